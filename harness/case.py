@@ -1,0 +1,213 @@
+"""The case model: a contested news article with its sources, claims, numbers and loaded terms.
+
+The schema is fixed by CONTRACT.md §2 and documented field by field in ``docs/case-format.md``.
+Models forbid unknown keys so that a typo in a case file is an error rather than silent data loss.
+Cross-references (a claim's source, accept lists, number ids, probe claim ids) are checked by
+:func:`cross_check`, which returns findings with a field path so that the loader can attach line
+numbers from the YAML document.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Verdict = Literal["attributed", "misattributed", "hedged", "unattributed"]
+Qualifier = Literal["exact", "more than", "less than", "about", "up to"]
+NumericErrorKind = Literal["value", "unit", "referent", "qualifier", "period", "unsupported"]
+SourceKind = Literal["person", "body", "media", "generic"]
+
+ID_RE = re.compile(r"^[a-z0-9]+([-_][a-z0-9]+)*$")
+CASE_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def _check_id(value: str, pattern: re.Pattern[str] = ID_RE) -> str:
+    if not pattern.match(value):
+        raise ValueError(f"id {value!r} must be lower-case letters and digits joined by '-' or '_'")
+    return value
+
+
+class Source(_Model):
+    """Who speaks in the article: a person, a body, a media outlet or a generic side reference."""
+
+    id: str
+    name: str
+    side: str
+    kind: SourceKind = "person"
+    aliases: list[str] = Field(default_factory=list)
+
+    _id = field_validator("id")(_check_id)
+
+
+class Claim(_Model):
+    """A statement some source makes in the article, with the sources a summary may credit."""
+
+    id: str
+    statement: str
+    source: str
+    accept: list[str] = Field(min_length=1)
+    contested: bool = True
+    required: bool = False
+    numbers: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+
+    _id = field_validator("id")(_check_id)
+
+
+class Number(_Model):
+    """A figure of the article, with its unit, qualifier and tolerance for rounding."""
+
+    id: str
+    value: float
+    unit: str
+    unit_aliases: list[str] = Field(default_factory=list)
+    qualifier: Qualifier = "exact"
+    referent: str | None = None
+    tolerance: float | None = Field(default=None, ge=0, le=1)
+
+    _id = field_validator("id")(_check_id)
+
+
+class LoadedTerm(_Model):
+    """A word that carries one side's framing, with a neutral alternative."""
+
+    term: str
+    side: str
+    neutral: str | None = None
+    forms: list[str] = Field(default_factory=list)
+
+    @property
+    def all_forms(self) -> list[str]:
+        """The term and its listed forms, longest first, without duplicates."""
+        seen = dict.fromkeys([self.term, *self.forms])
+        return sorted(seen, key=len, reverse=True)
+
+
+class Expect(_Model):
+    """What the scorers must find in a probe (or a labelled development summary)."""
+
+    claims: dict[str, Verdict] = Field(default_factory=dict)
+    numeric_errors: list[NumericErrorKind] = Field(default_factory=list)
+    loaded: list[str] = Field(default_factory=list)
+
+
+class Probe(_Model):
+    """A labelled summary that the case's self-test must judge exactly."""
+
+    id: str
+    text: str
+    note: str | None = None
+    expect: Expect
+
+    _id = field_validator("id")(_check_id)
+
+
+class Case(_Model):
+    """One contested article: the unit the harness summarises and scores."""
+
+    id: str
+    title: str
+    topic: str
+    constructed: bool = False
+    origin: str | None = None
+    article: str | None = None
+    article_file: str | None = None
+    article_sha256: str | None = None
+    sources: list[Source] = Field(min_length=1)
+    claims: list[Claim] = Field(min_length=1)
+    numbers: list[Number] = Field(default_factory=list)
+    loaded_terms: list[LoadedTerm] = Field(default_factory=list)
+    probes: list[Probe] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _case_id(cls, value: str) -> str:
+        return _check_id(value, CASE_ID_RE)
+
+    def source(self, source_id: str) -> Source:
+        """Return the source with this id (KeyError if absent)."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)
+
+    def number(self, number_id: str) -> Number:
+        """Return the number with this id (KeyError if absent)."""
+        for num in self.numbers:
+            if num.id == number_id:
+                return num
+        raise KeyError(number_id)
+
+    @property
+    def text(self) -> str:
+        """The article text (resolved from ``article_file`` by the loader)."""
+        return self.article or ""
+
+
+def _suggest(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+Finding = tuple[tuple[str | int, ...], str]
+"""A cross-reference problem: the field path inside the case and a message."""
+
+
+def _duplicates(path: str, ids: list[str], what: str) -> list[Finding]:
+    seen: set[str] = set()
+    found: list[Finding] = []
+    for i, ident in enumerate(ids):
+        if ident in seen:
+            found.append(((path, i, "id"), f"duplicate {what} id {ident!r}"))
+        seen.add(ident)
+    return found
+
+
+def cross_check(case: Case) -> list[Finding]:
+    """Check references between parts of a case; return findings with their field paths."""
+    source_ids = [s.id for s in case.sources]
+    claim_ids = [c.id for c in case.claims]
+    number_ids = [n.id for n in case.numbers]
+    sides = sorted({s.side for s in case.sources})
+    found = _duplicates("sources", source_ids, "source")
+    found += _duplicates("claims", claim_ids, "claim")
+    found += _duplicates("numbers", number_ids, "number")
+    found += _duplicates("probes", [p.id for p in case.probes], "probe")
+    for ci, claim in enumerate(case.claims):
+        if claim.source not in source_ids:
+            msg = f"unknown source {claim.source!r}{_suggest(claim.source, source_ids)}"
+            found.append((("claims", ci, "source"), msg))
+        for ai, ref in enumerate(claim.accept):
+            if ref.startswith("side:"):
+                side = ref[5:]
+                if side not in sides:
+                    found.append((("claims", ci, "accept", ai), f"unknown side {side!r}{_suggest(side, sides)}"))
+            elif ref not in source_ids:
+                found.append((("claims", ci, "accept", ai), f"unknown source {ref!r}{_suggest(ref, source_ids)}"))
+        for ni, ref in enumerate(claim.numbers):
+            if ref not in number_ids:
+                found.append((("claims", ci, "numbers", ni), f"unknown number {ref!r}{_suggest(ref, number_ids)}"))
+    for pi, probe in enumerate(case.probes):
+        for ref in probe.expect.claims:
+            if ref not in claim_ids:
+                msg = f"unknown claim {ref!r}{_suggest(ref, claim_ids)}"
+                found.append((("probes", pi, "expect", "claims", ref), msg))
+        terms = [t.term for t in case.loaded_terms]
+        for li, ref in enumerate(probe.expect.loaded):
+            if ref not in terms:
+                msg = f"unknown loaded term {ref!r}{_suggest(ref, terms)}"
+                found.append((("probes", pi, "expect", "loaded", li), msg))
+    if case.article is None and case.article_file is None:
+        found.append(((), "one of 'article' or 'article_file' is required"))
+    if case.article is not None and case.article_file is not None:
+        found.append((("article_file",), "give either 'article' or 'article_file', not both"))
+    if case.article_file is not None and case.article_sha256 is None:
+        found.append((("article_file",), "'article_file' needs 'article_sha256'"))
+    return found

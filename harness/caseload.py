@@ -1,0 +1,276 @@
+"""Load and validate case files, reporting every problem with its file, line and field.
+
+The YAML is parsed with PyYAML's safe loader (no object construction). The node tree is kept so
+that each validation error, which pydantic reports as a field path, can be mapped back to the line
+of the YAML node it concerns: ``cases/x.yaml:14: claims[2].accept[1]: unknown source 'gerasimv'``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from harness.case import Case, cross_check
+
+MAX_CASE_BYTES = 1024 * 1024
+"""Case files larger than this are refused: a case is an article and its labels, not a corpus."""
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class LintError:
+    """One problem in a case file."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}: "
+        return f"{where}{self.field}: {self.message}" if self.field else f"{where}{self.message}"
+
+
+class CaseError(Exception):
+    """A case file (or several) failed validation; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: list[LintError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+def format_field(path: Iterable[str | int]) -> str:
+    """Render a field path the way users read it: ``claims[2].accept[1]``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+class _Lines:
+    """Line numbers (1-based) of every node in a YAML document, by field path."""
+
+    def __init__(self) -> None:
+        self.lines: dict[Path_, int] = {}
+        self.duplicates: list[tuple[Path_, int]] = []
+
+    def walk(self, node: yaml.Node, path: Path_ = ()) -> None:
+        self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
+                if key in seen:
+                    self.duplicates.append((path + (key,), key_node.start_mark.line + 1))
+                seen.add(key)
+                self.walk(value_node, path + (key,))
+                # A key's own line is more useful than its value's for block values.
+                self.lines[path + (key,)] = key_node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                self.walk(item, path + (i,))
+
+    def line_of(self, path: Path_) -> int:
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+
+def _read_text(path: Path, shown: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CaseError([LintError(shown, 1, "", f"cannot read file: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_CASE_BYTES:
+        msg = f"file too large ({len(raw)} bytes; a case may have at most {MAX_CASE_BYTES} bytes)"
+        raise CaseError([LintError(shown, 1, "", msg)])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        msg = f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}"
+        raise CaseError([LintError(shown, line, "", msg)]) from None
+    if not text.strip():
+        raise CaseError([LintError(shown, 1, "", "empty file: expected a case (a YAML mapping)")])
+    return text.removeprefix("\ufeff")
+
+
+def _parse(text: str, shown: str) -> tuple[Any, _Lines]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problem = " ".join(str(exc.problem or exc.context or "syntax error").split())
+        raise CaseError([LintError(shown, line, "", f"invalid YAML: {problem}")]) from None
+    except yaml.YAMLError as exc:
+        raise CaseError([LintError(shown, 1, "", f"invalid YAML: {exc}")]) from None
+    finally:
+        loader.dispose()
+    lines = _Lines()
+    if node is not None:
+        lines.walk(node)
+    return data, lines
+
+
+_TYPE_NAMES = {dict: "a mapping", list: "a list", str: "a string", int: "an integer", float: "a number",
+               bool: "a boolean", type(None): "null"}
+
+
+def _pydantic_message(err: dict[str, Any], data: Any) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    if kind == "missing":
+        return "required field missing"
+    if kind == "extra_forbidden":
+        parent = data
+        for part in loc[:-1]:
+            parent = parent[part]
+        known = _known_fields(loc[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"unknown field{hint}"
+    got = _TYPE_NAMES.get(type(err.get("input")), type(err.get("input")).__name__)
+    msg = err["msg"]
+    msg = msg[0].lower() + msg[1:]
+    if kind.endswith("_type") or kind.endswith("_parsing"):
+        return f"{msg}, got {got}"
+    return msg
+
+
+def _known_fields(loc: tuple[Any, ...]) -> list[str]:
+    """Field names allowed at a location, for 'did you mean' hints on unknown keys."""
+    from harness import case as model
+
+    cls: Any = model.Case
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = cls.model_fields.get(part)
+        if field is None:
+            return []
+        ann = field.annotation
+        args = getattr(ann, "__args__", ())
+        cls = next((a for a in (ann, *args) if isinstance(a, type) and hasattr(a, "model_fields")), None)
+        if cls is None:
+            return []
+    return list(cls.model_fields)
+
+
+def _resolve_article(case: Case, path: Path, shown: str, lines: _Lines) -> Case:
+    if case.article_file is None:
+        return case
+    base = path.parent.resolve()
+    target = (base / case.article_file).resolve()
+    line = lines.line_of(("article_file",))
+    if not target.is_relative_to(base):
+        msg = f"path {case.article_file!r} leaves the case's directory"
+        raise CaseError([LintError(shown, line, "article_file", msg)])
+    try:
+        raw = target.read_bytes()
+    except OSError as exc:
+        msg = f"cannot read {case.article_file!r}: {exc.strerror or exc}"
+        raise CaseError([LintError(shown, line, "article_file", msg)]) from None
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != case.article_sha256:
+        msg = f"does not match {case.article_file!r} (its sha256 is {digest})"
+        raise CaseError([LintError(shown, lines.line_of(("article_sha256",)), "article_sha256", msg)])
+    try:
+        article = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CaseError([LintError(shown, line, "article_file", f"{case.article_file!r} is not UTF-8")]) from None
+    return case.model_copy(update={"article": article})
+
+
+def load_case(path: str | Path, *, shown: str | None = None) -> Case:
+    """Load and validate one case file.
+
+    Args:
+        path: the YAML file.
+        shown: how to name the file in error messages (default: ``path`` as given).
+
+    Returns:
+        The validated case, with ``article`` filled in from ``article_file`` if one is used.
+
+    Raises:
+        CaseError: listing every problem with file, line and field.
+    """
+    path = Path(path)
+    shown = shown or str(path)
+    text = _read_text(path, shown)
+    data, lines = _parse(text, shown)
+    errors = [LintError(shown, line, format_field(p), "duplicate key") for p, line in lines.duplicates]
+    if not isinstance(data, dict):
+        got = _TYPE_NAMES.get(type(data), type(data).__name__)
+        raise CaseError(errors + [LintError(shown, 1, "", f"expected a case (a YAML mapping), got {got}")])
+    try:
+        case = Case.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            errors.append(LintError(shown, lines.line_of(loc), format_field(loc), _pydantic_message(err, data)))
+        raise CaseError(errors) from None
+    for loc, message in cross_check(case):
+        errors.append(LintError(shown, lines.line_of(loc), format_field(loc), message))
+    if errors:
+        raise CaseError(errors)
+    return _resolve_article(case, path, shown, lines)
+
+
+def case_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Expand files and directories into case files (``*.yaml`` / ``*.yml``), sorted per directory."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            yield from sorted(q for q in p.rglob("*") if q.suffix in {".yaml", ".yml"} and q.is_file())
+        else:
+            yield p
+
+
+def lint(paths: Iterable[str | Path]) -> tuple[list[Case], list[LintError]]:
+    """Validate every case under ``paths``; return the good cases and all problems found."""
+    cases: list[Case] = []
+    errors: list[LintError] = []
+    first_seen: dict[str, str] = {}
+    for path in case_files(paths):
+        try:
+            case = load_case(path)
+        except CaseError as exc:
+            errors.extend(exc.errors)
+            continue
+        if case.id in first_seen:
+            errors.append(LintError(str(path), 1, "id", f"duplicate case id {case.id!r} (also in {first_seen[case.id]})"))
+            continue
+        first_seen[case.id] = str(path)
+        cases.append(case)
+    return cases, errors
+
+
+def load_cases(paths: str | Path | Iterable[str | Path]) -> list[Case]:
+    """Load every case under one or more files or directories.
+
+    Raises:
+        CaseError: if any case is invalid (all problems are listed), or no case was found.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = list(paths)
+    cases, errors = lint(paths)
+    if errors:
+        raise CaseError(errors)
+    if not cases:
+        raise CaseError([LintError(", ".join(map(str, paths)), 1, "", "no case files (*.yaml) found")])
+    return cases

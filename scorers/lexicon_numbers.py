@@ -1,0 +1,168 @@
+"""Word lists for the numbers scorer: number words, scales, qualifier cues, units and month names.
+
+DATA ONLY. Every group says what it catches and gives one example that ``tests/test_numbers.py``
+checks is caught. Words here are general English; nothing in this file belongs to one article.
+"""
+
+from __future__ import annotations
+
+# Cardinal number words below twenty. Example: "seven settlements" -> 7.
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+
+# Tens, joined to units by a hyphen or a space. Example: "sixty-seven thousand" -> 67000.
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Scale words that multiply what precedes them (or "a"/"an"). Example: "a thousand" -> 1000,
+# "two dozen" -> 24, "1.1 million" -> 1100000.
+SCALE_WORDS: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
+
+# Scale suffixes glued to digits. Example: "67k" -> 67000, "$2bn" -> 2e9.
+SCALE_SUFFIXES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+# Fixed phrases that state a number without number digits or cardinal words.
+# Example: "a couple of days" -> 2 (read as approximate); "half a million" -> 500000 via "half".
+PHRASE_NUMBERS: dict[str, float] = {"a couple of": 2, "a pair of": 2}
+
+# Fraction words that scale a following "a <scale>". Example: "half a million" -> 500000.
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+
+# Vague plural quantities: not a figure, never judged. Example: "hundreds of soldiers".
+VAGUE_PLURALS: frozenset[str] = frozenset(
+    {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
+)
+
+# Ratio words. Example: "twice as many" -> 2 (ratio); "four times larger" uses RATIO_TIMES.
+RATIO_WORDS: dict[str, float] = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
+# The word after a number that makes it a ratio. Example: "four times" -> 4 (ratio).
+RATIO_TIMES: frozenset[str] = frozenset({"times", "fold"})
+# "half" is a ratio only before these words. Example: "half of the area" -> 0.5 (ratio).
+HALF_RATIO_NEXT: tuple[str, ...] = ("of the", "of its", "of their", "of all", "the")
+
+# Qualifier cues on the summary side, read backwards from a number (longest cue wins).
+# Lower bounds. Example: "more than 40,000 troops" -> more.
+QUALIFIERS_MORE: tuple[str, ...] = (
+    "more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding",
+    "exceeds", "exceed", "just over", "well over", "topped", "tops", "top", "surpassing",
+    "surpassed", "greater than", "no fewer than", "no less than", "beyond",
+)  # fmt: skip
+# Upper bounds, and figures that approach from below. Example: "nearly 40,000 troops" -> less.
+QUALIFIERS_LESS: tuple[str, ...] = (
+    "nearly", "almost", "close to", "just under", "under", "less than", "fewer than", "below",
+    "up to", "as many as", "as much as", "not quite", "no more than", "at most", "short of",
+)  # fmt: skip
+# Approximations. Example: "about 40 km" -> about.
+QUALIFIERS_ABOUT: tuple[str, ...] = (
+    "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "~",
+    "circa", "approx.", "or so", "nigh on", "something like",
+)  # fmt: skip
+# Lower-bound marks written after the figure. Example: "40,000+ troops" -> more.
+QUALIFIER_SUFFIX_MORE: tuple[str, ...] = ("+", "-plus", " plus", " or more")
+
+# Units: surface form -> (unit key, dimension, factor to the dimension's base unit).
+# Base units: area km2, length km, percent percent, duration day. Currency and counts have no
+# conversion between keys (factor 1.0 and compared by key only). Longest form is tried first.
+# Area. Example: "40 square kilometres" -> km2; "15 sq mi" -> sq mi (2.58999 km2 each).
+AREA_UNITS: dict[str, tuple[str, float]] = {
+    "square kilometres": ("km2", 1.0), "square kilometers": ("km2", 1.0),
+    "square kilometre": ("km2", 1.0), "square kilometer": ("km2", 1.0),
+    "square km": ("km2", 1.0), "sq km": ("km2", 1.0), "sq. km": ("km2", 1.0), "sq.km": ("km2", 1.0),
+    "km²": ("km2", 1.0), "km2": ("km2", 1.0), "kmsq": ("km2", 1.0),
+    "square miles": ("sq mi", 2.58999), "square mile": ("sq mi", 2.58999), "sq mi": ("sq mi", 2.58999),
+    "sq miles": ("sq mi", 2.58999), "sq. mi": ("sq mi", 2.58999), "mi²": ("sq mi", 2.58999),
+    "hectares": ("ha", 0.01), "hectare": ("ha", 0.01), "ha": ("ha", 0.01),
+    "acres": ("acre", 0.00404686), "acre": ("acre", 0.00404686),
+}  # fmt: skip
+# Length. Example: "12 kilometres" -> km; "8 miles" -> mile (1.609344 km).
+LENGTH_UNITS: dict[str, tuple[str, float]] = {
+    "kilometres": ("km", 1.0), "kilometers": ("km", 1.0), "kilometre": ("km", 1.0),
+    "kilometer": ("km", 1.0), "km": ("km", 1.0), "kms": ("km", 1.0),
+    "miles": ("mile", 1.609344), "mile": ("mile", 1.609344), "mi": ("mile", 1.609344),
+    "metres": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "meter": ("m", 0.001),
+}  # fmt: skip
+# Percentages and percentage points. Example: "40 per cent" -> percent; "3 points" -> pp.
+PERCENT_UNITS: dict[str, tuple[str, float]] = {
+    "%": ("percent", 1.0), "per cent": ("percent", 1.0), "percent": ("percent", 1.0),
+    "pc": ("percent", 1.0), "percentage points": ("pp", 1.0), "percentage point": ("pp", 1.0),
+    "points": ("pp", 1.0), "point": ("pp", 1.0), "pts": ("pp", 1.0),
+}  # fmt: skip
+# Durations (base: day). Example: "three weeks" -> week (7 days).
+DURATION_UNITS: dict[str, tuple[str, float]] = {
+    "seconds": ("second", 1 / 86400), "second": ("second", 1 / 86400),
+    "minutes": ("minute", 1 / 1440), "minute": ("minute", 1 / 1440), "mins": ("minute", 1 / 1440),
+    "hours": ("hour", 1 / 24), "hour": ("hour", 1 / 24), "hrs": ("hour", 1 / 24),
+    "days": ("day", 1.0), "day": ("day", 1.0), "weeks": ("week", 7.0), "week": ("week", 7.0),
+    "months": ("month", 30.44), "month": ("month", 30.44),
+    "years": ("year", 365.25), "year": ("year", 365.25), "decades": ("decade", 3652.5),
+    "decade": ("decade", 3652.5),
+}  # fmt: skip
+# Currencies written after the figure. Example: "40 million dollars" -> usd.
+CURRENCY_UNITS: dict[str, tuple[str, float]] = {
+    "dollars": ("usd", 1.0), "dollar": ("usd", 1.0), "usd": ("usd", 1.0), "us dollars": ("usd", 1.0),
+    "euros": ("eur", 1.0), "euro": ("eur", 1.0), "eur": ("eur", 1.0),
+    "pounds": ("gbp", 1.0), "pound": ("gbp", 1.0), "gbp": ("gbp", 1.0), "pounds sterling": ("gbp", 1.0),
+    "roubles": ("rub", 1.0), "rubles": ("rub", 1.0), "rouble": ("rub", 1.0), "ruble": ("rub", 1.0),
+    "hryvnias": ("uah", 1.0), "hryvnia": ("uah", 1.0), "yuan": ("cny", 1.0), "yen": ("jpy", 1.0),
+}  # fmt: skip
+# Currency symbols written before the figure. Example: "$40m" -> usd, 40000000.
+CURRENCY_PREFIXES: dict[str, str] = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub"}
+
+# Dimension of each unit group, keyed by dimension name.
+UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
+    "area": AREA_UNITS,
+    "length": LENGTH_UNITS,
+    "percent": PERCENT_UNITS,
+    "duration": DURATION_UNITS,
+    "currency": CURRENCY_UNITS,
+}
+
+# Month names (full and abbreviated) for dates. Example: "August 6, 2024" -> day 6, year 2024.
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+# Words skipped between a number and its counted noun. Example: "40,000 of its troops" -> troops.
+NOUN_SKIP: frozenset[str] = frozenset({
+    "of", "its", "their", "his", "her", "our", "the", "more", "additional", "other", "extra",
+    "further", "new", "such", "fewer", "less", "whole", "entire", "full",
+})  # fmt: skip
+
+# Words that end a counted-noun phrase (function words, common verbs, time words).
+# Example: "40 troops were killed" -> troops (stops at "were").
+NOUN_STOP: frozenset[str] = frozenset({
+    "a", "an", "and", "or", "but", "nor", "in", "on", "at", "of", "to", "by", "for", "from",
+    "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",
+    "as", "across", "along", "near", "around", "about", "through", "per", "within", "between",
+    "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she",
+    "we", "you", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
+    "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
+    "said", "says", "say", "not", "so", "yet", "also", "then", "there", "here", "now", "ago",
+    "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
+    "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
+    "times", "fold", "percent", "per", "later", "more", "less", "or", "plus", "ago",
+})  # fmt: skip
+
+# Words after "one" that make it a pronoun or an ordinary word, not a count.
+# Example: "one of the towns", "one another" -> not judged.
+ONE_NOT_COUNT_NEXT: frozenset[str] = frozenset({
+    "of", "another", "who", "which", "that", "thing", "way", "side", "hand", "day", "point",
+    "time", "after", "by", "or", "and", "in", "is", "was", "has", "had", "would", "could",
+    "should", "can", "may", "might", "must", "will",
+})  # fmt: skip
+# Words before "one" that make it a pronoun. Example: "no one", "the one" -> not judged.
+ONE_NOT_COUNT_PREV: frozenset[str] = frozenset({
+    "no", "the", "any", "every", "each", "this", "that", "which", "some", "someone", "anyone",
+    "everyone", "other", "another", "only", "little", "big", "new", "old", "last", "such",
+})  # fmt: skip

@@ -1,0 +1,153 @@
+"""Text structure the judgement rules share: sentences (with headlines and bullets), quotations,
+clause boundaries. Everything works on character offsets into the original summary so that every
+verdict can point at its evidence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+# Abbreviations whose final period does not end a sentence ("Gen. Gerasimov", "U.S. officials").
+ABBREVIATIONS = frozenset(
+    "gen lt col maj capt sgt adm mr mrs ms dr prof st mt jr sr no nos vs etc approx est fig inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
+)
+
+_BULLET = re.compile(r"^[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
+_QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, headline or bullet of a summary."""
+
+    start: int
+    end: int
+    text: str
+    bullet: bool = False  # a list item ("- ...", "1. ...")
+    lead_in: bool = False  # ends with ":" and introduces the bullets after it
+    paragraph: int = 0  # index of the block of lines it belongs to
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Spans (inclusive of the marks) of quoted passages: "...", “...”, «...», and ‘...’/'...'
+    when the single quote opens a word and is closed before the next sentence."""
+    spans: list[Span] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close = _QUOTE_PAIRS.get(ch)
+        if close is not None:
+            j = text.find(close, i + 1)
+            if j == -1:
+                spans.append((i, n))
+                break
+            spans.append((i, j + 1))
+            i = j + 1
+            continue
+        if ch in "‘'" and _SINGLE_OPEN.match(text, i):
+            closer = "’" if ch == "‘" else "'"
+            j = i + 1
+            while True:
+                j = text.find(closer, j)
+                # an apostrophe inside a word ("Kyiv's") is not a closing quote
+                if j == -1 or not (j + 1 < n and text[j + 1].isalpha()):
+                    break
+                j += 1
+            if j != -1 and "\n" not in text[i:j]:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def inside(pos: int, spans: list[Span]) -> bool:
+    """True when offset ``pos`` lies inside one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)
+
+
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)")
+
+
+def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Span]:
+    """Split one line of prose into sentence spans."""
+    out: list[Span] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        if inside(m.start(), quotes) and not inside(stop - 1, quotes) is False:
+            # a full stop inside a quotation only ends the sentence with the quotation itself
+            continue
+        word = re.search(r"([\w.]+)\.$", text[s : m.start() + 1])
+        if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:
+            continue
+        nxt = re.match(r"\s*(\S)", text[stop:end])
+        if nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()):
+            continue
+        out.append((s, stop))
+        s = stop
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a summary into sentences, keeping headlines, bullets and lead-in lines apart.
+
+    Each line of the text is split on its own (a headline without a full stop is a sentence), and
+    bullet markers are excluded from the sentence span.
+    """
+    quotes = quote_spans(text)
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        m = _BULLET.match(line)
+        body_start = line_start + (m.end() if m else len(line) - len(line.lstrip()))
+        body_end = line_start + len(line.rstrip())
+        for a, b in _split_block(text, body_start, body_end, quotes):
+            chunk = text[a:b].rstrip()
+            out.append(Sentence(a, a + len(chunk), chunk, bullet=bool(m), paragraph=paragraph))
+        if out and out[-1].text.endswith(":") and out[-1].start >= line_start:
+            last = out[-1]
+            out[-1] = Sentence(last.start, last.end, last.text, last.bullet, True, paragraph)
+    return out
+
+
+# Clause boundaries inside a sentence: ";", a dash, ", and"/", but"/", while"/", whereas", ", although".
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|\s+[—–]\s+|\s+--\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+|"
+                           r"\s+(?:but|while|whereas)\s+")
+
+
+def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
+    """The clause of the sentence ``text[start:end]`` that contains offset ``pos``."""
+    a, b = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() >= pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def word_regex(phrase: str) -> str:
+    """A regex for a phrase matched on word boundaries, flexible about spaces, hyphens and apostrophes,
+    with ``*`` inside a word matching any further letters (``encircl*``)."""
+    parts = []
+    for word in phrase.strip().split():
+        w = re.escape(word).replace(r"\*", r"\w*").replace("'", "['’]").replace("’", "['’]")
+        parts.append(w)
+    body = r"[\s-]+".join(parts)
+    return rf"(?<![\w]){body}(?![\w])"

@@ -1,0 +1,81 @@
+"""Plain result types that scorers return: one verdict each, with the evidence behind it.
+
+Every verdict carries the span of the summary it rests on, what was found there and the rule that
+fired, so that a user can see why a summary lost points (see ``cnh explain``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Span = tuple[int, int]
+NumberVerdictKind = Literal["correct", "wrong", "derived", "unsupported"]
+Voice = Literal["narrator", "quoted", "attributed"]
+
+
+@dataclass(frozen=True)
+class ClaimVerdict:
+    """How the summary presents one claim of the case."""
+
+    claim_id: str
+    verdict: str  # attributed | misattributed | hedged | unattributed
+    span: Span  # the sentence (or clause) that mentions the claim
+    source: str | None  # source id credited by the summary, if any
+    evidence: str  # the text of the span
+    source_text: str | None = None  # the phrase that named the source or hedge ("Gerasimov said")
+    rule: str = ""  # which rule decided the verdict
+    mention: str = ""  # what recognised the mention ("number n-losses", "cue 'encircl*'")
+
+
+@dataclass(frozen=True)
+class NumberVerdict:
+    """One number found in the summary, matched (or not) to a case number."""
+
+    text: str  # the number as written, e.g. "67,000", "two dozen", "86 per cent"
+    span: Span
+    value: float  # the parsed value, in the summary's own unit
+    unit: str | None  # the unit or counted noun found next to it, normalised ("km2", "troops")
+    number_id: str | None  # the case number it was matched to, if any
+    verdict: NumberVerdictKind
+    reason: str | None = None  # value | unit | referent | qualifier | period (for "wrong")
+    rule: str = ""  # why, in a few words
+
+
+@dataclass(frozen=True)
+class LoadedFinding:
+    """A loaded term of the case found in the summary, with the voice it is used in."""
+
+    term: str
+    span: Span
+    voice: Voice
+    rule: str = ""
+
+
+@dataclass
+class ScoreRecord:
+    """Everything the scorers found in one summary (CONTRACT.md §3)."""
+
+    case_id: str
+    summary_id: str
+    model: str
+    claims: list[ClaimVerdict] = field(default_factory=list)
+    numbers: list[NumberVerdict] = field(default_factory=list)
+    loaded: list[LoadedFinding] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as written to ``scores.jsonl`` (contract fields first, extras kept)."""
+        out: dict[str, Any] = {"case_id": self.case_id, "summary_id": self.summary_id, "model": self.model}
+        out["claims"] = [_jsonable(asdict(c)) for c in self.claims]
+        out["numbers"] = [_jsonable(asdict(n)) for n in self.numbers]
+        out["loaded"] = [_jsonable(asdict(t)) for t in self.loaded]
+        out["metrics"] = self.metrics
+        for key, value in self.extra.items():
+            out.setdefault(key, value)
+        return out
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
