@@ -55,3 +55,110 @@ def lint(paths: tuple[Path, ...]) -> None:
     click.echo(f"{len(files)} case file(s): {len(cases)} ok, {bad_files} with problems ({len(errors)} finding(s))",
                err=True)
     sys.exit(1 if errors else 0)
+
+
+def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
+    from harness.caseload import CaseError, load_cases
+
+    try:
+        return load_cases(paths)
+    except CaseError as exc:
+        for err in exc.errors:
+            click.echo(str(err), err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--cases", "cases_dir", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Case file or directory of case files.")
+@click.option("--summaries", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Summaries JSONL: one {case_id, summary_id, model, text} object a line.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output directory; scores go to OUT/scores.jsonl.")
+@click.option("--quiet", "-q", is_flag=True, help="Print no table.")
+def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool) -> None:
+    """Score a file of summaries against the cases (CONTRACT.md §3).
+
+    Writes OUT/scores.jsonl, one record a summary in input order. A malformed line becomes an error
+    record naming its line; the rest are scored. Prints a per-model table of mean metrics.
+
+    \b
+    Example:
+      cnh score --cases cases/ --summaries summaries.jsonl --out out/
+      cnh explain out/scores.jsonl k001
+    """
+    from harness.scoring import model_table, score_file
+
+    cases = _load_cases_or_exit([cases_dir])
+    target, records = score_file(cases, summaries, out_dir, progress=not quiet and sys.stderr.isatty())
+    for rec in records:
+        if "error" in rec:
+            click.echo(f"error: {rec['error']}", err=True)
+    if not quiet:
+        click.echo(model_table(records))
+    click.echo(f"wrote {len(records)} record(s) to {target}", err=True)
+
+
+@main.command("check-case")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--verbose", "-v", is_flag=True, help="Show the evidence of failing probes.")
+def check_case_cmd(paths: tuple[Path, ...], verbose: bool) -> None:
+    """Run every case's labelled probes through the scorers.
+
+    Fails (exit 1) with a diff of expected vs got wherever a verdict differs; exit 2 if a case
+    file is invalid. PATHS default to cases/.
+
+    \b
+    Example:
+      cnh check-case cases/
+      cnh check-case -v cases/kursk-command-post.yaml
+    """
+    from harness.scoring import check_case, explain
+
+    cases = _load_cases_or_exit(list(paths) or [Path("cases")])
+    failed = 0
+    rows = ["| case | probes | passed | failed |", "|---|---|---|---|"]
+    for case in cases:
+        results = check_case(case)
+        bad = [r for r in results if not r.ok]
+        failed += len(bad)
+        rows.append(f"| {case.id} | {len(results)} | {len(results) - len(bad)} | {len(bad)} |")
+        for r in bad:
+            click.echo(f"FAIL {case.id}/{r.probe_id}: {r.text}")
+            for line in r.diff():
+                click.echo(f"    {line}")
+            if verbose:
+                click.echo(explain(r.record, r.text))
+    click.echo("\n".join(rows))
+    sys.exit(1 if failed else 0)
+
+
+@main.command("explain")
+@click.argument("scores", type=click.Path(exists=True, dir_okay=True, path_type=Path))
+@click.argument("summary_ids", nargs=-1, required=True)
+def explain_cmd(scores: Path, summary_ids: tuple[str, ...]) -> None:
+    """Show why a summary got its verdicts: spans, sources found and rules that fired.
+
+    SCORES is a scores.jsonl file (or the directory holding it).
+
+    \b
+    Example:
+      cnh explain out/scores.jsonl k001 k002
+    """
+    import json
+
+    from harness.scoring import explain
+
+    path = scores / "scores.jsonl" if scores.is_dir() else scores
+    wanted = set(summary_ids)
+    found = set()
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("summary_id") in wanted:
+                found.add(rec["summary_id"])
+                click.echo(explain(rec))
+    missing = wanted - found
+    if missing:
+        click.echo(f"not found in {path}: {', '.join(sorted(missing))}", err=True)
+        sys.exit(1)

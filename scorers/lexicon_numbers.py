@@ -151,7 +151,7 @@ NOUN_STOP: frozenset[str] = frozenset({
     "said", "says", "say", "not", "so", "yet", "also", "then", "there", "here", "now", "ago",
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
-    "times", "fold", "percent", "per", "later", "more", "less", "or", "plus", "ago",
+    "times", "fold", "percent", "more", "less", "plus",
 })  # fmt: skip
 
 # Words after "one" that make it a pronoun or an ordinary word, not a count.

@@ -1,0 +1,401 @@
+"""Attribution: which claims of the case a summary mentions, and whom it credits for each.
+
+A claim is *mentioned* when the summary states one of its numbers or matches one of its cues in a
+sentence. Its verdict comes from the reporting *frame* whose scope covers the mention:
+
+- ``Gerasimov said A and B``: a forward frame; its scope runs from the verb to the next frame or the
+  end of the sentence, so it covers coordinated clauses.
+- ``A, Moscow says, and B``: a backward (post-posed) frame; its scope runs back to the start of the
+  sentence (or the previous frame), so B is not covered.
+- ``according to X, A`` / ``A, according to X`` / ``a figure given by X`` / ``X's report: A`` /
+  ``X: A`` (headline) / ``in X's words``.
+- ``He said A`` / ``he added``: the pronoun carries the most recent fitting source of earlier text.
+- ``Putin was told A`` / ``it was claimed``: agentless or vague frames; they name no source: hedged.
+- ``Ukraine denies A``: a denial frames A as disputed: hedged.
+- A lead-in line ending in ":" that names a source covers the bullets under it.
+
+With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherwise ``unattributed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from harness.case import Case, Claim
+from scorers import hedging
+from scorers.lexicon import (
+    DENIAL_VERBS,
+    FRAME_ADVERBS,
+    PREP_FRAMES,
+    PRONOUNS,
+    RECEPTION,
+    REPORT_NOUNS,
+    REPORT_VERBS,
+    VAGUE_SOURCES,
+)
+from scorers.text import Sentence, clause_bounds, inside, quote_spans, sentences, word_regex
+from scorers.types import ClaimVerdict, NumberVerdict
+
+VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(word_regex(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_VERB = re.compile(rf"(?:{_alt(REPORT_VERBS)})", re.I)
+_DENIAL = re.compile(rf"(?:{_alt(DENIAL_VERBS)})", re.I)
+_ADVS = rf"(?:(?:{_alt(FRAME_ADVERBS)}|\w+ly)\s+){{0,3}}"
+# between a source and its verb: an appositive (", the chief of staff,") and adverbs/auxiliaries
+_APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
+_AFTER_SOURCE = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
+_AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
+_RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
+_POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})", re.I)
+_COLON = re.compile(r"\s*:\s+\S")
+_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
+_BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
+_BY_AGENT = re.compile(r"^\s+by\s+", re.I)
+_ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|warning|arguing)\b(?:\s+that)?",
+                     re.I)
+_PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
+_VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
+_SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A phrase of the summary that names (or stands for) a source."""
+
+    start: int
+    end: int
+    source_id: str | None  # a case source id, or None for vague/unknown
+    status: str  # "source" | "vague" | "pronoun"
+    text: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A reporting frame and the stretch of text it governs."""
+
+    scope: tuple[int, int]
+    source_id: str | None
+    status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
+    text: str  # the frame's words, e.g. "Gerasimov said"
+    rule: str
+
+
+@dataclass
+class CaseIndex:
+    """Per-case compiled patterns, built once per case and reused for every summary."""
+
+    case: Case
+    sources: re.Pattern[str]
+    alias_to_source: dict[str, str]
+    cues: dict[str, list[list[re.Pattern[str]]]]
+    kinds: dict[str, str]
+    sides: dict[str, str]
+
+
+def _aliases(case: Case) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for src in case.sources:
+        names = [src.name, *src.aliases]
+        if src.kind == "person" and len(src.name.split()) > 1:
+            names.append(src.name.split()[-1])  # surname
+        for name in names:
+            key = name.strip()
+            if key.lower().startswith("the "):
+                key = key[4:]
+            if key:
+                out.setdefault(key.lower(), src.id)
+    return out
+
+
+def compile_cue(cue: str) -> list[re.Pattern[str]]:
+    """Compile one cue ("term|term & term") into one pattern per ``&``-separated term."""
+    terms = [t.strip() for t in cue.split("&")]
+    return [re.compile(_alt(a.strip() for a in term.strip("() ").split("|")), re.I) for term in terms if term]
+
+
+def _build_index(case: Case) -> CaseIndex:
+    aliases = _aliases(case)
+    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})", re.I)
+    cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
+    return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
+                     {s.id: s.side for s in case.sources})
+
+
+_INDEXES: dict[int, CaseIndex] = {}
+
+
+def index(case: Case) -> CaseIndex:
+    """The compiled patterns of a case, built once per case object (cases are immutable)."""
+    idx = _INDEXES.get(id(case))
+    if idx is None or idx.case is not case:
+        if len(_INDEXES) > 512:
+            _INDEXES.clear()
+        idx = _INDEXES[id(case)] = _build_index(case)
+    return idx
+
+
+def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
+    refs: list[SourceRef] = []
+    for m in idx.sources.finditer(text, sent.start, sent.end):
+        if inside(m.start(), quotes):
+            continue
+        key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
+        key = re.sub(r"[\s-]+", " ", key)
+        sid = idx.alias_to_source.get(key)
+        if sid is None:  # flexible whitespace/hyphen match: find by normalised comparison
+            sid = next((v for k, v in idx.alias_to_source.items() if re.sub(r"[\s-]+", " ", k) == key), None)
+        refs.append(SourceRef(m.start(), m.end(), sid, "source", m.group()))
+    taken = [(r.start, r.end) for r in refs]
+    for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
+        for m in pat.finditer(text, sent.start, sent.end):
+            if inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
+                continue
+            refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
+            taken.append((m.start(), m.end()))
+    return sorted(refs, key=lambda r: r.start)
+
+
+@dataclass
+class _Context:
+    """What earlier text tells about pronouns: the most recent person and non-person sources."""
+
+    last_person: str | None = None
+    last_group: str | None = None
+    last_speaker: str | None = None
+
+    def see(self, idx: CaseIndex, source_id: str | None) -> None:
+        if source_id is None:
+            return
+        if idx.kinds.get(source_id) == "person":
+            self.last_person = source_id
+        else:
+            self.last_group = source_id
+
+    def resolve(self, pronoun: str) -> str | None:
+        kind = PRONOUNS.get(pronoun.lower())
+        if kind == "person":
+            return self.last_person
+        return self.last_group or self.last_person
+
+
+def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
+               quotes: list[tuple[int, int]]) -> list[Frame]:
+    """Find the reporting frames of one sentence, with their scopes."""
+    refs = _source_refs(idx, text, sent, quotes)
+    raw: list[tuple[int, int, SourceRef | None, str, str, str]] = []  # (start, end, ref, status, direction, rule)
+    s0, s1 = sent.start, sent.end
+    for ref in refs:
+        sid = ref.source_id
+        if ref.status == "pronoun":
+            sid = ctx.resolve(ref.text)
+        ref = SourceRef(ref.start, ref.end, sid, ref.status, ref.text)
+        before = text[s0:ref.start]
+        after_pos = ref.end
+        status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
+        if ref.status == "pronoun" and sid is None:
+            status = "vague"
+        m_prep = _BEFORE_PREP.search(before)
+        if m_prep:
+            start = s0 + m_prep.start()
+            direction = "forward" if (start == s0 or text[start - 2:start].strip() in {"", "(", "—"}) and \
+                not _SENT_END_OR_COMMA.match(text[after_pos:s1]) is None else "auto"
+            raw.append((start, after_pos, ref, status, direction, f"'{m_prep.group('prep')} X'"))
+            continue
+        m_inv = _BEFORE_INVERTED.search(before)
+        if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
+            raw.append((s0 + m_inv.start(), after_pos, ref, status, "backward", "', said X'"))
+            continue
+        m_rec = _RECEPTION.match(text, after_pos, s1)
+        if m_rec:
+            by = re.match(r"\s+(?:by|from)\s+", text[m_rec.end():s1])
+            if by:  # "Putin was told by Gerasimov that ...": the agent is the source (found on its own)
+                continue
+            raw.append((ref.start, m_rec.end(), ref, "reception", "forward", f"'X {m_rec.group('verb')}' names no source"))
+            continue
+        m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
+        if m_den:
+            raw.append((ref.start, m_den.end(), ref, "denial", "forward", f"'X {m_den.group('verb')}' disputes it"))
+            continue
+        m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and not re.match(r"\s+(?:was|were|is|are|been)\s+\w+ed\b", text[after_pos:s1]):
+            end = m_verb.end()
+            trailing = _SENT_END_OR_COMMA.match(text[end:s1])
+            lead = before.rstrip()
+            backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-"
+            raw.append((ref.start, end, ref, status, "backward" if backward else "forward",
+                        f"'X {m_verb.group('verb').lower()}'"))
+            continue
+        m_pos = _POSSESSIVE.match(text, after_pos, s1)
+        if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):
+            lead = before.rstrip()
+            by = re.search(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", before, re.I)
+            direction = "backward" if by and lead and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) else "forward"
+            raw.append((ref.start if not by else s0 + by.start(), m_pos.end(), ref, status, direction,
+                        f"'X's {m_pos.group('noun').lower()}'"))
+            continue
+        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
+            raw.append((ref.start, after_pos + 1, ref, status, "forward", "'X: ...'"))
+            continue
+        if _BY_AGENT.search(before[-5:] + " ") is None and re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
+            # passive with agent: "a figure given by X", "was told by X"; the whole clause
+            raw.append((s0 + re.search(r"\bby\s+(?:the\s+)?$", before, re.I).start(), after_pos, ref, status,
+                        "clause", "'... by X'"))
+            continue
+        if sent.lead_in and status == "source":
+            raw.append((ref.start, ref.end, ref, status, "forward", "lead-in 'X ...:'"))
+            continue
+        # not a frame: still a mention that pronouns may later refer to
+        if sid:
+            ctx.see(idx, sid)
+    # ", adding that ..." continues the previous frame's source
+    for m in _ADDING.finditer(text, s0, s1):
+        prev = [r for r in raw if r[1] <= m.start() and r[3] in {"source", "unknown", "vague"}]
+        if prev:
+            p = prev[-1]
+            raw.append((m.start(), m.end(), p[2], p[3], "forward", "', adding that'"))
+    raw.sort(key=lambda r: r[0])
+    frames: list[Frame] = []
+    for i, (start, end, ref, status, direction, rule) in enumerate(raw):
+        nxt = raw[i + 1][0] if i + 1 < len(raw) else s1
+        prev_end = raw[i - 1][1] if i > 0 else s0
+        if direction == "auto":
+            direction = "backward" if _SENT_END_OR_COMMA.match(text[end:s1]) and text[prev_end:start].strip() \
+                else "forward"
+        if direction == "forward":
+            scope = (end, nxt if nxt > end else s1)
+        elif direction == "backward":
+            scope = (prev_end, start)
+        else:
+            scope = clause_bounds(text, s0, s1, start)
+        sid = ref.source_id if ref else None
+        frames.append(Frame(scope, sid, status, text[min(start, ref.start if ref else start):end].strip(), rule))
+        if sid:
+            ctx.see(idx, sid)
+    return frames
+
+
+def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
+        positions = []
+        for term in terms:
+            m = term.search(text, sent.start, sent.end)
+            if not m:
+                break
+            positions.append(m.start())
+        else:
+            if positions:
+                out.append((min(positions), f"cue {cue!r}"))
+    return out[:1]
+
+
+def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
+    if source_id in claim.accept:
+        return True
+    side = idx.sides.get(source_id)
+    return idx.kinds.get(source_id) == "generic" and f"side:{side}" in claim.accept
+
+
+def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
+           quotes: list[tuple[int, int]]) -> tuple[str, str | None, str | None, str]:
+    """Verdict, source id, source phrase and rule for one mention at ``pos``."""
+    covering = [f for f in frames if f.scope[0] <= pos < f.scope[1]]
+    if covering:
+        frame = max(covering, key=lambda f: f.scope[0])
+        if frame.status == "source" and frame.source_id:
+            if _accepts(idx, claim, frame.source_id):
+                return "attributed", frame.source_id, frame.text, f"{frame.rule}: accepted source"
+            return "misattributed", frame.source_id, frame.text, f"{frame.rule}: source not accepted by the claim"
+        if frame.status == "unknown":
+            return "misattributed", None, frame.text, f"{frame.rule}: a source the claim does not accept"
+        return "hedged", None, frame.text, f"{frame.rule}: {frame.status} frame names no accepted source"
+    clause = clause_bounds(text, sent.start, sent.end, pos)
+    hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)
+    if hedge:
+        return "hedged", None, hedge[1], f"narrator hedge {hedge[1]!r}"
+    return "unattributed", None, None, "stated in the narrator's voice"
+
+
+@dataclass
+class Analysis:
+    """The structure of one summary: sentences, quotations and each sentence's reporting frames."""
+
+    text: str
+    sentences: list[Sentence]
+    quotes: list[tuple[int, int]]
+    frames: list[list[Frame]]
+
+    def frames_at(self, pos: int) -> list[Frame]:
+        """The frames whose scope covers offset ``pos``."""
+        for sent, frames in zip(self.sentences, self.frames, strict=True):
+            if sent.start <= pos < sent.end:
+                return [f for f in frames if f.scope[0] <= pos < f.scope[1]]
+        return []
+
+
+def analyse(case: Case, text: str) -> Analysis:
+    """Split a summary into sentences and find every reporting frame, with scopes."""
+    idx = index(case)
+    sents = sentences(text)
+    quotes = quote_spans(text)
+    ctx = _Context()
+    frames_by_sent: list[list[Frame]] = []
+    inherited: list[Frame] = []
+    for sent in sents:
+        frames = _frames_in(idx, text, sent, ctx, quotes)
+        if sent.lead_in:
+            inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets")
+                         for f in frames]
+        elif not sent.bullet:
+            inherited = []
+        if sent.bullet and inherited:
+            frames = [Frame((sent.start, sent.end), f.source_id, f.status, f.text, f.rule) for f in inherited] + frames
+        frames_by_sent.append(frames)
+    return Analysis(text, sents, quotes, frames_by_sent)
+
+
+def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
+              analysis: Analysis | None = None) -> list[ClaimVerdict]:
+    """Find the claims a summary mentions and judge how each is attributed.
+
+    Args:
+        case: the case whose claims are looked for.
+        text: the summary.
+        numbers: the numbers scorer's verdicts for the same text (a stated number of a claim
+            mentions it); computed here if not given.
+        analysis: the summary's sentences and frames (from :func:`analyse`); computed if not given.
+
+    Returns:
+        One verdict per mentioned claim, in the order of the case's claims; when a claim is
+        mentioned more than once, the worst presentation counts (a contested claim stated bare
+        once is stated bare).
+    """
+    idx = index(case)
+    if numbers is None:
+        from scorers.numbers import score_numbers
+
+        numbers = score_numbers(case, text)
+    an = analysis or analyse(case, text)
+    number_of = {c.id: set(c.numbers) for c in case.claims}
+    results: list[ClaimVerdict] = []
+    for claim in case.claims:
+        best: ClaimVerdict | None = None
+        for sent, frames in zip(an.sentences, an.frames, strict=True):
+            mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in numbers
+                        if n.number_id in number_of[claim.id] and sent.start <= n.span[0] < sent.end]
+            mentions += _cue_mentions(idx, claim, text, sent)
+            for pos, how in mentions:
+                verdict, sid, phrase, rule = _judge(idx, claim, text, sent, pos, frames, an.quotes)
+                cv = ClaimVerdict(claim.id, verdict, (sent.start, sent.end), sid, sent.text, phrase, rule, how)
+                if best is None or VERDICT_RANK[verdict] > VERDICT_RANK[best.verdict]:
+                    best = cv
+        if best is not None:
+            results.append(best)
+    return results

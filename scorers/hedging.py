@@ -1,0 +1,37 @@
+"""Hedging: the narrator distances itself from a statement without naming a source.
+
+Cues (``scorers.lexicon.HEDGE_CUES``): reportedly, allegedly, purportedly, claimed to, said to be,
+could not be independently verified, agentless passives ("it was claimed"), and scare quotes: a
+claim's key word wrapped in quotation marks with no source. A hedge with no source is ``hedged``,
+never ``attributed``; a named source always wins over a hedge (see ``scorers.attribution``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scorers.lexicon import HEDGE_CUES
+from scorers.text import word_regex
+
+_HEDGE = re.compile("|".join(word_regex(c) for c in sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
+
+
+def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """Find a narrator hedge in ``text[start:end]`` (a clause) that covers the mention at ``pos``.
+
+    Returns:
+        ``(offset, phrase)`` of the hedge, or None. A quotation that contains ``pos`` counts as a
+        scare-quote hedge.
+    """
+    m = _HEDGE.search(text, start, end)
+    if m:
+        return m.start(), m.group()
+    for a, b in quotes:
+        if a <= pos < b and start <= a < end:
+            return a, text[a:b]
+    return None
+
+
+def hedges(text: str) -> list[tuple[int, int, str]]:
+    """Every hedge cue in ``text`` as ``(start, end, phrase)``."""
+    return [(m.start(), m.end(), m.group()) for m in _HEDGE.finditer(text)]

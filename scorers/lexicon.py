@@ -1,0 +1,120 @@
+"""Word lists of general English that the attribution, hedging and loaded-term rules use.
+
+Data only: each list says what it catches, with an example that ``tests/test_lexicon.py`` checks.
+Nothing here may name a person, place or figure of any one article; that belongs in case files.
+"""
+
+from __future__ import annotations
+
+# Verbs whose subject is the source of what follows or precedes them.
+# Catches: "Gerasimov said ...", "Moscow claims ...", "..., the ministry added", "said Gerasimov".
+REPORT_VERBS: tuple[str, ...] = (
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "tell", "tells", "told",
+    "state", "states", "stated", "report", "reports", "reported", "reporting", "announce", "announces",
+    "announced", "assert", "asserts", "asserted", "add", "adds", "added", "adding", "note", "notes", "noted",
+    "insist", "insists", "insisted", "maintain", "maintains", "maintained", "allege", "alleges", "alleged",
+    "estimate", "estimates", "estimated", "acknowledge", "acknowledges", "acknowledged", "admit", "admits",
+    "admitted", "confirm", "confirms", "confirmed", "declare", "declares", "declared", "argue", "argues",
+    "argued", "warn", "warns", "warned", "boast", "boasts", "boasted", "explain", "explains", "explained",
+    "write", "writes", "wrote", "brief", "briefs", "briefed", "inform", "informs", "informed", "cite", "cites",
+    "cited", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "reveal", "reveals",
+    "revealed", "disclose", "discloses", "disclosed", "describe", "describes", "described", "put", "puts",
+    "insisting", "contend", "contends", "contended", "assess", "assesses", "assessed", "count", "counts",
+    "counted", "tally", "tallied", "calculate", "calculated", "projected", "projects", "predicted",
+    "say so", "accuse", "accuses", "accused", "characterise", "characterised", "characterize", "characterized",
+    "call", "calls", "called", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
+    "dub", "dubs", "dubbed", "term", "termed", "designate", "designated", "designates",
+    "order", "orders", "ordered", "vow", "vows", "vowed", "pledge", "pledged", "promise", "promised",
+    "urge", "urges", "urged", "demand", "demands", "demanded", "instruct", "instructed", "propose",
+    "proposes", "proposed", "float", "floated", "raise", "raised", "threaten", "threatened", "want", "wants",
+    "wanted", "present", "presented", "frame", "framed", "portray", "portrayed", "hail", "hailed",
+    "publish", "published", "release", "released", "show", "shows", "showed", "justify", "justified",
+    "defend", "defended", "explain", "mention", "mentioned", "repeat", "repeated", "reiterate", "reiterated",
+    "contends", "concede", "conceded", "concedes", "recall", "recalled", "believe", "believes", "believed",
+    "think", "thinks", "thought", "consider", "considers", "considered", "see", "sees", "saw", "view", "views",
+    "viewed", "regard", "regards", "regarded", "intend", "intends", "intended", "plan", "plans", "planned",
+    "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "reckon", "reckons",
+)
+
+# Verbs of denial or dispute: the subject distances the claim instead of making it.
+# Catches: "Ukraine denies it lost 67,000 troops" (the claim is framed as disputed: hedged).
+DENIAL_VERBS: tuple[str, ...] = (
+    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dispute", "disputes", "disputed",
+    "contest", "contests", "contested", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed",
+    "question", "questions", "questioned", "doubt", "doubts", "doubted", "challenge", "challenged",
+)
+
+# Nouns that, possessed by a source, make it the source: "Gerasimov's figures", "the ministry's report".
+REPORT_NOUNS: tuple[str, ...] = (
+    "report", "reports", "claim", "claims", "figure", "figures", "estimate", "estimates", "statement",
+    "statements", "account", "accounts", "assessment", "assessments", "words", "data", "tally", "count",
+    "numbers", "version", "assertion", "assertions", "briefing", "remarks", "announcement", "view", "telling",
+    "allegation", "allegations", "calculation", "calculations", "numbers", "update", "summary", "message",
+    "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
+    "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
+)
+
+# Prepositional frames naming a source: "according to Gerasimov", "per the ministry", "in Putin's words".
+PREP_FRAMES: tuple[str, ...] = (
+    "according to", "per", "citing", "quoting", "as reported by", "as stated by", "as claimed by", "as told by",
+    "in the words of", "as put by", "cited by", "reported by", "claimed by", "given by", "provided by",
+    "announced by", "stated by", "released by", "published by", "put forward by", "told by", "said by",
+    "attributed to", "from",
+)
+
+# Vague or unnamed sources: a frame built on these hedges rather than attributes.
+# Catches: "according to reports, ...", "sources say ...", "some accounts put it at ...".
+VAGUE_SOURCES: tuple[str, ...] = (
+    "reports", "report", "some reports", "unconfirmed reports", "unverified reports", "other reports",
+    "sources", "some sources", "unnamed sources", "accounts", "some accounts", "unconfirmed accounts",
+    "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "it", "critics", "footage",
+    "videos", "video", "social media", "posts", "images", "pictures", "photos",
+)
+
+# Narrator hedges: words or phrases by which the summary distances itself without naming a source.
+# Catches: "Ukraine has reportedly lost ...", "the town was said to be encircled".
+HEDGE_CUES: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly", "seemingly",
+    "reported", "alleged", "purported", "supposed", "claimed", "so-called", "so called",
+    "said to", "claimed to", "believed to", "thought to", "reported to", "alleged to", "understood to",
+    "is said", "are said", "was said", "were said", "it is claimed", "it was claimed", "it is reported",
+    "it was reported", "it is believed", "it was believed", "is claimed", "was claimed", "were claimed",
+    "unconfirmed", "unverified", "could not be verified", "could not be independently verified",
+    "cannot be verified", "can not be verified", "could not be confirmed", "cannot be confirmed",
+    "not independently verified", "not been verified", "not been independently verified",
+    "has not been confirmed", "unclear whether", "appear to", "appears to", "appeared to", "seem to",
+    "seems to", "seemed to", "may have", "might have", "possibly", "perhaps", "if true", "claims that",
+    "claim that", "in what was described as", "what was described as", "put at", "are put at", "is put at",
+    "estimated at", "is estimated", "are estimated", "were estimated", "was estimated",
+)
+
+# Verbs of receiving a report: their subject is the audience, not the source.
+# Catches: "Putin was told that ...", "the president heard that ...", "Putin was briefed that ...".
+RECEPTION: tuple[str, ...] = (
+    "was told", "were told", "has been told", "had been told", "is told", "are told", "was informed",
+    "were informed", "has been informed", "had been informed", "was briefed", "were briefed",
+    "has been briefed", "had been briefed", "heard", "hears", "learned", "learnt", "learns", "was shown",
+    "listened to a report", "received a report", "was given a report", "was presented with",
+)
+
+# Personal pronouns that carry a source over from an earlier sentence: "He added that ...".
+PRONOUNS: dict[str, str] = {
+    "he": "person", "she": "person", "they": "any", "his": "person", "her": "person", "their": "any",
+    "him": "person", "the latter": "any", "the former": "any",
+}
+
+# Words between a source and its verb that do not break the frame: "Gerasimov also said", "has since claimed".
+FRAME_ADVERBS: tuple[str, ...] = (
+    "also", "further", "later", "then", "earlier", "separately", "again", "previously", "since", "has", "have",
+    "had", "would", "will", "has also", "had also", "publicly", "repeatedly", "reportedly", "now", "once",
+    "even", "openly", "falsely", "proudly", "confidently", "flatly", "firmly", "quickly", "swiftly",
+    "has since", "had earlier", "went on to", "is", "was", "were", "are", "is also", "was also", "did",
+    "does", "do", "could", "can", "may", "might", "should", "had previously", "has previously",
+)
+
+# Verbs that introduce a quotation or term as someone's wording: "what Moscow calls 'liberated'".
+CALLS_VERBS: tuple[str, ...] = (
+    "call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed", "term",
+    "terms", "termed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "refer to",
+    "refers to", "referred to",
+)

@@ -1,0 +1,75 @@
+"""Loaded terms: a case's loaded word used in the summary's own voice.
+
+A term inside quotation marks is ``quoted``; inside the scope of a reporting frame that names a
+source ("Gerasimov said troops liberated ...", "what Moscow calls liberated") it is ``attributed``;
+otherwise it is the ``narrator``'s, which is the finding. ``so-called`` before a term distances it
+like quotation marks do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.case import Case
+from scorers.attribution import Analysis, analyse, index
+from scorers.lexicon import CALLS_VERBS
+from scorers.text import inside, word_regex
+from scorers.types import LoadedFinding
+
+_SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
+_CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS)) + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$",
+                    re.I)
+
+
+_PATTERNS: dict[int, tuple[Case, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
+    cached = _PATTERNS.get(id(case))
+    if cached is not None and cached[0] is case:
+        return cached[1]
+    if len(_PATTERNS) > 512:
+        _PATTERNS.clear()
+    out = []
+    for term in case.loaded_terms:
+        forms = sorted({term.term, *term.forms}, key=len, reverse=True)
+        out.append((term.term, re.compile("|".join(word_regex(f) for f in forms), re.I)))
+    _PATTERNS[id(case)] = (case, out)
+    return out
+
+
+def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list[LoadedFinding]:
+    """Every loaded term of the case in the summary, with its voice, in text order.
+
+    Overlapping matches keep the longest ("Kiev regime" rather than "Kiev").
+    """
+    if not case.loaded_terms:
+        return []
+    an = analysis or analyse(case, text)
+    idx = index(case)
+    hits: list[tuple[int, int, str]] = []
+    for term, pat in _patterns(case):
+        hits += [(m.start(), m.end(), term) for m in pat.finditer(text)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str]] = []
+    for h in hits:
+        if kept and h[0] < kept[-1][1]:
+            continue
+        kept.append(h)
+    out: list[LoadedFinding] = []
+    for start, end, term in kept:
+        before = text[max(0, start - 40):start]
+        if inside(start, an.quotes):
+            voice, rule = "quoted", "inside quotation marks"
+        elif _SO_CALLED.search(before):
+            voice, rule = "quoted", "'so-called' distances the term"
+        elif _CALLS.search(before) and any(f.status == "source" for f in an.frames_at(start)) or \
+                _CALLS.search(before) and idx.sources.search(before):
+            voice, rule = "attributed", "'X calls it ...'"
+        elif any(f.status in {"source", "unknown"} for f in an.frames_at(start)):
+            frame = next(f for f in an.frames_at(start) if f.status in {"source", "unknown"})
+            voice, rule = "attributed", f"inside reported speech ({frame.text!r})"
+        else:
+            voice, rule = "narrator", "the summary's own words"
+        out.append(LoadedFinding(term, (start, end), voice, rule))
+    return out

@@ -1,0 +1,748 @@
+"""Numbers: find every figure in a summary and judge it against the case's numbers (CONTRACT §1).
+
+Extraction (:func:`extract_numbers`) reads digits ("67,000", "1.1 million", "67k"), number words
+("sixty-seven thousand", "two dozen", "a thousand"), percentages, units written after the figure,
+years and dates, and ratios ("four times", "twice"). Each mention keeps the summary's own qualifier
+("more than", "nearly", "about"), read backwards from the figure, and its unit or counted noun.
+
+Judgement (:func:`score_numbers`) tries, in order: a case number with a compatible unit or noun and a
+close value (``correct``, or ``wrong``/``qualifier`` when the intervals are disjoint); the same
+figure with the wrong time unit (``period``), the wrong unit (``unit``) or a noun of another case
+number (``referent``); a digit swap or power-of-ten slip (``value``); simple arithmetic on case
+numbers (``derived``); a plausible figure for a compatible number (``value``); else ``unsupported``.
+Word lists live in :mod:`scorers.lexicon_numbers`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from harness.case import Case, Number
+from scorers import lexicon_numbers as lex
+from scorers.types import NumberVerdict
+
+# ---------------------------------------------------------------------------------------------
+# Compiled patterns and derived lookup tables (built once, at import).
+
+_UNIT_INDEX: dict[str, tuple[str, str, float]] = {
+    form: (key, dim, factor)
+    for dim, group in lex.UNIT_GROUPS.items()
+    for form, (key, factor) in group.items()
+}
+"""Surface form (lower case) -> (unit key, dimension, factor to the dimension's base unit)."""
+
+_KEY_INFO: dict[str, tuple[str, float]] = {key: (dim, f) for key, dim, f in _UNIT_INDEX.values()}
+"""Unit key -> (dimension, factor)."""
+
+_DIM_KEYS: dict[str, list[str]] = {}
+for _key, (_dim, _f) in _KEY_INFO.items():
+    _DIM_KEYS.setdefault(_dim, []).append(_key)
+
+
+def _unit_form_re(form: str) -> str:
+    parts = [re.escape(p) for p in form.split(" ")]
+    body = r"[\s\u00a0-]+".join(parts)
+    return body + (r"(?![A-Za-z0-9])" if form[-1].isalnum() else "")
+
+
+_UNIT_RE = re.compile(
+    r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>"
+    + "|".join(_unit_form_re(f) for f in sorted(_UNIT_INDEX, key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
+_CURRENCY_RE = "|".join(re.escape(c) for c in sorted(lex.CURRENCY_PREFIXES, key=len, reverse=True))
+_SCALE_RE = "|".join(lex.SCALE_WORDS)
+_DIGITS_RE = re.compile(
+    rf"(?P<cur>{_CURRENCY_RE})?[\s\u00a0]?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    r"|\d+(?:\.\d+)?)"
+    rf"(?:(?P<suf>{'|'.join(sorted(lex.SCALE_SUFFIXES, key=len, reverse=True))})(?![A-Za-z0-9²]))?"
+    rf"(?:[\s\u00a0-]+(?P<scale>{_SCALE_RE})(?![A-Za-z]))?",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+")
+_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_WORD_RE = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+th)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY_RE = re.compile(r"[\s\u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|:\d", re.IGNORECASE)
+
+
+def _cue_re(cues: Iterable[str]) -> str:
+    out = []
+    for cue in sorted(cues, key=len, reverse=True):
+        body = r"\s+".join(re.escape(p) for p in cue.split())
+        out.append((r"(?<![A-Za-z])" if cue[0].isalpha() else "") + body)
+    return "|".join(out)
+
+
+_QUAL_BEFORE_RE = re.compile(
+    rf"(?:(?P<more>{_cue_re(lex.QUALIFIERS_MORE)})|(?P<less>{_cue_re(lex.QUALIFIERS_LESS)})"
+    rf"|(?P<about>{_cue_re(lex.QUALIFIERS_ABOUT)}))[\s\u00a0\"'“‘]*$",
+    re.IGNORECASE,
+)
+_QUAL_AFTER_RE = re.compile(
+    "|".join(re.escape(s) for s in sorted(lex.QUALIFIER_SUFFIX_MORE, key=len, reverse=True)), re.IGNORECASE
+)
+_ABOUT_AFTER_RE = re.compile(r"[\s\u00a0]+or[\s\u00a0]+so(?![A-Za-z])", re.IGNORECASE)
+_TEMPORAL_PREPOSITIONS = frozenset({"over", "under", "within", "in", "beyond"})
+"""Before a duration these are prepositions, not qualifiers ("over five days" = during them)."""
+
+_WORD_VALUES: dict[str, int] = {**lex.UNITS_WORDS, **lex.TENS_WORDS}
+_NUMBER_WORDS = frozenset(_WORD_VALUES) | frozenset(lex.SCALE_WORDS)
+_BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
+_PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One figure found in a summary.
+
+    Attributes:
+        text: the figure as written, with its unit when the unit is a measure ("259 km²", "86%").
+        span: character offsets of ``text`` in the summary.
+        value: the parsed value, in the summary's own unit.
+        unit: the normalised unit key ("km2", "percent", "day") or the lower-cased counted noun
+            after the figure ("troops", "towns and villages"); None when there is neither.
+        dimension: area | length | percent | duration | currency | year | count | ratio | date | None.
+        qualifier: the summary's own qualifier: "more", "less", "about" or None.
+        kind: cardinal | year | day (a day of the month: part of a date, not judged) | ratio.
+    """
+
+    text: str
+    span: tuple[int, int]
+    value: float
+    unit: str | None
+    dimension: str | None
+    qualifier: str | None
+    kind: str
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int  # end of the figure itself (before any unit)
+    value: float
+    kind: str = "cardinal"
+    words: tuple[str, ...] = ()
+    currency: str | None = None
+
+
+def _parse_digits(num: str) -> float:
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", num))
+
+
+def _words_with_offsets(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """True when the text between two number words is a space or a hyphen."""
+    gap = text[a:b]
+    return gap in {" ", "-", "\u00a0"} or (gap.strip() == "" and len(gap) <= 2)
+
+
+def _parse_word_number(text: str, words: list[tuple[str, int, int]], i: int) -> tuple[float, int] | None:
+    """Parse a run of number words starting at ``words[i]``; return (value, index after) or None."""
+    first = words[i][0]
+    n = len(words)
+    if first in {"a", "an"}:
+        if i + 1 < n and words[i + 1][0] in lex.SCALE_WORDS and _gap_ok(text, words[i][2], words[i + 1][1]):
+            total, current, j, last = 0.0, 1.0, i + 1, "unit"
+        else:
+            return None
+    elif first in _WORD_VALUES:
+        total, current, j, last = 0.0, 0.0, i, ""
+    else:
+        return None
+    consumed = j
+    while j < n:
+        w, s, _e = words[j]
+        if j > i and not _gap_ok(text, words[j - 1][2], s) and not (w == "and" and last == "hundred"):
+            break
+        if w == "and" and last == "hundred" and j + 1 < n and words[j + 1][0] in _WORD_VALUES:
+            j += 1
+            continue
+        if w in lex.TENS_WORDS and last in {"", "hundred", "big"}:
+            current += lex.TENS_WORDS[w]
+            last = "tens"
+        elif w in lex.UNITS_WORDS and last in {"", "hundred", "big", "tens"}:
+            if last == "tens" and lex.UNITS_WORDS[w] >= 10:
+                break
+            current += lex.UNITS_WORDS[w]
+            last = "unit"
+        elif w == "hundred" and last in {"unit", "tens"} and current < 100:
+            current *= 100
+            last = "hundred"
+        elif w == "dozen" and last in {"unit", "tens"}:
+            current *= 12
+            last = "dozen"
+        elif w in _BIG_SCALES and last in {"unit", "tens", "hundred", "dozen"}:
+            total += current * lex.SCALE_WORDS[w]
+            current = 0.0
+            last = "big"
+        else:
+            break
+        j += 1
+        consumed = j
+        if last == "dozen":
+            break
+    if consumed == i or (first in {"a", "an"} and consumed == i + 1):
+        return None
+    return total + current, consumed
+
+
+def _prev_word(words: list[tuple[str, int, int]], i: int) -> str:
+    return words[i - 1][0] if i > 0 else ""
+
+
+def _raw_numbers(text: str) -> list[_Raw]:
+    """Find figures (digits, number words, ratios) before units and nouns are read."""
+    urls = [m.span() for m in _URL_RE.finditer(text)]
+    found: list[_Raw] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in [*urls, *taken])
+
+    for m in _DIGITS_RE.finditer(text):
+        a, b = m.span()
+        num_start = m.start("num")
+        before = text[max(0, num_start - 2) : num_start]
+        after = text[b : b + 3]
+        if not free(a, b):
+            continue
+        if before[-1:].isalpha() or before[-1:] in {"_", "/", "#", "@", ".", ":"}:
+            continue  # inside an id, a version, a URL path or a time
+        if before[-1:] == "-" and before[:1].isalpha():
+            continue  # "COVID-19", "Su-34"
+        if not m.group("suf") and not m.group("scale"):
+            if _ORDINAL_SUFFIX_RE.match(text, m.end("num")):
+                continue  # "1st", "24th"
+            if _TIME_OF_DAY_RE.match(text, m.end("num")):
+                continue  # "10:30", "5pm"
+            if after[:1].isalpha() and not _UNIT_RE.match(text, b) and not after.lower().startswith("k"):
+                continue  # "5G", "A320"-like tokens
+        value = _parse_digits(m.group("num"))
+        if m.group("suf"):
+            value *= lex.SCALE_SUFFIXES[m.group("suf").lower()]
+        if m.group("scale"):
+            value *= lex.SCALE_WORDS[m.group("scale").lower()]
+        cur = lex.CURRENCY_PREFIXES[m.group("cur").lower()] if m.group("cur") else None
+        found.append(_Raw(a if cur else num_start, b, value, currency=cur))
+        taken.append((a, b))
+
+    words = _words_with_offsets(text)
+    i = 0
+    while i < len(words):
+        w, s, e = words[i]
+        if not free(s, e):
+            i += 1
+            continue
+        nxt = words[i + 1][0] if i + 1 < len(words) else ""
+        if w in lex.RATIO_WORDS and w in {"twice", "thrice"}:
+            found.append(_Raw(s, e, float(lex.RATIO_WORDS[w]), kind="ratio", words=(w,)))
+            i += 1
+            continue
+        if w == "half":
+            rest = text[e : e + 12].lower()
+            if any(rest.startswith(" " + h + " ") for h in lex.HALF_RATIO_NEXT):
+                found.append(_Raw(s, e, 0.5, kind="ratio", words=(w,)))
+                i += 1
+                continue
+            if nxt in {"a", "an"} and i + 2 < len(words) and words[i + 2][0] in lex.SCALE_WORDS:
+                scale = lex.SCALE_WORDS[words[i + 2][0]]
+                found.append(_Raw(s, words[i + 2][2], 0.5 * scale, words=(w,)))
+                taken.append((s, words[i + 2][2]))
+                i += 3
+                continue
+        phrase = next((p for p in lex.PHRASE_NUMBERS if text[s:].lower().startswith(p + " ")), None)
+        if phrase:
+            end = s + len(phrase)
+            found.append(_Raw(s, end, float(lex.PHRASE_NUMBERS[phrase]), kind="phrase", words=(phrase,)))
+            taken.append((s, end))
+            i += len(phrase.split())
+            continue
+        parsed = _parse_word_number(text, words, i)
+        if parsed is None:
+            i += 1
+            continue
+        value, j = parsed
+        end = words[j - 1][2]
+        run = tuple(x[0] for x in words[i:j])
+        i_next = j
+        if run == ("one",):
+            after_one = words[j][0] if j < len(words) else ""
+            if (
+                _prev_word(words, i) in lex.ONE_NOT_COUNT_PREV
+                or after_one in lex.ONE_NOT_COUNT_NEXT
+                or not after_one
+                or not _gap_ok(text, e, words[j][1])
+            ):
+                i = i_next
+                continue
+        if text[end : end + 1] == "-" and _ORDINAL_WORD_RE.match(text, end + 1):
+            i = i_next  # "twenty-first", "one-fifth" style ordinals and fractions
+            continue
+        if text[end : end + 1] == "-" and run == ("one",) and not _UNIT_RE.match(text, end):
+            i = i_next  # "one-sided", "one-off"
+            continue
+        found.append(_Raw(s, end, value, words=run))
+        taken.append((s, end))
+        i = i_next
+    found.sort(key=lambda r: r.start)
+    return found
+
+
+def _counted_noun(text: str, pos: int) -> str | None:
+    """The counted noun after a figure: skips possessives and proper adjectives ("Ukrainian")."""
+    words: list[tuple[str, str, int, int]] = []
+    for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
+        gap = text[words[-1][3] if words else pos : m.start()]
+        if gap.strip(" \u00a0-+") or "\n" in gap:
+            break
+        words.append((m.group(0), m.group(0).lower(), m.start(), m.end()))
+        if len(words) >= 6:
+            break
+    k = 0
+    while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
+        k += 1
+    if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS:
+        return None
+    head = [words[k][1]]
+    if (
+        k + 1 < len(words)
+        and words[k + 1][1] not in lex.NOUN_STOP
+        and not _PLURAL_RE.search(head[0])
+        and _PLURAL_RE.search(words[k + 1][1])
+    ):
+        head.append(words[k + 1][1])  # "service members", "armoured vehicles"
+        k += 1
+    if (
+        k + 2 < len(words)
+        and words[k + 1][1] in {"and", "or"}
+        and words[k + 2][1] not in lex.NOUN_STOP
+        and _PLURAL_RE.search(words[k + 2][1])
+    ):
+        head += [words[k + 1][1], words[k + 2][1]]  # "towns and villages"
+    return " ".join(head)
+
+
+def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
+    m = _QUAL_BEFORE_RE.search(text[max(0, raw.start - 40) : raw.start])
+    if m:
+        cue = (m.group("more") or m.group("less") or m.group("about") or "").lower().split()
+        if dimension == "duration" and cue and cue[0] in _TEMPORAL_PREPOSITIONS and len(cue) == 1:
+            return None
+        return "more" if m.group("more") else "less" if m.group("less") else "about"
+    if _QUAL_AFTER_RE.match(text, raw.end):
+        return "more"
+    if _ABOUT_AFTER_RE.match(text, raw.end):
+        return "about"
+    if raw.kind == "phrase":
+        return "about"
+    return None
+
+
+def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) -> bool:
+    if raw.words or raw.value != int(raw.value) or not 1 <= raw.value <= 31:
+        return False
+    before = [w for w in words if w[2] <= raw.start][-1:]
+    after = [w for w in words if w[1] >= raw.end][:1]
+    if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2:
+        return True
+    return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
+
+
+def extract_numbers(text: str) -> list[NumberMention]:
+    """Find every figure in ``text``, in text order.
+
+    Vague plurals ("hundreds of"), ordinals ("first", "24th"), "one" used as a pronoun or in "one
+    of the", "a" alone and digits inside ids or URLs are not figures. A range ("20-25") gives two
+    mentions. A day of the month is returned with kind "day" (part of a date, never judged alone).
+
+    Args:
+        text: the summary.
+
+    Returns:
+        The mentions, sorted by position.
+    """
+    words = _words_with_offsets(text)
+    raws = _raw_numbers(text)
+    out: list[NumberMention] = []
+    for idx, raw in enumerate(raws):
+        end = raw.end
+        unit: str | None = None
+        dimension: str | None = None
+        kind = raw.kind if raw.kind in {"ratio"} else "cardinal"
+        if raw.currency:
+            unit, dimension = raw.currency, "currency"
+        um = _UNIT_RE.match(text, raw.end)
+        if kind == "ratio":
+            dimension = "ratio"
+        elif um and not raw.currency:
+            key, dimension, _f = _UNIT_INDEX[re.sub(r"[\s\u00a0-]+", " ", um.group("unit").lower())]
+            unit, end = key, um.end()
+        elif _is_day_of_month(text, words, raw):
+            kind, dimension = "day", "date"
+        elif not raw.currency:
+            nxt = re.match(r"[\s\u00a0]*(?:times|fold)(?![A-Za-z])|-fold(?![A-Za-z])", text[raw.end :])
+            if nxt:
+                kind, dimension = "ratio", "ratio"
+                end = raw.end + nxt.end()
+            else:
+                unit = _counted_noun(text, raw.end)
+                range_next = raws[idx + 1] if idx + 1 < len(raws) else None
+                gap = text[raw.end : range_next.start] if range_next else ""
+                if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:
+                    um2 = _UNIT_RE.match(text, range_next.end)
+                    if um2:
+                        key, dimension, _f = _UNIT_INDEX[
+                            re.sub(r"[\s\u00a0-]+", " ", um2.group("unit").lower())
+                        ]
+                        unit = key
+                    else:
+                        unit = _counted_noun(text, range_next.end)
+                is_plain4 = not raw.words and re.fullmatch(r"\d{4}", text[raw.start : raw.end])
+                if is_plain4 and 1000 <= raw.value <= 2100 and (unit is None or not _PLURAL_RE.search(unit)):
+                    kind, unit, dimension = "year", "year", "year"
+                elif unit is not None and dimension is None:
+                    dimension = "count"
+        qualifier = _qualifier(text, raw, dimension) if kind != "day" else None
+        out.append(
+            NumberMention(
+                text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Judgement
+
+
+@dataclass(frozen=True)
+class _CaseNum:
+    num: Number
+    key: str  # unit key or stemmed noun
+    dimension: str
+    factor: float
+    nouns: frozenset[str]
+    tol: float
+
+    @property
+    def base(self) -> float:
+        return self.num.value * self.factor
+
+
+def _stem(word: str) -> str:
+    w = word.lower().strip().replace("-", "").replace(" ", "")
+    for suffix, repl in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            return w[: -len(suffix)] + repl
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _noun_forms(unit: str) -> set[str]:
+    """Stemmed forms a noun phrase can match by: whole phrase and each coordinated word."""
+    forms = {_stem(unit)}
+    for part in re.split(r"\s+(?:and|or)\s+", unit):
+        forms.add(_stem(part))
+        forms.add(_stem(part.split()[-1]))
+    return forms
+
+
+def _case_numbers(case: Case) -> list[_CaseNum]:
+    out = []
+    for n in case.numbers:
+        unit = n.unit.lower().strip()
+        info = _UNIT_INDEX.get(unit) or _UNIT_INDEX.get(re.sub(r"[\s-]+", " ", unit))
+        if unit == "year" and n.value >= 1000:
+            key, dim, factor = "year", "year", 1.0
+        elif info:
+            key, dim, factor = info
+        elif unit in _KEY_INFO:
+            key, (dim, factor) = unit, _KEY_INFO[unit]
+        else:
+            key, dim, factor = _stem(unit), "count", 1.0
+        nouns: set[str] = set()
+        for alias in [n.unit, *n.unit_aliases]:
+            nouns |= _noun_forms(alias.lower())
+        if n.tolerance is not None:
+            tol = n.tolerance
+        elif dim in {"year", "date"} or (n.qualifier == "exact" and n.value <= 12):
+            tol = 0.0
+        else:
+            tol = 0.05
+        out.append(_CaseNum(n, key, dim, factor, frozenset(nouns), tol))
+    return out
+
+
+def _m_factor(m: NumberMention) -> float:
+    if m.unit and m.unit in _KEY_INFO and m.dimension in lex.UNIT_GROUPS:
+        return _KEY_INFO[m.unit][1]
+    return 1.0
+
+
+def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
+    if m.unit is None or m.dimension not in {"count", None}:
+        return False
+    return bool(_noun_forms(m.unit) & c.nouns)
+
+
+def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | None:
+    """How the mention's unit relates to a case number: same | bare | unknown | None."""
+    if m.kind == "year" or c.dimension == "year":
+        return "same" if m.kind == "year" and c.dimension == "year" else None
+    if m.kind == "ratio":
+        return "same" if c.dimension in {"ratio", "percent"} else None
+    if m.unit is None:
+        return "bare"
+    if m.dimension in lex.UNIT_GROUPS or m.dimension == "currency":
+        if c.dimension == m.dimension and (m.dimension != "currency" or c.key == m.unit):
+            return "same"
+        return None
+    if _noun_matches(m, c):
+        return "same"
+    if c.dimension == "count" and not any(_noun_matches(m, o) for o in nums):
+        return "unknown"
+    return None
+
+
+def _m_base(m: NumberMention, c: _CaseNum) -> float:
+    if m.kind == "ratio" and c.dimension == "percent":
+        return m.value * 100
+    if m.dimension in lex.UNIT_GROUPS and c.dimension == m.dimension:
+        return m.value * _m_factor(m)
+    return m.value
+
+
+def _sig1_floor(v: float) -> float:
+    if v <= 0:
+        return v
+    p = 10 ** math.floor(math.log10(v))
+    return math.floor(v / p) * p
+
+
+def _sig1_ceil(v: float) -> float:
+    if v <= 0:
+        return v
+    p = 10 ** math.floor(math.log10(v))
+    return math.ceil(v / p) * p
+
+
+def _close(x: float, v: float, tol: float, q: str | None) -> bool:
+    if abs(x - v) <= tol * abs(v) + 1e-9:
+        return True
+    if q == "more" and _sig1_floor(v) <= x <= v:
+        return True
+    if q == "less" and v <= x <= _sig1_ceil(v):
+        return True
+    return q is not None and abs(x - v) <= max(tol, 0.1) * abs(v)
+
+
+Interval = tuple[float, bool, float, bool]  # lo, lo_open, hi, hi_open
+
+
+def _summary_interval(x: float, q: str | None, tol: float) -> Interval | None:
+    if q == "more":
+        return (x, True, math.inf, True)
+    if q == "less":
+        return (-math.inf, True, x, True)
+    if q == "about":
+        a = max(tol, 0.1)
+        return (x * (1 - a), False, x * (1 + a), False)
+    return None
+
+
+def _case_interval(c: _CaseNum) -> Interval:
+    v, q = c.base, c.num.qualifier
+    if q == "more than":
+        return (v, True, math.inf, True)
+    if q == "less than":
+        return (-math.inf, True, v, True)
+    if q == "up to":
+        return (-math.inf, True, v, False)
+    if q == "about":
+        a = max(c.tol, 0.1)
+        return (v * (1 - a), False, v * (1 + a), False)
+    return (v, False, v, False)
+
+
+def _overlap(a: Interval, b: Interval) -> bool:
+    lo, lo_open = max((a[0], a[1]), (b[0], b[1]), key=lambda t: (t[0], t[1]))
+    hi, hi_open = min((a[2], a[3]), (b[2], b[3]), key=lambda t: (t[0], not t[1]))
+    return lo < hi or (lo == hi and not lo_open and not hi_open)
+
+
+def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
+    s = _summary_interval(x, m.qualifier, c.tol)
+    return True if s is None else _overlap(s, _case_interval(c))
+
+
+def _digit_slip(x: float, v: float) -> bool:
+    """A digit swap (76 for 67) or a power-of-ten slip (8,000 for 800)."""
+    if x == v or x <= 0 or v <= 0:
+        return False
+    r = math.log10(x / v)
+    if abs(r - round(r)) < 1e-9 and 1 <= abs(round(r)) <= 2:
+        return True
+    xs, vs = f"{x:g}", f"{v:g}"
+    return len(vs) >= 2 and xs != vs and sorted(xs) == sorted(vs)
+
+
+def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
+    """Explain the mention as simple arithmetic on case numbers, or return None."""
+    ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare", "unknown"} and c.dimension != "year"]
+
+    def near(x: float, d: float) -> bool:
+        rounding = 0.5 if 2 <= abs(d) < 100 and x == round(x) else 0.0  # "21 points" for 21.4
+        return d != 0 and abs(x - d) <= max(0.03 * abs(d), rounding) + 1e-9
+
+    for a in ops:
+        x = _m_base(m, a)
+        if m.kind == "ratio":
+            continue
+        if a.dimension == "percent" and near(x, 100 - a.base):
+            return f"100 - {a.num.id}"
+        for k in (2, 3, 4):
+            if near(x, a.base * k):
+                return f"{a.num.id} x {k}"
+            if near(x, a.base / k):
+                return f"{a.num.id} / {k}"
+        for b in nums:
+            if b is a or b.dimension == "year":
+                continue
+            if b.dimension == a.dimension and (a.dimension != "count" or b.key == a.key or b.nouns & a.nouns):
+                if near(x, a.base + b.base):
+                    return f"{a.num.id} + {b.num.id}"
+                if near(x, a.base - b.base):
+                    return f"{a.num.id} - {b.num.id}"
+            if b.base and near(x, a.base / (b.base if b.dimension == a.dimension else b.num.value)):
+                return f"{a.num.id} / {b.num.id}"
+    pairs = [(a, b) for a in nums for b in nums if a is not b and a.dimension == b.dimension != "year"]
+    for a, b in pairs:
+        if not b.base:
+            continue
+        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= 0.1 * m.value:
+            return f"{a.num.id} / {b.num.id}"
+        if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
+            return f"{a.num.id} / {b.num.id} as percent"
+    years = [c for c in nums if c.dimension == "year"]
+    if m.dimension == "duration" and m.unit == "year":
+        for a in years:
+            for b in years:
+                if a is not b and m.value == a.num.value - b.num.value:
+                    return f"{a.num.id} - {b.num.id}"
+    return None
+
+
+_RANK = {"same": 0, "bare": 1, "unknown": 2}
+
+
+def _judge(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict:
+    def verdict(number_id: str | None, kind: str, reason: str | None, rule: str) -> NumberVerdict:
+        return NumberVerdict(m.text, m.span, m.value, m.unit, number_id, kind, reason, rule)  # type: ignore[arg-type]
+
+    compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
+    compat.sort(key=lambda ck: _RANK[ck[1]])
+    close = [(c, k) for c, k in compat if _close(_m_base(m, c), c.base, c.tol, m.qualifier)]
+    for c, k in close:
+        if _qualifier_ok(_m_base(m, c), m, c):
+            return verdict(c.num.id, "correct", None, f"matches {c.num.id} ({k} unit)")
+    if close:
+        c = close[0][0]
+        return verdict(c.num.id, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'")
+
+    same_fig = [c for c in nums if abs(m.value - c.num.value) <= min(c.tol, 0.02) * abs(c.num.value) + 1e-9]
+    if m.kind not in {"year", "ratio"}:
+        for c in same_fig:
+            if m.dimension == "duration" == c.dimension and m.unit != c.key:
+                return verdict(c.num.id, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}")
+        for c in same_fig:
+            if c.dimension == "year":
+                continue
+            others = [
+                o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension
+            ]
+            if others:
+                return verdict(
+                    c.num.id, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}"
+                )
+            if m.dimension in lex.UNIT_GROUPS:
+                return verdict(c.num.id, "wrong", "unit", f"{m.unit} for {c.key} of {c.num.id}")
+            return verdict(c.num.id, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'")
+        if m.dimension in lex.UNIT_GROUPS:
+            for c in nums:
+                if c.dimension != m.dimension:
+                    continue
+                for key in _DIM_KEYS.get(c.dimension, []):
+                    f = _KEY_INFO[key][1]
+                    if (
+                        key != m.unit
+                        and key != c.key
+                        and abs(m.value - c.base / f) <= max(c.tol, 0.02) * c.base / f
+                    ):
+                        return verdict(c.num.id, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}")
+
+    strong = [
+        (c, k) for c, k in compat if k in {"same", "bare"} and (k == "same" or c.dimension in {"count"})
+    ]
+    if m.kind == "year":
+        strong = [(c, k) for c, k in compat if c.dimension == "year"]
+    for c, _k in strong:
+        if _digit_slip(_m_base(m, c), c.base):
+            return verdict(c.num.id, "wrong", "value", f"digit slip of {c.num.id}")
+
+    how = _derived(m, nums)
+    if how:
+        return verdict(None, "derived", None, f"derived: {how}")
+
+    band = [(c, k) for c, k in strong if c.base and 0.3 <= _m_base(m, c) / c.base <= 3.0]
+    if band:
+        c = min(band, key=lambda ck: (_RANK[ck[1]], abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
+        return verdict(c.num.id, "wrong", "value", f"plausible figure for {c.num.id}")
+    return verdict(None, "unsupported", None, "matches no case number")
+
+
+def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
+    """Judge every figure of a summary against the case's numbers, in text order.
+
+    Days of the month are part of a date and are not judged on their own.
+
+    Args:
+        case: the case whose ``numbers`` the summary is read against.
+        text: the summary.
+
+    Returns:
+        One verdict per judged figure: ``correct``, ``wrong`` (with a reason: value, unit,
+        referent, qualifier, period), ``derived`` or ``unsupported``.
+    """
+    nums = _case_numbers(case)
+    return [_judge(m, nums) for m in extract_numbers(text) if m.kind != "day"]
+
+
+def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:
+    """Count the numeric errors (``wrong`` and ``unsupported`` verdicts).
+
+    Args:
+        verdicts: verdicts from :func:`score_numbers`.
+
+    Returns:
+        The number of wrong or unsupported figures.
+    """
+    return sum(1 for v in verdicts if v.verdict in {"wrong", "unsupported"})
