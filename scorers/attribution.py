@@ -32,7 +32,10 @@ from scorers.lexicon import (
     PRONOUNS,
     RECEPTION,
     REPORT_NOUNS,
+    REPORT_PARTICIPLES,
     REPORT_VERBS,
+    ROLE_NOUNS,
+    TELL_VERBS,
     VAGUE_SOURCES,
 )
 from scorers.text import Sentence, clause_bounds, inside, quote_spans, sentences, word_regex
@@ -53,13 +56,20 @@ _APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
 _AFTER_SOURCE = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
-_POSSESSIVE = re.compile(rf"['’]s?\s+(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})", re.I)
+_POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
+                         rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
+_ROLES = _alt(ROLE_NOUNS)
+_ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
+_TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;:!?)\]—–]|$)", re.I)
+_AND_VERB = re.compile(rf",?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?", re.I)
 _COLON = re.compile(r"\s*:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
-_ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|warning|arguing)\b(?:\s+that)?",
-                     re.I)
+_ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|warning|arguing|calling|describing|"
+                     r"branding|labell?ing|dismissing|denouncing|accusing|estimating|putting|citing|vowing|urging|"
+                     r"demanding|alleging|asserting|declaring)\b(?:\s+that)?", re.I)
+_RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
@@ -111,6 +121,16 @@ def _aliases(case: Case) -> dict[str, str]:
                 key = key[4:]
             if key:
                 out.setdefault(key.lower(), src.id)
+    # A generic source named "<Adj> officials" also stands behind "<Adj> forces", "<Adj> sources", ...
+    for src in case.sources:
+        if src.kind != "generic":
+            continue
+        for alias in src.aliases:
+            m = _ROLE_SUFFIX.search(alias)
+            if m and alias[: m.start()].strip():
+                adjective = alias[: m.start()].strip().lower()
+                for role in ROLE_NOUNS:
+                    out.setdefault(f"{adjective} {role}", src.id)
     return out
 
 
@@ -122,7 +142,7 @@ def compile_cue(cue: str) -> list[re.Pattern[str]]:
 
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})", re.I)
+    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})(?:\s+(?:{_ROLES})(?![\w]))?", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
                      {s.id: s.side for s in case.sources})
@@ -141,6 +161,13 @@ def index(case: Case) -> CaseIndex:
     return idx
 
 
+def _lookup(idx: CaseIndex, key: str) -> str | None:
+    sid = idx.alias_to_source.get(key)
+    if sid is None:  # flexible whitespace/hyphen match: find by normalised comparison
+        sid = next((v for k, v in idx.alias_to_source.items() if re.sub(r"[\s-]+", " ", k) == key), None)
+    return sid
+
+
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     for m in idx.sources.finditer(text, sent.start, sent.end):
@@ -148,9 +175,9 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             continue
         key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
         key = re.sub(r"[\s-]+", " ", key)
-        sid = idx.alias_to_source.get(key)
-        if sid is None:  # flexible whitespace/hyphen match: find by normalised comparison
-            sid = next((v for k, v in idx.alias_to_source.items() if re.sub(r"[\s-]+", " ", k) == key), None)
+        sid = _lookup(idx, key)
+        if sid is None and _ROLE_SUFFIX.search(key):  # "Kremlin spokesman" -> the Kremlin
+            sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
         refs.append(SourceRef(m.start(), m.end(), sid, "source", m.group()))
     taken = [(r.start, r.end) for r in refs]
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
@@ -182,6 +209,8 @@ class _Context:
         kind = PRONOUNS.get(pronoun.lower())
         if kind == "person":
             return self.last_person
+        if kind == "group":
+            return self.last_group
         return self.last_group or self.last_person
 
 
@@ -191,11 +220,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     refs = _source_refs(idx, text, sent, quotes)
     raw: list[tuple[int, int, SourceRef | None, str, str, str]] = []  # (start, end, ref, status, direction, rule)
     s0, s1 = sent.start, sent.end
+    resolved: list[SourceRef] = []  # every mention of a known source, frame or not
     for ref in refs:
         sid = ref.source_id
         if ref.status == "pronoun":
             sid = ctx.resolve(ref.text)
         ref = SourceRef(ref.start, ref.end, sid, ref.status, ref.text)
+        if sid:
+            resolved.append(ref)
+            if ref.status != "pronoun":
+                ctx.see(idx, sid)
         before = text[s0:ref.start]
         after_pos = ref.end
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
@@ -221,14 +255,23 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
         if m_den:
-            raw.append((ref.start, m_den.end(), ref, "denial", "forward", f"'X {m_den.group('verb')}' disputes it"))
+            clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
+            as_ = re.search(r"\bas\b", text[m_den.end():clause_end])
+            if as_:  # "rejected the result as a fraud": asserts what follows "as"
+                raw.append((ref.start, m_den.end(), ref, status, "forward", f"'X {m_den.group('verb')} ... as'"))
+            else:
+                raw.append((ref.start, m_den.end(), ref, "denial", "forward",
+                            f"'X {m_den.group('verb')}' disputes it"))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
         if m_verb and not re.match(r"\s+(?:was|were|is|are|been)\s+\w+ed\b", text[after_pos:s1]):
             end = m_verb.end()
             trailing = _SENT_END_OR_COMMA.match(text[end:s1])
-            lead = before.rstrip()
-            backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-"
+            m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
+            if not trailing and m_obj:  # "..., Gerasimov told Putin, while ..."
+                trailing = True
+            lead = before.rstrip().rstrip("\"”’'»")
+            backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             raw.append((ref.start, end, ref, status, "backward" if backward else "forward",
                         f"'X {m_verb.group('verb').lower()}'"))
             continue
@@ -236,30 +279,33 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):
             lead = before.rstrip()
             by = re.search(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", before, re.I)
-            direction = "backward" if by and lead and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) else "forward"
-            raw.append((ref.start if not by else s0 + by.start(), m_pos.end(), ref, status, direction,
-                        f"'X's {m_pos.group('noun').lower()}'"))
+            start = ref.start if not by else s0 + by.start()
+            at_start = not text[s0:start].strip()
+            direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
+                else "forward"
+            noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
+            raw.append((start, m_pos.end(), ref, status, direction, f"'X's {noun}'"))
             continue
         if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
             raw.append((ref.start, after_pos + 1, ref, status, "forward", "'X: ...'"))
             continue
-        if _BY_AGENT.search(before[-5:] + " ") is None and re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
+        m_by = re.search(rf"(?:{_VERB.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
+        if m_by:
             # passive with agent: "a figure given by X", "was told by X"; the whole clause
-            raw.append((s0 + re.search(r"\bby\s+(?:the\s+)?$", before, re.I).start(), after_pos, ref, status,
-                        "clause", "'... by X'"))
+            raw.append((s0 + m_by.start(), after_pos, ref, status, "clause", "'... by X'"))
             continue
-        if sent.lead_in and status == "source":
+        if sent.lead_in and status == "source" and not raw:
             raw.append((ref.start, ref.end, ref, status, "forward", "lead-in 'X ...:'"))
             continue
         # not a frame: still a mention that pronouns may later refer to
         if sid:
             ctx.see(idx, sid)
-    # ", adding that ..." continues the previous frame's source
-    for m in _ADDING.finditer(text, s0, s1):
-        prev = [r for r in raw if r[1] <= m.start() and r[3] in {"source", "unknown", "vague"}]
-        if prev:
-            p = prev[-1]
-            raw.append((m.start(), m.end(), p[2], p[3], "forward", "', adding that'"))
+    # ", adding that ..." / ", calling it ..." / ", who said ...": the subject mentioned last speaks
+    for pat, rule in ((_ADDING, "', adding that'"), (_RELATIVE, "', who said'"), (_AND_VERB, "'and said'")):
+        for m in pat.finditer(text, s0, s1):
+            prev = [r for r in resolved if r.end <= m.start()]
+            if prev and not any(r[0] <= m.start() < r[1] for r in raw):
+                raw.append((m.start(), m.end(), prev[-1], "source", "forward", rule))
     raw.sort(key=lambda r: r[0])
     frames: list[Frame] = []
     for i, (start, end, ref, status, direction, rule) in enumerate(raw):
@@ -292,8 +338,23 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
             positions.append(m.start())
         else:
             if positions:
-                out.append((min(positions), f"cue {cue!r}"))
+                # the last term is the content word more often than the first (which may be the subject)
+                out.append((max(positions), f"cue {cue!r}"))
     return out[:1]
+
+
+def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
+    """True when the sentence states another claim's figure of the same unit as one of this claim's:
+    then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
+    figure), and this claim's word cues do not count as a mention."""
+    if not claim.numbers:
+        return False
+    units = {case.number(n).unit for n in claim.numbers}
+    for n in numbers:
+        if n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end:
+            if case.number(n.number_id).unit in units:
+                return True
+    return False
 
 
 def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
@@ -308,13 +369,15 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
     """Verdict, source id, source phrase and rule for one mention at ``pos``."""
     covering = [f for f in frames if f.scope[0] <= pos < f.scope[1]]
     if covering:
-        frame = max(covering, key=lambda f: f.scope[0])
+        frame = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
         if frame.status == "source" and frame.source_id:
             if _accepts(idx, claim, frame.source_id):
                 return "attributed", frame.source_id, frame.text, f"{frame.rule}: accepted source"
             return "misattributed", frame.source_id, frame.text, f"{frame.rule}: source not accepted by the claim"
         if frame.status == "unknown":
             return "misattributed", None, frame.text, f"{frame.rule}: a source the claim does not accept"
+        if frame.status == "denial" and frame.source_id and _accepts(idx, claim, frame.source_id):
+            return "attributed", frame.source_id, frame.text, f"{frame.rule}: the claim is the denier's own"
         return "hedged", None, frame.text, f"{frame.rule}: {frame.status} frame names no accepted source"
     clause = clause_bounds(text, sent.start, sent.end, pos)
     hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)
@@ -352,7 +415,7 @@ def analyse(case: Case, text: str) -> Analysis:
         frames = _frames_in(idx, text, sent, ctx, quotes)
         if sent.lead_in:
             inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets")
-                         for f in frames]
+                         for f in frames[:1]]
         elif not sent.bullet:
             inherited = []
         if sent.bullet and inherited:
@@ -390,7 +453,8 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
         for sent, frames in zip(an.sentences, an.frames, strict=True):
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in numbers
                         if n.number_id in number_of[claim.id] and sent.start <= n.span[0] < sent.end]
-            mentions += _cue_mentions(idx, claim, text, sent)
+            if not mentions and not _sibling_figure(case, claim, numbers, sent):
+                mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
                 verdict, sid, phrase, rule = _judge(idx, claim, text, sent, pos, frames, an.quotes)
                 cv = ClaimVerdict(claim.id, verdict, (sent.start, sent.end), sid, sent.text, phrase, rule, how)

@@ -34,6 +34,15 @@ REPORT_VERBS: tuple[str, ...] = (
     "think", "thinks", "thought", "consider", "considers", "considered", "see", "sees", "saw", "view", "views",
     "viewed", "regard", "regards", "regarded", "intend", "intends", "intended", "plan", "plans", "planned",
     "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "reckon", "reckons",
+    "give", "gives", "gave", "giving", "cry", "cries", "cried", "crying", "denounce", "denounces", "denounced",
+    "denouncing", "decry", "decries", "decried", "condemn", "condemns", "condemned", "slam", "slams",
+    "slammed", "tout", "touts", "touted", "trumpet", "trumpeted", "forecast", "forecasts", "expect", "expects",
+    "expected", "stating", "telling", "announcing", "asserting", "noting", "insisting", "maintaining",
+    "alleging", "estimating", "acknowledging", "admitting", "confirming", "declaring", "arguing", "warning",
+    "boasting", "explaining", "writing", "briefing", "informing", "citing", "suggesting", "revealing",
+    "describing", "putting", "accusing", "calling", "branding", "labelling", "labeling", "dubbing", "terming",
+    "ordering", "vowing", "pledging", "promising", "urging", "demanding", "proposing", "threatening",
+    "presenting", "portraying", "hailing", "showing", "shown", "insists", "counting", "reporting",
 )
 
 # Verbs of denial or dispute: the subject distances the claim instead of making it.
@@ -52,6 +61,31 @@ REPORT_NOUNS: tuple[str, ...] = (
     "allegation", "allegations", "calculation", "calculations", "numbers", "update", "summary", "message",
     "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
     "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
+    "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
+    "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
+)
+
+# Participles that make a possessed noun a report: "Russia's claimed gains", "Kyiv's stated aim".
+REPORT_PARTICIPLES: tuple[str, ...] = (
+    "claimed", "stated", "reported", "announced", "declared", "alleged", "professed", "official", "own",
+    "estimated", "published", "self-declared", "proclaimed", "purported",
+)
+
+# Nouns for people or bodies that speak for a side, after a side adjective or a source name:
+# "Russian officials said", "Kremlin spokesman said", "Ukrainian military sources say".
+ROLE_NOUNS: tuple[str, ...] = (
+    "officials", "official", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+    "representatives", "sources", "source", "leaders", "leader", "leadership", "aides", "aide", "commanders",
+    "commander", "ministers", "minister", "ministry", "chief", "head", "press office", "press service",
+    "authorities", "government", "forces", "troops", "military", "army", "side", "state media", "media",
+    "outlets", "bloggers", "correspondents", "diplomats", "envoy", "envoys", "politicians", "lawmakers",
+    "generals", "officers", "command", "statement", "figures", "data",
+)
+
+# Verbs that take the listener as an object before the report: "..., Gerasimov told Putin, while ...".
+TELL_VERBS: tuple[str, ...] = (
+    "told", "tells", "tell", "informed", "informs", "assured", "assures", "briefed", "briefs", "reminded",
+    "reminds", "warned", "warns", "promised", "promises",
 )
 
 # Prepositional frames naming a source: "according to Gerasimov", "per the ministry", "in Putin's words".
@@ -59,7 +93,7 @@ PREP_FRAMES: tuple[str, ...] = (
     "according to", "per", "citing", "quoting", "as reported by", "as stated by", "as claimed by", "as told by",
     "in the words of", "as put by", "cited by", "reported by", "claimed by", "given by", "provided by",
     "announced by", "stated by", "released by", "published by", "put forward by", "told by", "said by",
-    "attributed to", "from",
+    "attributed to", "heard from", "learned from", "by the account of",
 )
 
 # Vague or unnamed sources: a frame built on these hedges rather than attributes.
@@ -67,7 +101,7 @@ PREP_FRAMES: tuple[str, ...] = (
 VAGUE_SOURCES: tuple[str, ...] = (
     "reports", "report", "some reports", "unconfirmed reports", "unverified reports", "other reports",
     "sources", "some sources", "unnamed sources", "accounts", "some accounts", "unconfirmed accounts",
-    "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "it", "critics", "footage",
+    "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "critics", "footage",
     "videos", "video", "social media", "posts", "images", "pictures", "photos",
 )
 
@@ -100,8 +134,11 @@ RECEPTION: tuple[str, ...] = (
 # Personal pronouns that carry a source over from an earlier sentence: "He added that ...".
 PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "they": "any", "his": "person", "her": "person", "their": "any",
-    "him": "person", "the latter": "any", "the former": "any",
+    "him": "person", "the latter": "any", "the former": "any", "it": "group", "its": "group",
 }
+
+# Relative pronouns whose antecedent is the source mentioned just before: "observers, who reported ...".
+RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "that")
 
 # Words between a source and its verb that do not break the frame: "Gerasimov also said", "has since claimed".
 FRAME_ADVERBS: tuple[str, ...] = (

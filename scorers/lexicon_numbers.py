@@ -13,20 +13,20 @@ UNITS_WORDS: dict[str, int] = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
 
-# Tens, joined to units by a hyphen or a space. Example: "sixty-seven thousand" -> 67000.
+# Tens, joined to units by a hyphen or a space. Example: "forty-two thousand" -> 42000.
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
 # Scale words that multiply what precedes them (or "a"/"an"). Example: "a thousand" -> 1000,
-# "two dozen" -> 24, "1.1 million" -> 1100000.
+# "two dozen" -> 24, "1.3 million" -> 1300000.
 SCALE_WORDS: dict[str, int] = {
     "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
     "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }  # fmt: skip
 
-# Scale suffixes glued to digits. Example: "67k" -> 67000, "$2bn" -> 2e9.
+# Scale suffixes glued to digits. Example: "42k" -> 42000, "$2bn" -> 2e9.
 SCALE_SUFFIXES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 
 # Fixed phrases that state a number without number digits or cardinal words.
@@ -142,7 +142,7 @@ NOUN_SKIP: frozenset[str] = frozenset({
 # Words that end a counted-noun phrase (function words, common verbs, time words).
 # Example: "40 troops were killed" -> troops (stops at "were").
 NOUN_STOP: frozenset[str] = frozenset({
-    "a", "an", "and", "or", "but", "nor", "in", "on", "at", "of", "to", "by", "for", "from",
+    "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "of", "to", "by", "for", "from",
     "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",
     "as", "across", "along", "near", "around", "about", "through", "per", "within", "between",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she",

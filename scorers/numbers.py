@@ -1,7 +1,7 @@
 """Numbers: find every figure in a summary and judge it against the case's numbers (CONTRACT §1).
 
-Extraction (:func:`extract_numbers`) reads digits ("67,000", "1.1 million", "67k"), number words
-("sixty-seven thousand", "two dozen", "a thousand"), percentages, units written after the figure,
+Extraction (:func:`extract_numbers`) reads digits ("42,000", "1.3 million", "42k"), number words
+("forty-two thousand", "two dozen", "a thousand"), percentages, units written after the figure,
 years and dates, and ratios ("four times", "twice"). Each mention keeps the summary's own qualifier
 ("more than", "nearly", "about"), read backwards from the figure, and its unit or counted noun.
 
@@ -111,11 +111,11 @@ class NumberMention:
     """One figure found in a summary.
 
     Attributes:
-        text: the figure as written, with its unit when the unit is a measure ("259 km²", "86%").
+        text: the figure as written, with its unit when the unit is a measure ("180 km²", "72%").
         span: character offsets of ``text`` in the summary.
         value: the parsed value, in the summary's own unit.
         unit: the normalised unit key ("km2", "percent", "day") or the lower-cased counted noun
-            after the figure ("troops", "towns and villages"); None when there is neither.
+            after the figure ("residents", "towns and villages"); None when there is neither.
         dimension: area | length | percent | duration | currency | year | count | ratio | date | None.
         qualifier: the summary's own qualifier: "more", "less", "about" or None.
         kind: cardinal | year | day (a day of the month: part of a date, not judged) | ratio.
@@ -307,7 +307,7 @@ def _raw_numbers(text: str) -> list[_Raw]:
 
 
 def _counted_noun(text: str, pos: int) -> str | None:
-    """The counted noun after a figure: skips possessives and proper adjectives ("Ukrainian")."""
+    """The counted noun after a figure: skips possessives and proper adjectives ("Northern")."""
     words: list[tuple[str, str, int, int]] = []
     for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
         gap = text[words[-1][3] if words else pos : m.start()]
@@ -441,6 +441,7 @@ class _CaseNum:
     factor: float
     nouns: frozenset[str]
     tol: float
+    ref_words: frozenset[str] = frozenset()
 
     @property
     def base(self) -> float:
@@ -488,8 +489,41 @@ def _case_numbers(case: Case) -> list[_CaseNum]:
             tol = 0.0
         else:
             tol = 0.05
-        out.append(_CaseNum(n, key, dim, factor, frozenset(nouns), tol))
+        out.append(_CaseNum(n, key, dim, factor, frozenset(nouns), tol, _referent_words(n.referent or "")))
     return out
+
+
+_CLAUSE_RE = re.compile(r"[^,;:.!?()\[\]—–\n]+")
+
+
+def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
+    out = set()
+    for i, m in enumerate(_WORD_RE.finditer(text)):
+        w = m.group(0)
+        low = w.lower()
+        if len(low) < 3 or low in lex.NOUN_STOP or low in _NUMBER_WORDS:
+            continue
+        if not keep_proper and i > 0 and any(ch.isupper() for ch in w):
+            continue
+        out.add(_stem(low))
+    return frozenset(out)
+
+
+def _referent_words(referent: str) -> frozenset[str]:
+    """Content words of a case number's referent, without proper nouns (they name sources)."""
+    return _content_words(referent, keep_proper=False)
+
+
+def _clause_words(text: str, span: tuple[int, int], window: int = 4) -> frozenset[str]:
+    """Words that may name what a figure measures: up to ``window`` words before it in its clause,
+    and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote")."""
+    for m in _CLAUSE_RE.finditer(text):
+        if m.start() <= span[0] < m.end():
+            before = _WORD_RE.findall(text, m.start(), span[0])[-window:]
+            after = _WORD_RE.findall(text, span[1], m.end())[:window]
+            after = after[1:3] if after[:1] == ["of"] else after[:1]
+            return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
+    return frozenset()
 
 
 def _m_factor(m: NumberMention) -> float:
@@ -509,7 +543,7 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
     if m.kind == "year" or c.dimension == "year":
         return "same" if m.kind == "year" and c.dimension == "year" else None
     if m.kind == "ratio":
-        return "same" if c.dimension in {"ratio", "percent"} else None
+        return "same" if c.dimension == "ratio" or (c.dimension == "percent" and m.value < 1) else None
     if m.unit is None:
         return "bare"
     if m.dimension in lex.UNIT_GROUPS or m.dimension == "currency":
@@ -546,13 +580,14 @@ def _sig1_ceil(v: float) -> float:
 
 
 def _close(x: float, v: float, tol: float, q: str | None) -> bool:
+    """Whether a summary figure (with its qualifier) rounds the case figure."""
     if abs(x - v) <= tol * abs(v) + 1e-9:
         return True
     if q == "more" and _sig1_floor(v) <= x <= v:
-        return True
+        return True  # "over a thousand" for more than 1,300
     if q == "less" and v <= x <= _sig1_ceil(v):
         return True
-    return q is not None and abs(x - v) <= max(tol, 0.1) * abs(v)
+    return q in {"more", "less"} and abs(x - v) <= max(tol, 0.1) * abs(v)
 
 
 Interval = tuple[float, bool, float, bool]  # lo, lo_open, hi, hi_open
@@ -590,12 +625,13 @@ def _overlap(a: Interval, b: Interval) -> bool:
 
 
 def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
+    """A plain summary figure never contradicts; a qualified one must overlap the case's interval."""
     s = _summary_interval(x, m.qualifier, c.tol)
     return True if s is None else _overlap(s, _case_interval(c))
 
 
 def _digit_slip(x: float, v: float) -> bool:
-    """A digit swap (76 for 67) or a power-of-ten slip (8,000 for 800)."""
+    """A digit swap (24 for 42) or a power-of-ten slip (5,000 for 500)."""
     if x == v or x <= 0 or v <= 0:
         return False
     r = math.log10(x / v)
@@ -654,13 +690,31 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
 
 
-def _judge(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict:
+def _judge(
+    m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset()
+) -> NumberVerdict:
     def verdict(number_id: str | None, kind: str, reason: str | None, rule: str) -> NumberVerdict:
         return NumberVerdict(m.text, m.span, m.value, m.unit, number_id, kind, reason, rule)  # type: ignore[arg-type]
 
     compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(_m_base(m, c), c.base, c.tol, m.qualifier)]
+    if close and context and m.dimension != "count":
+        # The clause may name what the figure measures: "turnout was 72%" when 72% is another share.
+        a = close[0][0]
+        rivals = [c for c, k in compat if k == "same" and c.dimension == a.dimension and c is not a]
+        best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
+        if best is not None and context & best.ref_words and not context & a.ref_words:
+            named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
+            b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
+            if _close(_m_base(m, b), b.base, b.tol, m.qualifier):
+                close = [(b, "same")]
+            elif abs(m.value - a.num.value) <= min(a.tol, 0.01) * abs(a.num.value) + 1e-9:
+                return verdict(
+                    a.num.id, "wrong", "referent", f"figure of {a.num.id}, clause names {b.num.id}"
+                )
+            else:
+                return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
     for c, k in close:
         if _qualifier_ok(_m_base(m, c), m, c):
             return verdict(c.num.id, "correct", None, f"matches {c.num.id} ({k} unit)")
@@ -668,7 +722,7 @@ def _judge(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict:
         c = close[0][0]
         return verdict(c.num.id, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'")
 
-    same_fig = [c for c in nums if abs(m.value - c.num.value) <= min(c.tol, 0.02) * abs(c.num.value) + 1e-9]
+    same_fig = [c for c in nums if abs(m.value - c.num.value) <= min(c.tol, 0.01) * abs(c.num.value) + 1e-9]
     if m.kind not in {"year", "ratio"}:
         for c in same_fig:
             if m.dimension == "duration" == c.dimension and m.unit != c.key:
@@ -698,6 +752,12 @@ def _judge(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict:
                         and abs(m.value - c.base / f) <= max(c.tol, 0.02) * c.base / f
                     ):
                         return verdict(c.num.id, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}")
+
+    named = [c for c, k in compat if k == "same" and m.dimension != "count" and context & c.ref_words]
+    named = [c for c in named if c.base and 0.3 <= _m_base(m, c) / c.base <= 3.0]
+    if not close and named:
+        b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
+        return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
 
     strong = [
         (c, k) for c, k in compat if k in {"same", "bare"} and (k == "same" or c.dimension in {"count"})
@@ -733,7 +793,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         referent, qualifier, period), ``derived`` or ``unsupported``.
     """
     nums = _case_numbers(case)
-    return [_judge(m, nums) for m in extract_numbers(text) if m.kind != "day"]
+    return [_judge(m, nums, _clause_words(text, m.span)) for m in extract_numbers(text) if m.kind != "day"]
 
 
 def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:

@@ -79,8 +79,8 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
     s = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
-        if inside(m.start(), quotes) and not inside(stop - 1, quotes) is False:
-            # a full stop inside a quotation only ends the sentence with the quotation itself
+        if any(a <= m.start() < b and b > stop for a, b in quotes):
+            # a full stop inside a quotation ends the sentence only where the quotation closes
             continue
         word = re.search(r"([\w.]+)\.$", text[s : m.start() + 1])
         if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:

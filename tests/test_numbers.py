@@ -1,0 +1,285 @@
+"""Tests for the numbers scorer: extraction of every written form, and every verdict and reason.
+
+The case is invented (a flood in a fictional province) with neutral figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.case import Case, Claim, Number, Source
+from scorers import lexicon_numbers as lex
+from scorers.numbers import NumberMention, extract_numbers, numeric_errors, score_numbers
+
+
+def _case() -> Case:
+    numbers = [
+        Number(id="n-area", value=180, unit="km2", qualifier="exact", referent="land flooded this week"),
+        Number(id="n-homes", value=36, unit="villages", unit_aliases=["towns", "hamlets"], tolerance=0),
+        Number(id="n-days", value=3, unit="day", referent="duration of the flooding"),
+        Number(id="n-evac", value=42000, unit="residents", unit_aliases=["people", "inhabitants"],
+               qualifier="more than", referent="people evacuated"),
+        Number(id="n-total", value=1300, unit="km2", qualifier="more than", tolerance=0.1,
+               referent="land flooded since the rains began"),
+        Number(id="n-share", value=72, unit="percent", referent="share of the farmland under water"),
+        Number(id="n-turnout", value=61, unit="percent", qualifier="about",
+               referent="turnout at the referendum"),
+        Number(id="n-pumps", value=500, unit="pumps", qualifier="about"),
+        Number(id="n-year", value=2021, unit="year"),
+    ]  # fmt: skip
+    return Case(
+        id="test-flood",
+        title="A flood",
+        topic="weather",
+        article="(invented)",
+        sources=[Source(id="agency", name="Flood Agency", side="gov")],
+        claims=[Claim(id="c1", statement="s", source="agency", accept=["agency"], numbers=["n-area"])],
+        numbers=numbers,
+    )
+
+
+CASE = _case()
+
+
+def one(text: str) -> NumberMention:
+    found = extract_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def judged(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(v.verdict, v.reason, v.number_id) for v in score_numbers(CASE, text)]
+
+
+# ------------------------------------------------------------------ extraction
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "written"),
+    [
+        ("They moved 42,000 of its residents.", 42000, "residents", "42,000"),
+        ("They moved 42 000 people.", 42000, "people", "42 000"),
+        ("They moved 42k people.", 42000, "people", "42k"),
+        ("It cost 1.3 million dollars.", 1_300_000, "usd", "1.3 million dollars"),
+        ("A 2.5 km levee.", 2.5, "km", "2.5 km"),
+        ("They moved forty-two thousand people.", 42000, "people", "forty-two thousand"),
+        ("They evacuated three dozen villages.", 36, "villages", "three dozen"),
+        ("They evacuated a dozen villages.", 12, "villages", "a dozen"),
+        ("A thousand people left.", 1000, "people", "A thousand"),
+        ("Half a million people left.", 500_000, "people", "Half a million"),
+        ("One hundred and twenty pumps arrived.", 120, "pumps", "One hundred and twenty"),
+        ("It lasted a couple of days.", 2, "day", "a couple of days"),
+        ("Water covers 72% of farmland.", 72, "percent", "72%"),
+        ("Water covers 72 per cent of farmland.", 72, "percent", "72 per cent"),
+        ("Water covers 72 percent of farmland.", 72, "percent", "72 percent"),
+        ("A 72-percent share.", 72, "percent", "72-percent"),
+        ("A gap of 11 percentage points.", 11, "pp", "11 percentage points"),
+        ("It flooded 180 square kilometres.", 180, "km2", "180 square kilometres"),
+        ("A 180-square-kilometre area.", 180, "km2", "180-square-kilometre"),
+        ("It flooded 180 km².", 180, "km2", "180 km²"),
+        ("It flooded 180 km2.", 180, "km2", "180 km2"),
+        ("It flooded 180 sq km.", 180, "km2", "180 sq km"),
+        ("About 70 square miles.", 70, "sq mi", "70 square miles"),
+        ("About 700 hectares.", 700, "ha", "700 hectares"),
+        ("It rained for three weeks.", 3, "week", "three weeks"),
+        ("A 90-minute meeting.", 90, "minute", "90-minute"),
+        ("It cost $4m.", 4_000_000, "usd", "$4m"),
+        ("It cost €2bn.", 2e9, "eur", "€2bn"),
+        ("They moved 36 towns and villages.", 36, "towns and villages", "36"),
+        ("They moved 36 Northern villages.", 36, "villages", "36"),
+    ],
+)
+def test_extract_forms(text: str, value: float, unit: str, written: str) -> None:
+    m = one(text)
+    assert m.value == pytest.approx(value)
+    assert m.unit == unit
+    assert m.text == written
+    assert text[m.span[0] : m.span[1]] == written
+
+
+def test_bracketed_conversion_gives_two_mentions() -> None:
+    found = extract_numbers("180 square kilometres (70 square miles)")
+    assert [(m.value, m.unit, m.span) for m in found] == [(180, "km2", (0, 21)), (70, "sq mi", (23, 38))]
+
+
+def test_range_gives_two_numbers_sharing_the_unit() -> None:
+    found = extract_numbers("20-25 km")
+    assert [(m.value, m.unit, m.span) for m in found] == [(20, "km", (0, 2)), (25, "km", (3, 8))]
+
+
+def test_years_and_dates() -> None:
+    found = extract_numbers("It began on August 6, 2021 and again in 2021.")
+    assert [(m.value, m.kind) for m in found] == [(6, "day"), (2021, "year"), (2021, "year")]
+    assert one("the 2021 flood").kind == "year"
+    assert one("2000 pumps").kind == "cardinal"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("four times as many", 4), ("twice as large", 2), ("half of the farmland", 0.5)]
+)
+def test_ratios(text: str, value: float) -> None:
+    m = one(text)
+    assert (m.value, m.kind, m.dimension) == (value, "ratio", "ratio")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one of the towns flooded",
+        "no one was hurt",
+        "the first flood",
+        "the second-largest town",
+        "she came 1st",
+        "a town",
+        "it rained once",
+        "hundreds of people",
+        "thousands of homes",
+        "dozens of pumps",
+        "see https://example.org/2021/06/report",
+        "the A320 jet and COVID-19",
+        "at 10:30 and at 5pm",
+        "the twenty-first century",
+    ],
+)
+def test_ordinary_words_are_not_numbers(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("more than 42,000 people", "more"),
+        ("at least 42,000 people", "more"),
+        ("42,000+ people", "more"),
+        ("nearly 42,000 people", "less"),
+        ("up to 42,000 people", "less"),
+        ("about 42,000 people", "about"),
+        ("some 42,000 people", "about"),
+        ("42,000 people", None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_duration_preposition_is_not_a_qualifier() -> None:
+    assert one("over three days").qualifier is None
+
+
+# ------------------------------------------------------------------ word lists: each example is caught
+
+
+def test_lexicon_examples_are_caught() -> None:
+    assert one("seven villages").value == 7  # UNITS_WORDS
+    assert one("sixty-seven thousand people").value == 67000  # TENS_WORDS
+    assert one("two dozen towns").value == 24  # SCALE_WORDS
+    assert one("40k people").value == 40000  # SCALE_SUFFIXES
+    assert one("a couple of days").value == 2  # PHRASE_NUMBERS
+    assert one("half a million people").value == 500_000  # FRACTION_WORDS
+    assert extract_numbers("hundreds of soldiers") == []  # VAGUE_PLURALS
+    assert one("twice as many").kind == "ratio"  # RATIO_WORDS
+    assert one("four times larger").kind == "ratio"  # RATIO_TIMES
+    assert one("half of the area").kind == "ratio"  # HALF_RATIO_NEXT
+    assert one("more than 40,000 troops").qualifier == "more"  # QUALIFIERS_MORE
+    assert one("nearly 40,000 troops").qualifier == "less"  # QUALIFIERS_LESS
+    assert one("about 40 km").qualifier == "about"  # QUALIFIERS_ABOUT
+    assert one("40,000+ troops").qualifier == "more"  # QUALIFIER_SUFFIX_MORE
+    assert one("40 square kilometres").unit == "km2"  # AREA_UNITS
+    assert one("8 miles").unit == "mile"  # LENGTH_UNITS
+    assert one("40 per cent").unit == "percent"  # PERCENT_UNITS
+    assert one("three weeks").unit == "week"  # DURATION_UNITS
+    assert one("40 million dollars").unit == "usd"  # CURRENCY_UNITS
+    assert one("$40m").unit == "usd"  # CURRENCY_PREFIXES
+    assert [m.kind for m in extract_numbers("August 6, 2024")] == ["day", "year"]  # MONTHS
+    assert one("40,000 of its troops").unit == "troops"  # NOUN_SKIP
+    assert one("40 troops were killed").unit == "troops"  # NOUN_STOP
+    assert extract_numbers("one of the towns") == []  # ONE_NOT_COUNT_NEXT
+    assert extract_numbers("no one came") == []  # ONE_NOT_COUNT_PREV
+    assert set(lex.UNIT_GROUPS) == {"area", "length", "percent", "duration", "currency"}
+
+
+# ------------------------------------------------------------------ verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "number_id"),
+    [
+        ("They flooded 180 km² in three days.", "n-area"),
+        ("About 185 square kilometres flooded.", "n-area"),
+        ("Roughly 70 square miles flooded.", "n-area"),
+        ("Over 170 km² flooded.", "n-area"),
+        ("Three dozen villages were hit.", "n-homes"),
+        ("Officials moved 42,000 people.", "n-evac"),
+        ("Officials moved forty-two thousand people.", "n-evac"),
+        ("Officials moved upwards of 42,000 residents.", "n-evac"),
+        ("Officials moved about 42,000 residents.", "n-evac"),
+        ("Over a thousand square kilometres are under water.", "n-total"),
+        ("Water covers 72 per cent of the farmland.", "n-share"),
+        ("Some 500 pumps arrived.", "n-pumps"),
+        ("It began in 2021.", "n-year"),
+    ],
+)
+def test_correct(text: str, number_id: str) -> None:
+    verdicts = judged(text)
+    assert ("correct", None, number_id) in verdicts
+    assert all(v[0] == "correct" for v in verdicts), verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "number_id"),
+    [
+        ("Officials moved more than 24,000 residents.", "value", "n-evac"),  # digit swap
+        ("Officials moved 5,000 pumps.", "value", "n-pumps"),  # power-of-ten slip
+        ("Some 300 pumps arrived.", "value", "n-pumps"),  # plausible figure
+        ("Water covers 27% of the farmland.", "value", "n-share"),
+        ("It began in 2020.", "value", "n-year"),
+        ("They flooded 180 square miles.", "unit", "n-area"),
+        ("They flooded 180 villages.", "referent", "n-area"),
+        ("They flooded 36 square kilometres.", "referent", "n-homes"),
+        ("Officials moved nearly 42,000 residents.", "qualifier", "n-evac"),
+        ("Officials moved under 42,000 residents.", "qualifier", "n-evac"),
+        ("More than 180 km² flooded.", "qualifier", "n-area"),
+        ("It flooded 180 km² in three weeks.", "period", "n-days"),
+        ("Turnout at the referendum was 72%.", "referent", "n-share"),
+    ],
+)
+def test_wrong(text: str, reason: str, number_id: str) -> None:
+    assert ("wrong", reason, number_id) in judged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flooded 180 km² in three days, or 60 km² a day.",  # division
+        "Water covers 72% of the farmland, leaving 28% dry.",  # 100 - percent
+        "Officials moved 42,000 residents, or twice the usual number.",  # twice: no ratio in the case
+    ],
+)
+def test_derived_or_unsupported(text: str) -> None:
+    kinds = [v[0] for v in judged(text)]
+    assert kinds[0] == "correct"
+    assert kinds[-1] == ("unsupported" if "twice" in text else "derived")
+
+
+def test_unsupported() -> None:
+    assert judged("Officials moved 42,000 residents and 9,000 cattle.")[1] == ("unsupported", None, None)
+    assert judged("A 90-minute meeting was held.") == [("unsupported", None, None)]
+
+
+def test_ordinary_words_are_not_judged() -> None:
+    assert (
+        judged("One of the towns was hit; no one was hurt. Hundreds of people left for the first time.") == []
+    )
+
+
+def test_day_of_month_is_not_judged() -> None:
+    assert judged("On June 9, 2021, rain began.") == [("correct", None, "n-year")]
+
+
+def test_verdict_fields_and_error_count() -> None:
+    text = "Officials moved 42,000 people and 9,000 cattle; nearly 42,000 residents left."
+    verdicts = score_numbers(CASE, text)
+    assert [v.span for v in verdicts] == [(16, 22), (34, 39), (55, 61)]
+    assert [v.text for v in verdicts] == ["42,000", "9,000", "42,000"]
+    assert verdicts[0].unit == "people" and verdicts[0].rule
+    assert numeric_errors(verdicts) == 2
