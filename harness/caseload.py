@@ -252,7 +252,8 @@ def lint(paths: Iterable[str | Path]) -> tuple[list[Case], list[LintError]]:
             errors.extend(exc.errors)
             continue
         if case.id in first_seen:
-            errors.append(LintError(str(path), 1, "id", f"duplicate case id {case.id!r} (also in {first_seen[case.id]})"))
+            msg = f"duplicate case id {case.id!r} (also in {first_seen[case.id]})"
+            errors.append(LintError(str(path), 1, "id", msg))
             continue
         first_seen[case.id] = str(path)
         cases.append(case)

@@ -40,7 +40,8 @@ def lint(paths: tuple[Path, ...]) -> None:
       cnh lint cases/
       cnh lint cases/kursk-command-post.yaml
     """
-    from harness.caseload import case_files, lint as run_lint
+    from harness.caseload import case_files
+    from harness.caseload import lint as run_lint
 
     targets = list(paths) or [Path("cases")]
     if not paths and not Path("cases").is_dir():

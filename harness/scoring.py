@@ -188,7 +188,8 @@ def explain(record: dict[str, Any], text: str | None = None) -> str:
     lines.append("  numbers:")
     for n in record["numbers"]:
         why = f" ({n['reason']})" if n.get("reason") else ""
-        lines.append(f"    {n['text']!r} span={n['span']} -> {n['number_id']}: {n['verdict']}{why}; {n.get('rule', '')}")
+        judged = f"{n['number_id']}: {n['verdict']}{why}"
+        lines.append(f"    {n['text']!r} span={n['span']} -> {judged}; {n.get('rule', '')}")
     lines.append("  loaded terms:")
     for t in record["loaded"]:
         lines.append(f"    {t['term']!r} span={t['span']}: {t['voice']} ({t.get('rule', '')})")

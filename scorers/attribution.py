@@ -59,6 +59,7 @@ _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", 
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
+_REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;:!?)\]—–]|$)", re.I)
 _AND_VERB = re.compile(rf",?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?", re.I)
@@ -189,6 +190,21 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
     return sorted(refs, key=lambda r: r.start)
 
 
+def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
+    """Where a prepositional frame ("according to X") reaches: forward from the start of a sentence,
+    backward at its end or before a new coordinated clause, otherwise over its whole clause."""
+    if not text[s0:start].strip(" \t\"“(—–-"):
+        return "forward"
+    rest = text[end:s1]
+    if re.match(r"\s*(?:[.;:!?)\]]|$)", rest):
+        return "backward"
+    if re.match(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", rest, re.I):
+        return "backward"
+    if re.match(r"\s*[,—–]", rest):
+        return "clause"
+    return "forward"
+
+
 @dataclass
 class _Context:
     """What earlier text tells about pronouns: the most recent person and non-person sources."""
@@ -238,9 +254,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_prep = _BEFORE_PREP.search(before)
         if m_prep:
             start = s0 + m_prep.start()
-            direction = "forward" if (start == s0 or text[start - 2:start].strip() in {"", "(", "—"}) and \
-                not _SENT_END_OR_COMMA.match(text[after_pos:s1]) is None else "auto"
-            raw.append((start, after_pos, ref, status, direction, f"'{m_prep.group('prep')} X'"))
+            end = after_pos
+            m_poss = re.match(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))", text[end:s1])
+            if m_poss:  # "according to the commission's preliminary count"
+                end += m_poss.end()
+            raw.append((start, end, ref, status, _prep_direction(text, s0, s1, start, end),
+                        f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED.search(before)
         if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
@@ -251,7 +270,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             by = re.match(r"\s+(?:by|from)\s+", text[m_rec.end():s1])
             if by:  # "Putin was told by Gerasimov that ...": the agent is the source (found on its own)
                 continue
-            raw.append((ref.start, m_rec.end(), ref, "reception", "forward", f"'X {m_rec.group('verb')}' names no source"))
+            rule = f"'X {m_rec.group('verb')}' names no source"
+            raw.append((ref.start, m_rec.end(), ref, "reception", "forward", rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
         if m_den:
@@ -264,7 +284,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                             f"'X {m_den.group('verb')}' disputes it"))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
-        if m_verb and not re.match(r"\s+(?:was|were|is|are|been)\s+\w+ed\b", text[after_pos:s1]):
+        passive = m_verb and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_verb.start("verb")],
+                                       re.I) and not m_verb.group("verb").lower().endswith("ing")
+        if m_verb and not passive:
             end = m_verb.end()
             trailing = _SENT_END_OR_COMMA.match(text[end:s1])
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
@@ -274,6 +296,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             raw.append((ref.start, end, ref, status, "backward" if backward else "forward",
                         f"'X {m_verb.group('verb').lower()}'"))
+            continue
+        if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
+                re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
+            # the source is itself a report: "media reports that ...", "preliminary results showing ..."
+            raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):
@@ -301,11 +328,24 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if sid:
             ctx.see(idx, sid)
     # ", adding that ..." / ", calling it ..." / ", who said ...": the subject mentioned last speaks
+    # ", adding that ..." / ", calling it ..." / "and claimed ...": the subject of the latest frame speaks,
+    # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
+    starts = {r[0] for r in raw}
     for pat, rule in ((_ADDING, "', adding that'"), (_RELATIVE, "', who said'"), (_AND_VERB, "'and said'")):
         for m in pat.finditer(text, s0, s1):
+            if m.start() in starts:
+                continue
             prev = [r for r in resolved if r.end <= m.start()]
-            if prev and not any(r[0] <= m.start() < r[1] for r in raw):
-                raw.append((m.start(), m.end(), prev[-1], "source", "forward", rule))
+            frames_before = [r for r in raw if r[1] <= m.start() and r[2] is not None and r[2].source_id]
+            if pat is _RELATIVE:
+                subject = prev[-1] if prev else None
+            elif frames_before:
+                subject = frames_before[-1][2]
+            else:
+                subject = prev[0] if prev else None
+            if subject is not None:
+                raw.append((m.start(), m.end(), subject, "source", "forward", rule))
+                starts.add(m.start())
     raw.sort(key=lambda r: r[0])
     frames: list[Frame] = []
     for i, (start, end, ref, status, direction, rule) in enumerate(raw):
@@ -351,9 +391,9 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
         return False
     units = {case.number(n).unit for n in claim.numbers}
     for n in numbers:
-        if n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end:
-            if case.number(n.number_id).unit in units:
-                return True
+        if (n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end
+                and case.number(n.number_id).unit in units):
+            return True
     return False
 
 
@@ -447,6 +487,9 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
         numbers = score_numbers(case, text)
     an = analysis or analyse(case, text)
     number_of = {c.id: set(c.numbers) for c in case.claims}
+    # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
+    # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
+    numbers = [n for n in numbers if n.reason != "referent"]
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None

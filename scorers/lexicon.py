@@ -26,7 +26,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "dub", "dubs", "dubbed", "term", "termed", "designate", "designated", "designates",
     "order", "orders", "ordered", "vow", "vows", "vowed", "pledge", "pledged", "promise", "promised",
     "urge", "urges", "urged", "demand", "demands", "demanded", "instruct", "instructed", "propose",
-    "proposes", "proposed", "float", "floated", "raise", "raised", "threaten", "threatened", "want", "wants",
+    "proposes", "proposed", "float", "floated", "threaten", "threatened", "want", "wants",
     "wanted", "present", "presented", "frame", "framed", "portray", "portrayed", "hail", "hailed",
     "publish", "published", "release", "released", "show", "shows", "showed", "justify", "justified",
     "defend", "defended", "explain", "mention", "mentioned", "repeat", "repeated", "reiterate", "reiterated",

@@ -17,8 +17,8 @@ from scorers.text import inside, word_regex
 from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
-_CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS)) + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$",
-                    re.I)
+_CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS))
+                    + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$", re.I)
 
 
 _PATTERNS: dict[int, tuple[Case, list[tuple[str, re.Pattern[str]]]]] = {}

@@ -10,6 +10,9 @@ close value (``correct``, or ``wrong``/``qualifier`` when the intervals are disj
 figure with the wrong time unit (``period``), the wrong unit (``unit``) or a noun of another case
 number (``referent``); a digit swap or power-of-ten slip (``value``); simple arithmetic on case
 numbers (``derived``); a plausible figure for a compatible number (``value``); else ``unsupported``.
+Figures with a measure but no counted noun (percentages, areas) are also read against the words
+around them: when those name another number's ``referent`` ("turnout was 72%" where 72% is a
+share of the vote), the figure is judged against that number (``referent`` or ``value``).
 Word lists live in :mod:`scorers.lexicon_numbers`.
 """
 

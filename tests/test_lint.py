@@ -75,7 +75,8 @@ def test_good_case_loads(tmp_path: Path) -> None:
         ("value: 5\n", "value: five\n", "x.yaml:24: numbers[0].value: input should be a valid number, "
          "unable to parse string as a number, got a string"),
         # missing field
-        ("    statement: The dam cut the flow by 5 percent\n", "", "x.yaml:17: claims[0].statement: required field missing"),
+        ("    statement: The dam cut the flow by 5 percent\n", "",
+         "x.yaml:17: claims[0].statement: required field missing"),
         # dangling reference, with a suggestion
         ("accept: [upstream-ministry, side:upstream]", "accept: [upstream-ministy, side:upstream]",
          "x.yaml:20: claims[0].accept[0]: unknown source 'upstream-ministy' (did you mean 'upstream-ministry'?)"),
@@ -91,7 +92,8 @@ def test_good_case_loads(tmp_path: Path) -> None:
         # unknown top-level key
         ("topic: water\n", "topic: water\ntopik: water\n", "x.yaml:4: topik: unknown field (did you mean 'topic'?)"),
         # unknown nested key
-        ("    kind: generic\n", "    kinds: generic\n", "x.yaml:15: sources[1].kinds: unknown field (did you mean 'kind'?)"),
+        ("    kind: generic\n", "    kinds: generic\n",
+         "x.yaml:15: sources[1].kinds: unknown field (did you mean 'kind'?)"),
         # bad enum value
         ("    kind: generic\n", "    kind: crowd\n", "x.yaml:15: sources[1].kind: input should be 'person', 'body', "
          "'media' or 'generic'"),
