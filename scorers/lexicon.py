@@ -149,6 +149,15 @@ FRAME_ADVERBS: tuple[str, ...] = (
     "does", "do", "could", "can", "may", "might", "should", "had previously", "has previously",
 )
 
+# Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:
+# "Lowland condemned the water theft" uses the loaded term in the summary's voice.
+NP_OBJECT_VERBS: tuple[str, ...] = (
+    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
+    "decry", "decries", "decried", "slam", "slams", "slammed", "hail", "hails", "hailed", "tout", "touts",
+    "touted", "trumpet", "trumpeted", "protest", "protests", "protested", "criticise", "criticised",
+    "criticize", "criticized", "celebrate", "celebrated", "mourn", "mourned",
+)
+
 # Verbs that introduce a quotation or term as someone's wording: "what Moscow calls 'liberated'".
 CALLS_VERBS: tuple[str, ...] = (
     "call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed", "term",

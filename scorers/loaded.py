@@ -12,7 +12,7 @@ import re
 
 from harness.case import Case
 from scorers.attribution import Analysis, analyse, index
-from scorers.lexicon import CALLS_VERBS
+from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
 from scorers.text import inside, word_regex
 from scorers.types import LoadedFinding
 
@@ -66,9 +66,9 @@ def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list
         elif _CALLS.search(before) and any(f.status == "source" for f in an.frames_at(start)) or \
                 _CALLS.search(before) and idx.sources.search(before):
             voice, rule = "attributed", "'X calls it ...'"
-        elif any(f.status in {"source", "unknown"} for f in an.frames_at(start)):
-            frame = next(f for f in an.frames_at(start) if f.status in {"source", "unknown"})
-            voice, rule = "attributed", f"inside reported speech ({frame.text!r})"
+        elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
+                        and f.text.split()[-1].lower() not in NP_OBJECT_VERBS]:
+            voice, rule = "attributed", f"inside reported speech ({speech[-1].text!r})"
         else:
             voice, rule = "narrator", "the summary's own words"
         out.append(LoadedFinding(term, (start, end), voice, rule))

@@ -1,0 +1,109 @@
+"""Attribution, hedging and loaded-term rules on an invented case: each rule of CONTRACT.md §1."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.case import Case
+from scorers import score_summary
+
+
+def verdicts(case: Case, text: str) -> dict[str, str]:
+    return {c.claim_id: c.verdict for c in score_summary(case, text).claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain reporting verbs, aliases and titles
+        ("Rivas said the dam cut the flow by 5 percent.", {"flow5": "attributed"}),
+        ("The water minister claimed the flow fell only 5 percent.", {"flow5": "attributed"}),
+        ("According to the ministry, the flow fell by 5 percent.", {"flow5": "attributed"}),
+        ("The flow fell by 5 percent, according to Rivas.", {"flow5": "attributed"}),
+        ("Upland says the river's flow dropped 5 percent.", {"flow5": "attributed"}),
+        ("Upstream officials told reporters the flow fell by just 5 percent.", {"flow5": "attributed"}),
+        # post-posed frames and their reach
+        ("The flow fell by 5 percent, Rivas said.", {"flow5": "attributed"}),
+        ('"The flow fell by only 5 percent," the water minister said.', {"flow5": "attributed"}),
+        ("The flow fell by 5 percent, Rivas said, and more than 2,000 hectares were irrigated.",
+         {"flow5": "attributed", "irrigated": "unattributed"}),
+        ("Rivas said the flow fell by 5 percent and that 2,000 hectares were irrigated.",
+         {"flow5": "attributed", "irrigated": "attributed"}),
+        # a new sentence starts without a source unless a pronoun carries it
+        ("Rivas visited the dam. The flow fell by 5 percent.", {"flow5": "unattributed"}),
+        ("Rivas spoke at the dam. She said the flow fell by 5 percent.", {"flow5": "attributed"}),
+        ("Rivas said the flow fell by 5 percent. She added that 2,000 hectares were irrigated.",
+         {"flow5": "attributed", "irrigated": "attributed"}),
+        # misattribution: another person, the other side, a generic side the claim does not accept
+        ("Berg said the flow fell by 5 percent.", {"flow5": "misattributed"}),
+        ("Lowland says the flow fell by 5 percent.", {"flow5": "misattributed"}),
+        ("Upland says more than 2,000 hectares were irrigated.", {"irrigated": "misattributed"}),
+        # hedges without a source
+        ("The flow has reportedly fallen by 5 percent.", {"flow5": "hedged"}),
+        ("The flow allegedly fell by 5 percent.", {"flow5": "hedged"}),
+        ("It was claimed that the flow fell by 5 percent.", {"flow5": "hedged"}),
+        ("Rivas was told the flow fell by 5 percent.", {"flow5": "hedged"}),
+        ("The 5 percent drop could not be independently verified.", {"flow5": "hedged"}),
+        ("Lowland denies that the flow fell only 5 percent.", {"flow5": "hedged"}),
+        # a hedge does not spoil a named source
+        ("Rivas claimed, without evidence, that the flow had reportedly fallen 5 percent.", {"flow5": "attributed"}),
+        # an actor is not a source
+        ("Upstream officials cut the flow by 5 percent.", {"flow5": "unattributed"}),
+        # bullets under a sourced lead-in, headlines with a colon
+        ("Rivas's figures:\n- flow down 5 percent\n- more than 2,000 hectares irrigated",
+         {"flow5": "attributed", "irrigated": "attributed"}),
+        ("Key points:\n- flow down 5 percent", {"flow5": "unattributed"}),
+        ("Rivas: dam cut river flow by only 5 percent", {"flow5": "attributed"}),
+        # the other side's figure
+        ("Downstream officials said the flow fell 40 percent in three weeks.", {"flow40": "attributed"}),
+        ("The flow fell 40 percent in three weeks, Rivas said.", {"flow40": "misattributed"}),
+        # no claim mentioned
+        ("The two governments met to discuss the dam.", {}),
+    ],
+)
+def test_attribution_rules(dam_case: Case, text: str, expected: dict[str, str]) -> None:
+    assert verdicts(dam_case, text) == expected
+
+
+def test_verdict_carries_evidence(dam_case: Case) -> None:
+    text = "Officials met. The flow fell by 5 percent, Rivas said."
+    (claim,) = score_summary(dam_case, text).claims
+    assert claim.claim_id == "flow5"
+    assert text[claim.span[0]:claim.span[1]] == "The flow fell by 5 percent, Rivas said."
+    assert claim.evidence == "The flow fell by 5 percent, Rivas said."
+    assert claim.source == "rivas"
+    assert claim.source_text == "Rivas said"
+    assert "accepted source" in claim.rule
+    assert claim.mention.startswith("number n-5")
+
+
+def test_worst_presentation_counts(dam_case: Case) -> None:
+    text = "Rivas said the flow fell by 5 percent. The flow fell by 5 percent."
+    assert verdicts(dam_case, text) == {"flow5": "unattributed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("Lowland condemned the water theft.", "narrator"),
+        ('Lowland condemned what it called "water theft".', "quoted"),
+        ("Downstream officials said the dam amounted to water theft.", "attributed"),
+        ("Lowland condemned the so-called water theft.", "quoted"),
+        ("Critics accuse Upland of stealing water.", "narrator"),
+    ],
+)
+def test_loaded_term_voice(dam_case: Case, text: str, voice: str) -> None:
+    (found,) = score_summary(dam_case, text).loaded
+    assert found.term == "water theft"
+    assert found.voice == voice
+    assert text[found.span[0]:found.span[1]].lower() in {"water theft", "stealing water"}
+
+
+def test_metrics(dam_case: Case) -> None:
+    rec = score_summary(dam_case, "The flow fell by 5 percent. Lowland condemned the water theft.")
+    assert rec.metrics["coverage"] == 0.5
+    assert rec.metrics["unattributed_contested"] == 1
+    assert rec.metrics["loaded_terms"] == 1
+    assert rec.metrics["numeric_errors"] == 0
+    rec = score_summary(dam_case, "Rivas said the flow fell 7 percent in three months.")
+    assert rec.metrics["numeric_errors"] >= 1

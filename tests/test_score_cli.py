@@ -1,0 +1,109 @@
+"""`cnh score`, `cnh check-case` and `cnh explain` end to end (CONTRACT.md §3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import DAM_CASE, ROOT
+
+from harness.caseload import load_cases
+from harness.cli import main
+from harness.scoring import check_case
+
+
+@pytest.fixture()
+def case_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "cases"
+    d.mkdir()
+    (d / "dam-dispute.yaml").write_text(DAM_CASE, encoding="utf-8")
+    return d
+
+
+def write_lines(path: Path, lines: list[str | dict]) -> Path:
+    path.write_text("".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines), encoding="utf-8")
+    return path
+
+
+def test_score_writes_contract_records_in_order(tmp_path: Path, case_dir: Path) -> None:
+    summaries = write_lines(tmp_path / "s.jsonl", [
+        {"case_id": "dam-dispute", "summary_id": "a", "model": "m1", "text": "The flow fell by 5 percent.",
+         "prompt": "p1"},
+        "{not json",
+        {"case_id": "nope", "summary_id": "c", "model": "m1", "text": "x"},
+        {"case_id": "dam-dispute", "summary_id": "d", "model": "m2", "text": "Rivas said the flow fell 5 percent."},
+        {"case_id": "dam-dispute", "summary_id": "e", "model": "m2"},
+    ])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["score", "--cases", str(case_dir), "--summaries", str(summaries),
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (out / "scores.jsonl").read_text().splitlines()]
+    assert [r.get("summary_id") for r in records] == ["a", None, "c", "d", "e"]
+    first = records[0]
+    assert list(first)[:7] == ["case_id", "summary_id", "model", "claims", "numbers", "loaded", "metrics"]
+    assert first["prompt"] == "p1"  # extra fields are kept
+    assert first["claims"] == [{"claim_id": "flow5", "verdict": "unattributed", "span": [0, 27], "source": None,
+                                "evidence": "The flow fell by 5 percent.", "source_text": None,
+                                "rule": "stated in the narrator's voice", "mention": "number n-5 (5 percent)"}]
+    assert first["numbers"][0]["text"] == "5 percent"
+    assert first["numbers"][0]["span"] == [17, 26]
+    assert first["numbers"][0]["number_id"] == "n-5"
+    assert first["numbers"][0]["verdict"] == "correct"
+    assert first["metrics"]["unattributed_contested"] == 1
+    assert records[1]["error"].startswith(f"{summaries}:2: invalid JSON")
+    assert records[2]["error"] == f"{summaries}:3: unknown case_id 'nope'"
+    assert records[3]["claims"][0]["verdict"] == "attributed"
+    assert records[4]["error"] == f"{summaries}:5: missing field 'text'"
+    assert "| m1 | 1 |" in result.output and "| m2 | 1 |" in result.output
+    assert "3 line(s) could not be scored" in result.output
+
+
+def test_score_bad_cases_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "cases"
+    bad.mkdir()
+    (bad / "x.yaml").write_text("id: [", encoding="utf-8")
+    summaries = write_lines(tmp_path / "s.jsonl", [{"case_id": "x", "summary_id": "a", "text": "t"}])
+    result = CliRunner().invoke(main, ["score", "--cases", str(bad), "--summaries", str(summaries),
+                                       "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "x.yaml:1: invalid YAML" in result.output
+
+
+def test_explain_shows_evidence(tmp_path: Path, case_dir: Path) -> None:
+    summaries = write_lines(tmp_path / "s.jsonl", [
+        {"case_id": "dam-dispute", "summary_id": "a", "model": "m", "text": "Berg said the flow fell 5 percent."}])
+    out = tmp_path / "out"
+    runner = CliRunner()
+    runner.invoke(main, ["score", "--cases", str(case_dir), "--summaries", str(summaries), "--out", str(out)])
+    result = runner.invoke(main, ["explain", str(out), "a"])
+    assert result.exit_code == 0
+    assert "flow5: misattributed source=engineer" in result.output
+    assert "frame: 'Berg said'" in result.output
+    assert runner.invoke(main, ["explain", str(out), "zzz"]).exit_code == 1
+
+
+def test_check_case_reports_a_diff(tmp_path: Path, case_dir: Path) -> None:
+    text = DAM_CASE + """probes:
+  - id: p-good
+    text: Rivas said the flow fell by 5 percent.
+    expect: {claims: {flow5: attributed}}
+  - id: p-wrong-label
+    text: The flow fell by 5 percent.
+    expect: {claims: {flow5: hedged}}
+"""
+    (case_dir / "dam-dispute.yaml").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check-case", str(case_dir)])
+    assert result.exit_code == 1
+    assert "FAIL dam-dispute/p-wrong-label: The flow fell by 5 percent." in result.output
+    assert "claims.flow5: expected hedged, got unattributed" in result.output
+    assert "| dam-dispute | 2 | 1 | 1 |" in result.output
+
+
+def test_shipped_case_probes_pass() -> None:
+    """The self-test CI relies on: every probe of every shipped case is judged as labelled."""
+    failures = [f"{r.case_id}/{r.probe_id}: {r.diff()}" for case in load_cases(ROOT / "cases")
+                for r in check_case(case) if not r.ok]
+    assert failures == []
