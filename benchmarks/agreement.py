@@ -133,7 +133,7 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default tests/data/dev_*.jsonl)")
     args = parser.parse_args()
     cases = {c.id: c for c in load_cases(ROOT / "cases")}
-    files = args.files or sorted((ROOT / "tests" / "data").glob("dev_*.jsonl"))
+    files = args.files or sorted((ROOT / "tests" / "data").glob("*.jsonl"))
     results = {f.stem: evaluate(f, cases, args.show_errors) for f in files}
     text = table(results)
     print(text)

@@ -12,10 +12,10 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from harness.case import Case, cross_check
 
@@ -88,7 +88,7 @@ class _Lines:
         return 1
 
 
-def _read_text(path: Path, shown: str) -> str:
+def _read_text(path: Path, shown: str, what: str = "a case (a YAML mapping)") -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -103,7 +103,7 @@ def _read_text(path: Path, shown: str) -> str:
         msg = f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}"
         raise CaseError([LintError(shown, line, "", msg)]) from None
     if not text.strip():
-        raise CaseError([LintError(shown, 1, "", "empty file: expected a case (a YAML mapping)")])
+        raise CaseError([LintError(shown, 1, "", f"empty file: expected {what}")])
     return text.removeprefix("\ufeff")
 
 
@@ -131,16 +131,13 @@ _TYPE_NAMES = {dict: "a mapping", list: "a list", str: "a string", int: "an inte
                bool: "a boolean", type(None): "null"}
 
 
-def _pydantic_message(err: dict[str, Any], data: Any) -> str:
+def _pydantic_message(err: dict[str, Any], root: type[BaseModel]) -> str:
     kind = err["type"]
     loc = err["loc"]
     if kind == "missing":
         return "required field missing"
     if kind == "extra_forbidden":
-        parent = data
-        for part in loc[:-1]:
-            parent = parent[part]
-        known = _known_fields(loc[:-1])
+        known = _known_fields(root, loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"unknown field{hint}"
@@ -152,11 +149,9 @@ def _pydantic_message(err: dict[str, Any], data: Any) -> str:
     return msg
 
 
-def _known_fields(loc: tuple[Any, ...]) -> list[str]:
+def _known_fields(root: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """Field names allowed at a location, for 'did you mean' hints on unknown keys."""
-    from harness import case as model
-
-    cls: Any = model.Case
+    cls: Any = root
     for part in loc:
         if isinstance(part, int):
             continue
@@ -196,6 +191,36 @@ def _resolve_article(case: Case, path: Path, shown: str, lines: _Lines) -> Case:
     return case.model_copy(update={"article": article})
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_yaml_model(path: str | Path, model: type[M], *, shown: str | None = None,
+                    what: str = "a YAML mapping") -> tuple[M, _Lines]:
+    """Read a YAML file safely and validate it as ``model``; every problem names file, line and field.
+
+    Raises:
+        CaseError: listing each problem (the name is historical: it serves every YAML input).
+    """
+    path = Path(path)
+    shown = shown or str(path)
+    text = _read_text(path, shown, what)
+    data, lines = _parse(text, shown)
+    errors = [LintError(shown, line, format_field(p), "duplicate key") for p, line in lines.duplicates]
+    if not isinstance(data, dict):
+        got = _TYPE_NAMES.get(type(data), type(data).__name__)
+        raise CaseError(errors + [LintError(shown, 1, "", f"expected {what}, got {got}")])
+    try:
+        obj = model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            errors.append(LintError(shown, lines.line_of(loc), format_field(loc), _pydantic_message(err, model)))
+        raise CaseError(errors) from None
+    if errors:
+        raise CaseError(errors)
+    return obj, lines
+
+
 def load_case(path: str | Path, *, shown: str | None = None) -> Case:
     """Load and validate one case file.
 
@@ -211,19 +236,8 @@ def load_case(path: str | Path, *, shown: str | None = None) -> Case:
     """
     path = Path(path)
     shown = shown or str(path)
-    text = _read_text(path, shown)
-    data, lines = _parse(text, shown)
-    errors = [LintError(shown, line, format_field(p), "duplicate key") for p, line in lines.duplicates]
-    if not isinstance(data, dict):
-        got = _TYPE_NAMES.get(type(data), type(data).__name__)
-        raise CaseError(errors + [LintError(shown, 1, "", f"expected a case (a YAML mapping), got {got}")])
-    try:
-        case = Case.model_validate(data)
-    except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            errors.append(LintError(shown, lines.line_of(loc), format_field(loc), _pydantic_message(err, data)))
-        raise CaseError(errors) from None
+    case, lines = load_yaml_model(path, Case, shown=shown, what="a case (a YAML mapping)")
+    errors: list[LintError] = []
     for loc, message in cross_check(case):
         errors.append(LintError(shown, lines.line_of(loc), format_field(loc), message))
     if errors:

@@ -163,3 +163,76 @@ def explain_cmd(scores: Path, summary_ids: tuple[str, ...]) -> None:
     if missing:
         click.echo(f"not found in {path}: {', '.join(sorted(missing))}", err=True)
         sys.exit(1)
+
+
+@main.command("run")
+@click.argument("config", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--model", "models", multiple=True,
+              help="BACKEND:MODEL instead of a config, repeatable: baseline:lead-3, baseline:strip-attribution, "
+                   "openai:MODEL@URL, transformers:PATH, file:MODEL=summaries.jsonl.")
+@click.option("--cases", "case_paths", multiple=True, help="Case files, directories or globs (default cases/).")
+@click.option("--prompt", "prompts", multiple=True, help="Prompt name (built-in: default, neutral) or file.")
+@click.option("--samples", type=int, default=None, help="Samples per (model, case, prompt).")
+@click.option("--seed", type=int, default=None, help="Run seed.")
+@click.option("--run-id", default=None, help="Directory name under the output folder.")
+@click.option("--out", default=None, help="Output folder (default results/).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str, ...], prompts: tuple[str, ...],
+            samples: int | None, seed: int | None, run_id: str | None, out: str | None, quiet: bool) -> None:
+    """Generate every (model × case × prompt × sample) summary, score it, write results/<run-id>/.
+
+    CONFIG is a run config (YAML: models, cases, prompts, samples, seed; see runs/baselines.yaml).
+    Options given on the command line override the config. Finished generations are cached
+    (.cnh-cache/), so a rerun, or a run after a crash, generates only what is missing.
+
+    \b
+    Examples:
+      cnh run runs/baselines.yaml
+      cnh run --model baseline:lead-3 --model baseline:strip-attribution --cases cases/
+      cnh run --model openai:meta-llama/Llama-3.1-8B-Instruct@http://127.0.0.1:8000/v1 --samples 3
+    """
+    from harness.backends import BackendError
+    from harness.caseload import CaseError, load_yaml_model
+    from harness.prompt import PromptError
+    from harness.run import RunConfig, expand_cases, parse_model_shortcut, run
+    from harness.scoring import model_table
+
+    try:
+        if config is not None:
+            cfg, _ = load_yaml_model(config, RunConfig, what="a run config (a YAML mapping)")
+            default_id = config.stem
+        elif models:
+            cfg = RunConfig(models=[parse_model_shortcut(m) for m in models])
+            default_id = None
+        else:
+            raise click.UsageError("give a CONFIG file or at least one --model")
+        updates: dict = {}
+        if models and config is not None:
+            updates["models"] = [parse_model_shortcut(m) for m in models]
+        for key, value in (("cases", list(case_paths)), ("prompts", list(prompts)), ("samples", samples),
+                           ("seed", seed), ("out", out), ("run_id", run_id)):
+            if value not in (None, []):
+                updates[key] = value
+        cfg = cfg.model_validate({**cfg.model_dump(), **{k: (v if k != "models" else [m.model_dump() for m in v])
+                                                         for k, v in updates.items()}})
+        rid = cfg.run_id or default_id or "run-" + __import__("hashlib").sha256(
+            cfg.model_dump_json().encode()).hexdigest()[:8]
+        cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
+        result = run(cfg, cases, run_id=rid, progress=not quiet and sys.stderr.isatty(),
+                     echo=lambda s: click.echo(s, err=True))
+    except CaseError as exc:
+        for err in exc.errors:
+            click.echo(str(err), err=True)
+        sys.exit(2)
+    except (BackendError, PromptError, FileNotFoundError, ValueError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    click.echo(model_table(result.records))
+    click.echo(f"\n{result.signature}")
+    click.echo(f"run {result.run_dir}: {result.generated} generated, {result.cached} from cache, "
+               f"{len(result.failed)} failed", err=True)
+    for line in result.failed[:20]:
+        click.echo(f"failed: {line}", err=True)
+    if result.failed:
+        click.echo("rerun the same command to retry the failed items", err=True)
+        sys.exit(1)

@@ -496,7 +496,7 @@ def _case_numbers(case: Case) -> list[_CaseNum]:
     return out
 
 
-_CLAUSE_RE = re.compile(r"[^,;:.!?()\[\]—–\n]+")
+_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|\n(?!\s*\n))+")  # a single newline only wraps prose
 
 
 def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
@@ -517,13 +517,16 @@ def _referent_words(referent: str) -> frozenset[str]:
     return _content_words(referent, keep_proper=False)
 
 
-def _clause_words(text: str, span: tuple[int, int], window: int = 4) -> frozenset[str]:
+def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0,
+                  hi: int | None = None) -> frozenset[str]:
     """Words that may name what a figure measures: up to ``window`` words before it in its clause,
-    and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote")."""
+    and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote").
+    ``lo``/``hi`` stop the look-around at the neighbouring figures, whose words are theirs."""
+    hi = len(text) if hi is None else hi
     for m in _CLAUSE_RE.finditer(text):
         if m.start() <= span[0] < m.end():
-            before = _WORD_RE.findall(text, m.start(), span[0])[-window:]
-            after = _WORD_RE.findall(text, span[1], m.end())[:window]
+            before = _WORD_RE.findall(text, max(m.start(), lo), span[0])[-window:]
+            after = _WORD_RE.findall(text, span[1], min(m.end(), hi))[:window]
             after = after[1:3] if after[:1] == ["of"] else after[:1]
             return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
@@ -796,7 +799,15 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         referent, qualifier, period), ``derived`` or ``unsupported``.
     """
     nums = _case_numbers(case)
-    return [_judge(m, nums, _clause_words(text, m.span)) for m in extract_numbers(text) if m.kind != "day"]
+    mentions = extract_numbers(text)
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind == "day":
+            continue
+        lo = mentions[i - 1].span[1] if i > 0 else 0
+        hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
+        out.append(_judge(m, nums, _clause_words(text, m.span, lo=lo, hi=hi)))
+    return out
 
 
 def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:

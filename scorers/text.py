@@ -97,31 +97,51 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
     return out
 
 
+def _soft_break(line: str, nxt: str) -> bool:
+    """True when the newline after ``line`` only wraps prose (the sentence goes on in ``nxt``)."""
+    body = line.rstrip()
+    if not body or not nxt.strip() or _BULLET.match(nxt) or body.endswith((".", "!", "?", ":", '"', "”", "…")):
+        return False
+    first = nxt.lstrip()[:1]
+    return first.islower() or first.isdigit() or len(body) >= 70
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a summary into sentences, keeping headlines, bullets and lead-in lines apart.
 
-    Each line of the text is split on its own (a headline without a full stop is a sentence), and
-    bullet markers are excluded from the sentence span.
+    Lines are split on their own (a headline without a full stop is a sentence) unless a line only
+    wraps prose: it ends without punctuation and the next line continues in lower case, or it is
+    long (hard-wrapped text). Bullet markers are excluded from the sentence span.
     """
     quotes = quote_spans(text)
     out: list[Sentence] = []
     paragraph = 0
+    lines = text.split("\n")
+    starts = []
     pos = 0
-    for line in text.split("\n"):
-        line_start, line_end = pos, pos + len(line)
-        pos = line_end + 1
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line, line_start = lines[i], starts[i]
         if not line.strip():
             paragraph += 1
+            i += 1
             continue
+        j = i
+        while j + 1 < len(lines) and _soft_break(lines[j], lines[j + 1]):
+            j += 1
+        block_end = starts[j] + len(lines[j].rstrip())
         m = _BULLET.match(line)
         body_start = line_start + (m.end() if m else len(line) - len(line.lstrip()))
-        body_end = line_start + len(line.rstrip())
-        for a, b in _split_block(text, body_start, body_end, quotes):
+        for a, b in _split_block(text, body_start, block_end, quotes):
             chunk = text[a:b].rstrip()
             out.append(Sentence(a, a + len(chunk), chunk, bullet=bool(m), paragraph=paragraph))
         if out and out[-1].text.endswith(":") and out[-1].start >= line_start:
             last = out[-1]
             out[-1] = Sentence(last.start, last.end, last.text, last.bullet, True, paragraph)
+        i = j + 1
     return out
 
 

@@ -1,0 +1,89 @@
+"""The generation cache: every finished generation is committed to SQLite (WAL) as it arrives.
+
+A rerun generates only the keys that are missing; ``kill -9`` in the middle of a run loses at most
+the requests in flight. Each row is one transaction, keyed by the request key, so a row is either
+there whole or not at all and is never duplicated. Failed generations are not cached: a rerun
+tries them again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from harness.backends.base import Generation, GenerationRequest
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS generations (
+    key TEXT PRIMARY KEY,
+    backend TEXT NOT NULL,
+    model TEXT NOT NULL,
+    params TEXT NOT NULL,
+    prompt_id TEXT NOT NULL,
+    prompt_hash TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    sample INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    seconds REAL NOT NULL,
+    prompt_tokens INTEGER,
+    completion_tokens INTEGER,
+    created REAL NOT NULL
+)
+"""
+
+
+class Cache:
+    """A SQLite file of finished generations."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("PRAGMA busy_timeout=10000")
+        self.db.execute(SCHEMA)
+
+    def missing(self, keys: Iterable[str]) -> set[str]:
+        """The keys that have no finished generation yet."""
+        keys = list(keys)
+        have: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT key FROM generations WHERE key IN ({','.join('?' * len(chunk))})",
+                                   chunk)
+            have.update(r[0] for r in rows)
+        return set(keys) - have
+
+    def put(self, req: GenerationRequest, gen: Generation, backend: str, model: str,
+            params: dict[str, Any]) -> None:
+        """Store one finished generation durably (ignored if the key is already stored)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO generations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gen.key, backend, model, json.dumps(params, sort_keys=True), req.prompt_id, req.prompt_hash,
+             req.case_id, req.sample, gen.text, gen.seconds, gen.prompt_tokens, gen.completion_tokens,
+             time.time()),
+        )
+
+    def get(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Stored generations by key."""
+        keys = list(keys)
+        out: dict[str, dict[str, Any]] = {}
+        self.db.row_factory = sqlite3.Row
+        try:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                for row in self.db.execute(
+                        f"SELECT * FROM generations WHERE key IN ({','.join('?' * len(chunk))})", chunk):
+                    out[row["key"]] = dict(row)
+        finally:
+            self.db.row_factory = None
+        return out
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()

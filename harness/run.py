@@ -1,0 +1,234 @@
+"""``cnh run``: generate every (model × case × prompt × sample) summary, score it, write the run.
+
+A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (CONTRACT.md
+§3), ``table.md`` and ``run.json`` (config, versions, signature, counts). Generations go through
+the cache (``harness.cache``) as they finish, so a rerun, or a run after ``kill -9``, generates
+only what is missing.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from harness import __version__
+from harness.backends import BACKENDS, Backend, BackendError, Generation, GenerationRequest, create
+from harness.case import Case
+from harness.prompt import Prompt, load_prompt
+
+
+class ModelSpec(BaseModel):
+    """One model of a run: a backend kind, a model name or path, and backend parameters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None  # how tables name it (default "backend:model")
+    backend: str
+    model: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("backend")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        if value not in BACKENDS:
+            raise ValueError(f"unknown backend {value!r}; known: {', '.join(BACKENDS)}")
+        return value
+
+    @property
+    def label(self) -> str:
+        """The model's name in tables and records."""
+        return self.name or f"{self.backend}:{self.model}"
+
+
+class RunConfig(BaseModel):
+    """A run config (YAML). Relative paths are relative to the working directory."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    run_id: str | None = None
+    models: list[ModelSpec] = Field(min_length=1)
+    cases: list[str] = Field(default_factory=lambda: ["cases/"])
+    prompts: list[str] = Field(default_factory=lambda: ["default"])
+    samples: int = Field(default=1, ge=1)
+    seed: int = 0
+    out: str = "results"
+    cache: str = ".cnh-cache/generations.sqlite"
+
+    @field_validator("run_id")
+    @classmethod
+    def _run_id(cls, value: str | None) -> str | None:
+        if value is not None and (not value or "/" in value or value.startswith(".")):
+            raise ValueError(f"run_id {value!r} must be a plain directory name")
+        return value
+
+
+def parse_model_shortcut(text: str) -> ModelSpec:
+    """``baseline:lead-3`` / ``openai:MODEL@http://host:8000/v1`` / ``transformers:/path`` /
+    ``file:MODEL=summaries.jsonl`` → a model spec."""
+    backend, sep, rest = text.partition(":")
+    if not sep or not rest:
+        raise ValueError(f"--model {text!r}: expected BACKEND:MODEL, e.g. baseline:lead-3")
+    params: dict[str, Any] = {}
+    if backend == "openai" and "@" in rest:
+        rest, base_url = rest.split("@", 1)
+        params["base_url"] = base_url
+    if backend == "file" and "=" in rest:
+        rest, path = rest.split("=", 1)
+        params["path"] = path
+    return ModelSpec(backend=backend, model=rest, params=params)
+
+
+def expand_cases(patterns: list[str]) -> list[str]:
+    """Expand globs in a config's case list; plain paths are kept as they are."""
+    out: list[str] = []
+    for pat in patterns:
+        matches = sorted(glob.glob(pat, recursive=True)) if any(c in pat for c in "*?[") else [pat]
+        if not matches:
+            raise FileNotFoundError(f"no case files match {pat!r}")
+        out.extend(matches)
+    return out
+
+
+def suite_hash(cases: list[Case]) -> str:
+    """A hash of everything in the case suite that can change a score."""
+    h = hashlib.sha256()
+    for case in sorted(cases, key=lambda c: c.id):
+        h.update(case.model_dump_json().encode("utf-8"))
+    return h.hexdigest()[:12]
+
+
+def signature(cases: list[Case], prompts: list[Prompt], samples: int, seed: int) -> str:
+    """The sacrebleu-style line that pins everything that changes a run's numbers."""
+    import scorers
+
+    prompt_part = "+".join(p.hash for p in prompts)
+    return (f"cnh:{__version__}|cases:{len(cases)}@{suite_hash(cases)}|scorers:{scorers.__version__}|"
+            f"prompt:{prompt_part}|samples:{samples}|seed:{seed}")
+
+
+def request_key(backend: Backend, prompt: Prompt, case: Case, sample: int, seed: int) -> str:
+    """The cache key of one generation."""
+    article_hash = hashlib.sha256(case.text.encode("utf-8")).hexdigest()
+    parts = [backend.kind, backend.model, backend.params(), prompt.hash, case.id, article_hash, sample, seed]
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class RunResult:
+    """What a run wrote and what went wrong."""
+
+    run_dir: Path
+    records: list[dict[str, Any]]
+    generated: int
+    cached: int
+    failed: list[str] = field(default_factory=list)
+    signature: str = ""
+
+
+def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = True,
+        echo: Callable[[str], None] = print) -> RunResult:
+    """Generate, cache, score and write one run.
+
+    Args:
+        config: the run config.
+        cases: the cases to summarise (already loaded and validated).
+        run_id: the run directory's name under ``config.out``.
+        progress: show progress bars (generation and scoring).
+        echo: where to print progress messages.
+
+    Returns:
+        The run directory, the score records, counts of generated/cached items and failures.
+    """
+    from tqdm import tqdm
+
+    from harness.cache import Cache
+    from harness.scoring import score_file
+
+    prompts = [load_prompt(p) for p in config.prompts]
+    run_dir = Path(config.out) / run_id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    cache = Cache(config.cache)
+    rows: list[tuple[ModelSpec, Backend, GenerationRequest]] = []
+    backends: list[tuple[ModelSpec, Backend]] = []
+    for spec in config.models:
+        backend = create(spec.backend, spec.model, spec.params)
+        backends.append((spec, backend))
+        for case in cases:
+            for prompt in prompts:
+                rendered = prompt.render(case)
+                for sample in range(config.samples):
+                    seed = config.seed * 1_000_003 + sample
+                    key = request_key(backend, prompt, case, sample, seed)
+                    rows.append((spec, backend, GenerationRequest(key, case.id, case.text, rendered, prompt.id,
+                                                                  prompt.hash, sample, seed)))
+    missing = cache.missing(r.key for _, _, r in rows)
+    failed: list[str] = []
+    generated = 0
+    t0 = time.time()
+    for spec, backend in backends:
+        todo = [r for s, _, r in rows if s is spec and r.key in missing]
+        if not todo:
+            continue
+        by_key = {r.key: r for r in todo}
+        bar = tqdm(total=len(todo), desc=f"generating {spec.label}", unit="summary", disable=not progress)
+
+        def on_done(gen: Generation, spec: ModelSpec = spec, backend: Backend = backend,
+                    by_key: dict[str, GenerationRequest] = by_key, bar: Any = bar) -> None:
+            nonlocal generated
+            req = by_key[gen.key]
+            if gen.error is not None:
+                failed.append(f"{spec.label} / {req.case_id} / {req.prompt_id} / sample {req.sample}: {gen.error}")
+            else:
+                cache.put(req, gen, backend.kind, backend.model, backend.params())
+                generated += 1
+            bar.update(1)
+
+        try:
+            backend.generate(todo, on_done)
+        finally:
+            bar.close()
+    stored = cache.get(r.key for _, _, r in rows)
+    cache.close()
+    summaries_path = run_dir / "summaries.jsonl"
+    tmp = summaries_path.with_suffix(".jsonl.partial")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for spec, _, req in rows:
+            row = stored.get(req.key)
+            if row is None:
+                continue
+            fh.write(json.dumps({
+                "case_id": req.case_id, "summary_id": f"{spec.label}/{req.case_id}/{req.prompt_id}/{req.sample}",
+                "model": spec.label, "text": row["text"], "backend": row["backend"], "prompt": req.prompt_id,
+                "prompt_hash": req.prompt_hash, "sample": req.sample, "seconds": round(row["seconds"], 4),
+                "prompt_tokens": row["prompt_tokens"], "completion_tokens": row["completion_tokens"],
+            }, ensure_ascii=False) + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, summaries_path)
+    _, records = score_file(cases, summaries_path, run_dir, progress=progress)
+    sig = signature(cases, prompts, config.samples, config.seed)
+    from harness.scoring import model_table
+
+    (run_dir / "table.md").write_text(model_table(records) + f"\n\n`{sig}`\n", encoding="utf-8")
+    manifest = {
+        "run_id": run_id, "signature": sig, "config": config.model_dump(), "cases": [c.id for c in cases],
+        "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
+        "generated": generated, "cached": len(rows) - len(missing), "failed": failed,
+        "summaries": len(records), "seconds": round(time.time() - t0, 3),
+        "versions": {"cnh": __version__, "python": platform.python_version()},
+    }
+    (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig)
+
+
+__all__ = ["BackendError", "ModelSpec", "RunConfig", "RunResult", "parse_model_shortcut", "run", "signature"]
