@@ -236,3 +236,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     if result.failed:
         click.echo("rerun the same command to retry the failed items", err=True)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
