@@ -12,6 +12,10 @@ with the labels, per dimension:
   and of "has any numeric error"; and exact match of the error multiset;
 - loaded term: balanced accuracy of "term T is used in the narrator's voice" over (summary, term) pairs.
 
+Development sets: tests/data/dev_*.jsonl (rules were tuned on them). Held-out sets:
+tests/data/heldout/*.jsonl with their cases, written by annotators who never saw the scorers; their
+first measurement is kept in results/agreement-heldout-before.md.
+
 With --write the table goes to results/agreement.md together with the command that made it.
 """
 
@@ -132,9 +136,11 @@ def main() -> None:
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement")
     parser.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default tests/data/dev_*.jsonl)")
     args = parser.parse_args()
-    cases = {c.id: c for c in load_cases(ROOT / "cases")}
-    files = args.files or sorted((ROOT / "tests" / "data").glob("*.jsonl"))
-    results = {f.stem: evaluate(f, cases, args.show_errors) for f in files}
+    cases = {c.id: c for c in load_cases([ROOT / "cases", ROOT / "tests" / "data" / "heldout"])}
+    data = ROOT / "tests" / "data"
+    files = args.files or sorted(data.glob("dev_*.jsonl")) + sorted((data / "heldout").glob("*.jsonl"))
+    results = {("heldout_" if f.parent.name == "heldout" else "") + f.stem: evaluate(f, cases, args.show_errors)
+               for f in files}
     text = table(results)
     print(text)
     if args.write:

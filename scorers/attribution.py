@@ -28,6 +28,7 @@ from scorers import hedging
 from scorers.lexicon import (
     DENIAL_VERBS,
     FRAME_ADVERBS,
+    MEASURE_VERBS,
     PREP_FRAMES,
     PRONOUNS,
     RECEPTION,
@@ -53,17 +54,26 @@ _DENIAL = re.compile(rf"(?:{_alt(DENIAL_VERBS)})", re.I)
 _ADVS = rf"(?:(?:{_alt(FRAME_ADVERBS)}|\w+ly)\s+){{0,3}}"
 # between a source and its verb: an appositive (", the chief of staff,") and adverbs/auxiliaries
 _APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
-_AFTER_SOURCE = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
+_PP = r"(?:\s+(?:in|of|at|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "the ministry in Gaza"
+_NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
+_AFTER_SOURCE = re.compile(rf"{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
+# the source is itself an appositive: "the statistics service, Rosstat, has reported"
+_AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
-_TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;:!?)\]—–]|$)", re.I)
+_TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
+_MEASURE = frozenset(MEASURE_VERBS)
+_SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
+                 "insisted think thinks thought call calls called describe describes described".split())
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
+                               r"[a-z][\w-]*\s+$")
 _AND_VERB = re.compile(rf",?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?", re.I)
-_COLON = re.compile(r"\s*:\s+\S")
+_COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
@@ -96,6 +106,14 @@ class Frame:
     status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
     text: str  # the frame's words, e.g. "Gerasimov said"
     rule: str
+    start: int = -1  # where the frame's own words begin (the claim may be the report itself: "X denied")
+
+    def covers(self, pos: int) -> bool:
+        """True when the mention at ``pos`` is governed by this frame: inside its scope, or inside the
+        words of a forward frame ("Islamic Jihad denied it", where the denial is the claim)."""
+        if self.scope[0] <= pos < self.scope[1]:
+            return True
+        return 0 <= self.start <= pos < self.scope[0] == self.start + len(self.text) + 1
 
 
 @dataclass
@@ -122,6 +140,10 @@ def _aliases(case: Case) -> dict[str, str]:
                 key = key[4:]
             if key:
                 out.setdefault(key.lower(), src.id)
+    for key, sid in list(out.items()):
+        words = key.split()
+        if len(words) > 1 and not words[0].endswith(("'s", "’s")) and words[0][:1].isalpha():
+            out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "moscow's health department"
     # A generic source named "<Adj> officials" also stands behind "<Adj> forces", "<Adj> sources", ...
     for src in case.sources:
         if src.kind != "generic":
@@ -190,6 +212,13 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
     return sorted(refs, key=lambda r: r.start)
 
 
+def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
+    """Whether a pronoun can stand for a source ("he" for a person, "it" for a body or side)."""
+    kind = PRONOUNS.get(pronoun.lower())
+    is_person = idx.kinds.get(source_id) == "person"
+    return kind == "any" or (kind == "person") == is_person
+
+
 def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     """Where a prepositional frame ("according to X") reaches: forward from the start of a sentence,
     backward at its end or before a new coordinated clause, otherwise over its whole clause."""
@@ -240,7 +269,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     for ref in refs:
         sid = ref.source_id
         if ref.status == "pronoun":
-            sid = ctx.resolve(ref.text)
+            # a pronoun after a frame in the same sentence refers to that frame's speaker
+            speaker = next((r[2].source_id for r in reversed(raw) if r[2] is not None and r[2].source_id
+                            and _fits(idx, ref.text, r[2].source_id)), None)
+            sid = speaker or ctx.resolve(ref.text)
         ref = SourceRef(ref.start, ref.end, sid, ref.status, ref.text)
         if sid:
             resolved.append(ref)
@@ -274,6 +306,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append((ref.start, m_rec.end(), ref, "reception", "forward", rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
+        if m_den and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_den.start("verb")], re.I):
+            m_den = None  # "the reports were dismissed (by X)": the subject is not the one who denies
         if m_den:
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
             as_ = re.search(r"\bas\b", text[m_den.end():clause_end])
@@ -284,6 +318,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                             f"'X {m_den.group('verb')}' disputes it"))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
+            # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
+            # "an election its opponents say was stolen" still reports
+            m_verb = None
+        if m_verb is None and before.rstrip().endswith(","):
+            m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
         passive = m_verb and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_verb.start("verb")],
                                        re.I) and not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
@@ -302,6 +342,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
             continue
+        m_num = re.match(r"['’]s?\s+(?:(?:estimated|claimed|official|reported|own)\s+)?(?:about\s+|some\s+)?"
+                         r"\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?", text[after_pos:s1])
+        if m_num and ref.status != "pronoun":  # "the task force's 75,000": covers the figure only
+            raw.append((ref.start, after_pos + m_num.end(), ref, status, "local", "'X's N'"))
+            continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):
             lead = before.rstrip()
@@ -316,7 +361,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
             raw.append((ref.start, after_pos + 1, ref, status, "forward", "'X: ...'"))
             continue
-        m_by = re.search(rf"(?:{_VERB.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
+        m_by = re.search(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
         if m_by:
             # passive with agent: "a figure given by X", "was told by X"; the whole clause
             raw.append((s0 + m_by.start(), after_pos, ref, status, "clause", "'... by X'"))
@@ -347,6 +392,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 raw.append((m.start(), m.end(), subject, "source", "forward", rule))
                 starts.add(m.start())
     raw.sort(key=lambda r: r[0])
+    # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
+    raw = [r for r in raw if not (r[5].strip("'").split()[-1].lower() in _MEASURE and any(
+        o is not r and o[4] in {"forward", "clause"} and o[1] <= r[0] and o[5].strip("'").split()[-1].lower()
+        not in _MEASURE and clause_bounds(text, s0, s1, o[1])[1] > r[0] for o in raw))]
     frames: list[Frame] = []
     for i, (start, end, ref, status, direction, rule) in enumerate(raw):
         nxt = raw[i + 1][0] if i + 1 < len(raw) else s1
@@ -356,12 +405,17 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 else "forward"
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
+        elif direction == "local":
+            scope = (start, end)
         elif direction == "backward":
-            scope = (prev_end, start)
+            earlier = [r[1] for r in raw[:i] if r[4] != "local"]
+            scope = (earlier[-1] if earlier else s0, start)
         else:
             scope = clause_bounds(text, s0, s1, start)
         sid = ref.source_id if ref else None
-        frames.append(Frame(scope, sid, status, text[min(start, ref.start if ref else start):end].strip(), rule))
+        fstart = min(start, ref.start if ref else start)
+        words = text[fstart:end].strip()
+        frames.append(Frame(scope, sid, status, words, rule, fstart if direction == "forward" else -1))
         if sid:
             ctx.see(idx, sid)
     return frames
@@ -407,7 +461,7 @@ def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
            quotes: list[tuple[int, int]]) -> tuple[str, str | None, str | None, str]:
     """Verdict, source id, source phrase and rule for one mention at ``pos``."""
-    covering = [f for f in frames if f.scope[0] <= pos < f.scope[1]]
+    covering = [f for f in frames if f.covers(pos)]
     if covering:
         frame = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
         if frame.status == "source" and frame.source_id:

@@ -13,6 +13,9 @@ import re
 from scorers.lexicon import HEDGE_CUES
 from scorers.text import word_regex
 
+ATTRIBUTIVE = frozenset({"disputed", "contested"})
+"""Hedge words that, right before a noun, describe it rather than distance the whole statement."""
+
 _HEDGE = re.compile("|".join(word_regex(c) for c in sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
 
 
@@ -23,8 +26,9 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
         ``(offset, phrase)`` of the hedge, or None. A quotation that contains ``pos`` counts as a
         scare-quote hedge.
     """
-    m = _HEDGE.search(text, start, end)
-    if m:
+    for m in _HEDGE.finditer(text, start, end):
+        if m.group().lower() in ATTRIBUTIVE and re.match(r"\s+[a-z]", text[m.end():end]):
+            continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
         return m.start(), m.group()
     for a, b in quotes:
         if a <= pos < b and start <= a < end:

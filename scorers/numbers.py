@@ -695,6 +695,10 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
 
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
 
+VALUE_BAND = (0.5, 2.0)
+"""A figure for the right thing within this ratio of the case's figure is a wrong value; further off,
+the summary invented it (unsupported): "76,000 troops" for 67,000 is a value error, "3,000" is not."""
+
 
 def _judge(
     m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset()
@@ -705,7 +709,10 @@ def _judge(
     compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(_m_base(m, c), c.base, c.tol, m.qualifier)]
-    if close and context and m.dimension != "count":
+    # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
+    close.sort(key=lambda ck: (_RANK[ck[1]], abs(math.log(max(_m_base(m, ck[0]), 1e-9) / ck[0].base))
+                               if ck[0].base > 0 else 0.0))
+    if close and context and m.dimension not in {"count", "year"} and m.kind != "year":
         # The clause may name what the figure measures: "turnout was 72%" when 72% is another share.
         a = close[0][0]
         rivals = [c for c, k in compat if k == "same" and c.dimension == a.dimension and c is not a]
@@ -760,7 +767,7 @@ def _judge(
                         return verdict(c.num.id, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}")
 
     named = [c for c, k in compat if k == "same" and m.dimension != "count" and context & c.ref_words]
-    named = [c for c in named if c.base and 0.3 <= _m_base(m, c) / c.base <= 3.0]
+    named = [c for c in named if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
     if not close and named:
         b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
         return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
@@ -778,7 +785,7 @@ def _judge(
     if how:
         return verdict(None, "derived", None, f"derived: {how}")
 
-    band = [(c, k) for c, k in strong if c.base and 0.3 <= _m_base(m, c) / c.base <= 3.0]
+    band = [(c, k) for c, k in strong if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
     if band:
         c = min(band, key=lambda ck: (_RANK[ck[1]], abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
         return verdict(c.num.id, "wrong", "value", f"plausible figure for {c.num.id}")
