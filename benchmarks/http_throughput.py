@@ -18,6 +18,7 @@ import asyncio
 import json
 import multiprocessing as mp
 import platform
+import resource
 import sys
 import time
 from pathlib import Path
@@ -86,7 +87,8 @@ def run(requests: int, concurrency: int, latency: float) -> dict[str, float]:
         latency: The mock server's delay per request, in seconds.
 
     Returns:
-        ``seconds``, ``rate`` (requests/s), ``ideal`` (concurrency / latency), ``ratio`` and ``errors``.
+        ``seconds``, ``rate`` (requests/s), ``ideal`` (concurrency / latency), ``ratio``, ``errors`` and
+        ``cpu_ms_per_request`` (the client's CPU time per request: what limits the rate on a busy machine).
     """
     parent, child = mp.Pipe(duplex=False)
     server = mp.get_context("spawn").Process(target=_server_main, args=(latency, child), daemon=True)
@@ -113,16 +115,26 @@ def run(requests: int, concurrency: int, latency: float) -> dict[str, float]:
             for i in range(requests)
         ]
         done: list[Generation] = []
+        cpu0 = resource.getrusage(resource.RUSAGE_SELF)
         t0 = time.perf_counter()
         backend.generate(reqs, done.append)
         seconds = time.perf_counter() - t0
+        cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     finally:
         server.terminate()
         server.join(5)
     ideal = concurrency / latency
     rate = len(done) / seconds
     errors = sum(1 for g in done if g.error)
-    return {"seconds": seconds, "rate": rate, "ideal": ideal, "ratio": rate / ideal, "errors": errors}
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+    return {
+        "seconds": seconds,
+        "rate": rate,
+        "ideal": ideal,
+        "ratio": rate / ideal,
+        "errors": errors,
+        "cpu_ms_per_request": 1000 * cpu / max(len(done), 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"python {platform.python_version()} on {platform.machine()}, {mp.cpu_count()} cores")
     print(f"{args.requests} requests, concurrency {args.concurrency}, latency {args.latency * 1000:g} ms")
     print(f"time {r['seconds']:.2f} s, {r['rate']:.0f} requests/s, ideal {r['ideal']:.0f} requests/s")
+    print(f"client CPU {r['cpu_ms_per_request']:.3f} ms/request")
     print(f"ratio to ideal {r['ratio']:.3f} (goal >= {GOAL}), errors {r['errors']:.0f}")
     return 0 if r["ratio"] >= GOAL and not r["errors"] else 1
 

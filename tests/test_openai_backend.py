@@ -84,7 +84,13 @@ class MockServer:
                 body = json.loads(raw)
                 with server.lock:
                     server.requests.append(
-                        {"path": self.path, "headers": dict(self.headers), "body": body, "time": time.perf_counter()}
+                        {
+                            "path": self.path,
+                            "headers": dict(self.headers),
+                            "body": body,
+                            "time": time.perf_counter(),
+                            "port": self.client_address[1],
+                        }
                     )
                     reply = server.script.pop(0) if server.script else Reply()
                     server.in_flight += 1
@@ -205,6 +211,7 @@ def test_concurrency_is_bounded(server: MockServer) -> None:
     assert len(out) == 16 and all(g.error is None for g in out)
     assert {g.key for g in out} == {f"k{i}" for i in range(16)}
     assert 1 < server.max_in_flight <= 4
+    assert len({r["port"] for r in server.requests}) <= 4  # keep-alive: connections are reused, not one per request
 
 
 def test_on_done_is_called_in_completion_order(server: MockServer) -> None:
