@@ -341,7 +341,7 @@ class HFBackend:
             if len(ids) <= limit:
                 return ids
             keep -= len(ids) - limit
-        return _cut(ids, limit, "left" if self.seq2seq else "right")  # last resort: cut the whole input
+        return _cut(ids, limit, "right" if self.seq2seq else "left")  # last resort: keep the generation prompt
 
     def _load(self) -> Any:
         if self._model is None:
@@ -416,7 +416,7 @@ class HFBackend:
         start = time.perf_counter()
         try:
             texts, counts = self._generate_batch([ids for _, ids in batch], seed=batch[0][0].seed)
-        except (RuntimeError, torch.OutOfMemoryError) as error:
+        except RuntimeError as error:  # torch.OutOfMemoryError is one
             if not _is_out_of_memory(error):
                 raise
             if self.device.startswith("cuda"):
