@@ -701,7 +701,8 @@ the summary invented it (unsupported): "76,000 troops" for 67,000 is a value err
 
 
 def _judge(
-    m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset()
+    m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
+    stated: frozenset[str] = frozenset(),
 ) -> NumberVerdict:
     def verdict(number_id: str | None, kind: str, reason: str | None, rule: str) -> NumberVerdict:
         return NumberVerdict(m.text, m.span, m.value, m.unit, number_id, kind, reason, rule)  # type: ignore[arg-type]
@@ -715,7 +716,9 @@ def _judge(
     if close and context and m.dimension not in {"count", "year"} and m.kind != "year":
         # The clause may name what the figure measures: "turnout was 72%" when 72% is another share.
         a = close[0][0]
-        rivals = [c for c, k in compat if k == "same" and c.dimension == a.dimension and c is not a]
+        # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
+        rivals = [c for c, k in compat if k == "same" and c.dimension == a.dimension and c is not a
+                  and c.num.id not in stated]
         best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
         if best is not None and context & best.ref_words and not context & a.ref_words:
             named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
@@ -807,13 +810,21 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     """
     nums = _case_numbers(case)
     mentions = extract_numbers(text)
+    contexts = []
+    for i, m in enumerate(mentions):
+        lo = mentions[i - 1].span[1] if i > 0 else 0
+        hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
+        contexts.append(_clause_words(text, m.span, lo=lo, hi=hi))
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
             continue
-        lo = mentions[i - 1].span[1] if i > 0 else 0
-        hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
-        out.append(_judge(m, nums, _clause_words(text, m.span, lo=lo, hi=hi)))
+        # case figures stated nearby next to their own words ("the 5% threshold"): those words are theirs
+        stated = frozenset(c.num.id for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i
+                           for c in nums
+                           if abs(mentions[j].value - c.num.value) <= max(c.tol, 0.01) * abs(c.num.value) + 1e-9
+                           and contexts[j] & c.ref_words)
+        out.append(_judge(m, nums, contexts[i], stated))
     return out
 
 

@@ -107,3 +107,14 @@ def test_shipped_case_probes_pass() -> None:
     failures = [f"{r.case_id}/{r.probe_id}: {r.diff()}" for case in load_cases(ROOT / "cases")
                 for r in check_case(case) if not r.ok]
     assert failures == []
+
+
+def test_each_article_agrees_with_its_own_numbers() -> None:
+    """Scoring an article against its own case finds no numeric error: every figure it states is a case
+    number, a conversion or arithmetic on them (a check on both the case files and the numbers scorer)."""
+    from scorers.numbers import score_numbers
+
+    for case in load_cases([ROOT / "cases", ROOT / "tests" / "data" / "heldout"]):
+        bad = [(n.text, n.reason or n.verdict) for n in score_numbers(case, case.text)
+               if n.verdict in {"wrong", "unsupported"}]
+        assert bad == [], case.id
