@@ -195,7 +195,6 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     from harness.caseload import CaseError, load_yaml_model
     from harness.prompt import PromptError
     from harness.run import RunConfig, expand_cases, parse_model_shortcut, run
-    from harness.scoring import model_table
 
     try:
         if config is not None:
@@ -227,8 +226,10 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     except (BackendError, PromptError, FileNotFoundError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    click.echo(model_table(result.records))
-    click.echo(f"\n{result.signature}")
+    from harness.report import build_tables, tables
+
+    table, comparisons = build_tables(result.records, {c.id: c for c in cases})
+    click.echo(tables.markdown(table, result.signature, comparisons))
     click.echo(f"run {result.run_dir}: {result.generated} generated, {result.cached} from cache, "
                f"{len(result.failed)} failed", err=True)
     for line in result.failed[:20]:
@@ -236,6 +237,107 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     if result.failed:
         click.echo("rerun the same command to retry the failed items", err=True)
         sys.exit(1)
+
+
+
+FORMATS = ("md", "latex", "csv", "json", "html")
+
+
+def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None) -> str:
+    """Shared body of `report` and `compare`."""
+    from harness.report import build_tables, tables
+    from harness.report.load import cases_for
+
+    cases = cases_for(runs, _load_cases_or_exit([case_dir]))
+    records = [r for run in runs for r in run.records]
+    signature = " ; ".join(sorted({run.signature for run in runs if run.signature})) or "(no signature)"
+    if fmt == "html":
+        from harness.report.html import render_html
+
+        return render_html([(run.signature, run.records, run.summaries) for run in runs], cases)
+    try:
+        table, comparisons = build_tables(records, cases, by=by, baseline=baseline)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if fmt == "md":
+        return tables.markdown(table, signature, comparisons, by=by)
+    if fmt == "latex":
+        return tables.latex(table, signature, by=by)
+    if fmt == "csv":
+        return tables.csv(table, signature, by=by)
+    return tables.as_json(table, signature, comparisons, by=by)
+
+
+def _report_options(f):  # type: ignore[no-untyped-def]
+    f = click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)(f)
+    f = click.option("--by", type=click.Choice(["model", "topic", "case_id"]), default="model",
+                     show_default=True, help="Group rows by model, topic or case.")(f)
+    f = click.option("--cases", "case_dir", type=click.Path(exists=True, path_type=Path), default=Path("cases"),
+                     show_default=True, help="Where the run's cases are.")(f)
+    f = click.option("--baseline", default=None, help="Model that the others are compared with (paired test).")(f)
+    f = click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Write to this file instead of standard output.")(f)
+    return f
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text)
+    else:
+        output.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command("report")
+@click.argument("run_dir", type=click.Path(exists=True, path_type=Path))
+@_report_options
+def report_cmd(run_dir: Path, fmt: str, by: str, case_dir: Path, baseline: str | None, output: Path | None) -> None:
+    """Tables of one run: each metric per model with a 95% case-bootstrap interval.
+
+    Models are compared pairwise with the baseline (paired permutation test; significant
+    differences are marked). Every table ends with the run's signature.
+
+    \b
+    Examples:
+      cnh report results/baselines
+      cnh report results/baselines --format latex -o table.tex
+      cnh report results/baselines --by topic
+      cnh report results/baselines --format html -o report.html
+    """
+    from harness.report.load import RunError, load_run
+
+    try:
+        _emit(_render([load_run(run_dir)], case_dir, fmt, by, baseline), output)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+
+
+@main.command("compare")
+@click.argument("run_dirs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@_report_options
+@click.option("--allow-different-suites", is_flag=True, help="Compare runs scored on different case suites.")
+def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, baseline: str | None,
+                output: Path | None, allow_different_suites: bool) -> None:
+    """Several runs side by side (their models in one table, paired tests against the baseline).
+
+    Runs scored on different case suites (different signature) are refused unless
+    --allow-different-suites is given.
+
+    \b
+    Example:
+      cnh compare results/baselines results/my-model --baseline lead-3
+    """
+    from harness.report.load import RunError, check_comparable, load_run
+
+    try:
+        runs = [load_run(p) for p in run_dirs]
+        if not allow_different_suites:
+            check_comparable(runs)
+        _emit(_render(runs, case_dir, fmt, by, baseline), output)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3 if "different case suites" in str(exc) else 2)
 
 
 if __name__ == "__main__":

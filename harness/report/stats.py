@@ -1,0 +1,154 @@
+"""Corpus rates with 95% bootstrap confidence intervals, and paired comparisons between models.
+
+Rates are ratios of summed per-summary counts (``harness.report.frame``). Confidence intervals
+resample *cases* with replacement (a cluster bootstrap: summaries of one article are not independent),
+seeded, vectorised with numpy: each resample re-sums per-case totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from harness.report.frame import ERROR_KINDS
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+RESAMPLES = 2000
+ALPHA = 0.05
+
+# metric name -> (numerator column, denominator column or None for a per-summary mean, higher is better)
+METRICS: dict[str, tuple[str, str | None, bool]] = {
+    "headline": ("headline", None, True),
+    "coverage": ("coverage", None, True),
+    "unattributed_contested_rate": ("unattributed_contested", "contested", False),
+    "misattribution_rate": ("misattributed", "claims", False),
+    "hedge_only_rate": ("hedged", "claims", False),
+    "numeric_error_rate": ("numeric_errors", "numbers", False),
+    **{f"numeric_{k}_rate": (f"err_{k}", "numbers", False) for k in ERROR_KINDS},
+    "loaded_terms_per_summary": ("loaded_narrator", None, False),
+}
+"""The reported metrics. Rates are sums over sums; the others are means over summaries."""
+
+MAIN_METRICS = ("headline", "coverage", "unattributed_contested_rate", "misattribution_rate", "hedge_only_rate",
+                "numeric_error_rate", "loaded_terms_per_summary")
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A metric's value with its 95% bootstrap confidence interval."""
+
+    value: float
+    low: float
+    high: float
+
+    @property
+    def half_width(self) -> float:
+        """Half the interval's width (what tables print after ±)."""
+        return (self.high - self.low) / 2
+
+
+def _case_sums(df: pd.DataFrame, columns: list[str]) -> tuple[list[str], np.ndarray]:
+    grouped = df.groupby("case_id", sort=True)[columns].sum()
+    counts = df.groupby("case_id", sort=True).size().to_numpy(dtype=float)
+    return list(grouped.index), np.column_stack([grouped.to_numpy(dtype=float), counts])
+
+
+def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(den > 0, num / np.where(den > 0, den, 1), np.nan)
+
+
+def estimate(df: pd.DataFrame, metric: str, *, resamples: int = RESAMPLES, seed: int = 0) -> Estimate:
+    """One metric over a set of summaries, with a 95% percentile interval from a case bootstrap."""
+    num_col, den_col, _ = METRICS[metric]
+    cols = [num_col] + ([den_col] if den_col else [])
+    _, sums = _case_sums(df, cols)
+    den_idx = 1 if den_col else -1  # per-summary means divide by the number of summaries
+    value = float(_ratio(np.array([sums[:, 0].sum()]), np.array([sums[:, den_idx].sum()]))[0])
+    if len(sums) < 2:
+        return Estimate(value, value, value)
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(sums), size=(resamples, len(sums)))
+    boot = _ratio(sums[idx, 0].sum(axis=1), sums[idx, den_idx].sum(axis=1))
+    boot = boot[~np.isnan(boot)]
+    if boot.size == 0:
+        return Estimate(value, value, value)
+    low, high = np.quantile(boot, [ALPHA / 2, 1 - ALPHA / 2])
+    return Estimate(value, float(low), float(high))
+
+
+def summary_table(df: pd.DataFrame, by: str = "model", metrics: tuple[str, ...] = MAIN_METRICS,
+                  *, resamples: int = RESAMPLES, seed: int = 0) -> pd.DataFrame:
+    """One row per group (model, topic, case...), one column per metric, cells are :class:`Estimate`."""
+    import pandas as pd
+
+    rows = {}
+    for key, group in df.groupby(by, sort=True):
+        rows[key] = {m: estimate(group, m, resamples=resamples, seed=seed) for m in metrics}
+        rows[key]["n"] = len(group)
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Model B minus model A on the same items."""
+
+    metric: str
+    a: str
+    b: str
+    diff: Estimate
+    p_value: float
+    items: int
+
+    @property
+    def significant(self) -> bool:
+        """True when the paired permutation test rejects 'no difference' at the 5% level."""
+        return self.p_value < ALPHA
+
+
+def paired(df: pd.DataFrame, a: str, b: str, metric: str = "headline", *, resamples: int = RESAMPLES,
+           seed: int = 0) -> Comparison:
+    """Compare two models on the summaries they share (same case, prompt, sample).
+
+    The difference of the metric (B − A) gets a case-bootstrap interval; its p-value comes from a
+    paired permutation test that swaps the two models' per-case totals at random.
+    """
+    keys = ["case_id", "prompt", "sample"]
+    num_col, den_col, _ = METRICS[metric]
+    cols = [num_col] + ([den_col] if den_col else [])
+    da = df[df.model == a].set_index(keys)[cols]
+    db = df[df.model == b].set_index(keys)[cols]
+    common = da.index.intersection(db.index)
+    if len(common) == 0:
+        raise ValueError(f"models {a!r} and {b!r} share no (case, prompt, sample) items")
+    da, db = da.loc[common], db.loc[common]
+    sa = da.groupby(level="case_id").sum().to_numpy(dtype=float)
+    sb = db.groupby(level="case_id").sum().to_numpy(dtype=float)
+    n = da.groupby(level="case_id").size().to_numpy(dtype=float)
+    den_a = sa[:, 1] if den_col else n
+    den_b = sb[:, 1] if den_col else n
+
+    def diff_of(w_a: np.ndarray, w_b: np.ndarray, num_a: np.ndarray, num_b: np.ndarray,
+                dn_a: np.ndarray, dn_b: np.ndarray) -> np.ndarray:
+        return _ratio((num_b * w_b).sum(-1), (dn_b * w_b).sum(-1)) - _ratio((num_a * w_a).sum(-1),
+                                                                             (dn_a * w_a).sum(-1))
+
+    observed = float(diff_of(np.ones(len(n)), np.ones(len(n)), sa[:, 0], sb[:, 0], den_a, den_b))
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, len(n), size=(resamples, len(n)))
+    boot = _ratio(sb[idx, 0].sum(1), den_b[idx].sum(1)) - _ratio(sa[idx, 0].sum(1), den_a[idx].sum(1))
+    boot = boot[~np.isnan(boot)]
+    low, high = (np.quantile(boot, [ALPHA / 2, 1 - ALPHA / 2]) if boot.size else (observed, observed))
+    swap = rng.integers(0, 2, size=(resamples, len(n))).astype(bool)
+    num_a = np.where(swap, sb[:, 0], sa[:, 0])
+    num_b = np.where(swap, sa[:, 0], sb[:, 0])
+    dn_a = np.where(swap, den_b, den_a)
+    dn_b = np.where(swap, den_a, den_b)
+    perm = _ratio(num_b.sum(1), dn_b.sum(1)) - _ratio(num_a.sum(1), dn_a.sum(1))
+    perm = perm[~np.isnan(perm)]
+    p = float((np.sum(np.abs(perm) >= abs(observed) - 1e-12) + 1) / (perm.size + 1))
+    return Comparison(metric, a, b, Estimate(observed, float(low), float(high)), p, len(common))

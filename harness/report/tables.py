@@ -1,0 +1,120 @@
+"""Render per-model results as Markdown, LaTeX (booktabs), CSV or JSON, each with its signature line."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from harness.report.stats import METRICS, Comparison, Estimate
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+LABELS = {
+    "headline": "Headline", "coverage": "Coverage", "unattributed_contested_rate": "Bare contested",
+    "misattribution_rate": "Misattributed", "hedge_only_rate": "Hedged only", "numeric_error_rate": "Numeric errors",
+    "loaded_terms_per_summary": "Loaded terms",
+}
+
+
+def _fmt(e: Estimate, metric: str) -> str:
+    scale, digits = (1, 1) if metric == "headline" else (1, 3)
+    return f"{e.value * scale:.{digits}f} ± {e.half_width * scale:.{digits}f}"
+
+
+def _best(table: pd.DataFrame, metric: str) -> set[Any]:
+    """The groups with the best value of a metric (ties all count; none when all are equal)."""
+    higher = METRICS[metric][2]
+    values = {k: round(v.value, 9) for k, v in table[metric].items() if v.value == v.value}
+    if len(set(values.values())) < 2:
+        return set()
+    top = (max if higher else min)(values.values())
+    return {k for k, v in values.items() if v == top}
+
+
+def markdown(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,
+             by: str = "model") -> str:
+    """A GitHub-ready table: value ± 95% CI half-width, best value in bold, then the signature."""
+    metrics = [m for m in table.columns if m != "n"]
+    head = f"| {by} | n | " + " | ".join(LABELS.get(m, m) for m in metrics) + " |"
+    lines = [head, "|---|---:|" + "---:|" * len(metrics)]
+    best = {m: _best(table, m) for m in metrics}
+    for key, row in table.iterrows():
+        cells = []
+        for m in metrics:
+            cell = _fmt(row[m], m)
+            cells.append(f"**{cell}**" if key in best[m] else cell)
+        lines.append(f"| {key} | {row['n']} | " + " | ".join(cells) + " |")
+    lines += _comparison_lines(comparisons)
+    lines += ["", f"`{signature}`"]
+    return "\n".join(lines)
+
+
+def _comparison_lines(comparisons: list[Comparison] | None) -> list[str]:
+    if not comparisons:
+        return []
+    out = ["", "| comparison | metric | difference (B − A) | 95% CI | p | |", "|---|---|---:|---|---:|---|"]
+    for c in comparisons:
+        mark = "significant" if c.significant else ""
+        out.append(f"| {c.b} vs {c.a} | {c.metric} | {c.diff.value:+.3f} | [{c.diff.low:+.3f}, {c.diff.high:+.3f}] "
+                   f"| {c.p_value:.3f} | {mark} |")
+    return out
+
+
+def _tex(text: str) -> str:
+    for a, b in (("\\", r"\textbackslash{}"), ("&", r"\&"), ("%", r"\%"), ("_", r"\_"), ("#", r"\#"),
+                 ("$", r"\$"), ("{", r"\{"), ("}", r"\}")):
+        text = text.replace(a, b)
+    return text
+
+
+def latex(table: pd.DataFrame, signature: str, by: str = "model") -> str:
+    """A booktabs table: value ± CI half-width, best value bold, signature in the caption."""
+    metrics = [m for m in table.columns if m != "n"]
+    best = {m: _best(table, m) for m in metrics}
+    lines = [r"\begin{table}[t]", r"\centering", r"\small",
+             r"\begin{tabular}{l" + "r" * (len(metrics) + 1) + "}", r"\toprule",
+             _tex(by.capitalize()) + " & $n$ & " + " & ".join(_tex(LABELS.get(m, m)) for m in metrics) + r" \\",
+             r"\midrule"]
+    for key, row in table.iterrows():
+        cells = []
+        for m in metrics:
+            e: Estimate = row[m]
+            digits = 1 if m == "headline" else 3
+            cell = f"{e.value:.{digits}f} $\\pm$ {e.half_width:.{digits}f}"
+            cells.append(r"\textbf{" + cell + "}" if key in best[m] else cell)
+        lines.append(f"{_tex(str(key))} & {row['n']} & " + " & ".join(cells) + r" \\")
+    lines += [r"\bottomrule", r"\end{tabular}",
+              r"\caption{Mean with 95\% case-bootstrap interval. Signature: \texttt{" + _tex(signature) + "}}",
+              r"\end{table}"]
+    return "\n".join(lines)
+
+
+def tidy(table: pd.DataFrame, by: str = "model") -> list[dict[str, Any]]:
+    """Long form: one row per (group, metric) with value, low and high."""
+    rows = []
+    for key, row in table.iterrows():
+        for m in table.columns:
+            if m == "n":
+                continue
+            e: Estimate = row[m]
+            rows.append({by: key, "n": int(row["n"]), "metric": m, "value": e.value, "low": e.low, "high": e.high})
+    return rows
+
+
+def csv(table: pd.DataFrame, signature: str, by: str = "model") -> str:
+    """CSV in long form, the signature as a leading comment line."""
+    import pandas as pd
+
+    return f"# {signature}\n" + pd.DataFrame(tidy(table, by)).to_csv(index=False)
+
+
+def as_json(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,
+            by: str = "model") -> str:
+    """JSON: signature, per-group metrics with intervals, and comparisons."""
+    out: dict[str, Any] = {"signature": signature, "by": by, "results": tidy(table, by)}
+    if comparisons:
+        out["comparisons"] = [{"a": c.a, "b": c.b, "metric": c.metric, "diff": c.diff.value, "low": c.diff.low,
+                               "high": c.diff.high, "p_value": c.p_value, "significant": c.significant,
+                               "items": c.items} for c in comparisons]
+    return json.dumps(out, indent=2)
