@@ -151,19 +151,26 @@ def _pydantic_message(err: dict[str, Any], root: type[BaseModel]) -> str:
 
 def _known_fields(root: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """Field names allowed at a location, for 'did you mean' hints on unknown keys."""
-    cls: Any = root
+    import typing
+
+    tp: Any = root
     for part in loc:
-        if isinstance(part, int):
-            continue
-        field = cls.model_fields.get(part)
-        if field is None:
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if origin in (list, tuple):
+            tp = args[0] if args else Any
+        elif origin is dict:
+            tp = args[1] if len(args) == 2 else Any
+        elif isinstance(tp, type) and hasattr(tp, "model_fields"):
+            field = tp.model_fields.get(part)
+            if field is None:
+                return []
+            tp = field.annotation
+        else:
             return []
-        ann = field.annotation
-        args = getattr(ann, "__args__", ())
-        cls = next((a for a in (ann, *args) if isinstance(a, type) and hasattr(a, "model_fields")), None)
-        if cls is None:
-            return []
-    return list(cls.model_fields)
+        if typing.get_origin(tp) in (typing.Union, __import__("types").UnionType):
+            tp = next((a for a in typing.get_args(tp) if a is not type(None)), Any)
+    return list(tp.model_fields) if isinstance(tp, type) and hasattr(tp, "model_fields") else []
 
 
 def _resolve_article(case: Case, path: Path, shown: str, lines: _Lines) -> Case:

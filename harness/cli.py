@@ -340,5 +340,70 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
         sys.exit(3 if "different case suites" in str(exc) else 2)
 
 
+
+@main.command("gate")
+@click.option("--baseline", "baseline_path", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Baseline run directory (or its scores.jsonl).")
+@click.option("--candidate", "candidate_path", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Candidate run directory (or its scores.jsonl).")
+@click.option("--policy", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Gate policy YAML (default: small budgets on the main metrics; see docs/ci/gate.yaml).")
+@click.option("--cases", "case_dir", type=click.Path(exists=True, path_type=Path), default=Path("cases"),
+              show_default=True)
+@click.option("--baseline-model", default="", help="Model of the baseline run to use, if it has several.")
+@click.option("--candidate-model", default="", help="Model of the candidate run to use, if it has several.")
+@click.option("--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML.")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON.")
+@click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a Markdown snippet for a pull-request comment.")
+def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
+             candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None) -> None:
+    """Fail when a candidate run regresses against a baseline beyond the policy's budgets.
+
+    Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable (scored on
+    different case suites).
+
+    \b
+    Example:
+      cnh gate --baseline results/baselines --candidate results/candidate --policy docs/ci/gate.yaml \\
+               --junit gate.xml --markdown gate.md
+    """
+    from harness import gate
+    from harness.caseload import CaseError
+    from harness.report.frame import records_frame
+    from harness.report.load import RunError, cases_for, check_comparable, load_run
+
+    try:
+        pol = gate.load_policy(policy)
+        base, cand = load_run(baseline_path), load_run(candidate_path)
+    except CaseError as exc:
+        for err in exc.errors:
+            click.echo(str(err), err=True)
+        sys.exit(2)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    try:
+        check_comparable([base, cand])
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
+    try:
+        cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
+        result = gate.evaluate_gate(records_frame(base.records, cases), records_frame(cand.records, cases), pol,
+                                    cand.records, cases, baseline_model=baseline_model,
+                                    candidate_model=candidate_model)
+    except (RunError, ValueError) as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    signature = cand.signature or "(no signature)"
+    click.echo(gate.human(result))
+    for path, text in ((junit_path, gate.junit(result)), (json_path, gate.as_json(result, signature)),
+                       (md_path, gate.markdown(result, signature))):
+        if path is not None:
+            path.write_text(text, encoding="utf-8")
+    sys.exit(0 if result.passed else 1)
+
+
 if __name__ == "__main__":
     main()

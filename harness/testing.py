@@ -1,0 +1,64 @@
+"""Assertions for teams that test their own summariser with pytest (see ``harness.pytest_plugin``).
+
+Example::
+
+    from harness.testing import assert_summary
+
+    def test_summariser(cnh_case):
+        assert_summary(my_model(cnh_case.article), cnh_case)
+"""
+
+from __future__ import annotations
+
+from harness.case import Case
+
+
+class SummaryRequirementError(AssertionError):
+    """A summary broke one or more requirements; the message lists each with its evidence."""
+
+
+def assert_summary(summary: str, case: Case, *, max_bare_contested: int = 0, max_misattributed: int = 0,
+                   max_numeric_errors: int = 0, max_loaded_terms: int = 0, min_coverage: float = 0.0) -> None:
+    """Fail (AssertionError) when a summary of ``case`` breaks a requirement; pass silently otherwise.
+
+    Args:
+        summary: the summary text.
+        case: the case it summarises.
+        max_bare_contested: contested claims allowed to be stated as fact (default none).
+        max_misattributed: claims allowed to be credited to a source they do not accept.
+        max_numeric_errors: wrong or unsupported numbers allowed.
+        max_loaded_terms: loaded terms allowed in the summary's own voice.
+        min_coverage: share of required claims the summary must mention.
+
+    Raises:
+        SummaryRequirementError: listing each violated requirement with the evidence (span text,
+            source found, rule) that breaks it.
+    """
+    from scorers import score_summary
+
+    rec = score_summary(case, summary, summary_id="assert_summary")
+    contested = {c.id for c in case.claims if c.contested}
+    problems: list[str] = []
+    bare = [c for c in rec.claims if c.verdict == "unattributed" and c.claim_id in contested]
+    if len(bare) > max_bare_contested:
+        problems.append(f"{len(bare)} contested claim(s) stated as fact (allowed {max_bare_contested}):")
+        problems += [f"  - {c.claim_id}: {c.evidence!r} ({c.rule})" for c in bare]
+    mis = [c for c in rec.claims if c.verdict == "misattributed"]
+    if len(mis) > max_misattributed:
+        problems.append(f"{len(mis)} misattributed claim(s) (allowed {max_misattributed}):")
+        problems += [f"  - {c.claim_id}: credited to {c.source or c.source_text!r} in {c.evidence!r}" for c in mis]
+    errs = [n for n in rec.numbers if n.verdict in {"wrong", "unsupported"}]
+    if len(errs) > max_numeric_errors:
+        problems.append(f"{len(errs)} numeric error(s) (allowed {max_numeric_errors}):")
+        problems += [f"  - {n.text!r} at {list(n.span)}: {n.reason or n.verdict} ({n.rule})" for n in errs]
+    loaded = [t for t in rec.loaded if t.voice == "narrator"]
+    if len(loaded) > max_loaded_terms:
+        problems.append(f"{len(loaded)} loaded term(s) in the summary's own voice (allowed {max_loaded_terms}):")
+        problems += [f"  - {t.term!r} at {list(t.span)}: {summary[t.span[0]:t.span[1]]!r}" for t in loaded]
+    if rec.metrics["coverage"] < min_coverage:
+        missing = sorted({c.id for c in case.claims if c.required} - {c.claim_id for c in rec.claims})
+        problems.append(f"coverage {rec.metrics['coverage']:.2f} < {min_coverage:.2f}; "
+                        f"required claims not mentioned: {', '.join(missing)}")
+    if problems:
+        raise SummaryRequirementError(f"summary of case {case.id!r} breaks {len(problems)} requirement(s):\n"
+                                      + "\n".join(problems))
