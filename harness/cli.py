@@ -405,5 +405,58 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
     sys.exit(0 if result.passed else 1)
 
 
+
+@main.group("cases")
+def cases_group() -> None:
+    """Inspect the case suite."""
+
+
+@cases_group.command("list")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per case instead of a table.")
+def cases_list(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Suite metadata: topic, sides, claims (contested), numbers, loaded terms by side, probes.
+
+    Also reports side-balance problems (a case whose contested claims or loaded terms all come from
+    one side lets a model score well by always distrusting that side).
+
+    \b
+    Example:
+      cnh cases list
+      cnh cases list --json | jq .topic
+    """
+    import json as json_mod
+
+    from harness.suite import balance_problems, case_row, markdown_list
+
+    cases = _load_cases_or_exit(list(paths) or [Path("cases")])
+    if as_json:
+        for case in cases:
+            click.echo(json_mod.dumps(case_row(case)))
+        return
+    click.echo(markdown_list(cases))
+    for problem in balance_problems(cases):
+        click.echo(f"balance: {problem}", err=True)
+
+
+@main.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["hf"]), default="hf", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
+              help="Directory to save the dataset to (datasets.load_from_disk reads it back).")
+def export_cmd(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
+    """Export the case suite as a Hugging Face dataset saved to disk.
+
+    \b
+    Example:
+      cnh export cases/ -o suite-hf
+      python -c "import datasets; print(datasets.load_from_disk('suite-hf'))"
+    """
+    from harness.suite import export_hf
+
+    cases = _load_cases_or_exit(list(paths) or [Path("cases")])
+    click.echo(f"wrote {len(cases)} cases to {export_hf(cases, output)}")
+
+
 if __name__ == "__main__":
     main()
