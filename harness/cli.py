@@ -13,8 +13,37 @@ from harness import __version__
 EPILOG = "Docs: docs/case-format.md (cases), CONTRACT.md (verdicts and record format)."
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+class _Cli(click.Group):
+    """Turns unexpected exceptions into one clear line (exit 2); ``--debug`` shows the traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted; what was finished is kept (rerun to resume)", err=True)
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence of a command-line tool
+            if ctx.params.get("debug") or ctx.obj == "debug":
+                raise
+            if isinstance(exc, OSError) and exc.filename:
+                msg = f"cannot access {exc.filename}: {exc.strerror or exc}"
+            else:
+                msg = f"{type(exc).__name__}: {exc}"
+            click.echo(f"error: {msg} (run with --debug for the traceback)", err=True)
+            sys.exit(2)
+
+
+def _debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.obj = "debug"
+
+
+@click.group(cls=_Cli, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cnh")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_debug,
+              help="Show full tracebacks on errors.")
 def main() -> None:
     """Evaluate LLM summaries of contested news: attribution, hedging, numbers, loaded terms.
 

@@ -24,10 +24,33 @@ class SummaryLine:
     error: str | None = None
 
 
+MAX_LINE_BYTES = 1024 * 1024
+"""A summaries line longer than this becomes an error record (read in bounded chunks, never whole)."""
+
+
+def _lines(fh: Any) -> Iterator[tuple[int, bytes | None]]:
+    """Lines of a binary file; a line over MAX_LINE_BYTES comes back as None, skipped without loading it."""
+    lineno = 0
+    while True:
+        raw = fh.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(MAX_LINE_BYTES)
+            yield lineno, None
+            continue
+        yield lineno, raw
+
+
 def read_summaries(path: str | Path) -> Iterator[SummaryLine]:
     """Read a summaries JSONL file line by line; malformed lines come back with an error, not raised."""
     with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, raw in _lines(fh):
+            if raw is None:
+                yield SummaryLine(lineno, None, f"line longer than {MAX_LINE_BYTES} bytes")
+                continue
             if not raw.strip():
                 continue
             try:
