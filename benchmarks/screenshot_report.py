@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from harness.caseload import load_cases  # noqa: E402
-from harness.report.frame import read_records  # noqa: E402
-from harness.report.html import render_html  # noqa: E402
+from harness.reporting.frame import read_records  # noqa: E402
+from harness.reporting.html import render_html  # noqa: E402
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 

@@ -101,12 +101,15 @@ def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
 @main.command()
 @click.option("--cases", "cases_dir", required=True, type=click.Path(exists=True, path_type=Path),
               help="Case file or directory of case files.")
-@click.option("--summaries", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Summaries JSONL: one {case_id, summary_id, model, text} object a line.")
+@click.option("--summaries", required=True, type=click.Path(exists=True, path_type=Path),
+              help="Summaries: JSONL (one {case_id, summary_id, model, text} object a line), Parquet, or a "
+                   "datasets.save_to_disk directory.")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output directory; scores go to OUT/scores.jsonl.")
 @click.option("--quiet", "-q", is_flag=True, help="Print no table.")
-def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool) -> None:
+@click.option("--parquet", is_flag=True, help="Also write OUT/scores.parquet (a datasets.Dataset with declared "
+                                                  "features).")
+def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool) -> None:
     """Score a file of summaries against the cases (CONTRACT.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order. A malformed line becomes an error
@@ -115,12 +118,17 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool) -> None:
     \b
     Example:
       cnh score --cases cases/ --summaries summaries.jsonl --out out/
+      cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
       cnh explain out/scores.jsonl k001
     """
     from harness.scoring import model_table, score_file
 
     cases = _load_cases_or_exit([cases_dir])
     target, records = score_file(cases, summaries, out_dir, progress=not quiet and sys.stderr.isatty())
+    if parquet:
+        from harness.io import write_scores
+
+        click.echo(f"wrote {write_scores(records, out_dir / 'scores.parquet')}", err=True)
     for rec in records:
         if "error" in rec:
             click.echo(f"error: {rec['error']}", err=True)
@@ -223,7 +231,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     from harness.backends import BackendError
     from harness.caseload import CaseError, load_yaml_model
     from harness.prompt import PromptError
-    from harness.run import RunConfig, expand_cases, parse_model_shortcut, run
+    from harness.runner import RunConfig, expand_cases, parse_model_shortcut, run
 
     try:
         if config is not None:
@@ -255,7 +263,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     except (BackendError, PromptError, FileNotFoundError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    from harness.report import build_tables, tables
+    from harness.reporting import build_tables, tables
 
     table, comparisons = build_tables(result.records, {c.id: c for c in cases})
     click.echo(tables.markdown(table, result.signature, comparisons))
@@ -274,14 +282,14 @@ FORMATS = ("md", "latex", "csv", "json", "html")
 
 def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None) -> str:
     """Shared body of `report` and `compare`."""
-    from harness.report import build_tables, tables
-    from harness.report.load import cases_for
+    from harness.reporting import build_tables, tables
+    from harness.reporting.load import cases_for
 
     cases = cases_for(runs, _load_cases_or_exit([case_dir]))
     records = [r for run in runs for r in run.records]
     signature = " ; ".join(sorted({run.signature for run in runs if run.signature})) or "(no signature)"
     if fmt == "html":
-        from harness.report.html import render_html
+        from harness.reporting.html import render_html
 
         return render_html([(run.signature, run.records, run.summaries) for run in runs], cases)
     try:
@@ -333,7 +341,7 @@ def report_cmd(run_dir: Path, fmt: str, by: str, case_dir: Path, baseline: str |
       cnh report results/baselines --by topic
       cnh report results/baselines --format html -o report.html
     """
-    from harness.report.load import RunError, load_run
+    from harness.reporting.load import RunError, load_run
 
     try:
         _emit(_render([load_run(run_dir)], case_dir, fmt, by, baseline), output)
@@ -357,7 +365,7 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
     Example:
       cnh compare results/baselines results/my-model --baseline lead-3
     """
-    from harness.report.load import RunError, check_comparable, load_run
+    from harness.reporting.load import RunError, check_comparable, load_run
 
     try:
         runs = [load_run(p) for p in run_dirs]
@@ -399,8 +407,8 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
     """
     from harness import gate
     from harness.caseload import CaseError
-    from harness.report.frame import records_frame
-    from harness.report.load import RunError, cases_for, check_comparable, load_run
+    from harness.reporting.frame import records_frame
+    from harness.reporting.load import RunError, cases_for, check_comparable, load_run
 
     try:
         pol = gate.load_policy(policy)
@@ -485,6 +493,35 @@ def export_cmd(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
 
     cases = _load_cases_or_exit(list(paths) or [Path("cases")])
     click.echo(f"wrote {len(cases)} cases to {export_hf(cases, output)}")
+
+
+@main.command("draft-case")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Case file to write, e.g. cases/new.yaml.")
+@click.option("--id", "case_id", default=None, help="Case id (default: the article file's stem in kebab-case).")
+@click.option("--title", default=None, help="Case title (default: the article's first sentence).")
+@click.option("--topic", default="TODO", show_default=True, help="Topic tag.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def draft_case_cmd(article: Path, output: Path, case_id: str | None, title: str | None, topic: str,
+                   force: bool) -> None:
+    """Draft a case skeleton from an article: sources, claims, numbers and loaded terms, with TODO marks.
+
+    \b
+    Example:
+      cnh draft-case article.txt -o cases/new-case.yaml --topic election
+    """
+    import re
+
+    from harness.draft import draft_case
+
+    if output.exists() and not force:
+        raise click.ClickException(f"{output} exists; use --force to overwrite it")
+    cid = case_id or re.sub(r"[^a-z0-9]+", "-", article.stem.lower()).strip("-") or "draft"
+    text = draft_case(article.read_text(encoding="utf-8"), case_id=cid, title=title, topic=topic)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {output}: fill in the '# TODO' marks, then run `cnh lint {output}`")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from harness.report.stats import METRICS, estimate, paired
+from harness.reporting.stats import METRICS, estimate, paired
 
 
 class Budget(BaseModel):
@@ -97,7 +97,7 @@ def _single_model(df: Any, name: str, which: str) -> Any:
 
 def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate_records: list[dict[str, Any]],
                   cases: dict[str, Any], *, baseline_model: str = "", candidate_model: str = "") -> GateResult:
-    """Apply a policy to per-summary frames of a baseline and a candidate (see ``harness.report.frame``)."""
+    """Apply a policy to per-summary frames of a baseline and a candidate (see ``harness.reporting.frame``)."""
     base = _single_model(baseline_df, baseline_model, "baseline")
     cand = _single_model(candidate_df, candidate_model, "candidate")
     both = None

@@ -75,6 +75,24 @@ def read_summaries(path: str | Path) -> Iterator[SummaryLine]:
             yield SummaryLine(lineno, data)
 
 
+def summary_lines(path: str | Path) -> Iterator[SummaryLine]:
+    """Summaries from JSONL (line by line), Parquet or a ``datasets`` directory (row number as line)."""
+    from harness.io import _load_dataset, is_dataset_dir
+
+    p = Path(path)
+    if p.suffix != ".parquet" and not is_dataset_dir(p):
+        yield from read_summaries(p)
+        return
+    for i, row in enumerate(_load_dataset(p), 1):
+        missing = [f for f in REQUIRED_FIELDS if row.get(f) is None]
+        if missing:
+            yield SummaryLine(i, row, f"row {i}: missing field {missing[0]!r}")
+        elif any(not isinstance(row[f], str) for f in REQUIRED_FIELDS):
+            yield SummaryLine(i, row, f"row {i}: case_id, summary_id and text must be strings")
+        else:
+            yield SummaryLine(i, dict(row))
+
+
 def score_line(item: SummaryLine, cases: dict[str, Case], source: str) -> dict[str, Any]:
     """Score one summaries-file line into a record (an error record if it cannot be scored)."""
     from scorers import score_summary
@@ -105,7 +123,7 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
     target = out / "scores.jsonl"
     tmp = out / "scores.jsonl.partial"
     records: list[dict[str, Any]] = []
-    lines: Iterable[SummaryLine] = read_summaries(summaries)
+    lines: Iterable[SummaryLine] = summary_lines(summaries)
     if progress:
         from tqdm import tqdm
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from harness.case import Case
-from harness.report.html import highlight, render_html
+from harness.reporting.html import highlight, render_html
 from scorers import score_summary
 
 SIGNATURE = "cnh:0.1.0|cases:1@abcdef012345|scorers:0.1.0|prompt:0123456789ab|samples:1|seed:0"

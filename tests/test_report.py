@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli import main
-from harness.report import tables
-from harness.report.frame import COUNT_COLUMNS, headline
-from harness.report.stats import estimate, paired, summary_table
+from harness.reporting import tables
+from harness.reporting.frame import COUNT_COLUMNS, headline
+from harness.reporting.stats import estimate, paired, summary_table
 
 
 def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFrame:

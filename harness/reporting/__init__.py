@@ -12,14 +12,14 @@ def build_tables(records: list[dict[str, Any]], cases: dict[str, Any], *, by: st
     """Per-group estimates and paired comparisons with the baseline model (the first by name if not given).
 
     Returns:
-        ``(table, comparisons)``: the :func:`harness.report.stats.summary_table` DataFrame and a list of
-        :class:`harness.report.stats.Comparison` (empty unless grouping by model with 2+ models).
+        ``(table, comparisons)``: the :func:`harness.reporting.stats.summary_table` DataFrame and a list of
+        :class:`harness.reporting.stats.Comparison` (empty unless grouping by model with 2+ models).
 
     Raises:
         ValueError: no scored summaries, or an unknown baseline.
     """
-    from harness.report.frame import records_frame
-    from harness.report.stats import paired, summary_table
+    from harness.reporting.frame import records_frame
+    from harness.reporting.stats import paired, summary_table
 
     df = records_frame(records, cases)
     if df.empty:

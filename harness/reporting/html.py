@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from harness.report.frame import records_frame
-from harness.report.stats import MAIN_METRICS, METRICS, Estimate, estimate, summary_table
+from harness.reporting.frame import records_frame
+from harness.reporting.stats import MAIN_METRICS, METRICS, Estimate, estimate, summary_table
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.case import Case
-from harness.report.frame import read_records
+from harness.reporting.frame import read_records
 
 
 class RunError(Exception):

@@ -1,6 +1,6 @@
 """Corpus rates with 95% bootstrap confidence intervals, and paired comparisons between models.
 
-Rates are ratios of summed per-summary counts (``harness.report.frame``). Confidence intervals
+Rates are ratios of summed per-summary counts (``harness.reporting.frame``). Confidence intervals
 resample *cases* with replacement (a cluster bootstrap: summaries of one article are not independent),
 seeded, vectorised with numpy: each resample re-sums per-case totals.
 """
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from harness.report.frame import ERROR_KINDS
+from harness.reporting.frame import ERROR_KINDS
 
 if TYPE_CHECKING:
     import pandas as pd

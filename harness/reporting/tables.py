@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from harness.report.stats import METRICS, Comparison, Estimate
+from harness.reporting.stats import METRICS, Comparison, Estimate
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -1,0 +1,49 @@
+"""contested_news: attribution, hedging, numeric accuracy and loaded terms of news summaries.
+
+Load by local path (no hub access)::
+
+    import evaluate, harness.metrics
+    metric = evaluate.load(harness.metrics.path("contested_news"))
+    metric.compute(predictions=["Gerasimov said Ukraine lost 67,000 troops."],
+                   references=["kursk-command-post"], cases="cases/")
+
+``references`` are case ids (looked up under ``cases``, default ``cases/``) or whole cases as JSON
+(``case.model_dump_json()``). Returns the headline metrics of the ``cnh`` tables (no intervals).
+"""
+
+from __future__ import annotations
+
+import datasets
+import evaluate
+
+_CITATION = ""
+_DESCRIPTION = __doc__
+_KWARGS_DESCRIPTION = """
+Args:
+    predictions: list of summaries (strings).
+    references: list of case ids or case JSON strings, one per prediction.
+    cases: directory or file of case YAMLs used to resolve case ids (default "cases").
+Returns:
+    headline, coverage, unattributed_contested_rate, misattribution_rate, hedge_only_rate,
+    numeric_error_rate, loaded_terms_per_summary, and n (summaries scored).
+"""
+
+
+@evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
+class ContestedNews(evaluate.Metric):
+    """The cnh scorers as an ``evaluate`` metric."""
+
+    def _info(self) -> evaluate.MetricInfo:
+        return evaluate.MetricInfo(
+            description=_DESCRIPTION, citation=_CITATION, inputs_description=_KWARGS_DESCRIPTION,
+            features=datasets.Features({"predictions": datasets.Value("string"),
+                                        "references": datasets.Value("string")}),
+        )
+
+    def _compute(self, predictions: list[str], references: list[str], cases: str = "cases") -> dict[str, float]:
+        from harness.api import metrics_of, resolve_cases
+
+        by_ref = resolve_cases(references, cases)
+        rows = [{"case_id": by_ref[ref].id, "summary_id": f"s{i}", "model": "evaluate", "text": text}
+                for i, (text, ref) in enumerate(zip(predictions, references, strict=True))]
+        return metrics_of(rows, list({c.id: c for c in by_ref.values()}.values()))
