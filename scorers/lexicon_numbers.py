@@ -53,7 +53,7 @@ HALF_RATIO_NEXT: tuple[str, ...] = ("of the", "of its", "of their", "of all", "t
 QUALIFIERS_MORE: tuple[str, ...] = (
     "more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding",
     "exceeds", "exceed", "just over", "well over", "topped", "tops", "top", "surpassing",
-    "surpassed", "greater than", "no fewer than", "no less than", "beyond",
+    "surpassed", "greater than", "no fewer than", "no less than",
 )  # fmt: skip
 # Upper bounds, and figures that approach from below. Example: "nearly 40,000 troops" -> less.
 QUALIFIERS_LESS: tuple[str, ...] = (
@@ -132,6 +132,13 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+
+# Fixed expressions whose number word is not a quantity. Example: "net-zero emissions" -> no figure.
+NUMBER_IDIOMS: tuple[str, ...] = (
+    "net zero", "net-zero", "zero-sum", "zero sum", "zero tolerance", "zero-tolerance", "ground zero",
+    "patient zero", "year zero", "day one", "one-sided", "one-off", "one another", "number one",
+    "first-hand", "second-hand", "two-faced", "two-way", "one-way", "two-state", "one-party",
+)
 
 # Words skipped between a number and its counted noun. Example: "40,000 of its troops" -> troops.
 NOUN_SKIP: frozenset[str] = frozenset({

@@ -309,6 +309,9 @@ def _raw_numbers(text: str) -> list[_Raw]:
     return found
 
 
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
 def _counted_noun(text: str, pos: int) -> str | None:
     """The counted noun after a figure: skips possessives and proper adjectives ("Northern")."""
     words: list[tuple[str, str, int, int]] = []
@@ -319,6 +322,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
         words.append((m.group(0), m.group(0).lower(), m.start(), m.end()))
         if len(words) >= 6:
             break
+    if words and words[0][1] in _DETERMINERS:
+        return None  # "45,774 the year before": a determiner right after the figure starts another phrase
     k = 0
     while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
         k += 1
@@ -369,6 +374,51 @@ def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) ->
     return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[^\w.,])([A-Z][A-Za-z]*|[A-Z]{2,})[ \u00a0](?:[A-Z]{1,3})?$")
+_NAME_AFTER = re.compile(r"[ \u00a0]?(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
+
+
+_IDIOM_RE = re.compile("|".join(re.escape(i).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                              for i in lex.NUMBER_IDIOMS), re.I)
+
+
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """True when a number word is part of a fixed expression ("net-zero", "one-sided")."""
+    for m in _IDIOM_RE.finditer(text, max(0, start - 12), min(len(text), end + 12)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
+def _in_name(text: str, start: int, end: int, words: bool) -> bool:
+    """True for digits that are part of a name: "Boeing 737 MAX 9", "Title 42", "Flight 1282", "CBP One"."""
+    if words:
+        before = text[max(0, start - 20):start]
+        return bool(re.search(r"\b[A-Z]{2,}[ \u00a0]$", before)) and text[start:start + 1].isupper()
+    digits = text[start:end]
+    if not digits.isdigit() or len(digits) > 5:
+        return False
+    if re.search(r"\bthe[ \u00a0]$", text[max(0, start - 5):start], re.I) and re.match(r"[ \u00a0][A-Z]{2,}\b",
+                                                                                    text[end:end + 12]):
+        return True  # "the 737 MAX"
+    m = _NAME_BEFORE.search(text[max(0, start - 30):start])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in lex.MONTHS or word.lower() in _NAME_STOP or _UNIT_RE.match(text, end):
+        return False  # "August 2024", "In 2024", "... 54%"
+    return word.isupper() or _NAME_AFTER.match(text, end) is not None or word in _NAME_WORDS
+
+
+_NAME_STOP = frozenset({"in", "on", "by", "at", "of", "to", "from", "since", "until", "about", "over", "nearly",
+                        "some", "around", "almost", "just", "only", "than", "the", "and", "or", "with"})
+_NAME_WORDS = frozenset({"Category", "Title", "Article", "Section", "Flight", "Resolution", "Chapter", "Route",
+                         "Highway", "Gate", "Terminal", "Block", "Unit", "Room", "Building", "Camp", "Zone", "Phase",
+                         "Group", "Level", "Stage", "Mark", "Model", "Version", "Part", "Rule", "Law", "Bill",
+                         "Amendment", "Proposition", "Measure", "Item", "Point", "Brigade", "Division",
+                         "Battalion", "Regiment", "Corps", "Army", "Squadron", "Protocol"})
+
+
 def extract_numbers(text: str) -> list[NumberMention]:
     """Find every figure in ``text``, in text order.
 
@@ -386,6 +436,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
     raws = _raw_numbers(text)
     out: list[NumberMention] = []
     for idx, raw in enumerate(raws):
+        if _in_name(text, raw.start, raw.end, raw.words) or (raw.words and _in_idiom(text, raw.start, raw.end)):
+            continue
+
         end = raw.end
         unit: str | None = None
         dimension: str | None = None
@@ -419,7 +472,13 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     else:
                         unit = _counted_noun(text, range_next.end)
                 is_plain4 = not raw.words and re.fullmatch(r"\d{4}", text[raw.start : raw.end])
-                if is_plain4 and 1000 <= raw.value <= 2100 and (unit is None or not _PLURAL_RE.search(unit)):
+                after_month = re.search(r"([A-Za-z]+)\.?,?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?$",
+                                        text[max(0, raw.start - 20):raw.start])
+                after_month = bool(after_month and after_month.group(1).lower() in lex.MONTHS)
+                if is_plain4 and 1000 <= raw.value <= 2100 and (
+                        unit is None or not _PLURAL_RE.search(unit) or after_month):
+                    if after_month:
+                        end = raw.end  # "February 2019 attackers": the noun is not counted by the year
                     kind, unit, dimension = "year", "year", "year"
                 elif unit is not None and dimension is None:
                     dimension = "count"
@@ -713,7 +772,13 @@ def _judge(
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
     close.sort(key=lambda ck: (_RANK[ck[1]], abs(math.log(max(_m_base(m, ck[0]), 1e-9) / ck[0].base))
                                if ck[0].base > 0 else 0.0))
-    if close and context and m.dimension not in {"count", "year"} and m.kind != "year":
+    named_close = [ck for ck in close if context & ck[0].ref_words]
+    if len(close) > 1 and named_close:
+        # several case figures share this value: take the one whose referent the clause names
+        best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
+        close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
+            [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
+    elif len(close) == 1 and context and m.dimension not in {"count", "year"} and m.kind != "year":
         # The clause may name what the figure measures: "turnout was 72%" when 72% is another share.
         a = close[0][0]
         # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
@@ -755,6 +820,8 @@ def _judge(
                 )
             if m.dimension in lex.UNIT_GROUPS:
                 return verdict(c.num.id, "wrong", "unit", f"{m.unit} for {c.key} of {c.num.id}")
+            if m.unit is None:
+                return verdict(c.num.id, "correct", None, f"bare figure of {c.num.id}")
             return verdict(c.num.id, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'")
         if m.dimension in lex.UNIT_GROUPS:
             for c in nums:
@@ -824,8 +891,21 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                            for c in nums
                            if abs(mentions[j].value - c.num.value) <= max(c.tol, 0.01) * abs(c.num.value) + 1e-9
                            and contexts[j] & c.ref_words)
-        out.append(_judge(m, nums, contexts[i], stated))
+        judged = _judge(m, nums, contexts[i], stated)
+        if judged.verdict == "unsupported" and _ordinary_word(text, m):
+            continue  # "the two sides", "in one street": words, not figures the summary invented
+        out.append(judged)
     return out
+
+
+def _ordinary_word(text: str, m: NumberMention) -> bool:
+    """A small number word that refers back to named things ("the two sides") or means "a" ("in one street")."""
+    word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
+    if not word.isalpha() or m.value > 10:
+        return False
+    if re.search(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", text[max(0, m.span[0] - 8):m.span[0]], re.I):
+        return True
+    return word == "one" and not _PLURAL_RE.search(m.unit or "x")
 
 
 def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:

@@ -167,7 +167,7 @@ def word_regex(phrase: str) -> str:
     with ``*`` inside a word matching any further letters (``encircl*``)."""
     parts = []
     for word in phrase.strip().split():
-        w = re.escape(word).replace(r"\*", r"\w*").replace("'", "['’]").replace("’", "['’]")
+        w = re.sub(r"['’]", "['’]", re.escape(word).replace(r"\*", r"\w*"))  # either apostrophe
         parts.append(w)
     body = r"[\s-]+".join(parts)
     return rf"(?<![\w]){body}(?![\w])"

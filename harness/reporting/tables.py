@@ -56,8 +56,9 @@ def _comparison_lines(comparisons: list[Comparison] | None) -> list[str]:
     out = ["", "| comparison | metric | difference (B − A) | 95% CI | p | |", "|---|---|---:|---|---:|---|"]
     for c in comparisons:
         mark = "significant" if c.significant else ""
+        p = "<0.001" if c.p_value < 0.001 else f"{c.p_value:.3f}"
         out.append(f"| {c.b} vs {c.a} | {c.metric} | {c.diff.value:+.3f} | [{c.diff.low:+.3f}, {c.diff.high:+.3f}] "
-                   f"| {c.p_value:.3f} | {mark} |")
+                   f"| {p} | {mark} |")
     return out
 
 
