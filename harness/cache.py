@@ -61,7 +61,18 @@ class Cache:
 
     def put(self, req: GenerationRequest, gen: Generation, backend: str, model: str,
             params: dict[str, Any]) -> None:
-        """Store one finished generation durably (ignored if the key is already stored)."""
+        """Store one finished generation durably (ignored if the key is already stored).
+
+        Raises:
+            OSError: naming the cache file when SQLite cannot write (a full disk, a read-only file).
+        """
+        try:
+            self._insert(req, gen, backend, model, params)
+        except sqlite3.OperationalError as exc:
+            raise OSError(28 if "full" in str(exc) else 5, f"generation cache: {exc}", str(self.path)) from exc
+
+    def _insert(self, req: GenerationRequest, gen: Generation, backend: str, model: str,
+                params: dict[str, Any]) -> None:
         self.db.execute(
             "INSERT OR IGNORE INTO generations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (gen.key, backend, model, json.dumps(params, sort_keys=True), req.prompt_id, req.prompt_hash,

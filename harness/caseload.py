@@ -94,7 +94,7 @@ def _read_text(path: Path, shown: str, what: str = "a case (a YAML mapping)") ->
     except OSError as exc:
         raise CaseError([LintError(shown, 1, "", f"cannot read file: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_CASE_BYTES:
-        msg = f"file too large ({len(raw)} bytes; a case may have at most {MAX_CASE_BYTES} bytes)"
+        msg = f"file too large ({len(raw)} bytes; {what.split(' (')[0]} may have at most {MAX_CASE_BYTES} bytes)"
         raise CaseError([LintError(shown, 1, "", msg)])
     try:
         text = raw.decode("utf-8")

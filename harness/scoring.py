@@ -128,13 +128,19 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         from tqdm import tqdm
 
         lines = tqdm(lines, desc="scoring", unit="summary")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        for item in lines:
-            rec = score_line(item, by_id, str(summaries))
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            records.append(rec)
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            for item in lines:
+                rec = score_line(item, by_id, str(summaries))
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                records.append(rec)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:  # e.g. a full disk: drop the torn partial file and name it (write errors carry no path)
+        tmp.unlink(missing_ok=True)
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(tmp)) from exc
+        raise
     os.replace(tmp, target)
     return target, records
 

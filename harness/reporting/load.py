@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from harness.case import Case
-from harness.reporting.frame import read_records
 
 
 class RunError(Exception):
@@ -36,22 +35,58 @@ def load_run(path: str | Path) -> Run:
     scores = path / "scores.jsonl" if path.is_dir() else path
     if not scores.is_file():
         raise RunError(f"{path}: no scores.jsonl (is this a run directory written by `cnh run` or `cnh score`?)")
-    try:
-        records = read_records(scores)
-    except json.JSONDecodeError as exc:
-        raise RunError(f"{scores}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+    records = [rec for _, rec in _jsonl_objects(scores, _check_record)]
+    if not records:
+        raise RunError(f"{scores}: no score records (empty file)")
     run_dir = scores.parent
     signature = ""
     manifest = run_dir / "run.json"
     if manifest.is_file():
-        signature = json.loads(manifest.read_text(encoding="utf-8")).get("signature", "")
+        try:
+            data = json.loads(manifest.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise RunError(f"{manifest}: not a valid run manifest ({type(exc).__name__}: {exc})") from None
+        if not isinstance(data, dict) or not isinstance(data.get("signature", ""), str):
+            raise RunError(f"{manifest}: expected a JSON object with a string 'signature'")
+        signature = data.get("signature", "")
     summaries: dict[str, dict[str, Any]] = {}
     if (run_dir / "summaries.jsonl").is_file():
-        for line in (run_dir / "summaries.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                summaries[item.get("summary_id", "")] = item
+        for _, item in _jsonl_objects(run_dir / "summaries.jsonl", lambda _: None):
+            summaries[str(item.get("summary_id", ""))] = item
     return Run(run_dir, signature, records, summaries)
+
+
+def _check_record(rec: dict[str, Any]) -> str | None:
+    """Why a score record cannot be used, or None (error records only need their ids)."""
+    for key in ("case_id", "summary_id"):
+        if not isinstance(rec.get(key), str) and "error" not in rec:
+            return f"field {key!r} must be a string"
+    if "error" in rec:
+        return None
+    for key, kind in (("claims", list), ("numbers", list), ("loaded", list), ("metrics", dict)):
+        if not isinstance(rec.get(key), kind):
+            return f"field {key!r} missing or not a {'list' if kind is list else 'mapping'}"
+    return None
+
+
+def _jsonl_objects(path: Path, check: Any) -> list[tuple[int, dict[str, Any]]]:
+    """The JSON objects of a JSONL file with their line numbers; any bad line is a RunError naming it."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    with open(path, "rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                item = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise RunError(f"{path}:{lineno}: not UTF-8 (invalid byte at column {exc.start + 1})") from None
+            except json.JSONDecodeError as exc:
+                raise RunError(f"{path}:{lineno}: invalid JSON: {exc.msg} at column {exc.colno}") from None
+            problem = "expected a JSON object" if not isinstance(item, dict) else check(item)
+            if problem:
+                raise RunError(f"{path}:{lineno}: {problem}")
+            out.append((lineno, item))
+    return out
 
 
 def check_comparable(runs: list[Run]) -> None:
