@@ -25,7 +25,7 @@ class _Cli(click.Group):
             click.echo("interrupted; what was finished is kept (rerun to resume)", err=True)
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the last line of defence of a command-line tool
-            if ctx.params.get("debug") or ctx.obj == "debug":
+            if ctx.meta.get("cnh.debug"):
                 raise
             if isinstance(exc, OSError) and exc.filename:
                 msg = f"cannot access {exc.filename}: {exc.strerror or exc}"
@@ -35,15 +35,35 @@ class _Cli(click.Group):
             sys.exit(2)
 
 
-def _debug(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    if value:
-        ctx.obj = "debug"
+def _flag(name: str):  # type: ignore[no-untyped-def]
+    def callback(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        ctx.meta[f"cnh.{name}"] = value
+        if name == "verbose" and value:
+            import logging
+
+            logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    return callback
+
+
+def _info(message: str) -> None:
+    """An informational line on stderr, unless ``cnh --quiet``."""
+    if not click.get_current_context().meta.get("cnh.quiet"):
+        click.echo(message, err=True)
+
+
+def _progress() -> bool:
+    """Progress bars only on a terminal and never with ``cnh --quiet``."""
+    return sys.stderr.isatty() and not click.get_current_context().meta.get("cnh.quiet")
 
 
 @click.group(cls=_Cli, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cnh")
-@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_debug,
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True, callback=_flag("debug"),
               help="Show full tracebacks on errors.")
+@click.option("--quiet", "-q", is_flag=True, expose_value=False, is_eager=True, callback=_flag("quiet"),
+              help="No progress bars or informational lines (results and errors still print).")
+@click.option("--verbose", "-v", is_flag=True, expose_value=False, is_eager=True, callback=_flag("verbose"),
+              help="Log what backends and the cache do.")
 def main() -> None:
     """Evaluate LLM summaries of contested news: attribution, hedging, numbers, loaded terms.
 
@@ -51,14 +71,18 @@ def main() -> None:
     Typical use:
       cnh lint cases/                      validate case files
       cnh check-case cases/                run every case's labelled probes through the scorers
+      cnh run runs/baselines.yaml          generate, score and tabulate (results/baselines/)
       cnh score --cases cases/ --summaries s.jsonl --out out/
       cnh explain out/scores.jsonl SUMMARY_ID
+      cnh report results/baselines --format latex
+      cnh gate --baseline results/base --candidate results/new --policy docs/ci/gate.yaml
     """
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-def lint(paths: tuple[Path, ...]) -> None:
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per problem: file, line, field, message.")
+def lint(paths: tuple[Path, ...], as_json: bool) -> None:
     """Validate case files: schema, cross-references, article hashes.
 
     PATHS are case files or directories (default: cases/). Each problem is printed as
@@ -80,10 +104,14 @@ def lint(paths: tuple[Path, ...]) -> None:
         raise click.UsageError(f"no case files (*.yaml) under {', '.join(map(str, targets))}")
     cases, errors = run_lint(targets)
     for err in errors:
-        click.echo(str(err))
+        if as_json:
+            import json
+
+            click.echo(json.dumps(err.__dict__))
+        else:
+            click.echo(click.style(f"{err.file}:{err.line}:", bold=True) + str(err)[len(f"{err.file}:{err.line}:"):])
     bad_files = len({e.file for e in errors})
-    click.echo(f"{len(files)} case file(s): {len(cases)} ok, {bad_files} with problems ({len(errors)} finding(s))",
-               err=True)
+    _info(f"{len(files)} case file(s): {len(cases)} ok, {bad_files} with problems ({len(errors)} finding(s))")
     sys.exit(1 if errors else 0)
 
 
@@ -124,23 +152,24 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     from harness.scoring import model_table, score_file
 
     cases = _load_cases_or_exit([cases_dir])
-    target, records = score_file(cases, summaries, out_dir, progress=not quiet and sys.stderr.isatty())
+    target, records = score_file(cases, summaries, out_dir, progress=not quiet and _progress())
     if parquet:
         from harness.io import write_scores
 
-        click.echo(f"wrote {write_scores(records, out_dir / 'scores.parquet')}", err=True)
+        _info(f"wrote {write_scores(records, out_dir / 'scores.parquet')}")
     for rec in records:
         if "error" in rec:
             click.echo(f"error: {rec['error']}", err=True)
     if not quiet:
         click.echo(model_table(records))
-    click.echo(f"wrote {len(records)} record(s) to {target}", err=True)
+    _info(f"wrote {len(records)} record(s) to {target}")
 
 
 @main.command("check-case")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--verbose", "-v", is_flag=True, help="Show the evidence of failing probes.")
-def check_case_cmd(paths: tuple[Path, ...], verbose: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per probe: case, probe, ok, diff.")
+def check_case_cmd(paths: tuple[Path, ...], verbose: bool, as_json: bool) -> None:
     """Run every case's labelled probes through the scorers.
 
     Fails (exit 1) with a diff of expected vs got wherever a verdict differs; exit 2 if a case
@@ -161,20 +190,28 @@ def check_case_cmd(paths: tuple[Path, ...], verbose: bool) -> None:
         bad = [r for r in results if not r.ok]
         failed += len(bad)
         rows.append(f"| {case.id} | {len(results)} | {len(results) - len(bad)} | {len(bad)} |")
+        if as_json:
+            import json
+
+            for r in results:
+                click.echo(json.dumps({"case_id": case.id, "probe_id": r.probe_id, "ok": r.ok, "diff": r.diff()}))
+            continue
         for r in bad:
-            click.echo(f"FAIL {case.id}/{r.probe_id}: {r.text}")
+            click.echo(click.style("FAIL", fg="red", bold=True) + f" {case.id}/{r.probe_id}: {r.text}")
             for line in r.diff():
                 click.echo(f"    {line}")
             if verbose:
                 click.echo(explain(r.record, r.text))
-    click.echo("\n".join(rows))
+    if not as_json:
+        click.echo("\n".join(rows))
     sys.exit(1 if failed else 0)
 
 
 @main.command("explain")
 @click.argument("scores", type=click.Path(exists=True, dir_okay=True, path_type=Path))
 @click.argument("summary_ids", nargs=-1, required=True)
-def explain_cmd(scores: Path, summary_ids: tuple[str, ...]) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the matching records as JSON lines.")
+def explain_cmd(scores: Path, summary_ids: tuple[str, ...], as_json: bool) -> None:
     """Show why a summary got its verdicts: spans, sources found and rules that fired.
 
     SCORES is a scores.jsonl file (or the directory holding it).
@@ -195,7 +232,7 @@ def explain_cmd(scores: Path, summary_ids: tuple[str, ...]) -> None:
             rec = json.loads(line)
             if rec.get("summary_id") in wanted:
                 found.add(rec["summary_id"])
-                click.echo(explain(rec))
+                click.echo(json.dumps(rec, ensure_ascii=False) if as_json else explain(rec))
     missing = wanted - found
     if missing:
         click.echo(f"not found in {path}: {', '.join(sorted(missing))}", err=True)
@@ -254,7 +291,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
         rid = cfg.run_id or default_id or "run-" + __import__("hashlib").sha256(
             cfg.model_dump_json().encode()).hexdigest()[:8]
         cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
-        result = run(cfg, cases, run_id=rid, progress=not quiet and sys.stderr.isatty(),
+        result = run(cfg, cases, run_id=rid, progress=not quiet and _progress(),
                      echo=lambda s: click.echo(s, err=True))
     except CaseError as exc:
         for err in exc.errors:
@@ -322,7 +359,7 @@ def _emit(text: str, output: Path | None) -> None:
         click.echo(text)
     else:
         output.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+        _info(f"wrote {output}")
 
 
 @main.command("report")
@@ -522,6 +559,26 @@ def draft_case_cmd(article: Path, output: Path, case_id: str | None, title: str 
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
     click.echo(f"wrote {output}: fill in the '# TODO' marks, then run `cnh lint {output}`")
+
+
+
+@main.command("completion")
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion_cmd(shell: str) -> None:
+    """Print the shell completion script for SHELL.
+
+    \b
+    Examples:
+      eval "$(cnh completion bash)"            # in ~/.bashrc
+      cnh completion zsh > ~/.zfunc/_cnh
+      cnh completion fish > ~/.config/fish/completions/cnh.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    cls = get_completion_class(shell)
+    if cls is None:  # pragma: no cover - click ships all three
+        raise click.UsageError(f"no completion for {shell}")
+    click.echo(cls(main, {}, "cnh", "_CNH_COMPLETE").source())
 
 
 if __name__ == "__main__":

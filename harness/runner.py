@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+import logging
 import os
 import platform
 import time
@@ -25,6 +26,8 @@ from harness import __version__
 from harness.backends import BACKENDS, Backend, BackendError, Generation, GenerationRequest, create
 from harness.case import Case
 from harness.prompt import Prompt, load_prompt
+
+log = logging.getLogger("cnh.run")
 
 
 class ModelSpec(BaseModel):
@@ -177,6 +180,8 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
     t0 = time.time()
     for spec, backend in backends:
         todo = [r for s, _, r in rows if s is spec and r.key in missing]
+        log.info("%s: %d to generate, %d from cache", spec.label, len(todo),
+                 sum(1 for s, _, r in rows if s is spec) - len(todo))
         if not todo:
             continue
         by_key = {r.key: r for r in todo}
