@@ -130,6 +130,23 @@ def table(results: dict[str, dict[str, float | int | str]]) -> str:
     return "\n".join(lines)
 
 
+def known_failures_fixed(cases: dict) -> tuple[int, int]:
+    """How many of the recorded known failures the scorers now judge exactly as labelled."""
+    fixed = total = 0
+    for path in sorted((ROOT / "tests" / "data" / "known_failures").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            got = found_expect(score_summary(cases[item["case_id"]], item["text"]).to_json())
+            exp = item["expect"]
+            total += 1
+            fixed += (got.claims == exp.get("claims", {})
+                      and sorted(got.numeric_errors) == sorted(exp.get("numeric_errors", []))
+                      and sorted(got.loaded) == sorted(exp.get("loaded", [])))
+    return fixed, total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="write results/agreement.md")
@@ -142,6 +159,9 @@ def main() -> None:
     results = {("heldout_" if f.parent.name == "heldout" else "") + f.stem: evaluate(f, cases, args.show_errors)
                for f in files}
     text = table(results)
+    fixed, total = known_failures_fixed(cases)
+    text += (f"\n\nKnown failures (tests/data/known_failures/: probes the case authors labelled that the scorers "
+             f"got wrong when they were written): {fixed} of {total} now judged as labelled.")
     print(text)
     if args.write:
         out = ROOT / "results" / "agreement.md"

@@ -374,6 +374,16 @@ def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) ->
     return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
 
 
+def _month_of(words: list[tuple[str, int, int]], raw: _Raw) -> str | None:
+    """The month name next to a day of the month ("October 26", "26 October")."""
+    before = [w for w in words if w[2] <= raw.start][-1:]
+    after = [w for w in words if w[1] >= raw.end][:1]
+    for w in before + after:
+        if w[0] in lex.MONTHS:
+            return w[0]
+    return None
+
+
 _NAME_BEFORE = re.compile(r"(?:^|[^\w.,])([A-Z][A-Za-z]*|[A-Z]{2,})[ \u00a0](?:[A-Z]{1,3})?$")
 _NAME_AFTER = re.compile(r"[ \u00a0]?(?:[A-Z]{2,}|[A-Z][a-z]+)\b")
 
@@ -453,6 +463,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
             unit, end = key, um.end()
         elif _is_day_of_month(text, words, raw):
             kind, dimension = "day", "date"
+            unit = _month_of(words, raw)
         elif not raw.currency:
             nxt = re.match(r"[\s\u00a0]*(?:times|fold)(?![A-Za-z])|-fold(?![A-Za-z])", text[raw.end :])
             if nxt:
@@ -885,6 +896,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
+            day = _judge_day(m, case)
+            if day is not None:
+                out.append(day)
             continue
         # case figures stated nearby next to their own words ("the 5% threshold"): those words are theirs
         stated = frozenset(c.num.id for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i
@@ -906,6 +920,27 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
     if re.search(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", text[max(0, m.span[0] - 8):m.span[0]], re.I):
         return True
     return word == "one" and not _PLURAL_RE.search(m.unit or "x")
+
+
+def _judge_day(m: NumberMention, case: Case) -> NumberVerdict | None:
+    """A date's day of the month, against case numbers whose unit is that month ("unit: October").
+
+    A date the case knows is correct; another day of a month the case dates is a wrong value; a date
+    in a month the case never dates is unsupported (the article gives no such date). A case that
+    records no dates at all (the usual form: only years) leaves days of the month unjudged.
+    """
+    months = {n.unit.lower() for n in case.numbers if n.unit.lower() in lex.MONTHS}
+    if not m.unit or not months:
+        return None
+    dated = [n for n in case.numbers if n.unit.lower() == m.unit]
+    if any(n.value == m.value for n in dated):
+        n = next(n for n in dated if n.value == m.value)
+        return NumberVerdict(m.text, m.span, m.value, m.unit, n.id, "correct", None, f"date {n.id}")
+    if dated:
+        return NumberVerdict(m.text, m.span, m.value, m.unit, dated[0].id, "wrong", "value",
+                             f"no {m.unit} {m.value:g} in the case")
+    return NumberVerdict(m.text, m.span, m.value, m.unit, None, "unsupported", None,
+                         f"the case gives no date in {m.unit}")
 
 
 def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:
