@@ -35,6 +35,7 @@ from scorers.lexicon import (
     REPORT_NOUNS,
     REPORT_PARTICIPLES,
     REPORT_VERBS,
+    POSSESSIVE_ROLES,
     ROLE_NOUNS,
     TELL_VERBS,
     VAGUE_SOURCES,
@@ -45,8 +46,18 @@ from scorers.types import ClaimVerdict, NumberVerdict
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
 
 
+_NOT_AFTER_WORD = r"(?<![\w])"
+
+
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(word_regex(w) for w in sorted(set(words), key=len, reverse=True))
+    """One regex for any of ``words`` (longest first), each matched on word boundaries.
+
+    Every ``word_regex`` starts with the same look-behind; it is tested once, before the alternation,
+    rather than once per alternative at every offset (the same matches, about 8x faster on long lists)."""
+    bodies = [word_regex(w) for w in sorted(set(words), key=len, reverse=True)]
+    if not bodies or not all(b.startswith(_NOT_AFTER_WORD) for b in bodies):
+        return "|".join(bodies)
+    return _NOT_AFTER_WORD + "(?:" + "|".join(b[len(_NOT_AFTER_WORD):] for b in bodies) + ")"
 
 
 _VERB = re.compile(rf"(?:{_alt(REPORT_VERBS)})", re.I)
@@ -64,6 +75,7 @@ _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", 
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
+_POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
@@ -165,7 +177,7 @@ def compile_cue(cue: str) -> list[re.Pattern[str]]:
 
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})(?:\s+(?:{_ROLES})(?![\w]))?", re.I)
+    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
                      {s.id: s.side for s in case.sources})
@@ -197,6 +209,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if inside(m.start(), quotes):
             continue
         key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
+        if _lookup(idx, key) is None and re.search(rf"'s?\s+(?:{_POSS_ROLES})$", key, re.I):
+            key = re.sub(rf"'s?\s+(?:{_POSS_ROLES})$", "", key, flags=re.I)  # "opec's chief" -> "opec"
         key = re.sub(r"[\s-]+", " ", key)
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "Kremlin spokesman" -> the Kremlin
@@ -341,11 +355,6 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
-            continue
-        m_num = re.match(r"['’]s?\s+(?:(?:estimated|claimed|official|reported|own)\s+)?(?:about\s+|some\s+)?"
-                         r"\d[\d,.]*(?:\s*(?:%|per\s*cent|percent))?", text[after_pos:s1])
-        if m_num and ref.status != "pronoun":  # "the task force's 75,000": covers the figure only
-            raw.append((ref.start, after_pos + m_num.end(), ref, status, "local", "'X's N'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):

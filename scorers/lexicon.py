@@ -31,7 +31,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "show", "shows", "showed", "justify", "justified",
     "defend", "defended", "explain", "mention", "mentioned", "repeat", "repeated", "reiterate", "reiterated",
     "contends", "concede", "conceded", "concedes", "recall", "recalled", "believe", "believes", "believed",
-    "think", "thinks", "thought", "consider", "considers", "considered", "see", "sees", "saw", "view", "views",
+    "think", "thinks", "thought", "consider", "considers", "considered", "view", "views",
     "viewed", "regard", "regards", "regarded", "intend", "intends", "intended", "plan", "plans", "planned",
     "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "reckon", "reckons",
     "give", "gives", "gave", "giving", "cry", "cries", "cried", "crying", "denounce", "denounces", "denounced",
@@ -51,6 +51,8 @@ REPORT_VERBS: tuple[str, ...] = (
     "respond", "responds", "responded", "retort", "retorted", "counter", "counters", "countered",
     "answer", "answered", "back", "backs", "backed", "endorse", "endorses", "endorsed",
     "record", "records", "recorded", "register", "registers", "registered", "log", "logged",
+    "spoke of", "speaks of", "speak of", "talked of", "talks of", "spoke about", "suspect", "suspects",
+    "suspected", "concede", "conceded", "deplore", "deplored",
 )
 
 # Verbs of counting or measuring: a frame when they open a statement ("Rosstat counted 162,000"), but
@@ -77,13 +79,14 @@ REPORT_NOUNS: tuple[str, ...] = (
     "allegation", "allegations", "calculation", "calculations", "numbers", "update", "summary", "message",
     "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
     "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
+    "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
 )
 
 # Participles that make a possessed noun a report: "Russia's claimed gains", "Kyiv's stated aim".
 REPORT_PARTICIPLES: tuple[str, ...] = (
-    "claimed", "stated", "reported", "announced", "declared", "alleged", "professed", "official", "own",
+    "claimed", "stated", "reported", "announced", "declared", "alleged", "professed", "official",
     "estimated", "published", "self-declared", "proclaimed", "purported",
 )
 
@@ -97,7 +100,16 @@ ROLE_NOUNS: tuple[str, ...] = (
     "outlets", "bloggers", "correspondents", "diplomats", "envoy", "envoys", "politicians", "lawmakers",
     "generals", "officers", "command", "statement", "figures", "data", "analysis", "analyses",
     "investigation", "study", "assessment", "review", "reporting", "report", "reports", "account",
-    "intelligence", "tally", "count", "count of", "statistics", "estimate",
+    "intelligence", "tally", "count", "count of", "statistics", "estimate", "figure", "chief", "secretary general",
+    "secretary-general", "president", "director", "head of", "leadership", "ambassador", "envoy",
+)
+
+# People who speak for a source, after its possessive: "OPEC's chief said" is OPEC speaking.
+POSSESSIVE_ROLES: tuple[str, ...] = (
+    "chief", "spokesman", "spokeswoman", "spokesperson", "secretary general", "secretary-general", "president",
+    "director", "head", "leader", "leaders", "leadership", "minister", "ministers", "ambassador", "envoy",
+    "envoys", "aides", "aide", "officials", "official", "representative", "representatives", "press office",
+    "press service", "negotiator", "negotiators", "commander", "commanders", "lawyer", "lawyers",
 )
 
 # Verbs that take the listener as an object before the report: "..., Gerasimov told Putin, while ...".

@@ -153,7 +153,7 @@ NOUN_STOP: frozenset[str] = frozenset({
     "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",
     "as", "across", "along", "near", "around", "about", "through", "per", "within", "between",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she",
-    "we", "you", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
+    "we", "you", "them", "us", "him", "whom", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
     "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
     "said", "says", "say", "not", "so", "yet", "also", "then", "there", "here", "now", "ago",
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",

@@ -18,6 +18,7 @@ Word lists live in :mod:`scorers.lexicon_numbers`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -521,7 +522,9 @@ class _CaseNum:
         return self.num.value * self.factor
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    """A crude singular stem (a pure function of the word, so cached: the same words recur in every summary)."""
     w = word.lower().strip().replace("-", "").replace(" ", "")
     for suffix, repl in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")):
         if w.endswith(suffix) and len(w) > len(suffix) + 1:
@@ -531,16 +534,34 @@ def _stem(word: str) -> str:
     return w
 
 
-def _noun_forms(unit: str) -> set[str]:
-    """Stemmed forms a noun phrase can match by: whole phrase and each coordinated word."""
+@functools.lru_cache(maxsize=65536)
+def _noun_forms(unit: str) -> frozenset[str]:
+    """Stemmed forms a noun phrase can match by: whole phrase and each coordinated word (cached)."""
     forms = {_stem(unit)}
     for part in re.split(r"\s+(?:and|or)\s+", unit):
         forms.add(_stem(part))
         forms.add(_stem(part.split()[-1]))
-    return forms
+    return frozenset(forms)
 
 
-def _case_numbers(case: Case) -> list[_CaseNum]:
+_CASE_NUMBERS: dict[int, tuple[Case, tuple[_CaseNum, ...]]] = {}
+
+
+def _case_numbers(case: Case) -> tuple[_CaseNum, ...]:
+    """The case's numbers with their units, dimensions and noun forms, built once per case object
+    (cases are immutable; this analysis used to be repeated for every summary and was a fifth of the
+    scoring time)."""
+    hit = _CASE_NUMBERS.get(id(case))
+    if hit is not None and hit[0] is case:
+        return hit[1]
+    if len(_CASE_NUMBERS) > 512:
+        _CASE_NUMBERS.clear()
+    nums = tuple(_build_case_numbers(case))
+    _CASE_NUMBERS[id(case)] = (case, nums)
+    return nums
+
+
+def _build_case_numbers(case: Case) -> list[_CaseNum]:
     out = []
     for n in case.numbers:
         unit = n.unit.lower().strip()
@@ -719,7 +740,8 @@ def _digit_slip(x: float, v: float) -> bool:
 
 def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None."""
-    ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare", "unknown"} and c.dimension != "year"]
+    # arithmetic only on figures of the same kind: "12,000 households" is not 4 × 2,975 deaths
+    ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare"} and c.dimension != "year"]
 
     def near(x: float, d: float) -> bool:
         rounding = 0.5 if 2 <= abs(d) < 100 and x == round(x) else 0.0  # "21 points" for 21.4
