@@ -29,13 +29,13 @@ from scorers.lexicon import (
     DENIAL_VERBS,
     FRAME_ADVERBS,
     MEASURE_VERBS,
+    POSSESSIVE_ROLES,
     PREP_FRAMES,
     PRONOUNS,
     RECEPTION,
     REPORT_NOUNS,
     REPORT_PARTICIPLES,
     REPORT_VERBS,
-    POSSESSIVE_ROLES,
     ROLE_NOUNS,
     TELL_VERBS,
     VAGUE_SOURCES,
@@ -177,7 +177,8 @@ def compile_cue(cue: str) -> list[re.Pattern[str]]:
 
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)})(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?", re.I)
+    role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "Russian officials", "OPEC's chief"
+    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
                      {s.id: s.side for s in case.sources})

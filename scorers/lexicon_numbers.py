@@ -36,6 +36,12 @@ PHRASE_NUMBERS: dict[str, float] = {"a couple of": 2, "a pair of": 2}
 # Fraction words that scale a following "a <scale>". Example: "half a million" -> 500000.
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
 
+# Denominators of spelled-out fractions. Example: "two-thirds of the vote" -> 0.667, "a fifth" -> 0.2.
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
+
 # Vague plural quantities: not a figure, never judged. Example: "hundreds of soldiers".
 VAGUE_PLURALS: frozenset[str] = frozenset(
     {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
@@ -153,7 +159,7 @@ NOUN_STOP: frozenset[str] = frozenset({
     "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",
     "as", "across", "along", "near", "around", "about", "through", "per", "within", "between",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she",
-    "we", "you", "them", "us", "him", "whom", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
+    "we", "you", "them", "us", "him", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
     "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
     "said", "says", "say", "not", "so", "yet", "also", "then", "there", "here", "now", "ago",
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",

@@ -500,7 +500,32 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind
             )
         )
-    return out
+    return _with_fractions(text, out)
+
+
+_FRACTION_RE = re.compile(
+    r"\b(?P<num>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<den>"
+    + "|".join(sorted(lex.FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I)
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+
+
+def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Add spelled-out fractions ("two-thirds", "less than a third") as ratios, replacing the bare
+    numerator a plain reading found ("two" counting "thirds")."""
+    out = list(mentions)
+    for m in _FRACTION_RE.finditer(text):
+        num, den = _NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
+        if num >= den:
+            continue
+        plural_or_hyphen = m.group("den").lower().endswith("s") or "-" in m.group()
+        if not plural_or_hyphen and re.match(r"[ \u00a0]+[a-z]", text[m.end():m.end() + 3]) and \
+                not re.match(r"[ \u00a0]+of\b", text[m.end():m.end() + 4]):
+            continue  # "a third term", "a sixth straight win": an ordinal, not a fraction
+        out = [x for x in out if not (m.start() <= x.span[0] < m.end())]
+        raw = _Raw(m.start(), m.end(), num / den, "phrase", (m.group(),))
+        out.append(NumberMention(m.group(), (m.start(), m.end()), num / den, None, "ratio",
+                                 _qualifier(text, raw, "ratio"), "ratio"))
+    return sorted(out, key=lambda x: x.span[0])
 
 
 # ---------------------------------------------------------------------------------------------

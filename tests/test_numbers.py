@@ -283,3 +283,26 @@ def test_verdict_fields_and_error_count() -> None:
     assert [v.text for v in verdicts] == ["42,000", "9,000", "42,000"]
     assert verdicts[0].unit == "people" and verdicts[0].rule
     assert numeric_errors(verdicts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [("two-thirds of the tally sheets", 2 / 3, "about"), ("less than a third of arrivals", 1 / 3, "less"),
+     ("four-fifths of the vote", 0.8, "about")],
+)
+def test_spelled_out_fractions_are_ratios(text: str, value: float, qualifier: str) -> None:
+    (m,) = extract_numbers(text)
+    assert m.kind == "ratio" and m.value == pytest.approx(value) and m.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["a third term in office", "the Boeing 737 MAX 9 jet", "Title 42 ended",
+                                  "net-zero emissions"])
+def test_names_ordinals_and_idioms_are_not_figures(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["the two sides met again", "people in one street ran"])
+def test_small_words_that_are_not_new_figures_are_not_judged(text: str) -> None:
+    from scorers.numbers import score_numbers
+
+    assert score_numbers(CASE, text) == []
