@@ -80,6 +80,10 @@ _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
+# a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
+_TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
+                              r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
+                              r"at|roughly|\d))\w+)", re.I)
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
@@ -118,14 +122,15 @@ class Frame:
     status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
     text: str  # the frame's words, e.g. "Gerasimov said"
     rule: str
-    start: int = -1  # where the frame's own words begin (the claim may be the report itself: "X denied")
+    start: int = -1  # where a forward frame's own words begin (the claim may be the report itself: "X denied")
+    end: int = -1  # where its words end
 
     def covers(self, pos: int) -> bool:
         """True when the mention at ``pos`` is governed by this frame: inside its scope, or inside the
         words of a forward frame ("Islamic Jihad denied it", where the denial is the claim)."""
         if self.scope[0] <= pos < self.scope[1]:
             return True
-        return 0 <= self.start <= pos < self.scope[0] == self.start + len(self.text) + 1
+        return 0 <= self.start <= pos < self.end
 
 
 @dataclass
@@ -333,6 +338,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                             f"'X {m_den.group('verb')}' disputes it"))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
+                not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+at\b", text[m_verb.end():s1]):
+            m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
             # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
             # "an election its opponents say was stolen" still reports
@@ -349,8 +357,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 trailing = True
             lead = before.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
-            raw.append((ref.start, end, ref, status, "backward" if backward else "forward",
-                        f"'X {m_verb.group('verb').lower()}'"))
+            direction = "backward" if backward else "forward"
+            if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
+                                                        r"adding|saying|noting|as|with|including|after|before|when|where|which|who|despite|amid|"
+                                                        r"in|on|at|for|from|by)\b)[a-z]", text[end:s1]):
+                direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
+            raw.append((ref.start, end, ref, status, direction, f"'X {m_verb.group('verb').lower()}'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
@@ -358,7 +370,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
-        if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their"}):
+        if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
+            # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
+            # about, not quoted ("Russia's estimate is 67,000" still quotes it)
+            m_pos = None
+        if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their", "its"}):
             lead = before.rstrip()
             by = re.search(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", before, re.I)
             start = ref.start if not by else s0 + by.start()
@@ -425,7 +441,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         sid = ref.source_id if ref else None
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
-        frames.append(Frame(scope, sid, status, words, rule, fstart if direction == "forward" else -1))
+        # the words of a denial are the claim when the claim is the denial itself ("Kyiv denies involvement")
+        own = direction == "forward" and bool(_DENIAL.search(rule))
+        frames.append(Frame(scope, sid, status, words, rule, fstart if own else -1, end if own else -1))
         if sid:
             ctx.see(idx, sid)
     return frames

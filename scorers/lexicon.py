@@ -52,7 +52,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "answer", "answered", "back", "backs", "backed", "endorse", "endorses", "endorsed",
     "record", "records", "recorded", "register", "registers", "registered", "log", "logged",
     "spoke of", "speaks of", "speak of", "talked of", "talks of", "spoke about", "suspect", "suspects",
-    "suspected", "concede", "conceded", "deplore", "deplored",
+    "suspected", "concede", "conceded", "deplore", "deplored", "credit", "credits", "credited", "crediting",
 )
 
 # Verbs of counting or measuring: a frame when they open a statement ("Rosstat counted 162,000"), but
@@ -154,6 +154,9 @@ HEDGE_CUES: tuple[str, ...] = (
     "was told", "were told", "have been told", "has been told", "had been told", "was informed",
     "were informed", "was briefed", "were briefed", "has been described as", "have been described as",
     "was described as", "were described as", "is described as", "are described as",
+    "is suspected", "are suspected", "was suspected", "were suspected", "widely suspected", "suspected of",
+    "is believed", "are believed", "is thought", "are thought", "been alleged", "been claimed", "been reported",
+    "been suggested", "is alleged", "are alleged", "was alleged", "were alleged",
 )
 
 # Verbs of receiving a report: their subject is the audience, not the source.

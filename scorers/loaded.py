@@ -67,7 +67,8 @@ def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list
                 _CALLS.search(before) and idx.sources.search(before):
             voice, rule = "attributed", "'X calls it ...'"
         elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
-                        and f.text.split()[-1].lower() not in NP_OBJECT_VERBS]:
+                        and (f.text.split()[-1].lower() not in NP_OBJECT_VERBS
+                             or re.search(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", text[max(0, start - 40):start]))]:
             voice, rule = "attributed", f"inside reported speech ({speech[-1].text!r})"
         else:
             voice, rule = "narrator", "the summary's own words"

@@ -146,8 +146,8 @@ def sentences(text: str) -> list[Sentence]:
 
 
 # Clause boundaries inside a sentence: ";", a dash, ", and"/", but"/", while"/", whereas", ", although".
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|\s+[—–]\s+|\s+--\s+|,\s+(?:and|but|while|whereas|although|though|yet)\s+|"
-                           r"\s+(?:but|while|whereas)\s+")
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|(?<=\w):\s+(?=[a-z])|\s+[—–]\s+|\s+--\s+|"
+                           r",\s+(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:but|while|whereas)\s+")
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:

@@ -57,6 +57,15 @@ def verdicts(case: Case, text: str) -> dict[str, str]:
         # the other side's figure
         ("Downstream officials said the flow fell 40 percent in three weeks.", {"flow40": "attributed"}),
         ("The flow fell 40 percent in three weeks, Rivas said.", {"flow40": "misattributed"}),
+        # a frame inside its clause covers the clause; a phrase after a post-posed frame is not covered
+        ("The flow, Rivas insisted, has fallen by only 5 percent.", {"flow5": "attributed"}),
+        ("The flow fell by 5 percent, Rivas said, with 40 percent lost in three weeks downstream.",
+         {"flow5": "attributed", "flow40": "unattributed"}),
+        # a body's spokesperson speaks for it; "put ... at" reports a figure
+        ("The ministry's spokesman said the flow fell by 5 percent.", {"flow5": "attributed"}),
+        ("Rivas put the drop in the river's flow at 5 percent.", {"flow5": "attributed"}),
+        # a report that is talked about is not quoted
+        ("Rivas's figures are unreliable, and the flow fell by 5 percent.", {"flow5": "unattributed"}),
         # no claim mentioned
         ("The two governments met to discuss the dam.", {}),
     ],
