@@ -137,32 +137,36 @@ def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
 @click.option("--quiet", "-q", is_flag=True, help="Print no table.")
 @click.option("--parquet", is_flag=True, help="Also write OUT/scores.parquet (a datasets.Dataset with declared "
                                                   "features).")
-def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool) -> None:
+@click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Score in this many processes (same output, input order kept).")
+def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int) -> None:
     """Score a file of summaries against the cases (CONTRACT.md §3).
 
-    Writes OUT/scores.jsonl, one record a summary in input order. A malformed line becomes an error
-    record naming its line; the rest are scored. Prints a per-model table of mean metrics.
+    Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
+    stays flat however long the file; --parquet keeps the records to write them). A malformed line
+    becomes an error record naming its line; the rest are scored. Prints a per-model table of mean metrics.
 
     \b
     Example:
       cnh score --cases cases/ --summaries summaries.jsonl --out out/
+      cnh score --cases cases/ --summaries big.jsonl --out out/ --workers 4
       cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
       cnh explain out/scores.jsonl k001
     """
-    from harness.scoring import model_table, score_file
+    from harness.scoring import score_file
 
     cases = _load_cases_or_exit([cases_dir])
-    target, records = score_file(cases, summaries, out_dir, progress=not quiet and _progress())
+    result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
+                        workers=workers)
     if parquet:
         from harness.io import write_scores
 
-        _info(f"wrote {write_scores(records, out_dir / 'scores.parquet')}")
-    for rec in records:
-        if "error" in rec:
-            click.echo(f"error: {rec['error']}", err=True)
+        _info(f"wrote {write_scores(result.records, out_dir / 'scores.parquet')}")
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
     if not quiet:
-        click.echo(model_table(records))
-    _info(f"wrote {len(records)} record(s) to {target}")
+        click.echo(result.totals.table())
+    _info(f"wrote {result.totals.records} record(s) to {result.path}")
 
 
 @main.command("check-case")

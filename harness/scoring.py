@@ -110,30 +110,178 @@ def score_line(item: SummaryLine, cases: dict[str, Case], source: str) -> dict[s
     return record.to_json()
 
 
+class ModelTotals:
+    """Per-model running sums of the record metrics: the model table without keeping the records.
+
+    Sums are added in input order, so the means equal those of :func:`model_table` over the same
+    records to the last bit.
+    """
+
+    def __init__(self) -> None:
+        from scorers import METRICS
+
+        self.metrics: tuple[str, ...] = METRICS
+        self.sums: dict[str, list[float]] = {}
+        self.counts: Counter[str] = Counter()
+        self.errors: Counter[str] = Counter()
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Count one record (an error record counts as an error of its model)."""
+        if "error" in record:
+            self.errors[str(record.get("model"))] += 1
+            return
+        model = str(record.get("model") or "-")
+        sums = self.sums.get(model)
+        if sums is None:
+            sums = self.sums[model] = [0] * len(self.metrics)  # type: ignore[list-item]
+        values = record["metrics"]
+        for i, m in enumerate(self.metrics):
+            sums[i] += values[m]
+        self.counts[model] += 1
+
+    @property
+    def records(self) -> int:
+        """How many records were added, error records included."""
+        return sum(self.counts.values()) + sum(self.errors.values())
+
+    def table(self) -> str:
+        """A Markdown table of per-model means of the record metrics."""
+        head = "| model | n | " + " | ".join(self.metrics) + " |"
+        rows = [head, "|" + "---|" * (len(self.metrics) + 2)]
+        for model in sorted(self.sums):
+            n = self.counts[model]
+            rows.append(f"| {model} | {n} | " + " | ".join(f"{v / n:.3f}" for v in self.sums[model]) + " |")
+        if self.errors:
+            rows.append("")
+            rows.append(f"{sum(self.errors.values())} line(s) could not be scored (error records written).")
+        return "\n".join(rows)
+
+
+@dataclass
+class ScoreResult:
+    """What :func:`score_file` wrote: the file, per-model totals, error messages and (optionally) the records.
+
+    Unpacks as ``(path, records)``, the older return value of :func:`score_file`.
+    """
+
+    path: Path
+    totals: ModelTotals
+    errors: list[str]
+    records: list[dict[str, Any]]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.path, self.records))
+
+
+_Scored = tuple[str, dict[str, Any]]
+"""One scored line: its JSON line and its record (or, when records are not kept, only model/error/metrics)."""
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(cases: list[Case], source: str, keep: bool) -> None:
+    """Pool initializer: each worker process gets the cases once, not once per chunk."""
+    _WORKER.update(cases={c.id: c for c in cases}, source=source, keep=keep)
+
+
+def _score_chunk(chunk: list[SummaryLine]) -> list[_Scored]:
+    """Score a chunk of lines in this process (a pool worker, or the parent when scoring in one process)."""
+    cases, source, keep = _WORKER["cases"], _WORKER["source"], _WORKER["keep"]
+    out: list[_Scored] = []
+    for item in chunk:
+        rec = score_line(item, cases, source)
+        line = json.dumps(rec, ensure_ascii=False) + "\n"
+        if not keep:
+            rec = {k: rec[k] for k in ("model", "error", "metrics") if k in rec}
+        out.append((line, rec))
+    return out
+
+
+def _chunks(lines: Iterable[SummaryLine], size: int) -> Iterator[list[SummaryLine]]:
+    chunk: list[SummaryLine] = []
+    for item in lines:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source: str, keep: bool,
+                   workers: int, chunk_size: int) -> Iterator[list[_Scored]]:
+    """Scored chunks in input order; with ``workers > 1`` from a process pool, at most a few chunks in flight."""
+    if workers <= 1:
+        _init_worker(list(by_id.values()), source, keep)
+        try:
+            for chunk in _chunks(lines, chunk_size):
+                yield _score_chunk(chunk)
+        finally:
+            _WORKER.clear()
+        return
+    import multiprocessing as mp
+    import threading
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    in_flight = threading.BoundedSemaphore(4 * workers)  # Pool.imap would otherwise read the whole input ahead
+
+    def throttled() -> Iterator[list[SummaryLine]]:
+        for chunk in _chunks(lines, chunk_size):
+            in_flight.acquire()
+            yield chunk
+
+    with mp.get_context(method).Pool(workers, _init_worker, (list(by_id.values()), source, keep)) as pool:
+        for scored in pool.imap(_score_chunk, throttled()):
+            in_flight.release()
+            yield scored
+
+
 def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path,
-               progress: bool = False) -> tuple[Path, list[dict[str, Any]]]:
-    """Score a summaries file into ``out_dir/scores.jsonl`` (input order kept).
+               progress: bool = False, *, keep_records: bool = True, workers: int = 1,
+               chunk_size: int = 64) -> ScoreResult:
+    """Score a summaries file into ``out_dir/scores.jsonl`` (input order kept), streaming.
+
+    Each record is written as soon as it is scored; with ``keep_records=False`` none is kept in memory
+    (the per-model table comes from running sums, :class:`ModelTotals`), so memory stays flat however
+    long the file. The file appears under its name only when complete (written as ``.partial``, then renamed).
+
+    Args:
+        cases: the cases the summaries were written from.
+        summaries: JSONL, Parquet or a ``datasets`` directory of summaries.
+        out_dir: where ``scores.jsonl`` goes (created if needed).
+        progress: show a progress bar.
+        keep_records: also return every record (what ``cnh run`` needs for its tables).
+        workers: score in this many processes (each loads the cases once); the output is byte-identical.
+        chunk_size: lines sent to a worker at a time.
 
     Returns:
-        The path written and the records (error records included).
+        The path written, per-model totals, the error messages and, with ``keep_records``, the records
+        (error records included). Unpacks as ``(path, records)``.
     """
     by_id = {c.id: c for c in cases}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     target = out / "scores.jsonl"
     tmp = out / "scores.jsonl.partial"
-    records: list[dict[str, Any]] = []
-    lines: Iterable[SummaryLine] = summary_lines(summaries)
+    result = ScoreResult(target, ModelTotals(), [], [])
+    bar = None
     if progress:
         from tqdm import tqdm
 
-        lines = tqdm(lines, desc="scoring", unit="summary")
+        bar = tqdm(desc="scoring", unit="summary")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            for item in lines:
-                rec = score_line(item, by_id, str(summaries))
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                records.append(rec)
+            for scored in _scored_chunks(by_id, summary_lines(summaries), str(summaries), keep_records,
+                                         max(1, workers), chunk_size):
+                for line, rec in scored:
+                    fh.write(line)
+                    result.totals.add(rec)
+                    if "error" in rec:
+                        result.errors.append(rec["error"])
+                    if keep_records:
+                        result.records.append(rec)
+                if bar is not None:
+                    bar.update(len(scored))
             fh.flush()
             os.fsync(fh.fileno())
     except OSError as exc:  # e.g. a full disk: drop the torn partial file and name it (write errors carry no path)
@@ -141,30 +289,19 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         if exc.filename is None:
             raise OSError(exc.errno, exc.strerror or str(exc), str(tmp)) from exc
         raise
+    finally:
+        if bar is not None:
+            bar.close()
     os.replace(tmp, target)
-    return target, records
+    return result
 
 
-def model_table(records: list[dict[str, Any]]) -> str:
+def model_table(records: Iterable[dict[str, Any]]) -> str:
     """A Markdown table of per-model means of the record metrics."""
-    from scorers import METRICS
-
-    groups: dict[str, list[dict[str, Any]]] = {}
-    errors = Counter()
+    totals = ModelTotals()
     for r in records:
-        if "error" in r:
-            errors[str(r.get("model"))] += 1
-            continue
-        groups.setdefault(str(r.get("model") or "-"), []).append(r)
-    head = "| model | n | " + " | ".join(METRICS) + " |"
-    rows = [head, "|" + "---|" * (len(METRICS) + 2)]
-    for model, recs in sorted(groups.items()):
-        means = [sum(r["metrics"][m] for r in recs) / len(recs) for m in METRICS]
-        rows.append(f"| {model} | {len(recs)} | " + " | ".join(f"{v:.3f}" for v in means) + " |")
-    if errors:
-        rows.append("")
-        rows.append(f"{sum(errors.values())} line(s) could not be scored (error records written).")
-    return "\n".join(rows)
+        totals.add(r)
+    return totals.table()
 
 
 @dataclass(frozen=True)
