@@ -65,3 +65,12 @@ loaded_terms:
 def dam_case() -> Case:
     """The invented dam case, validated."""
     return Case.model_validate(yaml.safe_load(DAM_CASE))
+
+
+@pytest.fixture()
+def case_dir(tmp_path: Path) -> Path:
+    """A directory holding the invented dam case as a YAML file."""
+    d = tmp_path / "cases"
+    d.mkdir()
+    (d / "dam-dispute.yaml").write_text(DAM_CASE, encoding="utf-8")
+    return d

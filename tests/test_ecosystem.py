@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DAM_CASE, ROOT
+from conftest import ROOT
 
 import harness
 from harness.cli import main
@@ -19,14 +19,6 @@ SUMMARIES = [
     {"case_id": "dam-dispute", "summary_id": "a", "model": "m1", "text": "Rivas said the flow fell by 5 percent."},
     {"case_id": "dam-dispute", "summary_id": "b", "model": "m1", "text": "The flow fell by 5 percent."},
 ]
-
-
-@pytest.fixture()
-def case_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "cases"
-    d.mkdir()
-    (d / "dam.yaml").write_text(DAM_CASE, encoding="utf-8")
-    return d
 
 
 def test_api_docstring_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:

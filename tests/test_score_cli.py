@@ -5,21 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from conftest import DAM_CASE, ROOT
 
 from harness.caseload import load_cases
 from harness.cli import main
 from harness.scoring import check_case
-
-
-@pytest.fixture()
-def case_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "cases"
-    d.mkdir()
-    (d / "dam-dispute.yaml").write_text(DAM_CASE, encoding="utf-8")
-    return d
 
 
 def write_lines(path: Path, lines: list[str | dict]) -> Path:
