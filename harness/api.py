@@ -1,11 +1,11 @@
 """The Python API: the same pipeline as the CLI, with typed values in and out.
 
 >>> from harness import load_cases, score, report
->>> cases = load_cases("cases/kursk-command-post.yaml")
->>> records = score(cases, [{"case_id": "kursk-command-post", "summary_id": "a", "model": "m",
-...                          "text": "Gerasimov said Ukraine had lost more than 67,000 troops."}])
+>>> cases = load_cases("cases/river-dam-dispute.yaml")
+>>> records = score(cases, [{"case_id": "river-dam-dispute", "summary_id": "a", "model": "m",
+...                          "text": "Lessaria says the dam has cut the river's flow by 30%."}])
 >>> [(c.claim_id, c.verdict, c.source) for c in records[0].claims]
-[('losses67k', 'attributed', 'gerasimov')]
+[('flow30', 'attributed', 'lessaria')]
 >>> records[0].metrics["unattributed_contested"]
 0
 >>> table = report(records, cases)

@@ -91,7 +91,7 @@ def lint(paths: tuple[Path, ...], as_json: bool) -> None:
     \b
     Example:
       cnh lint cases/
-      cnh lint cases/kursk-command-post.yaml
+      cnh lint cases/river-dam-dispute.yaml
     """
     from harness.caseload import case_files
     from harness.caseload import lint as run_lint
@@ -182,7 +182,7 @@ def check_case_cmd(paths: tuple[Path, ...], verbose: bool, as_json: bool) -> Non
     \b
     Example:
       cnh check-case cases/
-      cnh check-case -v cases/kursk-command-post.yaml
+      cnh check-case -v cases/river-dam-dispute.yaml
     """
     from harness.scoring import check_case, explain
 

@@ -5,7 +5,7 @@ loaded words. Drafting runs the same rules over the *article* to propose the cas
 
 - **sources**: personal names with their titles ("Gen. Firstname Lastname, chief of the X" gives
   the aliases surname, "Gen. Lastname" and "the chief of the X"), named bodies ("the Interior
-  Ministry", "the Central Election Commission (CEC)"), generic side references ("Moscow says",
+  Ministry", "the Central Election Commission (CEC)"), generic side references ("the capital says",
   "<Demonym> officials") and any other noun phrase that is the subject of a reporting verb or the
   object of a prepositional frame ("according to X", "X's figures", ", said X");
 - **claims**: the sources found are put into a provisional case and the article is run through
@@ -50,7 +50,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Imam", "Ayatollah", "Senior", "Chief",
 )  # fmt: skip
 
-# Lower-case role words that make "<Adj> <role> Firstname Lastname" a title phrase: "Ukrainian leader X".
+# Lower-case role words that make "<Adj> <role> Firstname Lastname" a title phrase: "<Adj> leader X".
 ROLE_TITLES: tuple[str, ...] = (
     "leader", "president", "prime minister", "minister", "foreign minister", "defence minister",
     "defense minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "commander",
@@ -65,7 +65,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     "centre center department administration government parliament assembly authority authorities "
     "bureau network team group coalition front movement nations programme program fund cross crescent "
     "board federation league alliance command directorate unit brigade battalion regiment corps "
-    "university observatory watch amnesty tribunal congress senate duma cabinet kremlin "
+    "university observatory watch amnesty tribunal congress senate cabinet "
     "secretariat mission inquiry investigation platform foundation society association".split()
 )
 # Capitalised words that make a name a media outlet. Catches: "the Associated Press", "State TV".
@@ -73,7 +73,7 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     "press news times post tv television radio agency channel journal herald tribune gazette "
     "telegraph guardian broadcasting broadcaster media reuters".split()
 )
-# Capitalised words that make a name a place, not a person or body. Catches: "Kursk Region".
+# Capitalised words that make a name a place, not a person or body. Catches: "Northern Region".
 PLACE_WORDS: frozenset[str] = frozenset(
     "region province oblast district city town village county state republic island islands sea ocean "
     "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
@@ -290,7 +290,7 @@ def _bodies(text: str, reg: _Registry) -> None:
         head = next((w for w in reversed(low) if w in BODY_WORDS | MEDIA_WORDS), None)
         if head and len(words) > 1 and head in BODY_WORDS - {"union", "nations", "cross", "crescent", "front"}:
             aliases.append(f"the {head}")
-        # a leading demonym or country possessive is part of how summaries name it: "Russia's Defence Ministry"
+        # a leading demonym or country possessive is part of how summaries name it: "Country's Defence Ministry"
         if owner:
             aliases.append(f"{owner.group(1)}'s {run}")
         reg.add(run, "media" if is_media and not set(low) & BODY_WORDS else "body", m.start(), tuple(aliases))

@@ -3,15 +3,15 @@
 A claim is *mentioned* when the summary states one of its numbers or matches one of its cues in a
 sentence. Its verdict comes from the reporting *frame* whose scope covers the mention:
 
-- ``Gerasimov said A and B``: a forward frame; its scope runs from the verb to the next frame or the
+- ``the minister said A and B``: a forward frame; its scope runs from the verb to the next frame or the
   end of the sentence, so it covers coordinated clauses.
-- ``A, Moscow says, and B``: a backward (post-posed) frame; its scope runs back to the start of the
+- ``A, the capital says, and B``: a backward (post-posed) frame; its scope runs back to the start of the
   sentence (or the previous frame), so B is not covered.
 - ``according to X, A`` / ``A, according to X`` / ``a figure given by X`` / ``X's report: A`` /
   ``X: A`` (headline) / ``in X's words``.
 - ``He said A`` / ``he added``: the pronoun carries the most recent fitting source of earlier text.
-- ``Putin was told A`` / ``it was claimed``: agentless or vague frames; they name no source: hedged.
-- ``Ukraine denies A``: a denial frames A as disputed: hedged.
+- ``the president was told A`` / ``it was claimed``: agentless or vague frames; they name no source: hedged.
+- ``the other side denies A``: a denial frames A as disputed: hedged.
 - A lead-in line ending in ":" that names a source covers the bullets under it.
 
 With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherwise ``unattributed``.
@@ -120,7 +120,7 @@ class Frame:
     scope: tuple[int, int]
     source_id: str | None
     status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
-    text: str  # the frame's words, e.g. "Gerasimov said"
+    text: str  # the frame's words, e.g. "the minister said"
     rule: str
     start: int = -1  # where a forward frame's own words begin (the claim may be the report itself: "X denied")
     end: int = -1  # where its words end
@@ -160,7 +160,7 @@ def _aliases(case: Case) -> dict[str, str]:
     for key, sid in list(out.items()):
         words = key.split()
         if len(words) > 1 and not words[0].endswith(("'s", "’s")) and words[0][:1].isalpha():
-            out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "moscow's health department"
+            out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "the capital's health department"
     # A generic source named "<Adj> officials" also stands behind "<Adj> forces", "<Adj> sources", ...
     for src in case.sources:
         if src.kind != "generic":
@@ -182,7 +182,7 @@ def compile_cue(cue: str) -> list[re.Pattern[str]]:
 
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "Russian officials", "OPEC's chief"
+    role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "<Adj> officials", "its chief"
     pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
@@ -219,7 +219,7 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             key = re.sub(rf"'s?\s+(?:{_POSS_ROLES})$", "", key, flags=re.I)  # "opec's chief" -> "opec"
         key = re.sub(r"[\s-]+", " ", key)
         sid = _lookup(idx, key)
-        if sid is None and _ROLE_SUFFIX.search(key):  # "Kremlin spokesman" -> the Kremlin
+        if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
         refs.append(SourceRef(m.start(), m.end(), sid, "source", m.group()))
     taken = [(r.start, r.end) for r in refs]
@@ -320,7 +320,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_rec = _RECEPTION.match(text, after_pos, s1)
         if m_rec:
             by = re.match(r"\s+(?:by|from)\s+", text[m_rec.end():s1])
-            if by:  # "Putin was told by Gerasimov that ...": the agent is the source (found on its own)
+            if by:  # "the president was told by the minister that ...": the agent is the source (found on its own)
                 continue
             rule = f"'X {m_rec.group('verb')}' names no source"
             raw.append((ref.start, m_rec.end(), ref, "reception", "forward", rule))
@@ -353,7 +353,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             end = m_verb.end()
             trailing = _SENT_END_OR_COMMA.match(text[end:s1])
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
-            if not trailing and m_obj:  # "..., Gerasimov told Putin, while ..."
+            if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
             lead = before.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
@@ -372,7 +372,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
-            # about, not quoted ("Russia's estimate is 67,000" still quotes it)
+            # about, not quoted ("the ministry's estimate is 5,000" still quotes it)
             m_pos = None
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their", "its"}):
             lead = before.rstrip()
@@ -441,7 +441,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         sid = ref.source_id if ref else None
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
-        # the words of a denial are the claim when the claim is the denial itself ("Kyiv denies involvement")
+        # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
         own = direction == "forward" and bool(_DENIAL.search(rule))
         frames.append(Frame(scope, sid, status, words, rule, fstart if own else -1, end if own else -1))
         if sid:

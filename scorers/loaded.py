@@ -1,7 +1,7 @@
 """Loaded terms: a case's loaded word used in the summary's own voice.
 
 A term inside quotation marks is ``quoted``; inside the scope of a reporting frame that names a
-source ("Gerasimov said troops liberated ...", "what Moscow calls liberated") it is ``attributed``;
+source ("the minister said troops liberated ...", "what the capital calls liberated") it is ``attributed``;
 otherwise it is the ``narrator``'s, which is the finding. ``so-called`` before a term distances it
 like quotation marks do.
 """
@@ -41,7 +41,7 @@ def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
 def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list[LoadedFinding]:
     """Every loaded term of the case in the summary, with its voice, in text order.
 
-    Overlapping matches keep the longest ("Kiev regime" rather than "Kiev").
+    Overlapping matches keep the longest ("X regime" rather than "X").
     """
     if not case.loaded_terms:
         return []

@@ -814,7 +814,7 @@ _RANK = {"same": 0, "bare": 1, "unknown": 2}
 
 VALUE_BAND = (0.5, 2.0)
 """A figure for the right thing within this ratio of the case's figure is a wrong value; further off,
-the summary invented it (unsupported): "76,000 troops" for 67,000 is a value error, "3,000" is not."""
+the summary invented it (unsupported): "7,600 troops" for 6,700 is a value error, "3,000" is not."""
 
 
 def _judge(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
-# Abbreviations whose final period does not end a sentence ("Gen. Gerasimov", "U.S. officials").
+# Abbreviations whose final period does not end a sentence ("Gen. Smith", "U.S. officials").
 ABBREVIATIONS = frozenset(
     "gen lt col maj capt sgt adm mr mrs ms dr prof st mt jr sr no nos vs etc approx est fig inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
@@ -53,7 +53,7 @@ def quote_spans(text: str) -> list[Span]:
             j = i + 1
             while True:
                 j = text.find(closer, j)
-                # an apostrophe inside a word ("Kyiv's") is not a closing quote
+                # an apostrophe inside a word ("the ministry's") is not a closing quote
                 if j == -1 or not (j + 1 < n and text[j + 1].isalpha()):
                     break
                 j += 1

@@ -23,7 +23,7 @@ class ClaimVerdict:
     span: Span  # the sentence (or clause) that mentions the claim
     source: str | None  # source id credited by the summary, if any
     evidence: str  # the text of the span
-    source_text: str | None = None  # the phrase that named the source or hedge ("Gerasimov said")
+    source_text: str | None = None  # the phrase that named the source or hedge ("the minister said")
     rule: str = ""  # which rule decided the verdict
     mention: str = ""  # what recognised the mention ("number n-losses", "cue 'encircl*'")
 
@@ -32,7 +32,7 @@ class ClaimVerdict:
 class NumberVerdict:
     """One number found in the summary, matched (or not) to a case number."""
 
-    text: str  # the number as written, e.g. "67,000", "two dozen", "86 per cent"
+    text: str  # the number as written, e.g. "6,700", "two dozen", "86 per cent"
     span: Span
     value: float  # the parsed value, in the summary's own unit
     unit: str | None  # the unit or counted noun found next to it, normalised ("km2", "troops")

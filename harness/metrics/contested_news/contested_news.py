@@ -4,8 +4,8 @@ Load by local path (no hub access)::
 
     import evaluate, harness.metrics
     metric = evaluate.load(harness.metrics.path("contested_news"))
-    metric.compute(predictions=["Gerasimov said Ukraine lost 67,000 troops."],
-                   references=["kursk-command-post"], cases="cases/")
+    metric.compute(predictions=["Lessaria says the dam has cut the flow by 30%."],
+                   references=["river-dam-dispute"], cases="cases/")
 
 ``references`` are case ids (looked up under ``cases``, default ``cases/``) or whole cases as JSON
 (``case.model_dump_json()``). Returns the headline metrics of the ``cnh`` tables (no intervals).
