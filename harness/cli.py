@@ -304,10 +304,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     except (BackendError, PromptError, FileNotFoundError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    from harness.reporting import build_tables, tables
-
-    table, comparisons = build_tables(result.records, {c.id: c for c in cases})
-    click.echo(tables.markdown(table, result.signature, comparisons))
+    click.echo(result.table)
     click.echo(f"run {result.run_dir}: {result.generated} generated, {result.cached} from cache, "
                f"{len(result.failed)} failed", err=True)
     for line in result.failed[:20]:

@@ -136,6 +136,7 @@ class RunResult:
     cached: int
     failed: list[str] = field(default_factory=list)
     signature: str = ""
+    table: str = ""  # the comparison table (Markdown, with intervals and the signature), as in table.md
 
 
 def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = True,
@@ -222,9 +223,8 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
     os.replace(tmp, summaries_path)
     _, records = score_file(cases, summaries_path, run_dir, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
-    from harness.scoring import model_table
-
-    (run_dir / "table.md").write_text(model_table(records) + f"\n\n`{sig}`\n", encoding="utf-8")
+    table = _comparison_table(records, cases, sig)
+    (run_dir / "table.md").write_text(table + "\n", encoding="utf-8")
     manifest = {
         "run_id": run_id, "signature": sig, "config": config.model_dump(), "cases": [c.id for c in cases],
         "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
@@ -233,7 +233,18 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
         "versions": {"cnh": __version__, "python": platform.python_version()},
     }
     (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig)
+    return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table)
+
+
+def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str) -> str:
+    """The run's Markdown table with intervals and paired tests (or a note when nothing was scored)."""
+    from harness.reporting import build_tables, tables
+
+    try:
+        table, comparisons = build_tables(records, {c.id: c for c in cases})
+    except ValueError as exc:
+        return f"{exc}\n\n`{sig}`"
+    return tables.markdown(table, sig, comparisons)
 
 
 __all__ = ["BackendError", "ModelSpec", "RunConfig", "RunResult", "parse_model_shortcut", "run", "signature"]
