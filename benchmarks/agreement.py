@@ -151,9 +151,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="write results/agreement.md")
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement")
+    parser.add_argument("--no-cues", action="store_true",
+                        help="drop every claim's cues first (cases in CONTRACT.md's minimum format)")
     parser.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default tests/data/dev_*.jsonl)")
     args = parser.parse_args()
     cases = {c.id: c for c in load_cases([ROOT / "cases", ROOT / "tests" / "data" / "heldout"])}
+    if args.no_cues:
+        cases = {k: c.model_copy(update={"claims": [cl.model_copy(update={"cues": []}) for cl in c.claims]})
+                 for k, c in cases.items()}
     data = ROOT / "tests" / "data"
     files = args.files or sorted(data.glob("dev_*.jsonl")) + sorted((data / "heldout").glob("*.jsonl"))
     results = {("heldout_" if f.parent.name == "heldout" else "") + f.stem: evaluate(f, cases, args.show_errors)

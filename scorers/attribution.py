@@ -37,6 +37,7 @@ from scorers.lexicon import (
     REPORT_PARTICIPLES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    STATEMENT_STOPWORDS,
     TELL_VERBS,
     VAGUE_SOURCES,
 )
@@ -143,6 +144,7 @@ class CaseIndex:
     cues: dict[str, list[list[re.Pattern[str]]]]
     kinds: dict[str, str]
     sides: dict[str, str]
+    statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -185,8 +187,9 @@ def _build_index(case: Case) -> CaseIndex:
     role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "<Adj> officials", "its chief"
     pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
+    statement_terms = _statement_terms(case, aliases)
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
-                     {s.id: s.side for s in case.sources})
+                     {s.id: s.side for s in case.sources}, statement_terms)
 
 
 _INDEXES: dict[int, CaseIndex] = {}
@@ -449,7 +452,42 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     return frames
 
 
+def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
+    """For claims without cues, the content words of their statements as prefix patterns, each marked
+    distinctive when no other claim's statement shares it (case-independent words only: no sources)."""
+    alias_words = {w for a in aliases for w in re.findall(r"[a-z]+", a.lower())}
+
+    def stems(text: str) -> list[str]:
+        words = [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STATEMENT_STOPWORDS
+                 and w not in alias_words and len(w) > 2]
+        return list(dict.fromkeys(w[:max(4, len(w) - 2)] for w in words))
+
+    per_claim = {c.id: stems(c.statement) for c in case.claims}
+    out: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
+    for claim in case.claims:
+        if claim.cues:
+            continue
+        others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
+        out[claim.id] = [(re.compile(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others)
+                         for s in per_claim[claim.id]]
+    return out
+
+
+def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention by the claim's own words: two of them in one sentence, at least one distinctive."""
+    found = []
+    for term, distinctive in idx.statement_terms.get(claim.id, []):
+        m = term.search(text, sent.start, sent.end)
+        if m:
+            found.append((m.start(), distinctive))
+    if len(found) >= 2 and any(d for _, d in found):
+        return [(max(p for p, _ in found), "words of the claim's statement")]
+    return []
+
+
 def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    if not claim.cues:
+        return _statement_mentions(idx, claim, text, sent)
     out: list[tuple[int, str]] = []
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []

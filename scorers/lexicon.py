@@ -202,3 +202,18 @@ CALLS_VERBS: tuple[str, ...] = (
     "terms", "termed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "refer to",
     "refers to", "referred to",
 )
+
+
+# Words of a claim's statement that say nothing about which claim it is, for cases whose claims have no
+# cues (CONTRACT.md's minimum format): the remaining content words recognise a mention.
+# Example: "Ukraine has lost more than 6,700 servicemen" -> lost, servicemen (plus the source-free rest).
+STATEMENT_STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but nor of in on at to by for from with into onto over under since during after before until
+than as across along near around about through per within between that which who whom whose this these those
+it its they their them he his she her we our you your i is are was were be been being has have had do does
+did will would could should can may might must shall not no so yet also then there here now ago more less
+most least some any all each every other such own same very only just still even already again further
+about nearly almost roughly some over up down out off said says say told claim claims claimed according
+reported reports report stated states state added adds add last first new one two three four five six seven
+eight nine ten percent per cent
+""".split())

@@ -86,6 +86,14 @@ def test_verdict_carries_evidence(dam_case: Case) -> None:
     assert claim.mention.startswith("number n-5")
 
 
+def test_claims_without_cues_are_found_by_their_statement(dam_case: Case) -> None:
+    """CONTRACT.md's minimum case has no cues: a claim is still mentioned by its own distinctive words."""
+    bare = dam_case.model_copy(update={"claims": [c.model_copy(update={"cues": []}) for c in dam_case.claims]})
+    assert verdicts(bare, "Rivas said thousands of hectares had been irrigated this year.") == \
+        {"irrigated": "attributed"}
+    assert verdicts(bare, "The ministry opened a new office.") == {}
+
+
 def test_worst_presentation_counts(dam_case: Case) -> None:
     text = "Rivas said the flow fell by 5 percent. The flow fell by 5 percent."
     assert verdicts(dam_case, text) == {"flow5": "unattributed"}

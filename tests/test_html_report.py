@@ -79,7 +79,8 @@ def page(runs: list, dam_case: Case) -> str:
 def test_hostile_text_is_escaped(page: str) -> None:
     assert "<script" not in page.lower()
     assert "<img src=x" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # escaped, possibly with the "1" highlighted as a number in between
+    assert "&lt;script&gt;alert(" in page and ")&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
     assert "&quot;2&quot;" in page
     assert "model&lt;b&gt;one&lt;/b&gt;" in page and "model<b>" not in page
