@@ -34,16 +34,42 @@ def _check_id(value: str, pattern: re.Pattern[str] = ID_RE) -> str:
     return value
 
 
+_GENERIC_WORDS = frozenset("government officials authorities side administration leadership regime state "
+                           "people opposition".split())
+_MEDIA_WORDS = frozenset("media news newspaper newspapers outlet outlets tv television broadcaster agency reports "
+                         "press channel channels".split())
+_BODY_WORDS = frozenset("ministry commission council committee court staff military army forces police office "
+                        "service party department bureau agency union organisation organization institute "
+                        "authority board mission tribunal parliament congress senate assembly company".split())
+
+
 class Source(_Model):
     """Who speaks in the article: a person, a body, a media outlet or a generic side reference."""
 
     id: str
     name: str
     side: str
-    kind: SourceKind = "person"
+    kind: SourceKind | None = None  # inferred from the name when not given (see ``effective_kind``)
     aliases: list[str] = Field(default_factory=list)
 
     _id = field_validator("id")(_check_id)
+
+    @property
+    def effective_kind(self) -> str:
+        """The given kind, or one inferred from id, side and name for cases in CONTRACT.md's minimum format:
+        a source named after its side ("Russia", "Ukrainian officials") is generic, a named institution is a
+        body, a news organisation is media, anything else a person."""
+        if self.kind is not None:
+            return self.kind
+        name = self.name.lower()
+        words = set(name.replace("'s", "").split())
+        if self.id == self.side or name == self.side.lower() or words & _GENERIC_WORDS:
+            return "generic"
+        if words & _MEDIA_WORDS:
+            return "media"
+        if words & _BODY_WORDS:
+            return "body"
+        return "person"
 
 
 class Claim(_Model):

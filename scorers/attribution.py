@@ -151,7 +151,7 @@ def _aliases(case: Case) -> dict[str, str]:
     out: dict[str, str] = {}
     for src in case.sources:
         names = [src.name, *src.aliases]
-        if src.kind == "person" and len(src.name.split()) > 1:
+        if src.effective_kind == "person" and len(src.name.split()) > 1:
             names.append(src.name.split()[-1])  # surname
         for name in names:
             key = name.strip()
@@ -165,7 +165,7 @@ def _aliases(case: Case) -> dict[str, str]:
             out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "the capital's health department"
     # A generic source named "<Adj> officials" also stands behind "<Adj> forces", "<Adj> sources", ...
     for src in case.sources:
-        if src.kind != "generic":
+        if src.effective_kind != "generic":
             continue
         for alias in src.aliases:
             m = _ROLE_SUFFIX.search(alias)
@@ -188,7 +188,7 @@ def _build_index(case: Case) -> CaseIndex:
     pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
-    return CaseIndex(case, pattern, aliases, cues, {s.id: s.kind for s in case.sources},
+    return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms)
 
 

@@ -94,6 +94,17 @@ def test_claims_without_cues_are_found_by_their_statement(dam_case: Case) -> Non
     assert verdicts(bare, "The ministry opened a new office.") == {}
 
 
+@pytest.mark.parametrize(("name", "sid", "side", "kind"), [
+    ("Ana Rivas", "rivas", "upstream", "person"), ("Upland", "upland", "upland", "generic"),
+    ("Upland officials", "uo", "upland", "generic"), ("Upland water ministry", "uwm", "upland", "body"),
+    ("Upland state media", "usm", "upland", "media")])
+def test_source_kind_is_inferred_when_absent(name: str, sid: str, side: str, kind: str) -> None:
+    from harness.case import Source
+
+    assert Source(id=sid, name=name, side=side).effective_kind == kind
+    assert Source(id=sid, name=name, side=side, kind="body").effective_kind == "body"
+
+
 def test_worst_presentation_counts(dam_case: Case) -> None:
     text = "Rivas said the flow fell by 5 percent. The flow fell by 5 percent."
     assert verdicts(dam_case, text) == {"flow5": "unattributed"}
