@@ -63,10 +63,10 @@ class Source(_Model):
             return self.kind
         name = self.name.lower()
         words = set(name.replace("'s", "").split())
-        if self.id == self.side or name == self.side.lower() or words & _GENERIC_WORDS:
-            return "generic"
         if words & _MEDIA_WORDS:
             return "media"
+        if self.id == self.side or name == self.side.lower() or words & _GENERIC_WORDS:
+            return "generic"
         if words & _BODY_WORDS:
             return "body"
         return "person"
