@@ -752,6 +752,13 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     return True if s is None else _overlap(s, _case_interval(c))
 
 
+def _swapped_digits(x: float, v: float) -> bool:
+    """Two digits of a figure swapped (342,000 for 324,000): close in size, yet a different figure."""
+    xs, vs = f"{x:.0f}", f"{v:.0f}"
+    return x != v and x == int(x) and v == int(v) and len(xs) == len(vs) >= 3 and sorted(xs) == sorted(vs) \
+        and sum(a != b for a, b in zip(xs, vs, strict=True)) == 2
+
+
 def _digit_slip(x: float, v: float) -> bool:
     """A digit swap (24 for 42) or a power-of-ten slip (5,000 for 500)."""
     if x == v or x <= 0 or v <= 0:
@@ -855,6 +862,13 @@ def _judge(
             else:
                 return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
     for c, k in close:
+        if _swapped_digits(m.value, c.num.value):
+            return verdict(c.num.id, "wrong", "value", f"digits of {c.num.id} swapped")
+        if m.unit == "pp" and c.key == "percent":
+            how = _derived(m, nums)
+            if how:  # "20 points below": a difference of two percentages is in points
+                return verdict(None, "derived", None, f"derived: {how}")
+            return verdict(c.num.id, "wrong", "unit", f"percentage points for the percentage {c.num.id}")
         if _qualifier_ok(_m_base(m, c), m, c):
             return verdict(c.num.id, "correct", None, f"matches {c.num.id} ({k} unit)")
     if close:

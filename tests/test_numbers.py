@@ -306,3 +306,10 @@ def test_small_words_that_are_not_new_figures_are_not_judged(text: str) -> None:
     from scorers.numbers import score_numbers
 
     assert score_numbers(CASE, text) == []
+
+
+def test_swapped_digits_are_a_wrong_value_even_within_rounding() -> None:
+    from scorers.numbers import _swapped_digits
+
+    assert _swapped_digits(342000, 324000) and not _swapped_digits(324000, 324000)
+    assert not _swapped_digits(260, 259) and not _swapped_digits(12, 21)  # too short to call a slip
