@@ -89,7 +89,9 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
                  "insisted think thinks thought call calls called describe describes described".split())
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
-_AND_VERB = re.compile(rf",?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?", re.I)
+_AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
+                       rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
+                       rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
 _COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
@@ -177,9 +179,17 @@ def _aliases(case: Case) -> dict[str, str]:
 
 
 def compile_cue(cue: str) -> list[re.Pattern[str]]:
-    """Compile one cue ("term|term & term") into one pattern per ``&``-separated term."""
-    terms = [t.strip() for t in cue.split("&")]
-    return [re.compile(_alt(a.strip() for a in term.strip("() ").split("|")), re.I) for term in terms if term]
+    """Compile one cue ("term|term & term & !term") into one pattern per ``&``-separated term; a term
+    written with a leading ``!`` must not occur in the sentence (its pattern starts with ``(?!)``-free
+    marker ``NOT:`` in ``pattern.pattern``)."""
+    out = []
+    for term in (t.strip() for t in cue.split("&")):
+        if not term:
+            continue
+        negative = term.startswith("!")
+        body = _alt(a.strip() for a in term.lstrip("!").strip("() ").split("|"))
+        out.append(re.compile(("(?#NOT)" if negative else "") + body, re.I))
+    return out
 
 
 def _build_index(case: Case) -> CaseIndex:
@@ -341,6 +351,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                             f"'X {m_den.group('verb')}' disputes it"))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb").lower().startswith("consider") and \
+                re.match(r"\s+\w+ing\b", text[m_verb.end():s1]):
+            m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
                 not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+at\b", text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
@@ -366,6 +379,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                                         r"in|on|at|for|from|by)\b)[a-z]", text[end:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             raw.append((ref.start, end, ref, status, direction, f"'X {m_verb.group('verb').lower()}'"))
+            continue
+        if ref.status == "vague" and re.match(r"\s+(?:that|suggesting|saying|claiming|of)\b", text[after_pos:s1], re.I):
+            raw.append((ref.start, after_pos, ref, "vague", "forward", "'reports that'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
@@ -493,6 +509,10 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
         positions = []
         for term in terms:
             m = term.search(text, sent.start, sent.end)
+            if term.pattern.startswith("(?#NOT)"):
+                if m:
+                    break  # a word the cue excludes: "Sudzha's industrial zone" is not Sudzha
+                continue
             if not m:
                 break
             positions.append(m.start())

@@ -29,6 +29,8 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
     for m in _HEDGE.finditer(text, start, end):
         if m.group().lower() in ATTRIBUTIVE and re.match(r"\s+[a-z]", text[m.end():end]):
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
+        if m.start() > pos and re.search(r"\b(?:that|which|who|whom|where)\b", text[pos:m.start()]):
+            continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         return m.start(), m.group()
     for a, b in quotes:
         if a <= pos < b and start <= a < end:
