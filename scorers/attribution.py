@@ -179,9 +179,11 @@ def _aliases(case: Case) -> dict[str, str]:
 
 
 def compile_cue(cue: str) -> list[re.Pattern[str]]:
-    """Compile one cue ("term|term & term & !term") into one pattern per ``&``-separated term; a term
-    written with a leading ``!`` must not occur in the sentence (its pattern starts with ``(?!)``-free
-    marker ``NOT:`` in ``pattern.pattern``)."""
+    """Compile one cue ("term|term & term & !term") into one pattern per ``&``-separated term.
+
+    A term written with a leading ``!`` must not occur in the sentence; its compiled pattern starts
+    with the regex comment ``(?#NOT)``, which matches nothing and marks it.
+    """
     out = []
     for term in (t.strip() for t in cue.split("&")):
         if not term:

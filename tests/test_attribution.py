@@ -105,6 +105,13 @@ def test_source_kind_is_inferred_when_absent(name: str, sid: str, side: str, kin
     assert Source(id=sid, name=name, side=side, kind="body").effective_kind == "body"
 
 
+def test_negative_cue_term(dam_case: Case) -> None:
+    claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
+    case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
+    assert verdicts(case, "Farmers irrigated more fields.") == {"irrigated": "unattributed"}
+    assert verdicts(case, "Farmers irrigated from the canal.") == {}
+
+
 def test_worst_presentation_counts(dam_case: Case) -> None:
     text = "Rivas said the flow fell by 5 percent. The flow fell by 5 percent."
     assert verdicts(dam_case, text) == {"flow5": "unattributed"}
