@@ -81,6 +81,8 @@ _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
+# what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
+_NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
@@ -410,8 +412,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         m_by = re.search(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
         if m_by:
-            # passive with agent: "a figure given by X", "was told by X"; the whole clause
-            raw.append((s0 + m_by.start(), after_pos, ref, status, "clause", "'... by X'"))
+            # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
+            # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
+            # 57,000 deaths recorded by the task force")
+            raw.append((s0 + m_by.start(), after_pos, ref, status, "by", "'... by X'"))
             continue
         if sent.lead_in and status == "source" and not raw:
             raw.append((ref.start, ref.end, ref, status, "forward", "lead-in 'X ...:'"))
@@ -427,6 +431,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         for m in pat.finditer(text, s0, s1):
             if m.start() in starts:
                 continue
+            if pat is _AND_VERB and m.group("verb2") and any(r[0] <= m.start() < r[1] for r in raw):
+                continue  # the verb of a frame already found: "Biden, in Israel, said it ..."
             prev = [r for r in resolved if r.end <= m.start()]
             frames_before = [r for r in raw if r[1] <= m.start() and r[2] is not None and r[2].source_id]
             if pat is _RELATIVE:
@@ -442,7 +448,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
     raw = [r for r in raw if not (r[5].strip("'").split()[-1].lower() in _MEASURE and any(
         o is not r and o[4] in {"forward", "clause"} and o[1] <= r[0] and o[5].strip("'").split()[-1].lower()
-        not in _MEASURE and clause_bounds(text, s0, s1, o[1])[1] > r[0] for o in raw))]
+        not in _MEASURE and not _NEW_CLAUSE.search(text, o[1], r[0]) for o in raw))]
     frames: list[Frame] = []
     for i, (start, end, ref, status, direction, rule) in enumerate(raw):
         nxt = raw[i + 1][0] if i + 1 < len(raw) else s1
@@ -452,13 +458,13 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 else "forward"
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
-        elif direction == "local":
-            scope = (start, end)
         elif direction == "backward":
-            earlier = [r[1] for r in raw[:i] if r[4] != "local"]
-            scope = (earlier[-1] if earlier else s0, start)
+            scope = (prev_end, start)
         else:
             scope = clause_bounds(text, s0, s1, start)
+            if direction == "by":
+                comma = max(text.rfind(",", s0, start), text.rfind(";", s0, start))
+                scope = (max(scope[0], comma + 1), max(scope[1], end) if comma < 0 else end)
         sid = ref.source_id if ref else None
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
