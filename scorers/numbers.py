@@ -748,6 +748,12 @@ def _overlap(a: Interval, b: Interval) -> bool:
 
 def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     """A plain summary figure never contradicts; a qualified one must overlap the case's interval."""
+    if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
+        # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
+        # describe about 324,000, "over 250" does describe 259
+        if c.num.qualifier == "about":  # "almost two years" for about two years is fine
+            return c.base >= x if m.qualifier == "more" else c.base <= x
+        return c.base > x if m.qualifier == "more" else c.base < x
     s = _summary_interval(x, m.qualifier, c.tol)
     return True if s is None else _overlap(s, _case_interval(c))
 
@@ -785,7 +791,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             continue
         if a.dimension == "percent" and near(x, 100 - a.base):
             return f"100 - {a.num.id}"
-        for k in (2, 3, 4):
+        for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} else ():  # "70% / 4" explains nothing
             if near(x, a.base * k):
                 return f"{a.num.id} x {k}"
             if near(x, a.base / k):
@@ -910,7 +916,7 @@ def _judge(
 
     named = [c for c, k in compat if k == "same" and m.dimension != "count" and context & c.ref_words]
     named = [c for c in named if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
-    if not close and named:
+    if not close and named and not (m.kind == "ratio" and _derived(m, nums)):
         b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
         return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
 

@@ -313,3 +313,17 @@ def test_swapped_digits_are_a_wrong_value_even_within_rounding() -> None:
 
     assert _swapped_digits(342000, 324000) and not _swapped_digits(324000, 324000)
     assert not _swapped_digits(260, 259) and not _swapped_digits(12, 21)  # too short to call a slip
+
+
+@pytest.mark.parametrize(("text", "verdict", "reason"), [
+    ("fewer than 450 pumps", "wrong", "qualifier"),   # about 500: a bound below the figure does not describe it
+    ("more than 450 pumps", "correct", None),
+    ("almost 500 pumps", "correct", None),            # approaching an approximate figure is fine
+    ("over 170 square kilometres", "correct", None),  # exact 180: the bound holds
+    ("more than 180 square kilometres", "wrong", "qualifier"),
+])
+def test_bounds_against_point_figures(text: str, verdict: str, reason: str | None) -> None:
+    from scorers.numbers import score_numbers
+
+    (v,) = score_numbers(CASE, text)
+    assert (v.verdict, v.reason) == (verdict, reason)
