@@ -256,6 +256,9 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     return kind == "any" or (kind == "person") == is_person
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)
+
+
 def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     """Where a prepositional frame ("according to X") reaches: forward from the start of a sentence,
     backward at its end or before a new coordinated clause, otherwise over its whole clause."""
@@ -267,6 +270,8 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     if re.match(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", rest, re.I):
         return "backward"
     if re.match(r"\s*[,—–]", rest):
+        if _RELATIVE_OPEN.search(text, s0, start):
+            return "relative"  # ", which have retaken 259 km², according to X," covers that relative clause only
         return "clause"
     return "forward"
 
@@ -460,6 +465,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (end, nxt if nxt > end else s1)
         elif direction == "backward":
             scope = (prev_end, start)
+        elif direction == "relative":
+            opened = _RELATIVE_OPEN.search(text, s0, start)
+            scope = (opened.start() if opened else prev_end, end)
         else:
             scope = clause_bounds(text, s0, s1, start)
             if direction == "by":

@@ -61,6 +61,9 @@ def verdicts(case: Case, text: str) -> dict[str, str]:
         ("The flow, Rivas insisted, has fallen by only 5 percent.", {"flow5": "attributed"}),
         ("The flow fell by 5 percent, Rivas said, with 40 percent lost in three weeks downstream.",
          {"flow5": "attributed", "flow40": "unattributed"}),
+        # "according to X" closing a relative clause covers that clause only
+        ("The river, which fell by 5 percent according to Rivas, lost 40 percent in three weeks by other counts.",
+         {"flow5": "attributed", "flow40": "unattributed"}),
         # a body's spokesperson speaks for it; "put ... at" reports a figure
         ("The ministry's spokesman said the flow fell by 5 percent.", {"flow5": "attributed"}),
         ("Rivas put the drop in the river's flow at 5 percent.", {"flow5": "attributed"}),
