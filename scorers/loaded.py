@@ -24,6 +24,22 @@ _CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS))
 _PATTERNS: dict[int, tuple[Case, list[tuple[str, re.Pattern[str]]]]] = {}
 
 
+_SUFFIXES = ("ings", "ing", "ion", "ed", "es", "s")
+
+
+def _inflections(term: str) -> list[str]:
+    """Forms of a one-word term given without ``forms`` (CONTRACT.md's minimum format): its stem with any
+    ending, so "liberated" also catches "liberation" and "liberate"."""
+    if " " in term.strip():
+        return [] if term.rstrip().endswith("s") else [term + "s"]
+    if not term.isalpha() or term[:1].isupper():
+        return []
+    for suffix in _SUFFIXES:
+        if term.lower().endswith(suffix) and len(term) - len(suffix) >= 5:
+            return [term[: len(term) - len(suffix)] + "*"]
+    return [term + "*"] if len(term) >= 5 else []
+
+
 def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
     cached = _PATTERNS.get(id(case))
     if cached is not None and cached[0] is case:
@@ -33,6 +49,8 @@ def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for term in case.loaded_terms:
         forms = sorted({term.term, *term.forms}, key=len, reverse=True)
+        if not term.forms:
+            forms += _inflections(term.term)
         out.append((term.term, re.compile("|".join(word_regex(f) for f in forms), re.I)))
     _PATTERNS[id(case)] = (case, out)
     return out

@@ -137,6 +137,15 @@ def test_loaded_term_voice(dam_case: Case, text: str, voice: str) -> None:
     assert text[found.span[0]:found.span[1]].lower() in {"water theft", "stealing water"}
 
 
+def test_loaded_term_without_forms_catches_inflections(dam_case: Case) -> None:
+    from harness.case import LoadedTerm
+
+    case = dam_case.model_copy(update={"loaded_terms": [LoadedTerm(term="liberated", side="upstream")]})
+    found = score_summary(case, "The liberation of the valley began; troops liberate towns.").loaded
+    assert [(t.term, t.voice) for t in found] == [("liberated", "narrator"), ("liberated", "narrator")]
+    assert score_summary(case, "A liberal reform passed.").loaded == []
+
+
 def test_metrics(dam_case: Case) -> None:
     rec = score_summary(dam_case, "The flow fell by 5 percent. Lowland condemned the water theft.")
     assert rec.metrics["coverage"] == 0.5
