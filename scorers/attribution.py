@@ -271,7 +271,7 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
         return "backward"
     if re.match(r"\s*[,—–]", rest):
         if _RELATIVE_OPEN.search(text, s0, start):
-            return "relative"  # ", which have retaken 259 km², according to X," covers that relative clause only
+            return "relative"  # ", which have retaken 30 km², according to X," covers that relative clause only
         return "clause"
     return "forward"
 
@@ -527,7 +527,7 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
             m = term.search(text, sent.start, sent.end)
             if term.pattern.startswith("(?#NOT)"):
                 if m:
-                    break  # a word the cue excludes: "Sudzha's industrial zone" is not Sudzha
+                    break  # a word the cue excludes: "the town's industrial zone" is not the town
                 continue
             if not m:
                 break

@@ -750,7 +750,7 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     """A plain summary figure never contradicts; a qualified one must overlap the case's interval."""
     if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
         # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
-        # describe about 324,000, "over 250" does describe 259
+        # describe about 330,000, "over 170" does describe 180
         if c.num.qualifier == "about":  # "almost two years" for about two years is fine
             return c.base >= x if m.qualifier == "more" else c.base <= x
         return c.base > x if m.qualifier == "more" else c.base < x
