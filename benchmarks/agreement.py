@@ -30,8 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from harness.case import Expect  # noqa: E402
 from harness.caseload import load_cases  # noqa: E402
-from harness.scoring import found_expect  # noqa: E402
+from harness.scoring import ProbeResult, found_expect  # noqa: E402
 from scorers import score_summary  # noqa: E402
 
 VERDICTS = ("attributed", "misattributed", "hedged", "unattributed")
@@ -138,12 +139,11 @@ def known_failures_fixed(cases: dict) -> tuple[int, int]:
             if not line.strip():
                 continue
             item = json.loads(line)
-            got = found_expect(score_summary(cases[item["case_id"]], item["text"]).to_json())
-            exp = item["expect"]
+            rec = score_summary(cases[item["case_id"]], item["text"]).to_json()
+            result = ProbeResult(item["case_id"], item["summary_id"], item["text"],
+                                 Expect.model_validate(item["expect"]), found_expect(rec), rec)
             total += 1
-            fixed += (got.claims == exp.get("claims", {})
-                      and sorted(got.numeric_errors) == sorted(exp.get("numeric_errors", []))
-                      and sorted(got.loaded) == sorted(exp.get("loaded", [])))
+            fixed += result.ok
     return fixed, total
 
 

@@ -15,9 +15,6 @@ class SummariesError(ValueError):
     """A summaries input that cannot be read as a whole (bad format, missing columns)."""
 
 
-REQUIRED = ("case_id", "summary_id", "text")
-
-
 def is_dataset_dir(path: Path) -> bool:
     """True for a directory written by ``Dataset.save_to_disk``."""
     return path.is_dir() and (path / "dataset_info.json").is_file()
@@ -28,17 +25,10 @@ def read_summary_rows(path: str | Path) -> list[dict[str, Any]]:
 
     Malformed JSONL lines raise here (the CLI's ``cnh score`` keeps them as error records instead).
     """
-    path = Path(path)
-    if path.suffix == ".parquet" or is_dataset_dir(path):
-        ds = _load_dataset(path)
-        missing = [c for c in REQUIRED if c not in ds.column_names]
-        if missing:
-            raise SummariesError(f"{path}: missing column(s) {', '.join(missing)} (has {', '.join(ds.column_names)})")
-        return list(ds.to_list())
-    from harness.scoring import read_summaries
+    from harness.scoring import summary_lines
 
     rows = []
-    for item in read_summaries(path):
+    for item in summary_lines(path):
         if item.error is not None:
             raise SummariesError(f"{path}:{item.line}: {item.error}")
         rows.append(item.data or {})
