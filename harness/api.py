@@ -87,13 +87,11 @@ def report(records: Iterable[ScoreRecord | Mapping[str, Any]], cases: Iterable[C
 
 def run(config: str | Path | Mapping[str, Any], *, run_id: str | None = None, progress: bool = False) -> RunResult:
     """Generate, score and write a run from a config file or mapping (see ``cnh run``)."""
-    from harness.caseload import load_yaml_model
-    from harness.runner import RunConfig, expand_cases
+    from harness.runner import RunConfig, expand_cases, load_config
     from harness.runner import run as run_
 
     if isinstance(config, (str, Path)):
-        cfg, _ = load_yaml_model(config, RunConfig, what="a run config (a YAML mapping)")
-        default = Path(config).stem
+        cfg, default = load_config(config), Path(config).stem
     else:
         cfg, default = RunConfig.model_validate(dict(config)), "run"
     cases = load_cases([Path(p) for p in expand_cases(cfg.cases)])

@@ -269,14 +269,16 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
       cnh run --model baseline:lead-3 --model baseline:strip-attribution --cases cases/
       cnh run --model openai:meta-llama/Llama-3.1-8B-Instruct@http://127.0.0.1:8000/v1 --samples 3
     """
+    import hashlib
+
     from harness.backends import BackendError
-    from harness.caseload import CaseError, load_yaml_model
+    from harness.caseload import CaseError
     from harness.prompt import PromptError
-    from harness.runner import RunConfig, expand_cases, parse_model_shortcut, run
+    from harness.runner import RunConfig, expand_cases, load_config, parse_model_shortcut, run
 
     try:
         if config is not None:
-            cfg, _ = load_yaml_model(config, RunConfig, what="a run config (a YAML mapping)")
+            cfg = load_config(config)
             default_id = config.stem
         elif models:
             cfg = RunConfig(models=[parse_model_shortcut(m) for m in models])
@@ -292,8 +294,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
                 updates[key] = value
         cfg = cfg.model_validate({**cfg.model_dump(), **{k: (v if k != "models" else [m.model_dump() for m in v])
                                                          for k, v in updates.items()}})
-        rid = cfg.run_id or default_id or "run-" + __import__("hashlib").sha256(
-            cfg.model_dump_json().encode()).hexdigest()[:8]
+        rid = cfg.run_id or default_id or "run-" + hashlib.sha256(cfg.model_dump_json().encode()).hexdigest()[:8]
         cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
         result = run(cfg, cases, run_id=rid, progress=not quiet and _progress(),
                      echo=lambda s: click.echo(s, err=True))

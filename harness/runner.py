@@ -75,6 +75,14 @@ class RunConfig(BaseModel):
         return value
 
 
+def load_config(path: str | Path) -> RunConfig:
+    """Read and validate a run config file (errors name file, line and field: ``harness.caseload.CaseError``)."""
+    from harness.caseload import load_yaml_model
+
+    cfg, _ = load_yaml_model(path, RunConfig, what="a run config (a YAML mapping)")
+    return cfg
+
+
 def parse_model_shortcut(text: str) -> ModelSpec:
     """``baseline:lead-3`` / ``openai:MODEL@http://host:8000/v1`` / ``transformers:/path`` /
     ``file:MODEL=summaries.jsonl`` → a model spec."""
