@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from harness.case import Case, Claim, Source
-from scorers.attribution import analyse
+from scorers.attribution import R_POSSESSIVE, analyse
 from scorers.lexicon import DENIAL_VERBS, PREP_FRAMES, REPORT_NOUNS, REPORT_VERBS, ROLE_NOUNS, TELL_VERBS, VAGUE_SOURCES
 from scorers.numbers import NumberMention, extract_numbers
 from scorers.text import clause_bounds, quote_spans, sentences, word_regex
@@ -601,7 +601,7 @@ def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber])
             if f.status == "reception":
                 continue
             a, b = f.scope
-            if f.rule == "'X's N'":
+            if f.rule_id == R_POSSESSIVE:
                 a, b = clause_bounds(article, sent.start, sent.end, a)
             end, gap = b, (b, b)
             if f.start < 0 and f.scope[1] <= sent.end:  # "A, he said, B": the claim goes on after the frame

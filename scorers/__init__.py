@@ -65,15 +65,21 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     Returns:
         The score record with claims, numbers, loaded terms (all with evidence) and metrics.
     """
+    from dataclasses import replace
+
     from scorers.attribution import analyse, attribute
     from scorers.coverage import coverage
     from scorers.loaded import find_loaded
     from scorers.numbers import score_numbers
+    from scorers.text import plain
 
-    numbers = score_numbers(case, text)
-    analysis = analyse(case, text)
-    claims = attribute(case, text, numbers, analysis)
-    loaded = find_loaded(case, text, analysis)
+    work = plain(text)  # Markdown marks blanked; offsets unchanged
+    numbers = score_numbers(case, work)
+    analysis = analyse(case, work)
+    claims = attribute(case, work, numbers, analysis)
+    loaded = find_loaded(case, work, analysis)
+    if work is not text:  # evidence is quoted from the summary as written
+        claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
     contested = {c.id for c in case.claims if c.contested}
     metrics: dict[str, float] = {
         "coverage": coverage(case, claims),

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from harness.case import Case, Claim
-from scorers import hedging
+from scorers import hedging, rulebook
 from scorers.lexicon import (
     DENIAL_VERBS,
     FRAME_ADVERBS,
@@ -126,9 +126,11 @@ class Frame:
     source_id: str | None
     status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
     text: str  # the frame's words, e.g. "the minister said"
-    rule: str
+    rule: str  # the rule in words, e.g. "'X said'"
+    rule_id: str  # the rule's id in the tables (``cnh rules``)
     start: int = -1  # where a forward frame's own words begin (the claim may be the report itself: "X denied")
     end: int = -1  # where its words end
+    head: str = ""  # the frame's verb or report noun, lower-case ("said", "tally"), if it has one
 
     def covers(self, pos: int) -> bool:
         """True when the mention at ``pos`` is governed by this frame: inside its scope, or inside the
@@ -136,6 +138,43 @@ class Frame:
         if self.scope[0] <= pos < self.scope[1]:
             return True
         return 0 <= self.start <= pos < self.end
+
+
+@dataclass
+class _Candidate:
+    """A frame found in a sentence before its scope is fixed: where its words are, who speaks, which rule."""
+
+    start: int
+    end: int
+    ref: SourceRef | None
+    status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
+    direction: str  # "forward" | "backward" | "clause" | "relative" | "by" | "auto"
+    rule_id: str
+    label: str  # the rule in words, with the verb or noun found: "'X said'"
+    head: str = ""  # the verb or report noun, lower-case
+    own_words: bool = False  # a denial: its own words may be the claim ("the capital denies involvement")
+
+
+# Frame rules, resolved against the tables at import (an unlisted id fails here).
+R_PREP = rulebook.rule("frame.according-to")
+R_INVERTED = rulebook.rule("frame.inverted")
+R_RECEPTION = rulebook.rule("frame.reception")
+R_DENIAL = rulebook.rule("frame.denial")
+R_DENIAL_AS = rulebook.rule("frame.denial-as")
+R_VERB = rulebook.rule("frame.source-verb")
+R_VAGUE_THAT = rulebook.rule("frame.vague-that")
+R_REPORT_THAT = rulebook.rule("frame.report-noun-that")
+R_POSSESSIVE = rulebook.rule("frame.possessive")
+R_COLON = rulebook.rule("frame.colon")
+R_BY = rulebook.rule("frame.by-agent")
+R_LEAD_IN = rulebook.rule("frame.lead-in")
+R_BULLETS = rulebook.rule("frame.lead-in-bullets")
+R_ADDING = rulebook.rule("frame.adding")
+R_WHO_SAID = rulebook.rule("frame.relative-who")
+R_AND_SAID = rulebook.rule("frame.and-verb")
+R_HEDGE = rulebook.rule("hedge.cue")
+R_SCARE = rulebook.rule("hedge.scare-quotes")
+R_NARRATOR = rulebook.rule("verdict.narrator")
 
 
 @dataclass
@@ -305,15 +344,15 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                quotes: list[tuple[int, int]]) -> list[Frame]:
     """Find the reporting frames of one sentence, with their scopes."""
     refs = _source_refs(idx, text, sent, quotes)
-    raw: list[tuple[int, int, SourceRef | None, str, str, str]] = []  # (start, end, ref, status, direction, rule)
+    raw: list[_Candidate] = []
     s0, s1 = sent.start, sent.end
     resolved: list[SourceRef] = []  # every mention of a known source, frame or not
     for ref in refs:
         sid = ref.source_id
         if ref.status == "pronoun":
             # a pronoun after a frame in the same sentence refers to that frame's speaker
-            speaker = next((r[2].source_id for r in reversed(raw) if r[2] is not None and r[2].source_id
-                            and _fits(idx, ref.text, r[2].source_id)), None)
+            speaker = next((r.ref.source_id for r in reversed(raw) if r.ref is not None and r.ref.source_id
+                            and _fits(idx, ref.text, r.ref.source_id)), None)
             sid = speaker or ctx.resolve(ref.text)
         ref = SourceRef(ref.start, ref.end, sid, ref.status, ref.text)
         if sid:
@@ -332,12 +371,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_poss = re.match(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))", text[end:s1])
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
-            raw.append((start, end, ref, status, _prep_direction(text, s0, s1, start, end),
-                        f"'{m_prep.group('prep')} X'"))
+            raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
+                                  f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED.search(before)
         if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
-            raw.append((s0 + m_inv.start(), after_pos, ref, status, "backward", "', said X'"))
+            raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
         if m_rec:
@@ -345,7 +384,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if by:  # "the president was told by the minister that ...": the agent is the source (found on its own)
                 continue
             rule = f"'X {m_rec.group('verb')}' names no source"
-            raw.append((ref.start, m_rec.end(), ref, "reception", "forward", rule))
+            raw.append(_Candidate(ref.start, m_rec.end(), ref, "reception", "forward", R_RECEPTION, rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
         if m_den and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_den.start("verb")], re.I):
@@ -354,10 +393,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
             as_ = re.search(r"\bas\b", text[m_den.end():clause_end])
             if as_:  # "rejected the result as a fraud": asserts what follows "as"
-                raw.append((ref.start, m_den.end(), ref, status, "forward", f"'X {m_den.group('verb')} ... as'"))
+                raw.append(_Candidate(ref.start, m_den.end(), ref, status, "forward", R_DENIAL_AS,
+                                      f"'X {m_den.group('verb')} ... as'", own_words=True))
             else:
-                raw.append((ref.start, m_den.end(), ref, "denial", "forward",
-                            f"'X {m_den.group('verb')}' disputes it"))
+                raw.append(_Candidate(ref.start, m_den.end(), ref, "denial", "forward", R_DENIAL,
+                                      f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
@@ -387,15 +427,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                                         r"adding|saying|noting|as|with|including|after|before|when|where|which|who|despite|amid|"
                                                         r"in|on|at|for|from|by)\b)[a-z]", text[end:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
-            raw.append((ref.start, end, ref, status, direction, f"'X {m_verb.group('verb').lower()}'"))
+            verb = m_verb.group("verb").lower()
+            raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
         if ref.status == "vague" and re.match(r"\s+(?:that|suggesting|saying|claiming|of)\b", text[after_pos:s1], re.I):
-            raw.append((ref.start, after_pos, ref, "vague", "forward", "'reports that'"))
+            raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
-            raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
+            raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
@@ -410,20 +451,21 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
-            raw.append((start, m_pos.end(), ref, status, direction, f"'X's {noun}'"))
+            raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
+                                  head=noun.split()[-1]))
             continue
         if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
-            raw.append((ref.start, after_pos + 1, ref, status, "forward", "'X: ...'"))
+            raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
         m_by = re.search(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
             # 57,000 deaths recorded by the task force")
-            raw.append((s0 + m_by.start(), after_pos, ref, status, "by", "'... by X'"))
+            raw.append(_Candidate(s0 + m_by.start(), after_pos, ref, status, "by", R_BY, "'... by X'"))
             continue
         if sent.lead_in and status == "source" and not raw:
-            raw.append((ref.start, ref.end, ref, status, "forward", "lead-in 'X ...:'"))
+            raw.append(_Candidate(ref.start, ref.end, ref, status, "forward", R_LEAD_IN, "lead-in 'X ...:'"))
             continue
         # not a frame: still a mention that pronouns may later refer to
         if sid:
@@ -431,33 +473,35 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # ", adding that ..." / ", calling it ..." / ", who said ...": the subject mentioned last speaks
     # ", adding that ..." / ", calling it ..." / "and claimed ...": the subject of the latest frame speaks,
     # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
-    starts = {r[0] for r in raw}
-    for pat, rule in ((_ADDING, "', adding that'"), (_RELATIVE, "', who said'"), (_AND_VERB, "'and said'")):
+    starts = {r.start for r in raw}
+    for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
+                               (_AND_VERB, R_AND_SAID, "'and said'")):
         for m in pat.finditer(text, s0, s1):
             if m.start() in starts:
                 continue
-            if pat is _AND_VERB and m.group("verb2") and any(r[0] <= m.start() < r[1] for r in raw):
+            if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):
                 continue  # the verb of a frame already found: "Biden, in Israel, said it ..."
             prev = [r for r in resolved if r.end <= m.start()]
-            frames_before = [r for r in raw if r[1] <= m.start() and r[2] is not None and r[2].source_id]
+            frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id]
             if pat is _RELATIVE:
                 subject = prev[-1] if prev else None
             elif frames_before:
-                subject = frames_before[-1][2]
+                subject = frames_before[-1].ref
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
-                raw.append((m.start(), m.end(), subject, "source", "forward", rule))
+                raw.append(_Candidate(m.start(), m.end(), subject, "source", "forward", rule_id, rule))
                 starts.add(m.start())
-    raw.sort(key=lambda r: r[0])
+    raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
-    raw = [r for r in raw if not (r[5].strip("'").split()[-1].lower() in _MEASURE and any(
-        o is not r and o[4] in {"forward", "clause"} and o[1] <= r[0] and o[5].strip("'").split()[-1].lower()
-        not in _MEASURE and not _NEW_CLAUSE.search(text, o[1], r[0]) for o in raw))]
+    raw = [r for r in raw if not (r.head in _MEASURE and any(
+        o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
+        and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
     frames: list[Frame] = []
-    for i, (start, end, ref, status, direction, rule) in enumerate(raw):
-        nxt = raw[i + 1][0] if i + 1 < len(raw) else s1
-        prev_end = raw[i - 1][1] if i > 0 else s0
+    for i, cand in enumerate(raw):
+        start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
+        nxt = raw[i + 1].start if i + 1 < len(raw) else s1
+        prev_end = raw[i - 1].end if i > 0 else s0
         if direction == "auto":
             direction = "backward" if _SENT_END_OR_COMMA.match(text[end:s1]) and text[prev_end:start].strip() \
                 else "forward"
@@ -477,8 +521,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
         # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
-        own = direction == "forward" and bool(_DENIAL.search(rule))
-        frames.append(Frame(scope, sid, status, words, rule, fstart if own else -1, end if own else -1))
+        own = direction == "forward" and cand.own_words
+        frames.append(Frame(scope, sid, status, words, cand.label, cand.rule_id, fstart if own else -1,
+                            end if own else -1, cand.head))
         if sid:
             ctx.see(idx, sid)
     return frames
@@ -560,26 +605,40 @@ def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
     return idx.kinds.get(source_id) == "generic" and f"side:{side}" in claim.accept
 
 
+@dataclass(frozen=True)
+class _Judgement:
+    """The verdict for one mention, with the source credited, the phrase that decided it and the rule."""
+
+    verdict: str
+    source_id: str | None
+    phrase: str | None
+    rule: str
+    rule_id: str
+
+
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
-           quotes: list[tuple[int, int]]) -> tuple[str, str | None, str | None, str]:
-    """Verdict, source id, source phrase and rule for one mention at ``pos``."""
+           quotes: list[tuple[int, int]]) -> _Judgement:
+    """Verdict for one mention at ``pos``: the innermost frame covering it decides, else a narrator hedge,
+    else the narrator's voice."""
     covering = [f for f in frames if f.covers(pos)]
     if covering:
-        frame = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
-        if frame.status == "source" and frame.source_id:
-            if _accepts(idx, claim, frame.source_id):
-                return "attributed", frame.source_id, frame.text, f"{frame.rule}: accepted source"
-            return "misattributed", frame.source_id, frame.text, f"{frame.rule}: source not accepted by the claim"
-        if frame.status == "unknown":
-            return "misattributed", None, frame.text, f"{frame.rule}: a source the claim does not accept"
-        if frame.status == "denial" and frame.source_id and _accepts(idx, claim, frame.source_id):
-            return "attributed", frame.source_id, frame.text, f"{frame.rule}: the claim is the denier's own"
-        return "hedged", None, frame.text, f"{frame.rule}: {frame.status} frame names no accepted source"
+        f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
+        if f.status == "source" and f.source_id:
+            if _accepts(idx, claim, f.source_id):
+                return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: accepted source", f.rule_id)
+            return _Judgement("misattributed", f.source_id, f.text, f"{f.rule}: source not accepted by the claim",
+                              f.rule_id)
+        if f.status == "unknown":
+            return _Judgement("misattributed", None, f.text, f"{f.rule}: a source the claim does not accept", f.rule_id)
+        if f.status == "denial" and f.source_id and _accepts(idx, claim, f.source_id):
+            return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: the claim is the denier's own", f.rule_id)
+        return _Judgement("hedged", None, f.text, f"{f.rule}: {f.status} frame names no accepted source", f.rule_id)
     clause = clause_bounds(text, sent.start, sent.end, pos)
     hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)
     if hedge:
-        return "hedged", None, hedge[1], f"narrator hedge {hedge[1]!r}"
-    return "unattributed", None, None, "stated in the narrator's voice"
+        return _Judgement("hedged", None, hedge.phrase, f"narrator hedge {hedge.phrase!r}",
+                          R_SCARE if hedge.kind == "scare-quotes" else R_HEDGE)
+    return _Judgement("unattributed", None, None, "stated in the narrator's voice", R_NARRATOR)
 
 
 @dataclass
@@ -610,12 +669,13 @@ def analyse(case: Case, text: str) -> Analysis:
     for sent in sents:
         frames = _frames_in(idx, text, sent, ctx, quotes)
         if sent.lead_in:
-            inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets")
-                         for f in frames[:1]]
+            inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets", R_BULLETS,
+                               head=f.head) for f in frames[:1]]
         elif not sent.bullet:
             inherited = []
         if sent.bullet and inherited:
-            frames = [Frame((sent.start, sent.end), f.source_id, f.status, f.text, f.rule) for f in inherited] + frames
+            frames = [Frame((sent.start, sent.end), f.source_id, f.status, f.text, f.rule, f.rule_id, head=f.head)
+                      for f in inherited] + frames
         frames_by_sent.append(frames)
     return Analysis(text, sents, quotes, frames_by_sent)
 
@@ -655,9 +715,10 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
             if not mentions and not _sibling_figure(case, claim, numbers, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
-                verdict, sid, phrase, rule = _judge(idx, claim, text, sent, pos, frames, an.quotes)
-                cv = ClaimVerdict(claim.id, verdict, (sent.start, sent.end), sid, sent.text, phrase, rule, how)
-                if best is None or VERDICT_RANK[verdict] > VERDICT_RANK[best.verdict]:
+                j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
+                cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
+                                  how, j.rule_id)
+                if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
         if best is not None:
             results.append(best)

@@ -32,6 +32,20 @@ class Sentence:
     paragraph: int = 0  # index of the block of lines it belongs to
 
 
+# Markdown emphasis and heading marks: "**X:**", "__X__", "*X*", "## Headline". They say how text looks, not
+# what it says; :func:`plain` blanks them so that "- **The minister:** ..." reads as "- The minister: ...".
+_MARKUP = re.compile(r"\*\*+|__+|(?<=\w)[*_](?=[\s.,;:!?)]|$)|(?:(?<=^)|(?<=[\s(]))[*_](?=\w)|^[ \t]*#{1,6}(?=[ \t])",
+                     re.M)
+
+
+def plain(text: str) -> str:
+    """``text`` with Markdown emphasis and heading marks replaced by spaces: the same length, so every
+    offset into it is an offset into ``text``. A ``*`` or ``-`` that marks a bullet is kept."""
+    if "*" not in text and "_" not in text and "#" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 def quote_spans(text: str) -> list[Span]:
     """Spans (inclusive of the marks) of quoted passages: "...", “...”, «...», and ‘...’/'...'
     when the single quote opens a word and is closed before the next sentence."""
