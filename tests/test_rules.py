@@ -70,3 +70,26 @@ def test_every_verdict_on_the_suite_names_a_listed_rule() -> None:
                 assert v.rule_id in listed, (case.id, probe.id, v)
                 seen.add(v.rule_id)
     assert len(seen) >= 10  # the suite exercises most rules
+
+
+def test_cnh_rules_lists_every_rule_as_json() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from harness.cli import main
+
+    result = CliRunner().invoke(main, ["rules", "--json"])
+    assert result.exit_code == 0, result.output
+    listed = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["id"] for r in listed] == list(rulebook.rules())
+    assert all(r["description"] and r["examples"] for r in listed)
+    assert CliRunner().invoke(main, ["rules", "--stage", "nope"]).exit_code == 2
+
+
+def test_explain_shows_the_rule_id_and_its_description(tmp_path: Path) -> None:
+    from harness.scoring import explain
+
+    record = score_summary(_case("basic"), "Vale said Sudria lost 4,200 soldiers.").to_json()
+    text = explain(record)
+    assert "frame.source-verb — " + rulebook.describe("frame.source-verb") in text
