@@ -15,9 +15,8 @@ One module per judgement, each a pure function of (case, summary text):
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from harness.case import Case
 from scorers.types import ClaimVerdict, LoadedFinding, NumberVerdict, ScoreRecord
 
 __version__ = "0.1.0"
@@ -44,6 +43,9 @@ def _loaded(case: Case, text: str) -> list[LoadedFinding]:
 
     return find_loaded(case, text)
 
+
+if TYPE_CHECKING:
+    from harness.case import Case
 
 SCORERS: dict[str, Callable[[Case, str], Any]] = {
     "numbers": _numbers,
