@@ -77,6 +77,8 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
+_POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
+_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", re.I)  # "a toll given by"
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
@@ -184,7 +186,7 @@ class CaseIndex:
     case: Case
     sources: re.Pattern[str]
     alias_to_source: dict[str, str]
-    cues: dict[str, list[list[re.Pattern[str]]]]
+    cues: dict[str, list[list[CueTerm]]]
     kinds: dict[str, str]
     sides: dict[str, str]
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
@@ -219,20 +221,28 @@ def _aliases(case: Case) -> dict[str, str]:
     return out
 
 
-def compile_cue(cue: str) -> list[re.Pattern[str]]:
-    """Compile one cue ("term|term & term & !term") into one pattern per ``&``-separated term.
+@dataclass(frozen=True)
+class CueTerm:
+    """One ``&``-separated term of a claim's cue: a pattern that must occur (or, written ``!term``, must not)."""
 
-    A term written with a leading ``!`` must not occur in the sentence; its compiled pattern starts
-    with the regex comment ``(?#NOT)``, which matches nothing and marks it.
-    """
+    pattern: re.Pattern[str]
+    negative: bool = False
+
+
+def compile_cue(cue: str) -> list[CueTerm]:
+    """Compile one cue ("term|term & term & !term") into one term per ``&``-separated part."""
     out = []
     for term in (t.strip() for t in cue.split("&")):
         if not term:
             continue
-        negative = term.startswith("!")
         body = _alt(a.strip() for a in term.lstrip("!").strip("() ").split("|"))
-        out.append(re.compile(("(?#NOT)" if negative else "") + body, re.I))
+        out.append(CueTerm(re.compile(body, re.I), term.startswith("!")))
     return out
+
+
+def cue_matches(terms: list[CueTerm], text: str) -> bool:
+    """True when every positive term occurs in ``text`` and no negative one does."""
+    return bool(terms) and all(bool(t.pattern.search(text)) != t.negative for t in terms)
 
 
 def _build_index(case: Case) -> CaseIndex:
@@ -271,8 +281,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if inside(m.start(), quotes):
             continue
         key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
-        if _lookup(idx, key) is None and re.search(rf"'s?\s+(?:{_POSS_ROLES})$", key, re.I):
-            key = re.sub(rf"'s?\s+(?:{_POSS_ROLES})$", "", key, flags=re.I)  # "opec's chief" -> "opec"
+        if _lookup(idx, key) is None and _POSS_ROLE_END.search(key):
+            key = _POSS_ROLE_END.sub("", key)  # "opec's chief" -> "opec"
         key = re.sub(r"[\s-]+", " ", key)
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
@@ -457,7 +467,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
             raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
-        m_by = re.search(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
+        m_by = _BY_BEFORE.search(before)
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
@@ -569,8 +579,8 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
         for term in terms:
-            m = term.search(text, sent.start, sent.end)
-            if term.pattern.startswith("(?#NOT)"):
+            m = term.pattern.search(text, sent.start, sent.end)
+            if term.negative:
                 if m:
                     break  # a word the cue excludes: "the town's industrial zone" is not the town
                 continue

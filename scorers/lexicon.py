@@ -204,9 +204,6 @@ PRONOUNS: dict[str, str] = {
     "him": "person", "the latter": "any", "the former": "any", "it": "group", "its": "group",
 }
 
-# Relative pronouns whose antecedent is the source mentioned just before: "observers, who reported ...".
-RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "that")
-
 # Words between a source and its verb that do not break the frame: "the minister also said", "has since claimed".
 FRAME_ADVERBS: tuple[str, ...] = (
     "also", "further", "later", "then", "earlier", "separately", "again", "previously", "since", "has", "have",
