@@ -73,14 +73,14 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     from scorers.coverage import coverage
     from scorers.loaded import find_loaded
     from scorers.numbers import score_numbers
-    from scorers.text import plain
+    from scorers.tokens import read
 
-    work = plain(text)  # Markdown marks blanked; offsets unchanged
-    numbers = score_numbers(case, work)
-    analysis = analyse(case, work)
-    claims = attribute(case, work, numbers, analysis)
-    loaded = find_loaded(case, work, analysis)
-    if work is not text:  # evidence is quoted from the summary as written
+    doc = read(text)  # read once: Markdown marks blanked (offsets unchanged), sentences, quotations
+    numbers = score_numbers(case, doc.text)
+    analysis = analyse(case, doc)
+    claims = attribute(case, doc, numbers, analysis)
+    loaded = find_loaded(case, doc, analysis)
+    if doc.text is not text:  # evidence is quoted from the summary as written
         claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
     contested = {c.id for c in case.claims if c.contested}
     metrics: dict[str, float] = {

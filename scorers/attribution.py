@@ -41,7 +41,8 @@ from scorers.lexicon import (
     TELL_VERBS,
     VAGUE_SOURCES,
 )
-from scorers.text import Sentence, clause_bounds, inside, quote_spans, sentences, word_regex
+from scorers.text import Sentence, clause_bounds, inside, word_regex
+from scorers.tokens import Doc, read
 from scorers.types import ClaimVerdict, NumberVerdict
 
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
@@ -668,11 +669,11 @@ class Analysis:
         return []
 
 
-def analyse(case: Case, text: str) -> Analysis:
-    """Split a summary into sentences and find every reporting frame, with scopes."""
+def analyse(case: Case, text: str | Doc) -> Analysis:
+    """Find every reporting frame of a summary (or its :class:`~scorers.tokens.Doc`), with scopes."""
     idx = index(case)
-    sents = sentences(text)
-    quotes = quote_spans(text)
+    doc = read(text)
+    text, sents, quotes = doc.text, doc.sentences, doc.quotes
     ctx = _Context()
     frames_by_sent: list[list[Frame]] = []
     inherited: list[Frame] = []
@@ -690,7 +691,7 @@ def analyse(case: Case, text: str) -> Analysis:
     return Analysis(text, sents, quotes, frames_by_sent)
 
 
-def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
+def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None = None,
               analysis: Analysis | None = None) -> list[ClaimVerdict]:
     """Find the claims a summary mentions and judge how each is attributed.
 
@@ -707,11 +708,13 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
         once is stated bare).
     """
     idx = index(case)
+    doc = read(text)
+    text = doc.text
     if numbers is None:
         from scorers.numbers import score_numbers
 
         numbers = score_numbers(case, text)
-    an = analysis or analyse(case, text)
+    an = analysis or analyse(case, doc)
     number_of = {c.id: set(c.numbers) for c in case.claims}
     # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues

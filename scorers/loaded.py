@@ -15,6 +15,7 @@ from scorers import rulebook
 from scorers.attribution import Analysis, analyse, index
 from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
 from scorers.text import inside, word_regex
+from scorers.tokens import Doc, read
 from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
@@ -63,14 +64,16 @@ def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list[LoadedFinding]:
+def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -> list[LoadedFinding]:
     """Every loaded term of the case in the summary, with its voice, in text order.
 
     Overlapping matches keep the longest ("X regime" rather than "X").
     """
     if not case.loaded_terms:
         return []
-    an = analysis or analyse(case, text)
+    doc = read(text)
+    text = doc.text
+    an = analysis or analyse(case, doc)
     idx = index(case)
     hits: list[tuple[int, int, str]] = []
     for term, pat in _patterns(case):

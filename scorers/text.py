@@ -17,6 +17,7 @@ ABBREVIATIONS = frozenset(
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_QUOTE_CHAR = re.compile("[\"“«„‘']")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)")
 
 
@@ -52,6 +53,10 @@ def quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     i, n = 0, len(text)
     while i < n:
+        m = _QUOTE_CHAR.search(text, i)  # jump to the next quotation mark
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         close = _QUOTE_PAIRS.get(ch)
         if close is not None:
@@ -120,14 +125,16 @@ def _soft_break(line: str, nxt: str) -> bool:
     return first.islower() or first.isdigit() or len(body) >= 70
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
     """Split a summary into sentences, keeping headlines, bullets and lead-in lines apart.
 
     Lines are split on their own (a headline without a full stop is a sentence) unless a line only
     wraps prose: it ends without punctuation and the next line continues in lower case, or it is
-    long (hard-wrapped text). Bullet markers are excluded from the sentence span.
+    long (hard-wrapped text). Bullet markers are excluded from the sentence span. ``quotes`` are the
+    text's quotations when already known (:func:`quote_spans`).
     """
-    quotes = quote_spans(text)
+    if quotes is None:
+        quotes = quote_spans(text)
     out: list[Sentence] = []
     paragraph = 0
     lines = text.split("\n")
