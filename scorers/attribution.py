@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from harness.case import Case, Claim
 from scorers import hedging, rulebook
 from scorers.lexicon import (
+    ADJUNCT_STARTS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
     MEASURE_VERBS,
@@ -108,6 +109,11 @@ _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})"
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
+# What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
+# manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").
+_ADJUNCT_START = "|".join(ADJUNCT_STARTS)
+_TRAILING_ADJUNCT = re.compile(rf"\s+(?:{_ADJUNCT_START})\b(?:(?!\bthat\b)[^,.;:!?\"“”()\[\]—–]){{0,60}}?"
+                               r"(?=\s*(?:[,.;:!?)\]—–]|$))", re.I)
 
 
 @dataclass(frozen=True)
@@ -427,7 +433,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                        re.I) and not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
             end = m_verb.end()
-            trailing = _SENT_END_OR_COMMA.match(text[end:s1])
+            adjunct = _TRAILING_ADJUNCT.match(text, end, s1)
+            after_verb = adjunct.end() if adjunct else end  # "..., X said late on Monday."
+            trailing = _SENT_END_OR_COMMA.match(text[after_verb:s1])
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
@@ -436,7 +444,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             direction = "backward" if backward else "forward"
             if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
                                                         r"adding|saying|noting|as|with|including|after|before|when|where|which|who|despite|amid|"
-                                                        r"in|on|at|for|from|by)\b)[a-z]", text[end:s1]):
+                                                        r"in|on|at|for|from|by)\b)[a-z]", text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))

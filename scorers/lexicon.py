@@ -91,6 +91,15 @@ STANCE_LEMMAS: tuple[str, ...] = (
 )
 REPORT_VERBS: tuple[str, ...] = (*all_forms(REPORT_LEMMAS), *all_forms(STANCE_LEMMAS, gerund=False), "crediting")
 
+# Words that open an adjunct of time, place or manner after a post-posed reporting verb; the frame still
+# reaches back. Catches: "..., the ministry said late on Monday", "..., X said in a statement", "..., X said Monday".
+ADJUNCT_STARTS: tuple[str, ...] = (
+    "on", "in", "at", "during", "after", "before", "via", "through", "from", "to", "over", "of", "about",
+    "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight", "overnight",
+    "recently", "again", "publicly", "privately", "separately", "previously", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "when", "while", "as", "citing", "quoting", "without", "with",
+)
+
 # Verbs of counting or measuring: a frame when they open a statement ("Rosstat counted 162,000"), but
 # content when nested inside someone else's report ("the ministry says its task force counts only ...").
 MEASURE_VERBS: tuple[str, ...] = all_forms((
