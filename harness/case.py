@@ -26,7 +26,7 @@ from scorers.lexicon import (
 )
 
 Verdict = Literal["attributed", "misattributed", "hedged", "unattributed"]
-Qualifier = Literal["exact", "more than", "less than", "about", "up to"]
+Qualifier = Literal["exact", "more than", "at least", "less than", "at most", "about", "up to"]
 NumericErrorKind = Literal["value", "unit", "referent", "qualifier", "period", "unsupported"]
 SourceKind = Literal["person", "body", "media", "generic"]
 
