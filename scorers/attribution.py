@@ -108,6 +108,9 @@ _ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|w
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
+# A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
+_PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
+_PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)", re.I)
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
 # What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
 # manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").
@@ -166,6 +169,7 @@ class _Candidate:
 
 # Frame rules, resolved against the tables at import (an unlisted id fails here).
 R_PREP = rulebook.rule("frame.according-to")
+R_PAREN = rulebook.rule("frame.parenthetical")
 R_INVERTED = rulebook.rule("frame.inverted")
 R_RECEPTION = rulebook.rule("frame.reception")
 R_DENIAL = rulebook.rule("frame.denial")
@@ -381,6 +385,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
         if ref.status == "pronoun" and sid is None:
             status = "vague"
+        if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
+            m_par = _PAREN_AFTER.match(text, after_pos, s1)
+            if m_par:  # "Sudria lost 4,200 soldiers (Norlandic figures)": the source of its clause, up to the bracket
+                start = s0 + _PAREN_BEFORE.search(before).start()
+                raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
+                continue
         m_prep = _BEFORE_PREP.search(before)
         if m_prep:
             start = s0 + m_prep.start()
@@ -528,6 +538,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (end, nxt if nxt > end else s1)
         elif direction == "backward":
             scope = (prev_end, start)
+        elif direction == "paren":
+            scope = (max(prev_end, clause_bounds(text, s0, s1, start)[0]), start)
         elif direction == "relative":
             opened = _RELATIVE_OPEN.search(text, s0, start)
             scope = (opened.start() if opened else prev_end, end)
