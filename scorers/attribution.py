@@ -25,8 +25,10 @@ from dataclasses import dataclass
 
 from harness.case import Case, Claim
 from scorers import hedging, rulebook
+from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
+    CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
     MEASURE_VERBS,
@@ -34,6 +36,7 @@ from scorers.lexicon import (
     PREP_FRAMES,
     PRONOUNS,
     RECEPTION,
+    REPORT_LEMMAS,
     REPORT_NOUNS,
     REPORT_PARTICIPLES,
     REPORT_VERBS,
@@ -79,6 +82,7 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
 _POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
 _BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", re.I)  # "a toll given by"
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
@@ -102,9 +106,10 @@ _COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
-_ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|warning|arguing|calling|describing|"
-                     r"branding|labell?ing|dismissing|denouncing|accusing|estimating|putting|citing|vowing|urging|"
-                     r"demanding|alleging|asserting|declaring)\b(?:\s+that)?", re.I)
+# ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
+_ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
+                     rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
+                     re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
@@ -201,6 +206,7 @@ class CaseIndex:
     kinds: dict[str, str]
     sides: dict[str, str]
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
+    denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -262,8 +268,9 @@ def _build_index(case: Case) -> CaseIndex:
     pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
+    denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms)
+                     {s.id: s.side for s in case.sources}, statement_terms, denials)
 
 
 _INDEXES: dict[int, CaseIndex] = {}
@@ -510,6 +517,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 continue
             if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):
                 continue  # the verb of a frame already found: "Biden, in Israel, said it ..."
+            if pat is _ADDING and any(r.ref is not None and r.ref.end <= m.start() < m.end() <= r.end
+                                      and "," not in text[r.ref.end:m.end()] for r in raw):
+                continue  # the gerund of a frame already found: "..., with the union claiming ..."
             prev = [r for r in resolved if r.end <= m.start()]
             frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id]
             if pat is _RELATIVE:
@@ -661,8 +671,12 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
                               f.rule_id)
         if f.status == "unknown":
             return _Judgement("misattributed", None, f.text, f"{f.rule}: a source the claim does not accept", f.rule_id)
-        if f.status == "denial" and f.source_id and _accepts(idx, claim, f.source_id):
-            return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: the claim is the denier's own", f.rule_id)
+        if f.status == "denial" and f.source_id and claim.id in idx.denials:  # the claim is itself a denial
+            if _accepts(idx, claim, f.source_id):
+                return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: the claim is the denier's own",
+                                  f.rule_id)
+            return _Judgement("misattributed", f.source_id, f.text, f"{f.rule}: a denial the claim credits to another",
+                              f.rule_id)
         return _Judgement("hedged", None, f.text, f"{f.rule}: {f.status} frame names no accepted source", f.rule_id)
     clause = clause_bounds(text, sent.start, sent.end, pos)
     hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)

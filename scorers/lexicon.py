@@ -82,6 +82,12 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
     "put forward", "tweet", "quote",
 )
+# Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
+# "with the ministry saying ...". (After a comma, any REPORT_LEMMAS gerund does: ", blaming the rain".)
+CLAUSE_GERUND_LEMMAS: tuple[str, ...] = (
+    "say", "claim", "state", "allege", "suggest", "show", "indicate", "warn", "insist", "argue", "add", "note",
+    "assert", "declare",
+)
 # Verbs of stance, judgement or intention: a frame in a finite form ("Moscow believes ...", "X found that ...")
 # but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone").
 STANCE_LEMMAS: tuple[str, ...] = (
@@ -140,7 +146,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "authorities", "government", "forces", "troops", "military", "army", "side", "state media", "media",
     "outlets", "bloggers", "correspondents", "diplomats", "envoy", "envoys", "politicians", "lawmakers",
     "generals", "officers", "command", "statement", "figures", "data", "analysis", "analyses",
-    "investigation", "study", "assessment", "review", "reporting", "report", "reports", "account",
+    "investigation", "study", "assessment", "review", "report", "reports", "account", "accounts", "version",
     "intelligence", "tally", "count", "count of", "statistics", "estimate", "figure", "chief", "secretary general",
     "secretary-general", "president", "director", "head of", "leadership", "ambassador", "envoy",
 )
