@@ -326,6 +326,11 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)
 
 
+def _in_closed_relative(text: str, s0: int, cand: _Candidate, before: int) -> bool:
+    """True when a frame sits in a relative clause (", which X says ...,") that closes before offset ``before``."""
+    return bool(_RELATIVE_OPEN.search(text, s0, cand.start)) and "," in text[cand.end:before]
+
+
 def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     """Where a prepositional frame ("according to X") reaches: forward from the start of a sentence,
     backward at its end or before a new coordinated clause, otherwise over its whole clause."""
@@ -540,12 +545,20 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
         nxt = raw[i + 1].start if i + 1 < len(raw) else s1
-        prev_end = raw[i - 1].end if i > 0 else s0
+        j = i - 1
+        if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
+            while j >= 0 and _in_closed_relative(text, s0, raw[j], start):
+                j -= 1
+        prev_end = raw[j].end if j >= 0 else s0
         if direction == "auto":
             direction = "backward" if _SENT_END_OR_COMMA.match(text[end:s1]) and text[prev_end:start].strip() \
                 else "forward"
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
+            if _RELATIVE_OPEN.search(text, s0, cand.start):  # "forces, which X says are surrounded, lost ..."
+                close = text.find(",", end, scope[1])
+                if close != -1:
+                    scope = (end, close)
         elif direction == "backward":
             scope = (prev_end, start)
         elif direction == "paren":
