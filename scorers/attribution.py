@@ -350,24 +350,37 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
 
 @dataclass
 class _Context:
-    """What earlier text tells about pronouns: the most recent person and non-person sources."""
+    """What earlier text tells about pronouns: the most recent person and non-person sources, and the
+    person who came first (the subject, as a rule) in the previous sentence: "X gave Y a report. He said ..."
+    is X speaking."""
 
     last_person: str | None = None
     last_group: str | None = None
     last_speaker: str | None = None
+    subject_before: str | None = None  # the previous sentence's first source, when it is a person
+    subject_now: str | None = None  # this sentence's first source, when it is a person
+    person_now: str | None = None  # latest person named in this sentence so far
+    seen_now: bool = False  # whether this sentence has named any source yet
+
+    def begin_sentence(self) -> None:
+        """Called at each new sentence: this sentence's subject becomes the previous sentence's."""
+        self.subject_before, self.subject_now, self.person_now, self.seen_now = self.subject_now, None, None, False
 
     def see(self, idx: CaseIndex, source_id: str | None) -> None:
         if source_id is None:
             return
         if idx.kinds.get(source_id) == "person":
-            self.last_person = source_id
+            self.last_person = self.person_now = source_id
+            if not self.seen_now:
+                self.subject_now = source_id
         else:
             self.last_group = source_id
+        self.seen_now = True
 
     def resolve(self, pronoun: str) -> str | None:
         kind = PRONOUNS.get(pronoun.lower())
-        if kind == "person":
-            return self.last_person
+        if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
+            return self.person_now or self.subject_before or self.last_person
         if kind == "group":
             return self.last_group
         return self.last_group or self.last_person
@@ -725,6 +738,7 @@ def analyse(case: Case, text: str | Doc) -> Analysis:
     frames_by_sent: list[list[Frame]] = []
     inherited: list[Frame] = []
     for sent in sents:
+        ctx.begin_sentence()
         frames = _frames_in(idx, text, sent, ctx, quotes)
         if sent.lead_in:
             inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets", R_BULLETS,
