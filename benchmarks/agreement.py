@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -164,7 +165,7 @@ def _set_name(path: Path) -> str:
     if path.parent.name == "heldout":
         return "heldout_" + path.stem
     if path.parent.name.startswith("round"):
-        return f"{path.parent.name}/{path.stem.removeprefix('blind-')}"
+        return path.parent.name + "/" + re.sub(r"^blind\d*-", "", path.stem)
     return path.stem
 
 
