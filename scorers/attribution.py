@@ -43,6 +43,7 @@ from scorers.lexicon import (
     ROLE_NOUNS,
     STATEMENT_STOPWORDS,
     TELL_VERBS,
+    TITLE_WORDS,
     VAGUE_SOURCES,
 )
 from scorers.text import Sentence, clause_bounds, inside, word_regex
@@ -71,7 +72,9 @@ _DENIAL = re.compile(rf"(?:{_alt(DENIAL_VERBS)})", re.I)
 _ADVS = rf"(?:(?:{_alt(FRAME_ADVERBS)}|\w+ly)\s+){{0,3}}"
 # between a source and its verb: an appositive (", the chief of staff,") and adverbs/auxiliaries
 _APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
-_PP = r"(?:\s+(?:in|of|at|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "the ministry in Gaza"
+# a prepositional phrase after the source, up to five words: "the ministry in Gaza", "organisers of Saturday's march"
+_PP_WORD = r"(?![\w'’-]*ing\b)[\w'’-]+"  # not a gerund: "China of ripping off" is no prepositional phrase
+_PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+(?:{_PP_WORD}\s+){{0,4}}?{_PP_WORD})?"
 _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
 _AFTER_SOURCE = re.compile(rf"{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
@@ -84,7 +87,12 @@ _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
 _POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
-_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", re.I)  # "a toll given by"
+_TITLE_WORDS = rf"(?:(?:{_alt(TITLE_WORDS)})\s+){{0,3}}"  # "Health Minister", "union leader" before a name
+_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by"
+# "by X's count", "by police count": a count credited with "by"
+_BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
+                          re.I)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
@@ -102,8 +110,9 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:s
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
+_LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
-_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
+_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
@@ -185,6 +194,7 @@ R_REPORT_THAT = rulebook.rule("frame.report-noun-that")
 R_POSSESSIVE = rulebook.rule("frame.possessive")
 R_COLON = rulebook.rule("frame.colon")
 R_BY = rulebook.rule("frame.by-agent")
+R_BY_COUNT = rulebook.rule("frame.by-count")
 R_LEAD_IN = rulebook.rule("frame.lead-in")
 R_BULLETS = rulebook.rule("frame.lead-in-bullets")
 R_ADDING = rulebook.rule("frame.adding")
@@ -416,6 +426,15 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 start = s0 + _PAREN_BEFORE.search(before).start()
                 raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
                 continue
+        m_by_count = _BY_COUNT_BEFORE.search(before) if ref.status != "pronoun" else None
+        if m_by_count:
+            m_cnt = _COUNT_AFTER.match(text, after_pos, s1)
+            if m_cnt or _REPORT_NOUN_END.search(ref.text):  # "about 120,000 by organisers' count", "by police count"
+                start = s0 + m_by_count.start()
+                direction = "forward" if not text[s0:start].strip(" \t\"“(—–-") else "paren"  # "By X's count, ..."
+                raw.append(_Candidate(start, m_cnt.end() if m_cnt else after_pos, ref, status, direction, R_BY_COUNT,
+                                      "'by X's count'"))
+                continue
         m_prep = _BEFORE_PREP.search(before)
         if m_prep:
             start = s0 + m_prep.start()
@@ -452,11 +471,14 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb")[:1].isupper():
+            m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
                 re.match(r"\s+\w+ing\b", text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
-                not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+at\b", text[m_verb.end():s1]):
+                not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
+                             text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
             # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
@@ -508,7 +530,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
+        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and _LEAD_TITLE.fullmatch(before):
             raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
         m_by = _BY_BEFORE.search(before)

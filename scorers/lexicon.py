@@ -56,6 +56,15 @@ PLACE_WORDS: frozenset[str] = frozenset(
     "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
     "kingdom emirates".split()
 )
+# Title and role words that may stand between a preposition or a lead-in and a name: "according to Health
+# Minister Ilse Varga", "- Union leader Paul Ode: ...". Lower- or upper-case.
+TITLE_WORDS: tuple[str, ...] = tuple(sorted(
+    {w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()}
+    | set("health defence defense interior foreign finance labour labor justice economy industry trade energy union "
+          "opposition government mediator coordinator chair executive ceo deputy acting former press regional "
+          "provincial police party army military state".split())
+))
+
 # Words that make a name a generic reference to a side rather than a person or body. Catches: "<Adj> officials".
 GENERIC_WORDS: frozenset[str] = frozenset(
     "government officials authorities side administration leadership regime state people opposition sources "
