@@ -31,6 +31,7 @@ from scorers.lexicon import (
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
+    INTENT_LEMMAS,
     MEASURE_VERBS,
     POSSESSIVE_ROLES,
     PREP_FRAMES,
@@ -97,6 +98,7 @@ _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
+_INTENT = frozenset(all_forms(INTENT_LEMMAS, gerund=False))
 # what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
@@ -471,6 +473,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
+            m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
         if m_verb and m_verb.group("verb")[:1].isupper():
             m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
@@ -596,6 +600,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     scope = (end, close)
         elif direction == "backward":
             scope = (prev_end, start)
+            if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
+                scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
         elif direction == "paren":
             scope = (max(prev_end, clause_bounds(text, s0, s1, start)[0]), start)
         elif direction == "relative":

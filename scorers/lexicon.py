@@ -104,6 +104,8 @@ STANCE_LEMMAS: tuple[str, ...] = (
     "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
     "endorse", "record", "register", "log", "credit",
 )
+# Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
+INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")
 REPORT_VERBS: tuple[str, ...] = (*all_forms(REPORT_LEMMAS), *all_forms(STANCE_LEMMAS, gerund=False), "crediting")
 
 # Words that open an adjunct of time, place or manner after a post-posed reporting verb; the frame still
