@@ -296,6 +296,20 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
     return result
 
 
+def write_score_manifest(out_dir: Path, cases: list[Case], records: int) -> Path:
+    """Write ``OUT/score.json`` beside ``scores.jsonl``: the scores' signature (cases and scorers), so that
+    ``cnh compare`` and ``cnh gate`` can tell whether two ``cnh score`` outputs are comparable."""
+    from harness.reporting.load import SCORE_MANIFEST
+    from harness.runner import score_signature
+
+    path = Path(out_dir) / SCORE_MANIFEST
+    data = {"signature": score_signature(cases), "cases": sorted(c.id for c in cases), "records": records}
+    tmp = path.with_suffix(".json.partial")
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
 def model_table(records: Iterable[dict[str, Any]]) -> str:
     """A Markdown table of per-model means of the record metrics."""
     totals = ModelTotals()
