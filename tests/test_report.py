@@ -26,7 +26,7 @@ def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFram
             attributed = int(rng.binomial(claims, min(p, 1.0)))
             row = dict.fromkeys(COUNT_COLUMNS, 0)
             row.update(model=model, case_id=f"c{case}", topic="t", prompt="p", sample=0, summary_id=f"{model}{case}",
-                       claims=claims, contested=claims, attributed=attributed,
+                       claims_mentioned=claims, contested_mentioned=claims, attributed=attributed,
                        unattributed=claims - attributed, unattributed_contested=claims - attributed, coverage=1.0)
             row["headline"] = headline(row)
             rows.append(row)
@@ -35,14 +35,15 @@ def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFram
 
 def test_headline_definition() -> None:
     row = dict.fromkeys(COUNT_COLUMNS, 0)
-    row.update(coverage=0.5, claims=4, attributed=2, hedged=2, numbers=4, numeric_errors=1, loaded_narrator=1)
+    row.update(coverage=0.5, claims_mentioned=4, attributed=2, hedged=2, numbers_found=4, numeric_errors=1,
+               loaded_terms=1)
     assert headline(row) == pytest.approx(100 * 0.5 * (3 / 4) * (3 / 4) * 0.5)
 
 
 def test_rate_and_interval() -> None:
     df = synthetic()
     e = estimate(df[df.model == "a"], "unattributed_contested_rate")
-    expected = df[df.model == "a"].unattributed_contested.sum() / df[df.model == "a"].contested.sum()
+    expected = df[df.model == "a"].unattributed_contested.sum() / df[df.model == "a"].contested_mentioned.sum()
     assert e.value == pytest.approx(expected)
     assert e.low < e.value < e.high
     assert estimate(df[df.model == "a"], "unattributed_contested_rate") == e  # seeded: reproducible
