@@ -14,6 +14,7 @@ from harness.cli import main
 from harness.reporting import tables
 from harness.reporting.frame import COUNT_COLUMNS, headline
 from harness.reporting.stats import estimate, paired, summary_table
+from scorers.metrics import AGGREGATES
 
 
 def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFrame:
@@ -62,11 +63,11 @@ def test_formats_mark_best_and_carry_signature() -> None:
     md = tables.markdown(table, "SIG", [paired(df, "a", "b")])
     b_line = next(line for line in md.splitlines() if line.startswith("| b |"))
     assert b_line.count("**") == 4  # best headline and lowest bare rate, both bold
-    assert "| b vs a | headline |" in md and "significant" in md and md.endswith("`SIG`")
+    assert f"| b vs a | {AGGREGATES['headline'].header} |" in md and "significant" in md and md.endswith("`SIG`")
     tex = tables.latex(table, "SIG_1")
     assert r"\toprule" in tex and r"\textbf{" in tex and r"$\pm$" in tex and r"SIG\_1" in tex
     csv = tables.csv(table, "SIG")
-    assert csv.startswith("# SIG\nmodel,n,metric,value,low,high\n")
+    assert csv.startswith("# SIG\nmodel,n,metric,value,low,high,label,direction\n")
     data = json.loads(tables.as_json(table, "SIG", [paired(df, "a", "b")]))
     assert data["signature"] == "SIG" and data["comparisons"][0]["significant"] is True
 
