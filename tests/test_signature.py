@@ -134,3 +134,18 @@ def test_cnh_score_stores_its_signature_and_compare_checks_it(tmp_path: Path) ->
         waived = [*args, "--cases", cases, "--allow-different-suites", "--allow-different-scorers",
                   "--allow-different-prompts"]
         assert runner.invoke(main, waived).exit_code == 0
+
+
+def test_shipped_reference_run_matches_the_current_scorers_and_cases() -> None:
+    """``results/baselines`` (what docs/ci gates candidates against) carries the signature a fresh run of the
+    README's default job would have; otherwise every gate against it would be refused (exit 3)."""
+    from harness.caseload import load_cases
+    from harness.prompt import load_prompt
+    from harness.runner import expand_cases, load_config, signature
+
+    config = load_config(ROOT / "runs" / "baselines.yaml")
+    cases = load_cases([ROOT / p for p in expand_cases([str(ROOT / c) for c in config.cases])])
+    expected = signature(cases, [load_prompt(p) for p in config.prompts], config.samples, config.seed)
+    shipped = json.loads((ROOT / "results" / "baselines" / "run.json").read_text(encoding="utf-8"))["signature"]
+    assert shipped == expected, ("results/baselines is stale: regenerate it with `cnh run runs/baselines.yaml` "
+                                 f"(shipped {shipped}, current {expected})")
