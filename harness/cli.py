@@ -163,6 +163,10 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     from harness.scoring import write_score_manifest
 
     write_score_manifest(out_dir, cases, result.totals.records)
+    if (out_dir / "run.json").is_file():
+        click.echo(f"warning: {out_dir / 'run.json'} (written by cnh run) is what cnh compare and cnh gate read as "
+                   "this directory's signature, not score.json: remove it if these scores replace that run's",
+                   err=True)
     if parquet:
         from harness.io import write_scores
 

@@ -149,3 +149,18 @@ def test_shipped_reference_run_matches_the_current_scorers_and_cases() -> None:
     shipped = json.loads((ROOT / "results" / "baselines" / "run.json").read_text(encoding="utf-8"))["signature"]
     assert shipped == expected, ("results/baselines is stale: regenerate it with `cnh run runs/baselines.yaml` "
                                  f"(shipped {shipped}, current {expected})")
+
+
+def test_malformed_score_manifest_is_an_input_error(tmp_path: Path) -> None:
+    a = _score(tmp_path, "a")
+    (a / "score.json").write_bytes(b'{"signature": ')
+    res = CliRunner().invoke(main, ["compare", str(a), str(a), "--cases", str(tmp_path / "cases")])
+    assert res.exit_code == 2 and str(a / "score.json") in res.output, res.output
+
+
+def test_cnh_score_warns_when_a_run_manifest_shadows_its_signature(tmp_path: Path) -> None:
+    a = _score(tmp_path, "a")
+    (a / "run.json").write_text(json.dumps({"signature": "cnh:0.1.0|cases:1@x|scorers:0.0.1+old"}), encoding="utf-8")
+    res = CliRunner().invoke(main, ["score", "--cases", str(tmp_path / "cases"), "--summaries",
+                                    str(tmp_path / "a.jsonl"), "--out", str(a), "-q"])
+    assert res.exit_code == 0 and "run.json (written by cnh run)" in res.output, res.output
