@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -57,6 +58,7 @@ def evaluate(path: Path, cases: dict, show: bool = False) -> dict[str, float | i
     any_pairs: list[tuple[bool, bool]] = []
     exact_num = 0
     loaded_pairs: list[tuple[bool, bool]] = []
+    clean_pairs: list[tuple[bool, bool]] = []
     n = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -80,6 +82,8 @@ def evaluate(path: Path, cases: dict, show: bool = False) -> dict[str, float | i
         terms = {t.term for t in case.loaded_terms}
         for term in terms:
             loaded_pairs.append((term in exp.get("loaded", []), term in got.loaded))
+        clean_pairs.append((_clean(case, e_claims, e_num, exp.get("loaded", [])),
+                            _clean(case, g_claims, g_num, got.loaded)))
         if show:
             diffs = []
             for cid in sorted(set(e_claims) | set(g_claims)):
@@ -107,12 +111,23 @@ def evaluate(path: Path, cases: dict, show: bool = False) -> dict[str, float | i
     out["numeric_any_balanced"] = balanced(any_pairs)
     out["numeric_exact"] = exact_num / n if n else float("nan")
     out["loaded_balanced"] = balanced(loaded_pairs)
+    out["clean_balanced"] = balanced(clean_pairs)
     return out
+
+
+def _clean(case, claims: dict[str, str], numeric_errors: Counter, loaded: list[str]) -> bool:  # type: ignore[no-untyped-def]
+    """A summary is fully clean when no contested claim is bare, none is misattributed, no number is wrong or
+    unsupported and no loaded term is in the narrator's voice."""
+    from scorers.metrics import contested_claims, is_bare_contested
+
+    contested = contested_claims(case)
+    return not (any(v == "misattributed" or is_bare_contested({"verdict": v, "claim_id": cid}, contested)
+                    for cid, v in claims.items()) or numeric_errors or loaded)
 
 
 ROWS = ["summaries", "mention_precision", "mention_recall", "mention_f1", "verdict_attributed",
         "verdict_misattributed", "verdict_hedged", "verdict_unattributed", "verdict_balanced",
-        "numeric_error_balanced", "numeric_any_balanced", "numeric_exact", "loaded_balanced"]
+        "numeric_error_balanced", "numeric_any_balanced", "numeric_exact", "loaded_balanced", "clean_balanced"]
 
 
 def table(results: dict[str, dict[str, float | int | str]]) -> str:
@@ -147,6 +162,15 @@ def known_failures_fixed(cases: dict) -> tuple[int, int]:
     return fixed, total
 
 
+def _set_name(path: Path) -> str:
+    """dev_kursk, heldout_gaza, round1/blind-x: how a labelled file is named in the table."""
+    if path.parent.name == "heldout":
+        return "heldout_" + path.stem
+    if path.parent.name.startswith("round"):
+        return path.parent.name + "/" + re.sub(r"^blind\d*-", "", path.stem)
+    return path.stem
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--write", action="store_true", help="write results/agreement.md")
@@ -155,14 +179,15 @@ def main() -> None:
                         help="drop every claim's cues first (cases in CONTRACT.md's minimum format)")
     parser.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default tests/data/dev_*.jsonl)")
     args = parser.parse_args()
-    cases = {c.id: c for c in load_cases([ROOT / "cases", ROOT / "tests" / "data" / "heldout"])}
+    rounds = sorted((ROOT / "tests" / "data" / "rounds").glob("round*"))
+    cases = {c.id: c for c in load_cases([ROOT / "cases", ROOT / "tests" / "data" / "heldout", *rounds])}
     if args.no_cues:
         cases = {k: c.model_copy(update={"claims": [cl.model_copy(update={"cues": []}) for cl in c.claims]})
                  for k, c in cases.items()}
     data = ROOT / "tests" / "data"
-    files = args.files or sorted(data.glob("dev_*.jsonl")) + sorted((data / "heldout").glob("*.jsonl"))
-    results = {("heldout_" if f.parent.name == "heldout" else "") + f.stem: evaluate(f, cases, args.show_errors)
-               for f in files}
+    files = args.files or (sorted(data.glob("dev_*.jsonl")) + sorted((data / "heldout").glob("*.jsonl"))
+                           + [f for r in rounds for f in sorted(r.glob("*.jsonl"))])
+    results = {_set_name(f): evaluate(f, cases, args.show_errors) for f in files}
     text = table(results)
     fixed, total = known_failures_fixed(cases)
     text += (f"\n\nKnown failures (tests/data/known_failures/: probes the case authors labelled that the scorers "

@@ -25,7 +25,7 @@ import yaml
 from harness.case import Case, Claim
 from harness.caseload import load_cases
 from harness.draft import draft_case
-from scorers.attribution import compile_cue
+from scorers.attribution import compile_cue, cue_matches
 from scorers.numbers import _case_numbers, _CaseNum, _noun_forms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +101,7 @@ def measure(case: Case) -> CaseRecall:
         wanted = {i for n in claim.numbers for i in found_ids.get(n, [])}
         cues = [compile_cue(q) for q in claim.cues]
         hits = [d for d in draft.claims if wanted & set(d.numbers)
-                or any(all(p.search(d.statement) for p in cue) for cue in cues if cue)]
+                or any(cue_matches(cue, d.statement) for cue in cues)]
         if not hits:
             missed_claims.append(claim.id)
             continue

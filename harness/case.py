@@ -15,8 +15,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from scorers.lexicon import (
+    BODY_WORDS,
+    GENERIC_WORDS,
+    MEDIA_WORDS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    ROLE_TITLES,
+)
+
 Verdict = Literal["attributed", "misattributed", "hedged", "unattributed"]
-Qualifier = Literal["exact", "more than", "less than", "about", "up to"]
+Qualifier = Literal["exact", "more than", "at least", "less than", "at most", "about", "up to"]
 NumericErrorKind = Literal["value", "unit", "referent", "qualifier", "period", "unsupported"]
 SourceKind = Literal["person", "body", "media", "generic"]
 
@@ -34,13 +44,50 @@ def _check_id(value: str, pattern: re.Pattern[str] = ID_RE) -> str:
     return value
 
 
-_GENERIC_WORDS = frozenset("government officials authorities side administration leadership regime state "
-                           "people opposition".split())
-_MEDIA_WORDS = frozenset("media news newspaper newspapers outlet outlets tv television broadcaster agency reports "
-                         "press channel channels".split())
-_BODY_WORDS = frozenset("ministry commission council committee court staff military army forces police office "
-                        "service party department bureau agency union organisation organization institute "
-                        "authority board mission tribunal parliament congress senate assembly company".split())
+def _capitalised_name(word: str) -> bool:
+    """A word that can be part of a personal name: capitalised, not all capitals, not a kind or place word."""
+    low = word.lower().strip(".")
+    return (word[:1].isupper() and not word.isupper() and low not in BODY_WORDS | MEDIA_WORDS | GENERIC_WORDS
+            and low not in PLACE_WORDS)
+
+
+def _titled_person(words: list[str]) -> bool:
+    """A personal name of two or three words, alone or after a title: "Ana Rivas", "Press secretary Ana Rivas"."""
+    titles = {w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()} | PERSON_ROLES
+    for size in (3, 2):
+        if len(words) < size or not all(_capitalised_name(w) for w in words[-size:]):
+            continue
+        prefix = words[:-size]
+        if not prefix or any(w.lower().strip(".") in titles for w in prefix):
+            return True
+    return False
+
+
+def infer_kind(name: str, *, source_id: str = "", side: str = "") -> SourceKind:
+    """The kind of a source from its name, for cases in CONTRACT.md's minimum format (no ``kind``) and for
+    drafted cases. The one place kinds are inferred (``Source.effective_kind``, ``cnh draft-case``).
+
+    A personal name, alone or after a title, is a person ("Press secretary Ana Rivas" is a person, so
+    "Rivas" still names her); a news organisation is media; a name for a side ("Ukraine", "<Adj> officials")
+    is generic; a named institution is a body; a one-word name is a body when it is an acronym and
+    generic otherwise ("<Capital>" standing for its government); a lone role is a person ("the minister").
+    """
+    words = [w for w in re.sub(r"['’]s\b", "", name).replace(",", " ").split() if w]
+    low = {w.lower().strip(".") for w in words}
+    if _titled_person(words):
+        return "person"
+    if low & MEDIA_WORDS:
+        return "media"
+    if (source_id and source_id == side) or name.strip().lower() == side.lower() or low & GENERIC_WORDS:
+        return "generic"
+    if low & BODY_WORDS:
+        return "body"
+    core = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    if len(core) == 1:
+        return "body" if core[0].isupper() and len(core[0]) > 1 else "generic"
+    if core and (core[-1].lower() in PERSON_ROLES or all(w[:1].isupper() for w in core)):
+        return "person"
+    return "generic" if core and core[-1].lower().endswith("s") else "body"
 
 
 class Source(_Model):
@@ -61,15 +108,7 @@ class Source(_Model):
         body, a news organisation is media, anything else a person."""
         if self.kind is not None:
             return self.kind
-        name = self.name.lower()
-        words = set(name.replace("'s", "").split())
-        if words & _MEDIA_WORDS:
-            return "media"
-        if self.id == self.side or name == self.side.lower() or words & _GENERIC_WORDS:
-            return "generic"
-        if words & _BODY_WORDS:
-            return "body"
-        return "person"
+        return infer_kind(self.name, source_id=self.id, side=self.side)
 
 
 class Claim(_Model):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,9 @@ class _Cli(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:  # "cnh rules | head": the reader left; say nothing more
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted; what was finished is kept (rerun to resume)", err=True)
             sys.exit(130)
@@ -250,6 +254,41 @@ def explain_cmd(scores: Path, summary_ids: tuple[str, ...], as_json: bool) -> No
     if missing:
         click.echo(f"not found in {path}: {', '.join(sorted(missing))}", err=True)
         sys.exit(1)
+
+
+@main.command("rules")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per rule: id, stage, priority, description, "
+              "examples.")
+@click.option("--stage", default=None, help="Only rules of this stage (frame, hedge, verdict, number, loaded).")
+def rules_cmd(as_json: bool, stage: str | None) -> None:
+    """List every rule that can decide a verdict: id, stage, priority, description and examples.
+
+    Every claim, number and loaded-term verdict in scores.jsonl names the id of the rule that decided
+    it (`rule_id`); `cnh explain` shows that rule's description. The rule tables are the YAML files in
+    scorers/rules/; each example is a summary run as a test against scorers/examples/.
+
+    \b
+    Examples:
+      cnh rules
+      cnh rules --stage frame
+      cnh rules --json | jq -r .id
+    """
+    import json
+
+    from scorers.rulebook import rules
+
+    listed = [r for r in rules().values() if stage is None or r.stage == stage]
+    if stage is not None and not listed:
+        known = sorted({r.stage for r in rules().values()})
+        raise click.BadParameter(f"no rules of stage {stage!r}; stages: {', '.join(known)}", param_hint="--stage")
+    for r in listed:
+        if as_json:
+            click.echo(json.dumps(r.model_dump(exclude_none=True), ensure_ascii=False))
+            continue
+        click.echo(f"{r.id}  [{r.stage}, priority {r.priority}]\n  {r.description}")
+        for ex in r.examples:
+            target = ex.claim or ex.number or ex.term
+            click.echo(f"    e.g. {ex.text!r} -> {target}: {ex.verdict}")
 
 
 @main.command("run")

@@ -27,58 +27,28 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from harness.case import Case, Claim, Source
-from scorers.attribution import analyse
-from scorers.lexicon import DENIAL_VERBS, PREP_FRAMES, REPORT_NOUNS, REPORT_VERBS, ROLE_NOUNS, TELL_VERBS, VAGUE_SOURCES
+from harness.case import Case, Claim, Source, infer_kind
+from scorers.attribution import R_POSSESSIVE, analyse
+from scorers.lexicon import (
+    BODY_WORDS,
+    DENIAL_VERBS,
+    MEDIA_WORDS,
+    PERSON_TITLES,
+    PLACE_WORDS,
+    PREP_FRAMES,
+    REPORT_NOUNS,
+    REPORT_VERBS,
+    ROLE_NOUNS,
+    ROLE_TITLES,
+    TELL_VERBS,
+    VAGUE_SOURCES,
+)
 from scorers.numbers import NumberMention, extract_numbers
 from scorers.text import clause_bounds, quote_spans, sentences, word_regex
 
 # ---------------------------------------------------------------------------------------------
 # Word lists (general English; data only)
 
-# Titles written before a personal name. Catches: "Gen. Firstname Lastname", "President Firstname Lastname".
-PERSON_TITLES: tuple[str, ...] = (
-    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
-    "Defence Minister", "Defense Minister", "Interior Minister", "Health Minister", "Finance Minister",
-    "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Crown Prince",
-    "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Lieutenant General", "Major General", "Colonel", "Col.",
-    "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.", "Marshal", "Field Marshal", "Commander",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Senator", "Sen.",
-    "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Judge", "Justice", "Pope", "Patriarch",
-    "Ambassador", "Envoy", "Prosecutor", "Speaker", "Secretary", "Secretary-General", "Spokesman",
-    "Spokeswoman", "Chairman", "Chairwoman", "Director", "Commissioner", "Archbishop", "Bishop", "Rabbi",
-    "Imam", "Ayatollah", "Senior", "Chief",
-)  # fmt: skip
-
-# Lower-case role words that make "<Adj> <role> Firstname Lastname" a title phrase: "<Adj> leader X".
-ROLE_TITLES: tuple[str, ...] = (
-    "leader", "president", "prime minister", "minister", "foreign minister", "defence minister",
-    "defense minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "commander",
-    "general", "opposition leader", "opposition candidate", "candidate", "activist", "blogger",
-    "journalist", "lawyer", "envoy", "ambassador", "governor", "mayor", "official", "prosecutor",
-)  # fmt: skip
-
-# Capitalised words that make a name a body rather than a person. Catches: "the Interior Ministry".
-BODY_WORDS: frozenset[str] = frozenset(
-    "ministry ministries commission committee council agency office staff service services union "
-    "organization organisation party court police army navy forces force guard guards bank institute "
-    "centre center department administration government parliament assembly authority authorities "
-    "bureau network team group coalition front movement nations programme program fund cross crescent "
-    "board federation league alliance command directorate unit brigade battalion regiment corps "
-    "university observatory watch amnesty tribunal congress senate cabinet "
-    "secretariat mission inquiry investigation platform foundation society association".split()
-)
-# Capitalised words that make a name a media outlet. Catches: "the Associated Press", "State TV".
-MEDIA_WORDS: frozenset[str] = frozenset(
-    "press news times post tv television radio agency channel journal herald tribune gazette "
-    "telegraph guardian broadcasting broadcaster media reuters".split()
-)
-# Capitalised words that make a name a place, not a person or body. Catches: "Northern Region".
-PLACE_WORDS: frozenset[str] = frozenset(
-    "region province oblast district city town village county state republic island islands sea ocean "
-    "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
-    "kingdom emirates".split()
-)
 # Capitalised words that never start a name (sentence openers, days, months).
 NOT_NAMES: frozenset[str] = frozenset(
     "the a an this that these those on in at by for from after before during since until when while if "
@@ -293,7 +263,8 @@ def _bodies(text: str, reg: _Registry) -> None:
         # a leading demonym or country possessive is part of how summaries name it: "Country's Defence Ministry"
         if owner:
             aliases.append(f"{owner.group(1)}'s {run}")
-        reg.add(run, "media" if is_media and not set(low) & BODY_WORDS else "body", m.start(), tuple(aliases))
+        kind = infer_kind(run)
+        reg.add(run, kind if kind in {"media", "body"} else "body", m.start(), tuple(aliases))
     for m in re.finditer(r"(?<![\w(])([A-Z]{2,6})(?![\w)])", text):
         acro = m.group(1)
         if reg.find(acro) is None and text.count(acro) >= 1 and _is_speaker(text, m.start(), m.end()):
@@ -406,17 +377,7 @@ def _add_speaker(reg: _Registry, phrase: str, pos: int, initial: bool) -> None:
     capital = head[:1].isupper()
     if head.lower() not in _ROLE_HEADS and not capital and not initial:
         return
-    if capital and head.lower() not in BODY_WORDS | MEDIA_WORDS and len(core) == 1:
-        kind = "generic"  # a capital or country standing for its side: "<Capital> says"
-    elif capital and len(core) in {2, 3} and all(w[:1].isupper() for w in core) and not (
-            {w.lower() for w in core} & (BODY_WORDS | MEDIA_WORDS)):
-        kind = "person"
-    elif {w.lower() for w in core} & MEDIA_WORDS or head.lower() in {"reports", "report", "outlets", "media"}:
-        kind = "media"
-    elif head.lower() in {"officials", "authorities", "sources", "leaders", "diplomats"}:
-        kind = "generic"
-    else:
-        kind = "body"
+    kind = infer_kind(" ".join(core))
     name = phrase if phrase[:1].isupper() else phrase[:1].upper() + phrase[1:]
     name = re.sub(r"^The ", "", name)
     reg.add(name[:1].upper() + name[1:], kind, pos, (phrase,))
@@ -601,7 +562,7 @@ def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber])
             if f.status == "reception":
                 continue
             a, b = f.scope
-            if f.rule == "'X's N'":
+            if f.rule_id == R_POSSESSIVE:
                 a, b = clause_bounds(article, sent.start, sent.end, a)
             end, gap = b, (b, b)
             if f.start < 0 and f.scope[1] <= sent.end:  # "A, he said, B": the claim goes on after the frame

@@ -372,8 +372,19 @@ def check_case(case: Case) -> list[ProbeResult]:
     return out
 
 
+def _rule_line(verdict: dict[str, Any]) -> str:
+    """``rule-id — description (the rule in the words of this match)`` for a verdict of a score record."""
+    from scorers.rulebook import describe
+
+    rule_id, words = verdict.get("rule_id", ""), verdict.get("rule", "")
+    if not rule_id:
+        return words
+    return f"{rule_id} — {describe(rule_id) or '(a rule of other scorers: not in this version)'} [{words}]"
+
+
 def explain(record: dict[str, Any], text: str | None = None) -> str:
-    """Render one score record as readable evidence: each verdict, its span, source and rule."""
+    """Render one score record as readable evidence: each verdict, its span, source and the rule (id and
+    description) that decided it."""
     lines = [f"{record.get('summary_id')} ({record.get('model')}, case {record.get('case_id')})"]
     if "error" in record:
         return lines[0] + f"\n  error: {record['error']}"
@@ -387,14 +398,16 @@ def explain(record: dict[str, Any], text: str | None = None) -> str:
         lines.append(f"      evidence: {c['evidence']!r}")
         if c.get("source_text"):
             lines.append(f"      frame: {c['source_text']!r}")
-        lines.append(f"      rule: {c.get('rule', '')}")
+        lines.append(f"      rule: {_rule_line(c)}")
     lines.append("  numbers:")
     for n in record["numbers"]:
         why = f" ({n['reason']})" if n.get("reason") else ""
         judged = f"{n['number_id']}: {n['verdict']}{why}"
-        lines.append(f"    {n['text']!r} span={n['span']} -> {judged}; {n.get('rule', '')}")
+        lines.append(f"    {n['text']!r} span={n['span']} -> {judged}")
+        lines.append(f"      rule: {_rule_line(n)}")
     lines.append("  loaded terms:")
     for t in record["loaded"]:
-        lines.append(f"    {t['term']!r} span={t['span']}: {t['voice']} ({t.get('rule', '')})")
+        lines.append(f"    {t['term']!r} span={t['span']}: {t['voice']}")
+        lines.append(f"      rule: {_rule_line(t)}")
     lines.append("  metrics: " + ", ".join(f"{k}={v}" for k, v in record["metrics"].items()))
     return "\n".join(lines)

@@ -16,9 +16,8 @@ the metric registry, ``scorers.metrics`` (names, labels, directions and definiti
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from harness.case import Case
 from scorers.metrics import RECORD_METRICS
 from scorers.types import ClaimVerdict, LoadedFinding, NumberVerdict, ScoreRecord
 
@@ -49,6 +48,9 @@ def _loaded(case: Case, text: str) -> list[LoadedFinding]:
     return find_loaded(case, text)
 
 
+if TYPE_CHECKING:
+    from harness.case import Case
+
 SCORERS: dict[str, Callable[[Case, str], Any]] = {
     "numbers": _numbers,
     "attribution": _attribution,
@@ -69,14 +71,20 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     Returns:
         The score record with claims, numbers, loaded terms (all with evidence) and metrics.
     """
+    from dataclasses import replace
+
     from scorers.attribution import analyse, attribute
     from scorers.loaded import find_loaded
     from scorers.metrics import Judged, compute
     from scorers.numbers import score_numbers
+    from scorers.tokens import read
 
-    numbers = score_numbers(case, text)
-    analysis = analyse(case, text)
-    claims = attribute(case, text, numbers, analysis)
-    loaded = find_loaded(case, text, analysis)
+    doc = read(text)  # read once: Markdown marks blanked (offsets unchanged), sentences, quotations
+    numbers = score_numbers(case, doc.text)
+    analysis = analyse(case, doc)
+    claims = attribute(case, doc, numbers, analysis)
+    loaded = find_loaded(case, doc, analysis)
+    if doc.text is not text:  # evidence is quoted from the summary as written
+        claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
     metrics = compute(Judged.of(case, claims, numbers, loaded))
     return ScoreRecord(case.id, summary_id, model, claims, numbers, loaded, metrics)

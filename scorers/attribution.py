@@ -24,8 +24,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from harness.case import Case, Claim
-from scorers import hedging
+from scorers import hedging, rulebook
+from scorers.inflect import all_forms
 from scorers.lexicon import (
+    ADJUNCT_STARTS,
+    CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
     MEASURE_VERBS,
@@ -33,6 +36,7 @@ from scorers.lexicon import (
     PREP_FRAMES,
     PRONOUNS,
     RECEPTION,
+    REPORT_LEMMAS,
     REPORT_NOUNS,
     REPORT_PARTICIPLES,
     REPORT_VERBS,
@@ -41,7 +45,8 @@ from scorers.lexicon import (
     TELL_VERBS,
     VAGUE_SOURCES,
 )
-from scorers.text import Sentence, clause_bounds, inside, quote_spans, sentences, word_regex
+from scorers.text import Sentence, clause_bounds, inside, word_regex
+from scorers.tokens import Doc, read
 from scorers.types import ClaimVerdict, NumberVerdict
 
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
@@ -77,6 +82,9 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
                          rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
+_POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
+_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", re.I)  # "a toll given by"
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
@@ -98,13 +106,22 @@ _COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
-_ADDING = re.compile(r",?\s+(?:adding|noting|saying|claiming|insisting|stating|warning|arguing|calling|describing|"
-                     r"branding|labell?ing|dismissing|denouncing|accusing|estimating|putting|citing|vowing|urging|"
-                     r"demanding|alleging|asserting|declaring)\b(?:\s+that)?", re.I)
+# ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
+_ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
+                     rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
+                     re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
+# A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
+_PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
+_PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)", re.I)
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
+# What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
+# manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").
+_ADJUNCT_START = "|".join(ADJUNCT_STARTS)
+_TRAILING_ADJUNCT = re.compile(rf"\s+(?:{_ADJUNCT_START})\b(?:(?!\bthat\b)[^,.;:!?\"“”()\[\]—–]){{0,60}}?"
+                               r"(?=\s*(?:[,.;:!?)\]—–]|$))", re.I)
 
 
 @dataclass(frozen=True)
@@ -126,9 +143,11 @@ class Frame:
     source_id: str | None
     status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
     text: str  # the frame's words, e.g. "the minister said"
-    rule: str
+    rule: str  # the rule in words, e.g. "'X said'"
+    rule_id: str  # the rule's id in the tables (``cnh rules``)
     start: int = -1  # where a forward frame's own words begin (the claim may be the report itself: "X denied")
     end: int = -1  # where its words end
+    head: str = ""  # the frame's verb or report noun, lower-case ("said", "tally"), if it has one
 
     def covers(self, pos: int) -> bool:
         """True when the mention at ``pos`` is governed by this frame: inside its scope, or inside the
@@ -139,16 +158,55 @@ class Frame:
 
 
 @dataclass
+class _Candidate:
+    """A frame found in a sentence before its scope is fixed: where its words are, who speaks, which rule."""
+
+    start: int
+    end: int
+    ref: SourceRef | None
+    status: str  # "source" | "vague" | "reception" | "denial" | "unknown"
+    direction: str  # "forward" | "backward" | "clause" | "relative" | "by" | "auto"
+    rule_id: str
+    label: str  # the rule in words, with the verb or noun found: "'X said'"
+    head: str = ""  # the verb or report noun, lower-case
+    own_words: bool = False  # a denial: its own words may be the claim ("the capital denies involvement")
+
+
+# Frame rules, resolved against the tables at import (an unlisted id fails here).
+R_PREP = rulebook.rule("frame.according-to")
+R_PAREN = rulebook.rule("frame.parenthetical")
+R_INVERTED = rulebook.rule("frame.inverted")
+R_RECEPTION = rulebook.rule("frame.reception")
+R_DENIAL = rulebook.rule("frame.denial")
+R_DENIAL_AS = rulebook.rule("frame.denial-as")
+R_VERB = rulebook.rule("frame.source-verb")
+R_VAGUE_THAT = rulebook.rule("frame.vague-that")
+R_REPORT_THAT = rulebook.rule("frame.report-noun-that")
+R_POSSESSIVE = rulebook.rule("frame.possessive")
+R_COLON = rulebook.rule("frame.colon")
+R_BY = rulebook.rule("frame.by-agent")
+R_LEAD_IN = rulebook.rule("frame.lead-in")
+R_BULLETS = rulebook.rule("frame.lead-in-bullets")
+R_ADDING = rulebook.rule("frame.adding")
+R_WHO_SAID = rulebook.rule("frame.relative-who")
+R_AND_SAID = rulebook.rule("frame.and-verb")
+R_HEDGE = rulebook.rule("hedge.cue")
+R_SCARE = rulebook.rule("hedge.scare-quotes")
+R_NARRATOR = rulebook.rule("verdict.narrator")
+
+
+@dataclass
 class CaseIndex:
     """Per-case compiled patterns, built once per case and reused for every summary."""
 
     case: Case
     sources: re.Pattern[str]
     alias_to_source: dict[str, str]
-    cues: dict[str, list[list[re.Pattern[str]]]]
+    cues: dict[str, list[list[CueTerm]]]
     kinds: dict[str, str]
     sides: dict[str, str]
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
+    denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -180,20 +238,28 @@ def _aliases(case: Case) -> dict[str, str]:
     return out
 
 
-def compile_cue(cue: str) -> list[re.Pattern[str]]:
-    """Compile one cue ("term|term & term & !term") into one pattern per ``&``-separated term.
+@dataclass(frozen=True)
+class CueTerm:
+    """One ``&``-separated term of a claim's cue: a pattern that must occur (or, written ``!term``, must not)."""
 
-    A term written with a leading ``!`` must not occur in the sentence; its compiled pattern starts
-    with the regex comment ``(?#NOT)``, which matches nothing and marks it.
-    """
+    pattern: re.Pattern[str]
+    negative: bool = False
+
+
+def compile_cue(cue: str) -> list[CueTerm]:
+    """Compile one cue ("term|term & term & !term") into one term per ``&``-separated part."""
     out = []
     for term in (t.strip() for t in cue.split("&")):
         if not term:
             continue
-        negative = term.startswith("!")
         body = _alt(a.strip() for a in term.lstrip("!").strip("() ").split("|"))
-        out.append(re.compile(("(?#NOT)" if negative else "") + body, re.I))
+        out.append(CueTerm(re.compile(body, re.I), term.startswith("!")))
     return out
+
+
+def cue_matches(terms: list[CueTerm], text: str) -> bool:
+    """True when every positive term occurs in ``text`` and no negative one does."""
+    return bool(terms) and all(bool(t.pattern.search(text)) != t.negative for t in terms)
 
 
 def _build_index(case: Case) -> CaseIndex:
@@ -202,8 +268,9 @@ def _build_index(case: Case) -> CaseIndex:
     pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
+    denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms)
+                     {s.id: s.side for s in case.sources}, statement_terms, denials)
 
 
 _INDEXES: dict[int, CaseIndex] = {}
@@ -232,8 +299,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if inside(m.start(), quotes):
             continue
         key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
-        if _lookup(idx, key) is None and re.search(rf"'s?\s+(?:{_POSS_ROLES})$", key, re.I):
-            key = re.sub(rf"'s?\s+(?:{_POSS_ROLES})$", "", key, flags=re.I)  # "opec's chief" -> "opec"
+        if _lookup(idx, key) is None and _POSS_ROLE_END.search(key):
+            key = _POSS_ROLE_END.sub("", key)  # "opec's chief" -> "opec"
         key = re.sub(r"[\s-]+", " ", key)
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
@@ -259,6 +326,11 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)
 
 
+def _in_closed_relative(text: str, s0: int, cand: _Candidate, before: int) -> bool:
+    """True when a frame sits in a relative clause (", which X says ...,") that closes before offset ``before``."""
+    return bool(_RELATIVE_OPEN.search(text, s0, cand.start)) and "," in text[cand.end:before]
+
+
 def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     """Where a prepositional frame ("according to X") reaches: forward from the start of a sentence,
     backward at its end or before a new coordinated clause, otherwise over its whole clause."""
@@ -278,24 +350,37 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
 
 @dataclass
 class _Context:
-    """What earlier text tells about pronouns: the most recent person and non-person sources."""
+    """What earlier text tells about pronouns: the most recent person and non-person sources, and the
+    person who came first (the subject, as a rule) in the previous sentence: "X gave Y a report. He said ..."
+    is X speaking."""
 
     last_person: str | None = None
     last_group: str | None = None
     last_speaker: str | None = None
+    subject_before: str | None = None  # the previous sentence's first source, when it is a person
+    subject_now: str | None = None  # this sentence's first source, when it is a person
+    person_now: str | None = None  # latest person named in this sentence so far
+    seen_now: bool = False  # whether this sentence has named any source yet
+
+    def begin_sentence(self) -> None:
+        """Called at each new sentence: this sentence's subject becomes the previous sentence's."""
+        self.subject_before, self.subject_now, self.person_now, self.seen_now = self.subject_now, None, None, False
 
     def see(self, idx: CaseIndex, source_id: str | None) -> None:
         if source_id is None:
             return
         if idx.kinds.get(source_id) == "person":
-            self.last_person = source_id
+            self.last_person = self.person_now = source_id
+            if not self.seen_now:
+                self.subject_now = source_id
         else:
             self.last_group = source_id
+        self.seen_now = True
 
     def resolve(self, pronoun: str) -> str | None:
         kind = PRONOUNS.get(pronoun.lower())
-        if kind == "person":
-            return self.last_person
+        if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
+            return self.person_now or self.subject_before or self.last_person
         if kind == "group":
             return self.last_group
         return self.last_group or self.last_person
@@ -305,15 +390,15 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                quotes: list[tuple[int, int]]) -> list[Frame]:
     """Find the reporting frames of one sentence, with their scopes."""
     refs = _source_refs(idx, text, sent, quotes)
-    raw: list[tuple[int, int, SourceRef | None, str, str, str]] = []  # (start, end, ref, status, direction, rule)
+    raw: list[_Candidate] = []
     s0, s1 = sent.start, sent.end
     resolved: list[SourceRef] = []  # every mention of a known source, frame or not
     for ref in refs:
         sid = ref.source_id
         if ref.status == "pronoun":
             # a pronoun after a frame in the same sentence refers to that frame's speaker
-            speaker = next((r[2].source_id for r in reversed(raw) if r[2] is not None and r[2].source_id
-                            and _fits(idx, ref.text, r[2].source_id)), None)
+            speaker = next((r.ref.source_id for r in reversed(raw) if r.ref is not None and r.ref.source_id
+                            and _fits(idx, ref.text, r.ref.source_id)), None)
             sid = speaker or ctx.resolve(ref.text)
         ref = SourceRef(ref.start, ref.end, sid, ref.status, ref.text)
         if sid:
@@ -325,6 +410,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
         if ref.status == "pronoun" and sid is None:
             status = "vague"
+        if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
+            m_par = _PAREN_AFTER.match(text, after_pos, s1)
+            if m_par:  # "Sudria lost 4,200 soldiers (Norlandic figures)": the source of its clause, up to the bracket
+                start = s0 + _PAREN_BEFORE.search(before).start()
+                raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
+                continue
         m_prep = _BEFORE_PREP.search(before)
         if m_prep:
             start = s0 + m_prep.start()
@@ -332,12 +423,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_poss = re.match(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))", text[end:s1])
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
-            raw.append((start, end, ref, status, _prep_direction(text, s0, s1, start, end),
-                        f"'{m_prep.group('prep')} X'"))
+            raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
+                                  f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED.search(before)
         if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
-            raw.append((s0 + m_inv.start(), after_pos, ref, status, "backward", "', said X'"))
+            raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
         if m_rec:
@@ -345,7 +436,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if by:  # "the president was told by the minister that ...": the agent is the source (found on its own)
                 continue
             rule = f"'X {m_rec.group('verb')}' names no source"
-            raw.append((ref.start, m_rec.end(), ref, "reception", "forward", rule))
+            raw.append(_Candidate(ref.start, m_rec.end(), ref, "reception", "forward", R_RECEPTION, rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
         if m_den and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_den.start("verb")], re.I):
@@ -354,10 +445,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
             as_ = re.search(r"\bas\b", text[m_den.end():clause_end])
             if as_:  # "rejected the result as a fraud": asserts what follows "as"
-                raw.append((ref.start, m_den.end(), ref, status, "forward", f"'X {m_den.group('verb')} ... as'"))
+                raw.append(_Candidate(ref.start, m_den.end(), ref, status, "forward", R_DENIAL_AS,
+                                      f"'X {m_den.group('verb')} ... as'", own_words=True))
             else:
-                raw.append((ref.start, m_den.end(), ref, "denial", "forward",
-                            f"'X {m_den.group('verb')}' disputes it"))
+                raw.append(_Candidate(ref.start, m_den.end(), ref, "denial", "forward", R_DENIAL,
+                                      f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
@@ -376,7 +468,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                        re.I) and not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
             end = m_verb.end()
-            trailing = _SENT_END_OR_COMMA.match(text[end:s1])
+            adjunct = _TRAILING_ADJUNCT.match(text, end, s1)
+            after_verb = adjunct.end() if adjunct else end  # "..., X said late on Monday."
+            trailing = _SENT_END_OR_COMMA.match(text[after_verb:s1])
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
@@ -385,17 +479,18 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             direction = "backward" if backward else "forward"
             if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
                                                         r"adding|saying|noting|as|with|including|after|before|when|where|which|who|despite|amid|"
-                                                        r"in|on|at|for|from|by)\b)[a-z]", text[end:s1]):
+                                                        r"in|on|at|for|from|by)\b)[a-z]", text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
-            raw.append((ref.start, end, ref, status, direction, f"'X {m_verb.group('verb').lower()}'"))
+            verb = m_verb.group("verb").lower()
+            raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
         if ref.status == "vague" and re.match(r"\s+(?:that|suggesting|saying|claiming|of)\b", text[after_pos:s1], re.I):
-            raw.append((ref.start, after_pos, ref, "vague", "forward", "'reports that'"))
+            raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
-            raw.append((ref.start, after_pos, ref, status, "forward", "'X (reports) that'"))
+            raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
@@ -410,20 +505,21 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
-            raw.append((start, m_pos.end(), ref, status, direction, f"'X's {noun}'"))
+            raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
+                                  head=noun.split()[-1]))
             continue
         if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and not before.strip():
-            raw.append((ref.start, after_pos + 1, ref, status, "forward", "'X: ...'"))
+            raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
-        m_by = re.search(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?$", before, re.I)
+        m_by = _BY_BEFORE.search(before)
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
             # 57,000 deaths recorded by the task force")
-            raw.append((s0 + m_by.start(), after_pos, ref, status, "by", "'... by X'"))
+            raw.append(_Candidate(s0 + m_by.start(), after_pos, ref, status, "by", R_BY, "'... by X'"))
             continue
         if sent.lead_in and status == "source" and not raw:
-            raw.append((ref.start, ref.end, ref, status, "forward", "lead-in 'X ...:'"))
+            raw.append(_Candidate(ref.start, ref.end, ref, status, "forward", R_LEAD_IN, "lead-in 'X ...:'"))
             continue
         # not a frame: still a mention that pronouns may later refer to
         if sid:
@@ -431,40 +527,55 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # ", adding that ..." / ", calling it ..." / ", who said ...": the subject mentioned last speaks
     # ", adding that ..." / ", calling it ..." / "and claimed ...": the subject of the latest frame speaks,
     # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
-    starts = {r[0] for r in raw}
-    for pat, rule in ((_ADDING, "', adding that'"), (_RELATIVE, "', who said'"), (_AND_VERB, "'and said'")):
+    starts = {r.start for r in raw}
+    for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
+                               (_AND_VERB, R_AND_SAID, "'and said'")):
         for m in pat.finditer(text, s0, s1):
             if m.start() in starts:
                 continue
-            if pat is _AND_VERB and m.group("verb2") and any(r[0] <= m.start() < r[1] for r in raw):
+            if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):
                 continue  # the verb of a frame already found: "Biden, in Israel, said it ..."
+            if pat is _ADDING and any(r.ref is not None and r.ref.end <= m.start() < m.end() <= r.end
+                                      and "," not in text[r.ref.end:m.end()] for r in raw):
+                continue  # the gerund of a frame already found: "..., with the union claiming ..."
             prev = [r for r in resolved if r.end <= m.start()]
-            frames_before = [r for r in raw if r[1] <= m.start() and r[2] is not None and r[2].source_id]
+            frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id]
             if pat is _RELATIVE:
                 subject = prev[-1] if prev else None
             elif frames_before:
-                subject = frames_before[-1][2]
+                subject = frames_before[-1].ref
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
-                raw.append((m.start(), m.end(), subject, "source", "forward", rule))
+                raw.append(_Candidate(m.start(), m.end(), subject, "source", "forward", rule_id, rule))
                 starts.add(m.start())
-    raw.sort(key=lambda r: r[0])
+    raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
-    raw = [r for r in raw if not (r[5].strip("'").split()[-1].lower() in _MEASURE and any(
-        o is not r and o[4] in {"forward", "clause"} and o[1] <= r[0] and o[5].strip("'").split()[-1].lower()
-        not in _MEASURE and not _NEW_CLAUSE.search(text, o[1], r[0]) for o in raw))]
+    raw = [r for r in raw if not (r.head in _MEASURE and any(
+        o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
+        and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
     frames: list[Frame] = []
-    for i, (start, end, ref, status, direction, rule) in enumerate(raw):
-        nxt = raw[i + 1][0] if i + 1 < len(raw) else s1
-        prev_end = raw[i - 1][1] if i > 0 else s0
+    for i, cand in enumerate(raw):
+        start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
+        nxt = raw[i + 1].start if i + 1 < len(raw) else s1
+        j = i - 1
+        if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
+            while j >= 0 and _in_closed_relative(text, s0, raw[j], start):
+                j -= 1
+        prev_end = raw[j].end if j >= 0 else s0
         if direction == "auto":
             direction = "backward" if _SENT_END_OR_COMMA.match(text[end:s1]) and text[prev_end:start].strip() \
                 else "forward"
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
+            if _RELATIVE_OPEN.search(text, s0, cand.start):  # "forces, which X says are surrounded, lost ..."
+                close = text.find(",", end, scope[1])
+                if close != -1:
+                    scope = (end, close)
         elif direction == "backward":
             scope = (prev_end, start)
+        elif direction == "paren":
+            scope = (max(prev_end, clause_bounds(text, s0, s1, start)[0]), start)
         elif direction == "relative":
             opened = _RELATIVE_OPEN.search(text, s0, start)
             scope = (opened.start() if opened else prev_end, end)
@@ -477,8 +588,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
         # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
-        own = direction == "forward" and bool(_DENIAL.search(rule))
-        frames.append(Frame(scope, sid, status, words, rule, fstart if own else -1, end if own else -1))
+        own = direction == "forward" and cand.own_words
+        frames.append(Frame(scope, sid, status, words, cand.label, cand.rule_id, fstart if own else -1,
+                            end if own else -1, cand.head))
         if sid:
             ctx.see(idx, sid)
     return frames
@@ -524,8 +636,8 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
         for term in terms:
-            m = term.search(text, sent.start, sent.end)
-            if term.pattern.startswith("(?#NOT)"):
+            m = term.pattern.search(text, sent.start, sent.end)
+            if term.negative:
                 if m:
                     break  # a word the cue excludes: "the town's industrial zone" is not the town
                 continue
@@ -560,26 +672,44 @@ def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
     return idx.kinds.get(source_id) == "generic" and f"side:{side}" in claim.accept
 
 
+@dataclass(frozen=True)
+class _Judgement:
+    """The verdict for one mention, with the source credited, the phrase that decided it and the rule."""
+
+    verdict: str
+    source_id: str | None
+    phrase: str | None
+    rule: str
+    rule_id: str
+
+
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
-           quotes: list[tuple[int, int]]) -> tuple[str, str | None, str | None, str]:
-    """Verdict, source id, source phrase and rule for one mention at ``pos``."""
+           quotes: list[tuple[int, int]]) -> _Judgement:
+    """Verdict for one mention at ``pos``: the innermost frame covering it decides, else a narrator hedge,
+    else the narrator's voice."""
     covering = [f for f in frames if f.covers(pos)]
     if covering:
-        frame = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
-        if frame.status == "source" and frame.source_id:
-            if _accepts(idx, claim, frame.source_id):
-                return "attributed", frame.source_id, frame.text, f"{frame.rule}: accepted source"
-            return "misattributed", frame.source_id, frame.text, f"{frame.rule}: source not accepted by the claim"
-        if frame.status == "unknown":
-            return "misattributed", None, frame.text, f"{frame.rule}: a source the claim does not accept"
-        if frame.status == "denial" and frame.source_id and _accepts(idx, claim, frame.source_id):
-            return "attributed", frame.source_id, frame.text, f"{frame.rule}: the claim is the denier's own"
-        return "hedged", None, frame.text, f"{frame.rule}: {frame.status} frame names no accepted source"
+        f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
+        if f.status == "source" and f.source_id:
+            if _accepts(idx, claim, f.source_id):
+                return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: accepted source", f.rule_id)
+            return _Judgement("misattributed", f.source_id, f.text, f"{f.rule}: source not accepted by the claim",
+                              f.rule_id)
+        if f.status == "unknown":
+            return _Judgement("misattributed", None, f.text, f"{f.rule}: a source the claim does not accept", f.rule_id)
+        if f.status == "denial" and f.source_id and claim.id in idx.denials:  # the claim is itself a denial
+            if _accepts(idx, claim, f.source_id):
+                return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: the claim is the denier's own",
+                                  f.rule_id)
+            return _Judgement("misattributed", f.source_id, f.text, f"{f.rule}: a denial the claim credits to another",
+                              f.rule_id)
+        return _Judgement("hedged", None, f.text, f"{f.rule}: {f.status} frame names no accepted source", f.rule_id)
     clause = clause_bounds(text, sent.start, sent.end, pos)
     hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)
     if hedge:
-        return "hedged", None, hedge[1], f"narrator hedge {hedge[1]!r}"
-    return "unattributed", None, None, "stated in the narrator's voice"
+        return _Judgement("hedged", None, hedge.phrase, f"narrator hedge {hedge.phrase!r}",
+                          R_SCARE if hedge.kind == "scare-quotes" else R_HEDGE)
+    return _Judgement("unattributed", None, None, "stated in the narrator's voice", R_NARRATOR)
 
 
 @dataclass
@@ -599,28 +729,30 @@ class Analysis:
         return []
 
 
-def analyse(case: Case, text: str) -> Analysis:
-    """Split a summary into sentences and find every reporting frame, with scopes."""
+def analyse(case: Case, text: str | Doc) -> Analysis:
+    """Find every reporting frame of a summary (or its :class:`~scorers.tokens.Doc`), with scopes."""
     idx = index(case)
-    sents = sentences(text)
-    quotes = quote_spans(text)
+    doc = read(text)
+    text, sents, quotes = doc.text, doc.sentences, doc.quotes
     ctx = _Context()
     frames_by_sent: list[list[Frame]] = []
     inherited: list[Frame] = []
     for sent in sents:
+        ctx.begin_sentence()
         frames = _frames_in(idx, text, sent, ctx, quotes)
         if sent.lead_in:
-            inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets")
-                         for f in frames[:1]]
+            inherited = [Frame((0, len(text)), f.source_id, f.status, f.text, f"{f.rule} over the bullets", R_BULLETS,
+                               head=f.head) for f in frames[:1]]
         elif not sent.bullet:
             inherited = []
         if sent.bullet and inherited:
-            frames = [Frame((sent.start, sent.end), f.source_id, f.status, f.text, f.rule) for f in inherited] + frames
+            frames = [Frame((sent.start, sent.end), f.source_id, f.status, f.text, f.rule, f.rule_id, head=f.head)
+                      for f in inherited] + frames
         frames_by_sent.append(frames)
     return Analysis(text, sents, quotes, frames_by_sent)
 
 
-def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
+def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None = None,
               analysis: Analysis | None = None) -> list[ClaimVerdict]:
     """Find the claims a summary mentions and judge how each is attributed.
 
@@ -637,11 +769,13 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
         once is stated bare).
     """
     idx = index(case)
+    doc = read(text)
+    text = doc.text
     if numbers is None:
         from scorers.numbers import score_numbers
 
         numbers = score_numbers(case, text)
-    an = analysis or analyse(case, text)
+    an = analysis or analyse(case, doc)
     number_of = {c.id: set(c.numbers) for c in case.claims}
     # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
@@ -655,9 +789,10 @@ def attribute(case: Case, text: str, numbers: list[NumberVerdict] | None = None,
             if not mentions and not _sibling_figure(case, claim, numbers, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
-                verdict, sid, phrase, rule = _judge(idx, claim, text, sent, pos, frames, an.quotes)
-                cv = ClaimVerdict(claim.id, verdict, (sent.start, sent.end), sid, sent.text, phrase, rule, how)
-                if best is None or VERDICT_RANK[verdict] > VERDICT_RANK[best.verdict]:
+                j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
+                cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
+                                  how, j.rule_id)
+                if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
         if best is not None:
             results.append(best)

@@ -9,6 +9,7 @@ never ``attributed``; a named source always wins over a hedge (see ``scorers.att
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from scorers.lexicon import HEDGE_CUES
 from scorers.text import word_regex
@@ -19,22 +20,30 @@ ATTRIBUTIVE = frozenset({"disputed", "contested"})
 _HEDGE = re.compile("|".join(word_regex(c) for c in sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
 
 
-def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int, int]]) -> tuple[int, str] | None:
+@dataclass(frozen=True)
+class Hedge:
+    """A narrator hedge found in a clause: a cue word or phrase, or scare quotes around the mention."""
+
+    start: int
+    phrase: str
+    kind: str  # "cue" | "scare-quotes"
+
+
+def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int, int]]) -> Hedge | None:
     """Find a narrator hedge in ``text[start:end]`` (a clause) that covers the mention at ``pos``.
 
     Returns:
-        ``(offset, phrase)`` of the hedge, or None. A quotation that contains ``pos`` counts as a
-        scare-quote hedge.
+        The hedge, or None. A quotation that contains ``pos`` counts as a scare-quote hedge.
     """
     for m in _HEDGE.finditer(text, start, end):
         if m.group().lower() in ATTRIBUTIVE and re.match(r"\s+[a-z]", text[m.end():end]):
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
         if m.start() > pos and re.search(r"\b(?:that|which|who|whom|where)\b", text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
-        return m.start(), m.group()
+        return Hedge(m.start(), m.group(), "cue")
     for a, b in quotes:
         if a <= pos < b and start <= a < end:
-            return a, text[a:b]
+            return Hedge(a, text[a:b], "scare-quotes")
     return None
 
 

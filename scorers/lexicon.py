@@ -1,75 +1,122 @@
 """Word lists of general English that the attribution, hedging and loaded-term rules use.
 
-Data only: each list says what it catches, with an example that ``tests/test_lexicon.py`` checks.
+Data only. Each list says what it catches, with an example; the rules that read the lists have examples
+in ``scorers/rules/*.yaml`` that run as tests. Verbs are listed by lemma and ``scorers.inflect`` makes
+their forms (``tests/test_inflect.py``).
 Nothing here may name a person, place or figure of any one article; that belongs in case files.
 """
 
 from __future__ import annotations
 
+from scorers.inflect import all_forms
+
+# --- Source kinds (harness.case.infer_kind) ---
+# Titles written before a personal name. Catches: "Gen. Firstname Lastname", "President Firstname Lastname".
+PERSON_TITLES: tuple[str, ...] = (
+    "President", "Vice President", "Prime Minister", "Deputy Prime Minister", "Foreign Minister",
+    "Defence Minister", "Defense Minister", "Interior Minister", "Health Minister", "Finance Minister",
+    "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir", "Sheikh", "Crown Prince",
+    "General", "Gen.", "Lt. Gen.", "Maj. Gen.", "Lieutenant General", "Major General", "Colonel", "Col.",
+    "Major", "Maj.", "Captain", "Capt.", "Admiral", "Adm.", "Marshal", "Field Marshal", "Commander",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor", "Senator", "Sen.",
+    "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Judge", "Justice", "Pope", "Patriarch",
+    "Ambassador", "Envoy", "Prosecutor", "Speaker", "Secretary", "Secretary-General", "Spokesman",
+    "Spokeswoman", "Chairman", "Chairwoman", "Director", "Commissioner", "Archbishop", "Bishop", "Rabbi",
+    "Imam", "Ayatollah", "Senior", "Chief",
+)  # fmt: skip
+
+# Lower-case role words that make "<Adj> <role> Firstname Lastname" a title phrase: "<Adj> leader X".
+ROLE_TITLES: tuple[str, ...] = (
+    "leader", "president", "prime minister", "minister", "foreign minister", "defence minister",
+    "defense minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "commander",
+    "general", "opposition leader", "opposition candidate", "candidate", "activist", "blogger",
+    "journalist", "lawyer", "envoy", "ambassador", "governor", "mayor", "official", "prosecutor",
+)  # fmt: skip
+
+# Capitalised words that make a name a body rather than a person. Catches: "the Interior Ministry".
+BODY_WORDS: frozenset[str] = frozenset(
+    "ministry ministries commission committee council agency office staff service services union "
+    "organization organisation party court police army navy forces force guard guards bank institute "
+    "centre center department administration government parliament assembly authority authorities "
+    "bureau network team group coalition front movement nations programme program fund cross crescent "
+    "board federation league alliance command directorate unit brigade battalion regiment corps "
+    "university observatory watch amnesty tribunal congress senate cabinet "
+    "secretariat mission inquiry investigation platform foundation society association military".split()
+)
+# Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
+# Catches: "the Associated Press", "State TV".
+MEDIA_WORDS: frozenset[str] = frozenset(
+    "press news times post tv television radio channel journal herald tribune gazette "
+    "telegraph guardian broadcasting broadcaster media reuters newspaper newspapers outlet outlets channels "
+    "reports".split()
+)
+# Capitalised words that make a name a place, not a person or body. Catches: "Northern Region".
+PLACE_WORDS: frozenset[str] = frozenset(
+    "region province oblast district city town village county state republic island islands sea ocean "
+    "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
+    "kingdom emirates".split()
+)
+# Words that make a name a generic reference to a side rather than a person or body. Catches: "<Adj> officials".
+GENERIC_WORDS: frozenset[str] = frozenset(
+    "government officials authorities side administration leadership regime state people opposition sources "
+    "leaders diplomats".split()
+)
+# Lower-case role words that name one person when no personal name follows. Catches: "the defence minister".
+PERSON_ROLES: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split()[-1:]) | frozenset(
+    "spokesman spokeswoman spokesperson secretary chairman chairwoman director commissioner mayor".split())
+
+
+# --- Attribution ---
 # Verbs whose subject is the source of what follows or precedes them.
 # Catches: "the minister said ...", "the capital claims ...", "..., the ministry added", "said the minister".
-REPORT_VERBS: tuple[str, ...] = (
-    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "tell", "tells", "told",
-    "state", "states", "stated", "report", "reports", "reported", "reporting", "announce", "announces",
-    "announced", "assert", "asserts", "asserted", "add", "adds", "added", "adding", "note", "notes", "noted",
-    "insist", "insists", "insisted", "maintain", "maintains", "maintained", "allege", "alleges", "alleged",
-    "estimate", "estimates", "estimated", "acknowledge", "acknowledges", "acknowledged", "admit", "admits",
-    "admitted", "confirm", "confirms", "confirmed", "declare", "declares", "declared", "argue", "argues",
-    "argued", "warn", "warns", "warned", "boast", "boasts", "boasted", "explain", "explains", "explained",
-    "write", "writes", "wrote", "brief", "briefs", "briefed", "inform", "informs", "informed", "cite", "cites",
-    "cited", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "reveal", "reveals",
-    "revealed", "disclose", "discloses", "disclosed", "describe", "describes", "described", "put", "puts",
-    "insisting", "contend", "contends", "contended", "assess", "assesses", "assessed", "count", "counts",
-    "counted", "tally", "tallied", "calculate", "calculated", "projected", "projects", "predicted",
-    "say so", "accuse", "accuses", "accused", "characterise", "characterised", "characterize", "characterized",
-    "call", "calls", "called", "brand", "brands", "branded", "label", "labels", "labelled", "labeled",
-    "dub", "dubs", "dubbed", "term", "termed", "designate", "designated", "designates",
-    "order", "orders", "ordered", "vow", "vows", "vowed", "pledge", "pledged", "promise", "promised",
-    "urge", "urges", "urged", "demand", "demands", "demanded", "instruct", "instructed", "propose",
-    "proposes", "proposed", "float", "floated", "threaten", "threatened", "want", "wants",
-    "wanted", "present", "presented", "frame", "framed", "portray", "portrayed", "hail", "hailed",
-    "show", "shows", "showed", "justify", "justified",
-    "defend", "defended", "explain", "mention", "mentioned", "repeat", "repeated", "reiterate", "reiterated",
-    "contends", "concede", "conceded", "concedes", "recall", "recalled", "believe", "believes", "believed",
-    "think", "thinks", "thought", "consider", "considers", "considered", "view", "views",
-    "viewed", "regard", "regards", "regarded", "intend", "intends", "intended", "plan", "plans", "planned",
-    "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "reckon", "reckons",
-    "give", "gives", "gave", "giving", "cry", "cries", "cried", "crying", "denounce", "denounces", "denounced",
-    "denouncing", "decry", "decries", "decried", "condemn", "condemns", "condemned", "slam", "slams",
-    "slammed", "tout", "touts", "touted", "trumpet", "trumpeted", "forecast", "forecasts", "expect", "expects",
-    "expected", "stating", "telling", "announcing", "asserting", "noting", "insisting", "maintaining",
-    "alleging", "estimating", "acknowledging", "admitting", "confirming", "declaring", "arguing", "warning",
-    "boasting", "explaining", "writing", "briefing", "informing", "citing", "suggesting", "revealing",
-    "describing", "putting", "accusing", "calling", "branding", "labelling", "labeling", "dubbing", "terming",
-    "ordering", "vowing", "pledging", "promising", "urging", "demanding", "proposing", "threatening",
-    "presenting", "portraying", "hailing", "showing", "shown", "insists", "counting", "reporting",
-    "blame", "blames", "blamed", "blaming", "point to", "points to", "pointed to", "pointing to",
-    "attribute", "attributes", "hold responsible", "holds responsible", "held responsible",
-    "revise", "revises", "revised", "update", "updates", "updated",
-    "conclude", "concludes", "concluded", "concluding", "find", "finds", "found",
-    "determine", "determines", "determined", "judge", "judges", "judged", "reply", "replies", "replied",
-    "respond", "responds", "responded", "retort", "retorted", "counter", "counters", "countered",
-    "answer", "answered", "back", "backs", "backed", "endorse", "endorses", "endorsed",
-    "record", "records", "recorded", "register", "registers", "registered", "log", "logged",
-    "spoke of", "speaks of", "speak of", "talked of", "talks of", "spoke about", "suspect", "suspects",
-    "suspected", "concede", "conceded", "deplore", "deplored", "credit", "credits", "credited", "crediting",
+REPORT_LEMMAS: tuple[str, ...] = (
+    "say", "claim", "tell", "state", "report", "announce", "assert", "add", "note", "insist", "maintain",
+    "allege", "estimate", "acknowledge", "admit", "confirm", "declare", "argue", "warn", "boast", "explain",
+    "write", "brief", "inform", "cite", "suggest", "indicate", "reveal", "disclose", "describe", "put",
+    "contend", "assess", "count", "tally", "calculate", "project", "predict", "say so", "accuse",
+    "characterise", "call", "brand", "label", "dub", "term", "designate", "order", "vow", "pledge", "promise",
+    "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
+    "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "recall", "give", "cry",
+    "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
+    "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
+    "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
+    "put forward", "tweet", "quote",
+)
+# Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
+# "with the ministry saying ...". (After a comma, any REPORT_LEMMAS gerund does: ", blaming the rain".)
+CLAUSE_GERUND_LEMMAS: tuple[str, ...] = (
+    "say", "claim", "state", "allege", "suggest", "show", "indicate", "warn", "insist", "argue", "add", "note",
+    "assert", "declare",
+)
+# Verbs of stance, judgement or intention: a frame in a finite form ("Moscow believes ...", "X found that ...")
+# but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone").
+STANCE_LEMMAS: tuple[str, ...] = (
+    "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "seek", "hope", "want", "reckon",
+    "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
+    "endorse", "record", "register", "log", "credit",
+)
+REPORT_VERBS: tuple[str, ...] = (*all_forms(REPORT_LEMMAS), *all_forms(STANCE_LEMMAS, gerund=False), "crediting")
+
+# Words that open an adjunct of time, place or manner after a post-posed reporting verb; the frame still
+# reaches back. Catches: "..., the ministry said late on Monday", "..., X said in a statement", "..., X said Monday".
+ADJUNCT_STARTS: tuple[str, ...] = (
+    "on", "in", "at", "during", "after", "before", "via", "through", "from", "to", "over", "of", "about",
+    "last", "this", "earlier", "later", "late", "early", "yesterday", "today", "tonight", "overnight",
+    "recently", "again", "publicly", "privately", "separately", "previously", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "when", "while", "as", "citing", "quoting", "without", "with",
 )
 
 # Verbs of counting or measuring: a frame when they open a statement ("Rosstat counted 162,000"), but
 # content when nested inside someone else's report ("the ministry says its task force counts only ...").
-MEASURE_VERBS: tuple[str, ...] = (
-    "count", "counts", "counted", "counting", "tally", "tallied", "record", "records", "recorded",
-    "register", "registers", "registered", "log", "logged", "estimate", "estimates", "estimated",
-    "calculate", "calculated", "put", "puts", "projected", "projects",
-)
+MEASURE_VERBS: tuple[str, ...] = all_forms((
+    "count", "tally", "record", "register", "log", "estimate", "calculate", "put", "project",
+))
 
 # Verbs of denial or dispute: the subject distances the claim instead of making it.
 # Catches: "the army denies it lost 6,700 troops" (the claim is framed as disputed: hedged).
-DENIAL_VERBS: tuple[str, ...] = (
-    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "dispute", "disputes", "disputed",
-    "contest", "contests", "contested", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed",
-    "question", "questions", "questioned", "doubt", "doubts", "doubted", "challenge", "challenged",
-)
+DENIAL_VERBS: tuple[str, ...] = all_forms((
+    "deny", "reject", "dispute", "contest", "refute", "dismiss", "question", "doubt", "challenge", "rebut",
+))
 
 # Nouns that, possessed by a source, make it the source: "the minister's figures", "the ministry's report".
 REPORT_NOUNS: tuple[str, ...] = (
@@ -99,7 +146,7 @@ ROLE_NOUNS: tuple[str, ...] = (
     "authorities", "government", "forces", "troops", "military", "army", "side", "state media", "media",
     "outlets", "bloggers", "correspondents", "diplomats", "envoy", "envoys", "politicians", "lawmakers",
     "generals", "officers", "command", "statement", "figures", "data", "analysis", "analyses",
-    "investigation", "study", "assessment", "review", "reporting", "report", "reports", "account",
+    "investigation", "study", "assessment", "review", "report", "reports", "account", "accounts", "version",
     "intelligence", "tally", "count", "count of", "statistics", "estimate", "figure", "chief", "secretary general",
     "secretary-general", "president", "director", "head of", "leadership", "ambassador", "envoy",
 )
@@ -113,10 +160,8 @@ POSSESSIVE_ROLES: tuple[str, ...] = (
 )
 
 # Verbs that take the listener as an object before the report: "..., the minister told the president, while ...".
-TELL_VERBS: tuple[str, ...] = (
-    "told", "tells", "tell", "informed", "informs", "assured", "assures", "briefed", "briefs", "reminded",
-    "reminds", "warned", "warns", "promised", "promises",
-)
+TELL_VERBS: tuple[str, ...] = all_forms(("tell", "inform", "assure", "brief", "remind", "warn", "promise"),
+                                       gerund=False)
 
 # Prepositional frames naming a source: "according to the minister", "per the ministry", "in the president's words".
 PREP_FRAMES: tuple[str, ...] = (
@@ -162,9 +207,9 @@ HEDGE_CUES: tuple[str, ...] = (
 # Verbs of receiving a report: their subject is the audience, not the source.
 # Catches: "the president was told that ...", "the president heard that ...", "the leader was briefed that ...".
 RECEPTION: tuple[str, ...] = (
-    "was told", "were told", "has been told", "had been told", "is told", "are told", "was informed",
-    "were informed", "has been informed", "had been informed", "was briefed", "were briefed",
-    "has been briefed", "had been briefed", "heard", "hears", "learned", "learnt", "learns", "was shown",
+    *(f"{aux} {participle}" for aux in ("is", "are", "was", "were", "has been", "have been", "had been")
+      for participle in ("told", "informed", "briefed", "shown")),
+    *(f for f in all_forms(("hear", "learn")) if not f.endswith("ing")),
     "listened to a report", "received a report", "was given a report", "was presented with",
 )
 
@@ -173,9 +218,6 @@ PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "they": "any", "his": "person", "her": "person", "their": "any",
     "him": "person", "the latter": "any", "the former": "any", "it": "group", "its": "group",
 }
-
-# Relative pronouns whose antecedent is the source mentioned just before: "observers, who reported ...".
-RELATIVE_PRONOUNS: tuple[str, ...] = ("who", "which", "that")
 
 # Words between a source and its verb that do not break the frame: "the minister also said", "has since claimed".
 FRAME_ADVERBS: tuple[str, ...] = (
@@ -189,19 +231,13 @@ FRAME_ADVERBS: tuple[str, ...] = (
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:
 # "Lowland condemned the water theft" uses the loaded term in the summary's voice.
-NP_OBJECT_VERBS: tuple[str, ...] = (
-    "condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing",
-    "decry", "decries", "decried", "slam", "slams", "slammed", "hail", "hails", "hailed", "tout", "touts",
-    "touted", "trumpet", "trumpeted", "protest", "protests", "protested", "criticise", "criticised",
-    "criticize", "criticized", "celebrate", "celebrated", "mourn", "mourned",
-)
+NP_OBJECT_VERBS: tuple[str, ...] = all_forms((
+    "condemn", "denounce", "decry", "slam", "hail", "tout", "trumpet", "protest", "criticise", "celebrate",
+    "mourn",
+))
 
 # Verbs that introduce a quotation or term as someone's wording: "what the capital calls 'liberated'".
-CALLS_VERBS: tuple[str, ...] = (
-    "call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed", "term",
-    "terms", "termed", "brand", "brands", "branded", "label", "labels", "labelled", "labeled", "refer to",
-    "refers to", "referred to",
-)
+CALLS_VERBS: tuple[str, ...] = all_forms(("call", "describe", "dub", "term", "brand", "label", "refer to"))
 
 
 # Words of a claim's statement that say nothing about which claim it is, for cases whose claims have no

@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 
 from harness.case import Case
+from scorers import rulebook
 from scorers.attribution import Analysis, analyse, index
 from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
 from scorers.text import inside, word_regex
+from scorers.tokens import Doc, read
 from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
 _CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS))
                     + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$", re.I)
 
+
+R_QUOTED = rulebook.rule("loaded.quoted")
+R_SO_CALLED = rulebook.rule("loaded.so-called")
+R_CALLS = rulebook.rule("loaded.calls")
+R_SPEECH = rulebook.rule("loaded.reported-speech")
+R_NARRATOR = rulebook.rule("loaded.narrator")
 
 _PATTERNS: dict[int, tuple[Case, list[tuple[str, re.Pattern[str]]]]] = {}
 
@@ -56,14 +64,16 @@ def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
-def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list[LoadedFinding]:
+def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -> list[LoadedFinding]:
     """Every loaded term of the case in the summary, with its voice, in text order.
 
     Overlapping matches keep the longest ("X regime" rather than "X").
     """
     if not case.loaded_terms:
         return []
-    an = analysis or analyse(case, text)
+    doc = read(text)
+    text = doc.text
+    an = analysis or analyse(case, doc)
     idx = index(case)
     hits: list[tuple[int, int, str]] = []
     for term, pat in _patterns(case):
@@ -78,17 +88,17 @@ def find_loaded(case: Case, text: str, analysis: Analysis | None = None) -> list
     for start, end, term in kept:
         before = text[max(0, start - 40):start]
         if inside(start, an.quotes):
-            voice, rule = "quoted", "inside quotation marks"
+            voice, rule, rule_id = "quoted", "inside quotation marks", R_QUOTED
         elif _SO_CALLED.search(before):
-            voice, rule = "quoted", "'so-called' distances the term"
+            voice, rule, rule_id = "quoted", "'so-called' distances the term", R_SO_CALLED
         elif _CALLS.search(before) and any(f.status == "source" for f in an.frames_at(start)) or \
                 _CALLS.search(before) and idx.sources.search(before):
-            voice, rule = "attributed", "'X calls it ...'"
+            voice, rule, rule_id = "attributed", "'X calls it ...'", R_CALLS
         elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
-                        and (f.text.split()[-1].lower() not in NP_OBJECT_VERBS
+                        and (f.head not in NP_OBJECT_VERBS
                              or re.search(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", text[max(0, start - 40):start]))]:
-            voice, rule = "attributed", f"inside reported speech ({speech[-1].text!r})"
+            voice, rule, rule_id = "attributed", f"inside reported speech ({speech[-1].text!r})", R_SPEECH
         else:
-            voice, rule = "narrator", "the summary's own words"
-        out.append(LoadedFinding(term, (start, end), voice, rule))
+            voice, rule, rule_id = "narrator", "the summary's own words", R_NARRATOR
+        out.append(LoadedFinding(term, (start, end), voice, rule, rule_id))
     return out

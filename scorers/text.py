@@ -17,6 +17,7 @@ ABBREVIATIONS = frozenset(
 
 _BULLET = re.compile(r"^[ \t]*(?:[-*•‣–]|\d{1,2}[.)])[ \t]+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+_QUOTE_CHAR = re.compile("[\"“«„‘']")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)")
 
 
@@ -32,12 +33,30 @@ class Sentence:
     paragraph: int = 0  # index of the block of lines it belongs to
 
 
+# Markdown emphasis and heading marks: "**X:**", "__X__", "*X*", "## Headline". They say how text looks, not
+# what it says; :func:`plain` blanks them so that "- **The minister:** ..." reads as "- The minister: ...".
+_MARKUP = re.compile(r"\*\*+|__+|(?<=\w)[*_](?=[\s.,;:!?)]|$)|(?:(?<=^)|(?<=[\s(]))[*_](?=\w)|^[ \t]*#{1,6}(?=[ \t])",
+                     re.M)
+
+
+def plain(text: str) -> str:
+    """``text`` with Markdown emphasis and heading marks replaced by spaces: the same length, so every
+    offset into it is an offset into ``text``. A ``*`` or ``-`` that marks a bullet is kept."""
+    if "*" not in text and "_" not in text and "#" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
 def quote_spans(text: str) -> list[Span]:
     """Spans (inclusive of the marks) of quoted passages: "...", “...”, «...», and ‘...’/'...'
     when the single quote opens a word and is closed before the next sentence."""
     spans: list[Span] = []
     i, n = 0, len(text)
     while i < n:
+        m = _QUOTE_CHAR.search(text, i)  # jump to the next quotation mark
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         close = _QUOTE_PAIRS.get(ch)
         if close is not None:
@@ -106,14 +125,16 @@ def _soft_break(line: str, nxt: str) -> bool:
     return first.islower() or first.isdigit() or len(body) >= 70
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
     """Split a summary into sentences, keeping headlines, bullets and lead-in lines apart.
 
     Lines are split on their own (a headline without a full stop is a sentence) unless a line only
     wraps prose: it ends without punctuation and the next line continues in lower case, or it is
-    long (hard-wrapped text). Bullet markers are excluded from the sentence span.
+    long (hard-wrapped text). Bullet markers are excluded from the sentence span. ``quotes`` are the
+    text's quotations when already known (:func:`quote_spans`).
     """
-    quotes = quote_spans(text)
+    if quotes is None:
+        quotes = quote_spans(text)
     out: list[Sentence] = []
     paragraph = 0
     lines = text.split("\n")

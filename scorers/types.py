@@ -24,8 +24,9 @@ class ClaimVerdict:
     source: str | None  # source id credited by the summary, if any
     evidence: str  # the text of the span
     source_text: str | None = None  # the phrase that named the source or hedge ("the minister said")
-    rule: str = ""  # which rule decided the verdict
+    rule: str = ""  # which rule decided the verdict, in words
     mention: str = ""  # what recognised the mention ("number n-losses", "cue 'encircl*'")
+    rule_id: str = ""  # id of the rule that decided the verdict (``cnh rules``)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class NumberVerdict:
     verdict: NumberVerdictKind
     reason: str | None = None  # value | unit | referent | qualifier | period (for "wrong")
     rule: str = ""  # why, in a few words
+    rule_id: str = ""  # id of the rule that decided the verdict (``cnh rules``)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class LoadedFinding:
     span: Span
     voice: Voice
     rule: str = ""
+    rule_id: str = ""  # id of the rule that decided the voice (``cnh rules``)
 
 
 @dataclass

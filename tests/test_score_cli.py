@@ -38,7 +38,8 @@ def test_score_writes_contract_records_in_order(tmp_path: Path, case_dir: Path) 
     assert first["prompt"] == "p1"  # extra fields are kept
     assert first["claims"] == [{"claim_id": "flow5", "verdict": "unattributed", "span": [0, 27], "source": None,
                                 "evidence": "The flow fell by 5 percent.", "source_text": None,
-                                "rule": "stated in the narrator's voice", "mention": "number n-5 (5 percent)"}]
+                                "rule": "stated in the narrator's voice", "mention": "number n-5 (5 percent)",
+                                "rule_id": "verdict.narrator"}]
     assert first["numbers"][0]["text"] == "5 percent"
     assert first["numbers"][0]["span"] == [17, 26]
     assert first["numbers"][0]["number_id"] == "n-5"

@@ -1,0 +1,59 @@
+"""Source kind is inferred in one place (harness.case.infer_kind) and a title never drops a surname alias."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness.case import Case, infer_kind
+from scorers import score_summary
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Ana Rivas", "person"),
+    ("Press secretary Ana Rivas", "person"),
+    ("Opposition leader Maria Kolar", "person"),
+    ("Border Agency chief Jan Owen", "person"),
+    ("the defence minister", "person"),
+    ("Ministry of Health", "body"),
+    ("Central Election Commission", "body"),
+    ("WHO", "body"),
+    ("State news agency", "media"),
+    ("The Daily Herald", "media"),
+    ("Lowland officials", "generic"),
+    ("Lowland", "generic"),
+    ("Western analysts", "generic"),
+])
+def test_infer_kind(name: str, kind: str) -> None:
+    assert infer_kind(name) == kind
+
+
+def test_side_named_source_is_generic() -> None:
+    assert infer_kind("Upland", source_id="upland", side="upland") == "generic"
+
+
+def _case(name: str) -> Case:
+    return Case.model_validate({
+        "id": "kinds", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "rivas", "name": name, "side": "north"},
+                    {"id": "south", "name": "Southland", "side": "south"}],
+        "claims": [{"id": "c1", "statement": "the dam cut the flow by 30 percent", "source": "rivas",
+                    "accept": ["rivas"], "numbers": ["n1"]}],
+        "numbers": [{"id": "n1", "value": 30, "unit": "percent"}],
+    })
+
+
+@pytest.mark.parametrize("name", ["Ana Rivas", "Press secretary Ana Rivas", "Spokeswoman Ana Rivas"])
+def test_a_title_keeps_the_surname_alias(name: str) -> None:
+    case = _case(name)
+    assert case.source("rivas").effective_kind == "person"
+    record = score_summary(case, "Rivas said the dam cut the flow by 30 percent.")
+    assert [(c.claim_id, c.verdict, c.source) for c in record.claims] == [("c1", "attributed", "rivas")]
+
+
+def test_draft_uses_the_same_inference() -> None:
+    from harness.draft import find_sources
+
+    sources = find_sources("Press secretary Ana Rivas said on Monday that the flow fell. Rivas added that it "
+                           "would fall further, the State news agency reported.")
+    kinds = {s.name: s.kind for s in sources}
+    assert any(k == "person" and "Rivas" in n for n, k in kinds.items()), kinds
