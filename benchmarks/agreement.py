@@ -118,9 +118,11 @@ def evaluate(path: Path, cases: dict, show: bool = False) -> dict[str, float | i
 def _clean(case, claims: dict[str, str], numeric_errors: Counter, loaded: list[str]) -> bool:  # type: ignore[no-untyped-def]
     """A summary is fully clean when no contested claim is bare, none is misattributed, no number is wrong or
     unsupported and no loaded term is in the narrator's voice."""
-    contested = {c.id for c in case.claims if c.contested}
-    return not (any(v == "misattributed" or (v == "unattributed" and cid in contested) for cid, v in claims.items())
-                or numeric_errors or loaded)
+    from scorers.metrics import contested_claims, is_bare_contested
+
+    contested = contested_claims(case)
+    return not (any(v == "misattributed" or is_bare_contested({"verdict": v, "claim_id": cid}, contested)
+                    for cid, v in claims.items()) or numeric_errors or loaded)
 
 
 ROWS = ["summaries", "mention_precision", "mention_recall", "mention_f1", "verdict_attributed",

@@ -72,7 +72,8 @@ def report(records: Iterable[ScoreRecord | Mapping[str, Any]], cases: Iterable[C
     """Per-group metrics with 95% case-bootstrap intervals as a long DataFrame.
 
     Returns:
-        Columns ``[by, n, metric, value, low, high]``.
+        Columns ``[by, n, metric, value, low, high, label, direction]``: metric names, labels and
+        directions ("higher"/"lower" is better) come from the registry ``scorers.metrics``.
     """
     import pandas as pd
 
@@ -117,11 +118,13 @@ def resolve_cases(references: Iterable[str], cases: str | Path = "cases") -> dic
 
 
 def metrics_of(rows: list[dict[str, Any]], cases: list[Case]) -> dict[str, float]:
-    """The headline metrics (point values) of scored rows, as the ``evaluate`` metric returns them."""
+    """The report's metrics (point values; names from ``scorers.metrics.MAIN_AGGREGATES``) of scored rows,
+    as the ``evaluate`` metric returns them."""
     from harness.reporting.frame import records_frame
-    from harness.reporting.stats import MAIN_METRICS, estimate
+    from harness.reporting.stats import estimate
+    from scorers.metrics import MAIN_AGGREGATES
 
     df = records_frame([r.to_json() for r in score(cases, rows)], {c.id: c for c in cases})
-    out = {m: estimate(df, m, resamples=0).value for m in MAIN_METRICS}
+    out = {m: estimate(df, m, resamples=0).value for m in MAIN_AGGREGATES}
     out["n"] = len(df)
     return out

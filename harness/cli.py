@@ -149,6 +149,8 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
     stays flat however long the file; --parquet keeps the records to write them). A malformed line
     becomes an error record naming its line; the rest are scored. Prints a per-model table of mean metrics.
+    Also writes OUT/score.json with the scores' signature (cnh:V|cases:N@hash|scorers:VERSION+HASH), which
+    cnh compare and cnh gate check before comparing two outputs.
 
     \b
     Example:
@@ -162,6 +164,13 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     cases = _load_cases_or_exit([cases_dir])
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
                         workers=workers)
+    from harness.scoring import write_score_manifest
+
+    write_score_manifest(out_dir, cases, result.totals.records)
+    if (out_dir / "run.json").is_file():
+        click.echo(f"warning: {out_dir / 'run.json'} (written by cnh run) is what cnh compare and cnh gate read as "
+                   "this directory's signature, not score.json: remove it if these scores replace that run's",
+                   err=True)
     if parquet:
         from harness.io import write_scores
 
@@ -428,31 +437,50 @@ def report_cmd(run_dir: Path, fmt: str, by: str, case_dir: Path, baseline: str |
         sys.exit(2)
 
 
+def _allow_options(f):  # type: ignore[no-untyped-def]
+    f = click.option("--allow-different-prompts", is_flag=True,
+                     help="Compare runs whose prompt templates differ (signature part prompt:).")(f)
+    f = click.option("--allow-different-scorers", is_flag=True,
+                     help="Compare runs scored by different scorers (signature part scorers:, a hash of every "
+                          "file of the judgement rules).")(f)
+    f = click.option("--allow-different-suites", is_flag=True,
+                     help="Compare runs scored on different case suites (signature part cases:).")(f)
+    return f
+
+
 @main.command("compare")
 @click.argument("run_dirs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_report_options
-@click.option("--allow-different-suites", is_flag=True, help="Compare runs scored on different case suites.")
+@_allow_options
 def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, baseline: str | None,
-                output: Path | None, allow_different_suites: bool) -> None:
+                output: Path | None, allow_different_suites: bool, allow_different_scorers: bool,
+                allow_different_prompts: bool) -> None:
     """Several runs side by side (their models in one table, paired tests against the baseline).
 
-    Runs scored on different case suites (different signature) are refused unless
-    --allow-different-suites is given.
+    The runs' signatures must agree on the case suite (cases:), the scorers (scorers:, a hash of
+    every file of the judgement rules) and the prompts (prompt:); otherwise the runs are refused
+    (exit 3, naming both values) unless --allow-different-suites, --allow-different-scorers or
+    --allow-different-prompts is given. A scores file without a signature (no run.json or
+    score.json beside it) is refused unless all three are given.
 
     \b
     Example:
       cnh compare results/baselines results/my-model --baseline lead-3
+      cnh compare results/old results/new --allow-different-scorers   # before/after a rule change
     """
-    from harness.reporting.load import RunError, check_comparable, load_run
+    from harness.reporting.load import NotComparableError, RunError, check_comparable, load_run
 
     try:
         runs = [load_run(p) for p in run_dirs]
-        if not allow_different_suites:
-            check_comparable(runs)
+        check_comparable(runs, allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
+                         allow_prompts=allow_different_prompts)
         _emit(_render(runs, case_dir, fmt, by, baseline), output)
+    except NotComparableError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(3)
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
-        sys.exit(3 if "different case suites" in str(exc) else 2)
+        sys.exit(2)
 
 
 
@@ -471,12 +499,17 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON.")
 @click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a Markdown snippet for a pull-request comment.")
+@_allow_options
 def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
-             candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None) -> None:
+             candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None,
+             allow_different_suites: bool, allow_different_scorers: bool, allow_different_prompts: bool) -> None:
     """Fail when a candidate run regresses against a baseline beyond the policy's budgets.
 
-    Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable (scored on
-    different case suites).
+    Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable: their signatures
+    differ in the case suite (cases:), the scorers (scorers:, a hash of every file of the judgement
+    rules) or the prompts (prompt:), or one has no signature; the message names both values. The
+    --allow-different-* flags waive each check (a regression gate across a rule change is rarely
+    what you want: rescore the baseline instead).
 
     \b
     Example:
@@ -499,7 +532,8 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     try:
-        check_comparable([base, cand])
+        check_comparable([base, cand], allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
+                         allow_prompts=allow_different_prompts)
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)

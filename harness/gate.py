@@ -15,7 +15,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from harness.reporting.stats import METRICS, estimate, paired
+from harness.reporting.stats import estimate, paired
+from scorers.metrics import (
+    AGGREGATES,
+    METRICS,
+    contested_claims,
+    is_bare_contested,
+    is_narrator_loaded,
+    is_numeric_error,
+)
 
 
 class Budget(BaseModel):
@@ -44,11 +52,14 @@ class Policy(BaseModel):
     @field_validator("metrics")
     @classmethod
     def _known(cls, value: dict[str, Budget]) -> dict[str, Budget]:
-        unknown = sorted(set(value) - set(METRICS))
+        unknown = sorted(set(value) - set(AGGREGATES))
         if unknown:
-            raise ValueError(f"unknown metric(s) {', '.join(unknown)}; known: {', '.join(METRICS)}")
+            raise ValueError(f"unknown metric(s) {', '.join(unknown)}; known: {', '.join(AGGREGATES)}")
         return value
 
+
+HARD_RULES = {"no_bare_contested": "unattributed_contested", "no_misattribution": "misattributed"}
+"""Hard rules of a policy → the per-summary metric (``scorers.metrics``) that must be 0 in every summary."""
 
 DEFAULT_POLICY = Policy(metrics={
     "headline": Budget(max_regression=2.0),
@@ -107,7 +118,7 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
         both = pd.concat([base.assign(model="baseline"), cand.assign(model="candidate")])
     checks: list[Check] = []
     for metric, budget in policy.metrics.items():
-        higher = METRICS[metric][2]
+        higher = AGGREGATES[metric].higher_is_better
         b = estimate(base, metric, resamples=200).value
         c = estimate(cand, metric, resamples=200).value
         regression = (b - c) if higher else (c - b)
@@ -132,12 +143,10 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
         if p is not None:
             msg += f" (paired p={p:.3f})"
         checks.append(Check(metric, not problems, f"{metric}: baseline {b:.4g}, candidate {c:.4g}: {msg}", b, c, p))
-    if policy.no_bare_contested:
-        n = int(cand.unattributed_contested.sum())
-        checks.append(Check("no_bare_contested", n == 0, f"contested claims stated as fact: {n}", None, n))
-    if policy.no_misattribution:
-        n = int(cand.misattributed.sum())
-        checks.append(Check("no_misattribution", n == 0, f"misattributed claims: {n}", None, n))
+    for rule, metric in HARD_RULES.items():
+        if getattr(policy, rule):
+            n = int(cand[metric].sum())
+            checks.append(Check(rule, n == 0, f"{METRICS[metric].description}: {n}", None, n))
     return GateResult(checks, worst_offenders(candidate_records, cases, set(cand.summary_id), policy.worst))
 
 
@@ -148,14 +157,13 @@ def worst_offenders(records: list[dict[str, Any]], cases: dict[str, Any], ids: s
     for rec in records:
         if "error" in rec or rec["summary_id"] not in ids:
             continue
-        contested = {c.id for c in cases[rec["case_id"]].claims if c.contested}
+        contested = contested_claims(cases[rec["case_id"]])
         findings = [f"{c['claim_id']}: {c['verdict']} — {c['evidence']!r}" for c in rec["claims"]
-                    if (c["verdict"] == "unattributed" and c["claim_id"] in contested)
-                    or c["verdict"] == "misattributed"]
+                    if is_bare_contested(c, contested) or c["verdict"] == "misattributed"]
         findings += [f"number {n['text']!r}: {n['reason'] or n['verdict']}" for n in rec["numbers"]
-                     if n["verdict"] in {"wrong", "unsupported"}]
+                     if is_numeric_error(n)]
         findings += [f"loaded term {t['term']!r} in the narrator's voice" for t in rec["loaded"]
-                     if t["voice"] == "narrator"]
+                     if is_narrator_loaded(t)]
         if findings:
             scored.append({"summary_id": rec["summary_id"], "case_id": rec["case_id"], "findings": findings})
     scored.sort(key=lambda r: -len(r["findings"]))
@@ -185,7 +193,8 @@ def markdown(result: GateResult, signature: str) -> str:
 
     for c in result.checks:
         outcome = "ok" if c.passed else "**" + c.message.split(": ", 1)[-1] + "**"
-        lines.append(f"| {c.name} | {fmt(c.baseline)} | {fmt(c.candidate)} | {outcome} |")
+        name = f"{AGGREGATES[c.name].header} (`{c.name}`)" if c.name in AGGREGATES else f"`{c.name}`"
+        lines.append(f"| {name} | {fmt(c.baseline)} | {fmt(c.candidate)} | {outcome} |")
     if not result.passed and result.offenders:
         lines += ["", "<details><summary>Worst summaries</summary>", ""]
         for o in result.offenders:

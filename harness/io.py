@@ -47,6 +47,8 @@ def scores_features() -> Any:
     """The declared features of a scores dataset."""
     from datasets import Features, List, Value
 
+    from scorers.metrics import RECORD_METRICS
+
     span = List(Value("int64"))
     return Features({
         "case_id": Value("string"), "summary_id": Value("string"), "model": Value("string"),
@@ -57,8 +59,7 @@ def scores_features() -> Any:
                          "number_id": Value("string"), "verdict": Value("string"), "reason": Value("string"),
                          "rule": Value("string")}),
         "loaded": List({"term": Value("string"), "span": span, "voice": Value("string"), "rule": Value("string")}),
-        "metrics": {k: Value("float64") for k in ("coverage", "unattributed_contested", "misattributed", "hedged",
-                                                   "numeric_errors", "loaded_terms", "claims_mentioned")},
+        "metrics": {k: Value("float64") for k in RECORD_METRICS},
         "error": Value("string"),
         "extra": Value("string"),  # other fields of the summary, as JSON
     })

@@ -118,13 +118,24 @@ def suite_hash(cases: list[Case]) -> str:
     return h.hexdigest()[:12]
 
 
-def signature(cases: list[Case], prompts: list[Prompt], samples: int, seed: int) -> str:
-    """The sacrebleu-style line that pins everything that changes a run's numbers."""
-    import scorers
+def score_signature(cases: list[Case]) -> str:
+    """The signature of scores alone (``cnh score``): ``cnh:V|cases:N@hash|scorers:VERSION+HASH``.
 
+    The scorers part hashes every file of the ``scorers`` package (``scorers.signature``), so any change
+    to a judgement rule or word list changes it, whether or not ``scorers.__version__`` was bumped.
+    """
+    from scorers.signature import scorers_signature
+
+    return f"cnh:{__version__}|cases:{len(cases)}@{suite_hash(cases)}|scorers:{scorers_signature()}"
+
+
+def signature(cases: list[Case], prompts: list[Prompt], samples: int, seed: int) -> str:
+    """The sacrebleu-style line that pins everything that changes a run's numbers.
+
+    ``cnh:V|cases:N@hash|scorers:VERSION+HASH|prompt:HASH[+HASH...]|samples:S|seed:K``.
+    """
     prompt_part = "+".join(p.hash for p in prompts)
-    return (f"cnh:{__version__}|cases:{len(cases)}@{suite_hash(cases)}|scorers:{scorers.__version__}|"
-            f"prompt:{prompt_part}|samples:{samples}|seed:{seed}")
+    return f"{score_signature(cases)}|prompt:{prompt_part}|samples:{samples}|seed:{seed}"
 
 
 def request_key(backend: Backend, prompt: Prompt, case: Case, sample: int, seed: int) -> str:
@@ -255,4 +266,5 @@ def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str
     return tables.markdown(table, sig, comparisons)
 
 
-__all__ = ["BackendError", "ModelSpec", "RunConfig", "RunResult", "parse_model_shortcut", "run", "signature"]
+__all__ = ["BackendError", "ModelSpec", "RunConfig", "RunResult", "parse_model_shortcut", "run", "score_signature",
+           "signature"]

@@ -145,8 +145,12 @@ class ModelTotals:
         return sum(self.counts.values()) + sum(self.errors.values())
 
     def table(self) -> str:
-        """A Markdown table of per-model means of the record metrics."""
-        head = "| model | n | " + " | ".join(self.metrics) + " |"
+        """A Markdown table of per-model means of the record metrics, headed by the registry's labels
+        (``scorers.metrics``): a count's mean reads "Bare contested / summary", unlike the share
+        "Bare contested / contested claim" of ``cnh report``."""
+        from scorers.metrics import mean_of
+
+        head = "| model | n | " + " | ".join(mean_of(m).header for m in self.metrics) + " |"
         rows = [head, "|" + "---|" * (len(self.metrics) + 2)]
         for model in sorted(self.sums):
             n = self.counts[model]
@@ -296,6 +300,20 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
     return result
 
 
+def write_score_manifest(out_dir: Path, cases: list[Case], records: int) -> Path:
+    """Write ``OUT/score.json`` beside ``scores.jsonl``: the scores' signature (cases and scorers), so that
+    ``cnh compare`` and ``cnh gate`` can tell whether two ``cnh score`` outputs are comparable."""
+    from harness.reporting.load import SCORE_MANIFEST
+    from harness.runner import score_signature
+
+    path = Path(out_dir) / SCORE_MANIFEST
+    data = {"signature": score_signature(cases), "cases": sorted(c.id for c in cases), "records": records}
+    tmp = path.with_suffix(".json.partial")
+    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
 def model_table(records: Iterable[dict[str, Any]]) -> str:
     """A Markdown table of per-model means of the record metrics."""
     totals = ModelTotals()
@@ -336,10 +354,11 @@ class ProbeResult:
 
 def found_expect(record: dict[str, Any]) -> Expect:
     """What a score record says, in the shape of a probe's ``expect``."""
-    errs = [n["reason"] if n["verdict"] == "wrong" else "unsupported" for n in record["numbers"]
-            if n["verdict"] in {"wrong", "unsupported"}]
+    from scorers.metrics import is_narrator_loaded, is_numeric_error, numeric_error_kind
+
+    errs = [numeric_error_kind(n) for n in record["numbers"] if is_numeric_error(n)]
     return Expect(claims={c["claim_id"]: c["verdict"] for c in record["claims"]}, numeric_errors=errs,
-                  loaded=[t["term"] for t in record["loaded"] if t["voice"] == "narrator"])
+                  loaded=[t["term"] for t in record["loaded"] if is_narrator_loaded(t)])
 
 
 def check_case(case: Case) -> list[ProbeResult]:

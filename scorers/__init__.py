@@ -9,7 +9,8 @@ One module per judgement, each a pure function of (case, summary text):
 | ``loaded`` | ``scorers.loaded`` | one ``LoadedFinding`` per loaded term used |
 | ``coverage`` | ``scorers.coverage`` | share of required claims mentioned |
 
-:func:`score_summary` runs them all and builds the record of CONTRACT.md §3.
+:func:`score_summary` runs them all and builds the record of CONTRACT.md §3; its ``metrics`` come from
+the metric registry, ``scorers.metrics`` (names, labels, directions and definitions of every metric).
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from scorers.metrics import RECORD_METRICS
 from scorers.types import ClaimVerdict, LoadedFinding, NumberVerdict, ScoreRecord
 
 __version__ = "0.1.0"
-"""Version of the judgement rules; part of every table's signature. Bump when a verdict can change."""
+"""Version of the judgement rules; part of every table's signature (with a hash of every file of this
+package, ``scorers.signature``). Bump when a verdict can change."""
 
-METRICS = ("coverage", "unattributed_contested", "misattributed", "hedged", "numeric_errors", "loaded_terms")
-"""Per-summary metrics every record carries (sufficient statistics: tables sum or average them)."""
+METRICS: tuple[str, ...] = RECORD_METRICS
+"""Per-summary metrics every record carries (sufficient statistics: tables sum or average them); names,
+labels, directions and definitions are in the registry, ``scorers.metrics``."""
 
 
 def _numbers(case: Case, text: str) -> list[NumberVerdict]:
@@ -70,8 +74,8 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     from dataclasses import replace
 
     from scorers.attribution import analyse, attribute
-    from scorers.coverage import coverage
     from scorers.loaded import find_loaded
+    from scorers.metrics import Judged, compute
     from scorers.numbers import score_numbers
     from scorers.tokens import read
 
@@ -82,14 +86,5 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     loaded = find_loaded(case, doc, analysis)
     if doc.text is not text:  # evidence is quoted from the summary as written
         claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
-    contested = {c.id for c in case.claims if c.contested}
-    metrics: dict[str, float] = {
-        "coverage": coverage(case, claims),
-        "unattributed_contested": sum(1 for c in claims if c.verdict == "unattributed" and c.claim_id in contested),
-        "misattributed": sum(1 for c in claims if c.verdict == "misattributed"),
-        "hedged": sum(1 for c in claims if c.verdict == "hedged"),
-        "numeric_errors": sum(1 for n in numbers if n.verdict in {"wrong", "unsupported"}),
-        "loaded_terms": sum(1 for t in loaded if t.voice == "narrator"),
-        "claims_mentioned": len(claims),
-    }
+    metrics = compute(Judged.of(case, claims, numbers, loaded))
     return ScoreRecord(case.id, summary_id, model, claims, numbers, loaded, metrics)

@@ -1019,4 +1019,6 @@ def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:
     Returns:
         The number of wrong or unsupported figures.
     """
-    return sum(1 for v in verdicts if v.verdict in {"wrong", "unsupported"})
+    from scorers.metrics import is_numeric_error  # the one definition of a numeric error
+
+    return sum(map(is_numeric_error, verdicts))

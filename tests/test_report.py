@@ -14,6 +14,7 @@ from harness.cli import main
 from harness.reporting import tables
 from harness.reporting.frame import COUNT_COLUMNS, headline
 from harness.reporting.stats import estimate, paired, summary_table
+from scorers.metrics import AGGREGATES
 
 
 def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFrame:
@@ -26,7 +27,7 @@ def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFram
             attributed = int(rng.binomial(claims, min(p, 1.0)))
             row = dict.fromkeys(COUNT_COLUMNS, 0)
             row.update(model=model, case_id=f"c{case}", topic="t", prompt="p", sample=0, summary_id=f"{model}{case}",
-                       claims=claims, contested=claims, attributed=attributed,
+                       claims_mentioned=claims, contested_mentioned=claims, attributed=attributed,
                        unattributed=claims - attributed, unattributed_contested=claims - attributed, coverage=1.0)
             row["headline"] = headline(row)
             rows.append(row)
@@ -35,14 +36,15 @@ def synthetic(n_cases: int = 30, gap: float = 0.0, seed: int = 1) -> pd.DataFram
 
 def test_headline_definition() -> None:
     row = dict.fromkeys(COUNT_COLUMNS, 0)
-    row.update(coverage=0.5, claims=4, attributed=2, hedged=2, numbers=4, numeric_errors=1, loaded_narrator=1)
+    row.update(coverage=0.5, claims_mentioned=4, attributed=2, hedged=2, numbers_found=4, numeric_errors=1,
+               loaded_terms=1)
     assert headline(row) == pytest.approx(100 * 0.5 * (3 / 4) * (3 / 4) * 0.5)
 
 
 def test_rate_and_interval() -> None:
     df = synthetic()
     e = estimate(df[df.model == "a"], "unattributed_contested_rate")
-    expected = df[df.model == "a"].unattributed_contested.sum() / df[df.model == "a"].contested.sum()
+    expected = df[df.model == "a"].unattributed_contested.sum() / df[df.model == "a"].contested_mentioned.sum()
     assert e.value == pytest.approx(expected)
     assert e.low < e.value < e.high
     assert estimate(df[df.model == "a"], "unattributed_contested_rate") == e  # seeded: reproducible
@@ -61,11 +63,11 @@ def test_formats_mark_best_and_carry_signature() -> None:
     md = tables.markdown(table, "SIG", [paired(df, "a", "b")])
     b_line = next(line for line in md.splitlines() if line.startswith("| b |"))
     assert b_line.count("**") == 4  # best headline and lowest bare rate, both bold
-    assert "| b vs a | headline |" in md and "significant" in md and md.endswith("`SIG`")
+    assert f"| b vs a | {AGGREGATES['headline'].header} |" in md and "significant" in md and md.endswith("`SIG`")
     tex = tables.latex(table, "SIG_1")
     assert r"\toprule" in tex and r"\textbf{" in tex and r"$\pm$" in tex and r"SIG\_1" in tex
     csv = tables.csv(table, "SIG")
-    assert csv.startswith("# SIG\nmodel,n,metric,value,low,high\n")
+    assert csv.startswith("# SIG\nmodel,n,metric,value,low,high,label,direction\n")
     data = json.loads(tables.as_json(table, "SIG", [paired(df, "a", "b")]))
     assert data["signature"] == "SIG" and data["comparisons"][0]["significant"] is True
 

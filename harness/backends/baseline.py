@@ -56,8 +56,11 @@ class BaselineBackend:
     kind: str = field(default="baseline", init=False)
 
     def params(self) -> dict[str, Any]:
-        """Output-affecting parameters: the strategy and k."""
-        return {"k": self.k, "strip": self.strip}
+        """Output-affecting parameters: the strategy, k, and the scorers' signature (sentence splitting and
+        reporting verbs come from ``scorers``, so a change there can change a baseline summary)."""
+        from scorers.signature import scorers_signature
+
+        return {"k": self.k, "strip": self.strip, "scorers": scorers_signature()}
 
     def summarise(self, article: str) -> str:
         """The baseline summary of an article."""

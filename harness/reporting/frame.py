@@ -1,61 +1,44 @@
 """Score records → a tidy ``pandas`` DataFrame: one row per summary, one column per statistic.
 
 Columns hold per-summary *sufficient statistics* (counts), so that every corpus rate is a ratio of
-sums and a bootstrap resample only re-sums rows (sacrebleu's design), never rescoring text.
+sums and a bootstrap resample only re-sums rows (sacrebleu's design), never rescoring text. Columns are
+the metric registry's per-summary metrics (``scorers.metrics.METRICS``), under its names.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import scorers.metrics as _metrics
 
 if TYPE_CHECKING:
     import pandas as pd
 
-ERROR_KINDS = ("value", "unit", "referent", "qualifier", "period", "unsupported")
+ERROR_KINDS = _metrics.ERROR_KINDS
 
-COUNT_COLUMNS = (
-    "claims", "contested", "attributed", "misattributed", "hedged", "unattributed", "unattributed_contested",
-    "numbers", "numeric_errors", *(f"err_{k}" for k in ERROR_KINDS), "loaded_narrator",
-)
-"""Per-summary counts: claims mentioned (and how many are contested), verdict counts, numbers found,
-numeric errors in all and by kind, loaded terms in the narrator's voice."""
+COUNT_COLUMNS: tuple[str, ...] = tuple(name for name, m in _metrics.METRICS.items() if m.unit == "count")
+"""Per-summary counts, named as in the metric registry (``scorers.metrics``): claims mentioned (and how
+many are contested), verdict counts, numbers found, numeric errors in all and by kind, loaded terms in
+the narrator's voice."""
 
 
-def headline(row: dict[str, float]) -> float:
-    """The headline score of one summary, 0–100 (defined in the README).
-
-    ``100 × coverage × attribution quality × number quality × loaded-term quality`` where attribution
-    quality is ``(attributed + ½·hedged) / claims mentioned``, number quality is ``1 − errors / numbers``
-    (each 1 when there is nothing to judge) and loaded-term quality is ``1 / (1 + narrator loaded terms)``.
-    """
-    attribution = (row["attributed"] + 0.5 * row["hedged"]) / row["claims"] if row["claims"] else 1.0
-    numbers = 1.0 - row["numeric_errors"] / row["numbers"] if row["numbers"] else 1.0
-    loaded = 1.0 / (1.0 + row["loaded_narrator"])
-    return 100.0 * row["coverage"] * attribution * numbers * loaded
+def headline(row: Mapping[str, float]) -> float:
+    """The headline score of one summary, 0–100, from its row (``scorers.metrics.headline_score``)."""
+    return _metrics.headline_score(row["coverage"], row["claims_mentioned"], row["attributed"], row["hedged"],
+                                   row["numbers_found"], row["numeric_errors"], row["loaded_terms"])
 
 
-def record_row(rec: dict[str, Any], contested: set[str], topic: str) -> dict[str, Any]:
-    """One summary's row from its score record."""
-    verdicts = [c["verdict"] for c in rec["claims"]]
-    errors = [n["reason"] if n["verdict"] == "wrong" else "unsupported" for n in rec["numbers"]
-              if n["verdict"] in {"wrong", "unsupported"}]
+def record_row(rec: dict[str, Any], case: Any) -> dict[str, Any]:
+    """One summary's row from its score record: every per-summary metric of the registry, computed from its
+    verdicts and its case (``scorers.metrics.METRICS``)."""
     row: dict[str, Any] = {
-        "model": rec.get("model") or "-", "case_id": rec["case_id"], "topic": topic,
+        "model": rec.get("model") or "-", "case_id": rec["case_id"], "topic": case.topic,
         "prompt": rec.get("prompt", "-"), "sample": int(rec.get("sample", 0)), "summary_id": rec["summary_id"],
-        "claims": len(verdicts), "contested": sum(c["claim_id"] in contested for c in rec["claims"]),
-        "attributed": verdicts.count("attributed"), "misattributed": verdicts.count("misattributed"),
-        "hedged": verdicts.count("hedged"), "unattributed": verdicts.count("unattributed"),
-        "unattributed_contested": sum(c["verdict"] == "unattributed" and c["claim_id"] in contested
-                                      for c in rec["claims"]),
-        "numbers": len(rec["numbers"]), "numeric_errors": len(errors),
-        "loaded_narrator": sum(t["voice"] == "narrator" for t in rec["loaded"]),
-        "coverage": float(rec["metrics"]["coverage"]),
     }
-    for kind in ERROR_KINDS:
-        row[f"err_{kind}"] = errors.count(kind)
-    row["headline"] = headline(row)
+    row.update(_metrics.compute(_metrics.Judged.from_record(rec, case), _metrics.METRICS))
     return row
 
 
@@ -72,10 +55,8 @@ def records_frame(records: list[dict[str, Any]], cases: dict[str, Any]) -> pd.Da
     for rec in records:
         if "error" in rec or rec.get("case_id") not in cases:
             continue
-        case = cases[rec["case_id"]]
-        rows.append(record_row(rec, {c.id for c in case.claims if c.contested}, case.topic))
-    columns = ["model", "case_id", "topic", "prompt", "sample", "summary_id", *COUNT_COLUMNS, "coverage",
-               "headline"]
+        rows.append(record_row(rec, cases[rec["case_id"]]))
+    columns = ["model", "case_id", "topic", "prompt", "sample", "summary_id", *_metrics.METRICS]
     return pd.DataFrame(rows, columns=columns)
 
 

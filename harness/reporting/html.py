@@ -20,7 +20,8 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from harness.reporting.frame import records_frame
-from harness.reporting.stats import MAIN_METRICS, METRICS, Estimate, estimate, summary_table
+from harness.reporting.stats import MAIN_METRICS, Estimate, estimate, summary_table
+from scorers.metrics import AGGREGATES, METRICS, is_narrator_loaded, is_numeric_error
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,16 +29,6 @@ if TYPE_CHECKING:
 VERDICTS = ("attributed", "hedged", "misattributed", "unattributed")
 VERDICT_COLOURS = {"attributed": "#2e8b57", "hedged": "#d4a017", "misattributed": "#8e44ad", "unattributed": "#d9534f"}
 NUMBER_VERDICTS = ("correct", "derived", "wrong", "unsupported")
-
-METRIC_LABELS = {
-    "headline": "Headline",
-    "coverage": "Coverage",
-    "unattributed_contested_rate": "Bare contested",
-    "misattribution_rate": "Misattributed",
-    "hedge_only_rate": "Hedge only",
-    "numeric_error_rate": "Number errors",
-    "loaded_terms_per_summary": "Loaded / summary",
-}
 
 CSS = """
 *{box-sizing:border-box}
@@ -208,25 +199,29 @@ def highlight(text: str, rec: dict[str, Any]) -> str:
     return render(0, len(text), roots)
 
 
-_FORMATS = {"headline": (1.0, "", 1), "loaded_terms_per_summary": (1.0, "", 2)}
-"""Metric → (scale, unit, decimals) in tables; every other metric is a rate shown as a percentage."""
+def _format(metric: str) -> tuple[float, str, int]:
+    """(scale, unit, decimals) of a metric's cells: shares as percentages, scores and counts as they are."""
+    agg = AGGREGATES[metric]
+    if agg.share:
+        return 100.0, "%", 1
+    return 1.0, "", 1 if agg.of.unit == "score" else 2
 
 
 def _fmt(metric: str, est: Any) -> str:
-    """A table cell: ``value ± half-width`` (rates as percentages), the interval in the tooltip."""
+    """A table cell: ``value ± half-width`` (shares as percentages), the interval in the tooltip."""
     if not isinstance(est, Estimate) or math.isnan(est.value):
         return '<td class="ci muted">—</td>'
-    scale, unit, digits = _FORMATS.get(metric, (100.0, "%", 1))
+    scale, unit, digits = _format(metric)
     value, hw, lo, hi = (scale * x for x in (est.value, est.half_width, est.low, est.high))
     title = f"95% CI [{lo:.{digits}f}, {hi:.{digits}f}]{unit}"
     return f'<td class="ci" title="{_e(title)}">{value:.{digits}f}{unit} <small>± {hw:.{digits}f}</small></td>'
 
 
 def _metric_header(metric: str) -> str:
-    higher = METRICS[metric][2]
-    arrow, better = ("↑", "higher") if higher else ("↓", "lower")
-    label = METRIC_LABELS.get(metric, metric)
-    return f'<th title="{_e(metric)} ({better} is better)">{_e(label)} {arrow}</th>'
+    """A column header from the metric registry: label and arrow, the name and description in the tooltip."""
+    agg = AGGREGATES[metric]
+    title = f"{metric}: {agg.description} ({agg.direction} is better)"
+    return f'<th title="{_e(title)}">{_e(agg.header)}</th>'
 
 
 def _model_table(table: pd.DataFrame) -> str:
@@ -297,8 +292,9 @@ def _plots(table: pd.DataFrame, df: pd.DataFrame) -> str:
         ax.text(min(v + hi + 1.5, 96), y, f"{v:.1f}", va="center", fontsize=9)
     ax.set_yticks(ypos, [str(m) for m in models], fontsize=9)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("headline score (0–100), 95% CI", fontsize=9)
-    ax.set_title("Headline score per model", fontsize=10.5)
+    headline = AGGREGATES["headline"]
+    ax.set_xlabel(f"{headline.label} (0–100, {headline.direction} is better), 95% CI", fontsize=9)
+    ax.set_title(f"{headline.label} per model", fontsize=10.5)
     ax.tick_params(axis="x", labelsize=8.5)
     ax.spines[["top", "right"]].set_visible(False)
     first = _png(fig)
@@ -333,7 +329,7 @@ def _legend() -> str:
     claims = " ".join(f'<span class="hl claim {v}">{v}</span>' for v in VERDICTS)
     numbers = " ".join(f'<span class="hl num {v}">{v}</span>' for v in NUMBER_VERDICTS)
     return (f'<div class="legend"><b>Claims:</b> {claims} <b>Numbers:</b> {numbers} '
-            '<b>Loaded terms:</b> <span class="hl loaded narrator">narrator’s voice</span> '
+            f'<b>{_e(METRICS["loaded_terms"].label)}:</b> <span class="hl loaded narrator">narrator’s voice</span> '
             '<span class="muted">(hover a highlight for claim id, verdict, source and rule)</span></div>')
 
 
@@ -373,7 +369,9 @@ def _loaded_list(rec: dict[str, Any]) -> str:
     loaded = _items(rec, "loaded")
     items = [f'<li>“<span class="evidence">{_e(t.get("term"))}</span>”: <span class="v {_cls(t.get("voice"))}">'
              f'{_e(t.get("voice"))}</span>; <span class="muted">{_e(t.get("rule"))}</span></li>' for t in loaded]
-    return f"<h5>Loaded terms ({len(loaded)})</h5><ul>{''.join(items) or '<li class=muted>none</li>'}</ul>"
+    narrator = sum(is_narrator_loaded(t) for t in loaded)
+    head = f"{_e(METRICS['loaded_terms'].label)} found ({len(loaded)}; {narrator} in the narrator’s voice)"
+    return f"<h5>{head}</h5><ul>{''.join(items) or '<li class=muted>none</li>'}</ul>"
 
 
 def _badges(rec: dict[str, Any], headline: float | None) -> str:
@@ -382,13 +380,14 @@ def _badges(rec: dict[str, Any], headline: float | None) -> str:
         counts[str(c.get("verdict"))] += 1
     out = [f'<span class="badge" style="background:{VERDICT_COLOURS[v]}" title="{v}">{counts[v]} {v[:5]}.</span>'
            for v in VERDICTS if counts[v]]
-    errors = sum(n.get("verdict") in {"wrong", "unsupported"} for n in _items(rec, "numbers"))
+    errors = sum(is_numeric_error(n) for n in _items(rec, "numbers"))
     if errors:
-        out.append(f'<span class="badge" style="background:#a5281b">{errors} num. err.</span>')
-    loaded = sum(t.get("voice") == "narrator" for t in _items(rec, "loaded"))
+        out.append(f'<span class="badge" style="background:#a5281b">{errors} {_e(METRICS["numeric_errors"].label)}'
+                   "</span>")
+    loaded = sum(is_narrator_loaded(t) for t in _items(rec, "loaded"))
     if loaded:
-        out.append(f'<span class="badge" style="background:#555">{loaded} loaded</span>')
-    score = "" if headline is None else f" · headline <b>{headline:.1f}</b>"
+        out.append(f'<span class="badge" style="background:#555">{loaded} {_e(METRICS["loaded_terms"].label)}</span>')
+    score = "" if headline is None else f" · {_e(AGGREGATES['headline'].label)} <b>{headline:.1f}</b>"
     return score + " " + "".join(out)
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from harness.reporting.frame import ERROR_KINDS
+from scorers.metrics import AGGREGATES, MAIN_AGGREGATES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -20,21 +20,14 @@ if TYPE_CHECKING:
 RESAMPLES = 2000
 ALPHA = 0.05
 
-# metric name -> (numerator column, denominator column or None for a per-summary mean, higher is better)
 METRICS: dict[str, tuple[str, str | None, bool]] = {
-    "headline": ("headline", None, True),
-    "coverage": ("coverage", None, True),
-    "unattributed_contested_rate": ("unattributed_contested", "contested", False),
-    "misattribution_rate": ("misattributed", "claims", False),
-    "hedge_only_rate": ("hedged", "claims", False),
-    "numeric_error_rate": ("numeric_errors", "numbers", False),
-    **{f"numeric_{k}_rate": (f"err_{k}", "numbers", False) for k in ERROR_KINDS},
-    "loaded_terms_per_summary": ("loaded_narrator", None, False),
+    name: (a.metric, a.per, a.higher_is_better) for name, a in AGGREGATES.items()
 }
-"""The reported metrics. Rates are sums over sums; the others are means over summaries."""
+"""The reported metrics, from the registry (``scorers.metrics.AGGREGATES``): name → (numerator column,
+denominator column or None for a per-summary mean, higher is better). Rates are sums over sums; the
+others are means over summaries."""
 
-MAIN_METRICS = ("headline", "coverage", "unattributed_contested_rate", "misattribution_rate", "hedge_only_rate",
-                "numeric_error_rate", "loaded_terms_per_summary")
+MAIN_METRICS = MAIN_AGGREGATES
 
 
 @dataclass(frozen=True)

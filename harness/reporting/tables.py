@@ -5,26 +5,30 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from harness.reporting.stats import METRICS, Comparison, Estimate
+from harness.reporting.stats import Comparison, Estimate
+from scorers.metrics import AGGREGATES, Aggregate
 
 if TYPE_CHECKING:
     import pandas as pd
 
-LABELS = {
-    "headline": "Headline", "coverage": "Coverage", "unattributed_contested_rate": "Bare contested",
-    "misattribution_rate": "Misattributed", "hedge_only_rate": "Hedged only", "numeric_error_rate": "Numeric errors",
-    "loaded_terms_per_summary": "Loaded terms",
-}
+
+def _agg(metric: str) -> Aggregate:
+    return AGGREGATES[metric]
+
+
+def header(metric: str) -> str:
+    """A column header: the registry's label and direction arrow (``scorers.metrics``)."""
+    return _agg(metric).header if metric in AGGREGATES else metric
 
 
 def _fmt(e: Estimate, metric: str) -> str:
-    scale, digits = (1, 1) if metric == "headline" else (1, 3)
-    return f"{e.value * scale:.{digits}f} ± {e.half_width * scale:.{digits}f}"
+    digits = _agg(metric).digits
+    return f"{e.value:.{digits}f} ± {e.half_width:.{digits}f}"
 
 
 def _best(table: pd.DataFrame, metric: str) -> set[Any]:
     """The groups with the best value of a metric (ties all count; none when all are equal)."""
-    higher = METRICS[metric][2]
+    higher = _agg(metric).higher_is_better
     values = {k: round(v.value, 9) for k, v in table[metric].items() if v.value == v.value}
     if len(set(values.values())) < 2:
         return set()
@@ -36,7 +40,7 @@ def markdown(table: pd.DataFrame, signature: str, comparisons: list[Comparison] 
              by: str = "model") -> str:
     """A GitHub-ready table: value ± 95% CI half-width, best value in bold, then the signature."""
     metrics = [m for m in table.columns if m != "n"]
-    head = f"| {by} | n | " + " | ".join(LABELS.get(m, m) for m in metrics) + " |"
+    head = f"| {by} | n | " + " | ".join(header(m) for m in metrics) + " |"
     lines = [head, "|---|---:|" + "---:|" * len(metrics)]
     best = {m: _best(table, m) for m in metrics}
     for key, row in table.iterrows():
@@ -57,14 +61,14 @@ def _comparison_lines(comparisons: list[Comparison] | None) -> list[str]:
     for c in comparisons:
         mark = "significant" if c.significant else ""
         p = "<0.001" if c.p_value < 0.001 else f"{c.p_value:.3f}"
-        out.append(f"| {c.b} vs {c.a} | {c.metric} | {c.diff.value:+.3f} | [{c.diff.low:+.3f}, {c.diff.high:+.3f}] "
-                   f"| {p} | {mark} |")
+        out.append(f"| {c.b} vs {c.a} | {header(c.metric)} | {c.diff.value:+.3f} "
+                   f"| [{c.diff.low:+.3f}, {c.diff.high:+.3f}] | {p} | {mark} |")
     return out
 
 
 def _tex(text: str) -> str:
     for a, b in (("\\", r"\textbackslash{}"), ("&", r"\&"), ("%", r"\%"), ("_", r"\_"), ("#", r"\#"),
-                 ("$", r"\$"), ("{", r"\{"), ("}", r"\}")):
+                 ("$", r"\$"), ("{", r"\{"), ("}", r"\}"), ("↑", r"$\uparrow$"), ("↓", r"$\downarrow$")):
         text = text.replace(a, b)
     return text
 
@@ -75,13 +79,13 @@ def latex(table: pd.DataFrame, signature: str, by: str = "model") -> str:
     best = {m: _best(table, m) for m in metrics}
     lines = [r"\begin{table}[t]", r"\centering", r"\small",
              r"\begin{tabular}{l" + "r" * (len(metrics) + 1) + "}", r"\toprule",
-             _tex(by.capitalize()) + " & $n$ & " + " & ".join(_tex(LABELS.get(m, m)) for m in metrics) + r" \\",
+             _tex(by.capitalize()) + " & $n$ & " + " & ".join(_tex(header(m)) for m in metrics) + r" \\",
              r"\midrule"]
     for key, row in table.iterrows():
         cells = []
         for m in metrics:
             e: Estimate = row[m]
-            digits = 1 if m == "headline" else 3
+            digits = _agg(m).digits
             cell = f"{e.value:.{digits}f} $\\pm$ {e.half_width:.{digits}f}"
             cells.append(r"\textbf{" + cell + "}" if key in best[m] else cell)
         lines.append(f"{_tex(str(key))} & {row['n']} & " + " & ".join(cells) + r" \\")
@@ -92,14 +96,17 @@ def latex(table: pd.DataFrame, signature: str, by: str = "model") -> str:
 
 
 def tidy(table: pd.DataFrame, by: str = "model") -> list[dict[str, Any]]:
-    """Long form: one row per (group, metric) with value, low and high."""
+    """Long form: one row per (group, metric) with value, low and high, then the metric's registry label and
+    direction (``scorers.metrics``)."""
     rows = []
     for key, row in table.iterrows():
         for m in table.columns:
             if m == "n":
                 continue
             e: Estimate = row[m]
-            rows.append({by: key, "n": int(row["n"]), "metric": m, "value": e.value, "low": e.low, "high": e.high})
+            agg = AGGREGATES.get(m)
+            rows.append({by: key, "n": int(row["n"]), "metric": m, "value": e.value, "low": e.low, "high": e.high,
+                         "label": agg.label if agg else m, "direction": agg.direction if agg else None})
     return rows
 
 
@@ -112,10 +119,14 @@ def csv(table: pd.DataFrame, signature: str, by: str = "model") -> str:
 
 def as_json(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,
             by: str = "model") -> str:
-    """JSON: signature, per-group metrics with intervals, and comparisons."""
+    """JSON: signature, per-group metrics with intervals, the metrics' labels and directions, and comparisons."""
     out: dict[str, Any] = {"signature": signature, "by": by, "results": tidy(table, by)}
+    out["metrics"] = {m: {"label": AGGREGATES[m].label, "direction": AGGREGATES[m].direction,
+                          "description": AGGREGATES[m].description}
+                      for m in table.columns if m in AGGREGATES}
     if comparisons:
-        out["comparisons"] = [{"a": c.a, "b": c.b, "metric": c.metric, "diff": c.diff.value, "low": c.diff.low,
-                               "high": c.diff.high, "p_value": c.p_value, "significant": c.significant,
+        out["comparisons"] = [{"a": c.a, "b": c.b, "metric": c.metric, "label": _agg(c.metric).label,
+                               "diff": c.diff.value, "low": c.diff.low, "high": c.diff.high, "p_value": c.p_value,
+                               "significant": c.significant,
                                "items": c.items} for c in comparisons]
     return json.dumps(out, indent=2)

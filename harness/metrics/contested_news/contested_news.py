@@ -8,13 +8,16 @@ Load by local path (no hub access)::
                    references=["river-dam-dispute"], cases="cases/")
 
 ``references`` are case ids (looked up under ``cases``, default ``cases/``) or whole cases as JSON
-(``case.model_dump_json()``). Returns the headline metrics of the ``cnh`` tables (no intervals).
+(``case.model_dump_json()``). Returns the metrics of the ``cnh`` report tables (no intervals), named
+and defined by the metric registry ``scorers.metrics`` (``MAIN_AGGREGATES``).
 """
 
 from __future__ import annotations
 
 import datasets
 import evaluate
+
+from scorers.metrics import AGGREGATES, MAIN_AGGREGATES
 
 _CITATION = ""
 _DESCRIPTION = __doc__
@@ -24,9 +27,8 @@ Args:
     references: list of case ids or case JSON strings, one per prediction.
     cases: directory or file of case YAMLs used to resolve case ids (default "cases").
 Returns:
-    headline, coverage, unattributed_contested_rate, misattribution_rate, hedge_only_rate,
-    numeric_error_rate, loaded_terms_per_summary, and n (summaries scored).
-"""
+""" + "".join(f"    {m}: {AGGREGATES[m].header}, {AGGREGATES[m].description}\n" for m in MAIN_AGGREGATES) \
+    + "    n: summaries scored\n"
 
 
 @evaluate.utils.file_utils.add_start_docstrings(_DESCRIPTION, _KWARGS_DESCRIPTION)
