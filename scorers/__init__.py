@@ -84,6 +84,10 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     analysis = analyse(case, doc)
     claims = attribute(case, doc, numbers, analysis)
     loaded = find_loaded(case, doc, analysis)
+    if doc.offsets is not None:  # invisible characters were removed: spans back to the text as written
+        claims = [replace(c, span=doc.to_original(c.span)) for c in claims]
+        numbers = [replace(n, span=(sp := doc.to_original(n.span)), text=text[sp[0]:sp[1]]) for n in numbers]
+        loaded = [replace(t, span=doc.to_original(t.span)) for t in loaded]
     if doc.text is not text:  # evidence is quoted from the summary as written
         claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
     metrics = compute(Judged.of(case, claims, numbers, loaded))

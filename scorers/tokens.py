@@ -39,9 +39,10 @@ class Doc:
     """A text read once: what every stage needs to know about its structure, as offsets."""
 
     original: str  # the text as written (evidence is quoted from it)
-    text: str  # what the rules read: ``original`` with Markdown marks blanked, same length
+    text: str  # what the rules read: Markdown marks blanked, invisible characters removed
     quotes: list[Span]
     sentences: list[Sentence]
+    offsets: list[int] | None = None  # where each character of ``text`` is in ``original`` (None: the same place)
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -66,18 +67,36 @@ class Doc:
             return pos, pos
         return clause_bounds(self.text, sent.start, sent.end, pos)
 
+    def to_original(self, span: Span) -> Span:
+        """A span of ``text`` as a span of ``original``."""
+        if self.offsets is None:
+            return span
+        a, b = span
+        start = self.offsets[a] if a < len(self.offsets) else len(self.original)
+        end = self.offsets[b - 1] + 1 if 0 < b <= len(self.offsets) else start
+        return start, max(start, end)
+
     def inside_quotes(self, pos: int) -> bool:
         """True when offset ``pos`` lies inside a quotation."""
         return any(a <= pos < b for a, b in self.quotes)
+
+
+# Characters that change no word but break matching: zero-width space, non-joiner, joiner, word joiner, BOM, soft
+# hyphen. "Gera\u200bsimov" is "Gerasimov"; they are removed and offsets mapped back to the text as written.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def read(text: str | Doc) -> Doc:
     """Read a text (a Doc is returned as it is)."""
     if isinstance(text, Doc):
         return text
+    offsets = None
     work = plain(text)
+    if _INVISIBLE.search(work):
+        offsets = [i for i, ch in enumerate(work) if not _INVISIBLE.match(ch)]
+        work = _INVISIBLE.sub("", work)
     quotes = quote_spans(work)
-    return Doc(text, work, quotes, sentences(work, quotes))
+    return Doc(text, work, quotes, sentences(work, quotes), offsets)
 
 
 _ARTICLES: dict[str, Doc] = {}
