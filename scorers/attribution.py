@@ -219,6 +219,7 @@ class CaseIndex:
     sides: dict[str, str]
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
     denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
+    side_words: dict[str, str]  # a country or demonym ("ukraine", "ukrainian") -> its side's generic source
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -274,6 +275,22 @@ def cue_matches(terms: list[CueTerm], text: str) -> bool:
     return bool(terms) and all(bool(t.pattern.search(text)) != t.negative for t in terms)
 
 
+def _side_words(case: Case) -> dict[str, str]:
+    """Words that name a side, from its generic sources: a one-word name or alias ("Ukraine") and the adjective of
+    an "<Adjective> <role>" alias ("Ukrainian officials")."""
+    out: dict[str, str] = {}
+    for src in case.sources:
+        if src.effective_kind != "generic":
+            continue
+        for name in (src.name, *src.aliases):
+            words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+            if len(words) == 1 and words[0][:1].isupper():
+                out.setdefault(re.sub(r"['’]s$", "", words[0]).lower(), src.id)
+            elif len(words) == 2 and words[0][:1].isupper() and words[1].lower() in ROLE_NOUNS:
+                out.setdefault(words[0].lower(), src.id)
+    return out
+
+
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
     role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "<Adj> officials", "its chief"
@@ -282,7 +299,7 @@ def _build_index(case: Case) -> CaseIndex:
     statement_terms = _statement_terms(case, aliases)
     denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
     return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials)
+                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case))
 
 
 _INDEXES: dict[int, CaseIndex] = {}
@@ -305,6 +322,24 @@ def _lookup(idx: CaseIndex, key: str) -> str | None:
     return sid
 
 
+_QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
+
+
+def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[SourceRef]) -> list[SourceRef]:
+    """A name qualified by another side is that side's: "Ukraine's General Staff", "Ukrainian military" speak for
+    Ukraine even when the case's "General Staff" is Russia's. The qualifier's ref, if any, is merged in."""
+    out: list[SourceRef] = []
+    for ref in refs:
+        m = _QUALIFIER_BEFORE.search(text, sent.start, ref.start) if ref.source_id else None
+        other = idx.side_words.get(m.group(1).lower()) if m else None
+        if m and other and idx.sides.get(other) != idx.sides.get(ref.source_id or ""):
+            if out and out[-1].start >= m.start():
+                out.pop()  # the qualifier was matched as a ref of its own
+            ref = SourceRef(m.start(), ref.end, other, "source", text[m.start():ref.end])
+        out.append(ref)
+    return out
+
+
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     for m in idx.sources.finditer(text, sent.start, sent.end):
@@ -318,6 +353,7 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
         refs.append(SourceRef(m.start(), m.end(), sid, "source", m.group()))
+    refs = _side_qualified(idx, text, sent, refs)
     taken = [(r.start, r.end) for r in refs]
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         for m in pat.finditer(text, sent.start, sent.end):
