@@ -27,6 +27,15 @@ from scorers.lexicon import (
 
 Verdict = Literal["attributed", "misattributed", "hedged", "unattributed"]
 Qualifier = Literal["exact", "more than", "at least", "less than", "at most", "about", "up to"]
+QUALIFIER_SYNONYMS: dict[str, str] = {
+    "nearly": "less than", "almost": "less than", "just under": "less than", "under": "less than",
+    "fewer than": "less than", "below": "less than", "over": "more than", "above": "more than",
+    "more": "more than", "just over": "more than", "greater than": "more than", "approximately": "about",
+    "around": "about", "roughly": "about", "some": "about", "approx": "about", "approx.": "about",
+    "estimated": "about", "no less than": "at least", "no fewer than": "at least", "minimum": "at least",
+    "no more than": "at most", "maximum": "at most", "as many as": "up to", "as much as": "up to", "=": "exact",
+}
+"""Qualifier words authors write, mapped to the contract's qualifiers (CONTRACT.md §2)."""
 NumericErrorKind = Literal["value", "unit", "referent", "qualifier", "period", "unsupported"]
 SourceKind = Literal["person", "body", "media", "generic"]
 
@@ -138,6 +147,15 @@ class Number(_Model):
     tolerance: float | None = Field(default=None, ge=0, le=1)
 
     _id = field_validator("id")(_check_id)
+
+    @field_validator("qualifier", mode="before")
+    @classmethod
+    def _qualifier_words(cls, value: object) -> object:
+        """Qualifiers as authors write them map to the contract's: "nearly 600" is less than 600, "over" more
+        than, "roughly" about, "no more than" at most."""
+        if isinstance(value, str):
+            return QUALIFIER_SYNONYMS.get(" ".join(value.lower().split()), value)
+        return value
 
 
 class LoadedTerm(_Model):

@@ -200,3 +200,16 @@ def test_shipped_cases_lint_clean() -> None:
     cases_dir = Path(__file__).resolve().parents[1] / "cases"
     cases = load_cases(cases_dir)
     assert {c.id for c in cases} >= {"kursk-command-post"}
+
+
+def test_qualifier_words_as_authors_write_them_map_to_the_contract() -> None:
+    from harness.case import Number
+
+    assert Number(id="n", value=600, unit="km2", qualifier="nearly").qualifier == "less than"
+    assert Number(id="n", value=600, unit="km2", qualifier="Roughly").qualifier == "about"
+    assert Number(id="n", value=600, unit="km2", qualifier="no more than").qualifier == "at most"
+    import pydantic
+    import pytest
+
+    with pytest.raises(pydantic.ValidationError):
+        Number(id="n", value=600, unit="km2", qualifier="perhaps")
