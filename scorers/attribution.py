@@ -112,6 +112,7 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:s
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
+_TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
@@ -322,6 +323,11 @@ def _lookup(idx: CaseIndex, key: str) -> str | None:
     return sid
 
 
+# A role word that is also a reporting verb ("reports", "estimates", "counts") ending a source match, and what
+# shows it is the verb: an object that follows it ("that", a figure, a determiner).
+_ROLE_VERB_END = re.compile(rf"\s+(?:{_alt(w for w in ROLE_NOUNS if w in set(REPORT_VERBS))})$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:that|about|around|nearly|almost|more|over|at\s+least|some|only|up\s+to|roughly|"
+                           r"fewer|less|the|a|an|its|his|her|their)\b|\s+\d", re.I)
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 
 
@@ -342,6 +348,7 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
 
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
+    verbs: list[tuple[int, int]] = []  # role words read as verbs: not sources of their own
     for m in idx.sources.finditer(text, sent.start, sent.end):
         if inside(m.start(), quotes):
             continue
@@ -352,9 +359,16 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
-        refs.append(SourceRef(m.start(), m.end(), sid, "source", m.group()))
+        end = m.end()
+        verb = _ROLE_VERB_END.search(m.group())
+        if verb and verb.start() > 0 and _OBJECT_AFTER.match(text, end, sent.end):
+            # "the IRO reports at least 610": the role word is the verb, the source ends before it
+            end = m.start() + verb.start()
+            sid = _lookup(idx, re.sub(r"[\s-]+", " ", _ROLE_SUFFIX.sub("", key))) or sid
+            verbs.append((end, m.end()))
+        refs.append(SourceRef(m.start(), end, sid, "source", text[m.start():end]))
     refs = _side_qualified(idx, text, sent, refs)
-    taken = [(r.start, r.end) for r in refs]
+    taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         for m in pat.finditer(text, sent.start, sent.end):
             if inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
@@ -536,12 +550,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
-            lead = before.rstrip().rstrip("\"”’'»")
+            lead = _TITLE_TAIL.sub("", before).rstrip().rstrip("\"”’'»")  # "..., Trade Minister X said"
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
             if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
-                                                        r"adding|saying|noting|as|with|including|after|before|when|where|which|who|despite|amid|"
-                                                        r"in|on|at|for|from|by)\b)[a-z]", text[after_verb:s1]):
+                                                        r"as|with|including|after|before|when|where|which|who|despite|amid|"
+                                                        r"in|on|at|for|from|by)\b|\w+ing\b)[a-z]", text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
