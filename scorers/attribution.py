@@ -107,6 +107,12 @@ _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had 
                               r"at|roughly|\d))\w+)", re.I)
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
+# A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
+# billion (its minister cites)", "the 42,000 hectares (the governor reported)".
+_FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?[$€£¥]?\d[\d.,]*%?"
+                        r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
+_PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
+_NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
@@ -198,6 +204,7 @@ R_POSSESSIVE = rulebook.rule("frame.possessive")
 R_COLON = rulebook.rule("frame.colon")
 R_BY = rulebook.rule("frame.by-agent")
 R_BY_COUNT = rulebook.rule("frame.by-count")
+R_FIGURE_NP = rulebook.rule("frame.figure-relative")
 R_LEAD_IN = rulebook.rule("frame.lead-in")
 R_BULLETS = rulebook.rule("frame.lead-in-bullets")
 R_ADDING = rulebook.rule("frame.adding")
@@ -494,6 +501,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_poss = re.match(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))", text[end:s1])
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
+            figure = _FIGURE_NP.search(before, 0, m_prep.start()) if m_prep.group("prep").endswith(" by") else None
+            if figure and figure.end() == m_prep.start():  # "than the 45 percent claimed by X": that figure only
+                raw.append(_Candidate(s0 + figure.start(), end, ref, status, "np", R_PREP,
+                                      f"'{m_prep.group('prep')} X'"))
+                continue
             raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
                                   f"'{m_prep.group('prep')} X'"))
             continue
@@ -534,6 +546,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
                              text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
+        figure = _FIGURE_NP.search(before) if m_verb else None
+        if figure and _NP_END.match(text, m_verb.end(), s1):
+            # "the 4.2 billion its minister cites": the source gives that figure, and only it
+            raw.append(_Candidate(s0 + figure.start(), m_verb.end(), ref, status, "np", R_FIGURE_NP,
+                                  f"'the N X {m_verb.group('verb').lower()}'"))
+            continue
         if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
             # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
             # "an election its opponents say was stolen" still reports
@@ -660,8 +678,14 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         else:
             scope = clause_bounds(text, s0, s1, start)
             if direction == "by":
-                comma = max(text.rfind(",", s0, start), text.rfind(";", s0, start))
+                breaks = [m.start() for m in _PUNCT_BREAK.finditer(text, s0, start)]  # not "4,200"
+                comma = breaks[-1] if breaks else -1
                 scope = (max(scope[0], comma + 1), max(scope[1], end) if comma < 0 else end)
+                figure = _FIGURE_NP.search(text, scope[0], start)
+                if figure:  # "closer to 18 percent than the 45 percent claimed by X": only the figure X gives
+                    scope = (figure.start(), end)
+            elif direction == "np":
+                scope = (start, end)
         sid = ref.source_id if ref else None
         fstart = min(start, ref.start if ref else start)
         words = text[fstart:end].strip()
