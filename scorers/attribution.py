@@ -885,10 +885,13 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None
+        # a claim without cues that the summary states by its figure is recognised by that figure: its words
+        # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
+        by_figure = not claim.cues and any(n.number_id in number_of[claim.id] for n in numbers)
         for sent, frames in zip(an.sentences, an.frames, strict=True):
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in numbers
                         if n.number_id in number_of[claim.id] and sent.start <= n.span[0] < sent.end]
-            if not mentions and not _sibling_figure(case, claim, numbers, sent):
+            if not mentions and not by_figure and not _sibling_figure(case, claim, numbers, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)

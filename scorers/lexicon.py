@@ -167,7 +167,8 @@ POSSESSIVE_ROLES: tuple[str, ...] = (
     "chief", "spokesman", "spokeswoman", "spokesperson", "secretary general", "secretary-general", "president",
     "director", "head", "leader", "leaders", "leadership", "minister", "ministers", "ambassador", "envoy",
     "envoys", "aides", "aide", "officials", "official", "representative", "representatives", "press office",
-    "press service", "negotiator", "negotiators", "commander", "commanders", "lawyer", "lawyers",
+    "press service", "negotiator", "negotiators", "commander", "commanders", "lawyer", "lawyers", "ceo",
+    "chief executive", "boss", "chairman", "chairwoman", "chair", "founder", "owner", "management",
 )
 
 # Verbs that take the listener as an object before the report: "..., the minister told the president, while ...".

@@ -154,3 +154,18 @@ def test_metrics(dam_case: Case) -> None:
     assert rec.metrics["numeric_errors"] == 0
     rec = score_summary(dam_case, "Rivas said the flow fell 7 percent in three months.")
     assert rec.metrics["numeric_errors"] >= 1
+
+
+def test_a_claim_stated_by_its_figure_is_not_mentioned_again_by_its_words() -> None:
+    """Cue-less claims (CONTRACT.md's minimum format): once the figure states the claim, the claim's words in
+    another sentence are talk about it ("the sides dispute how many were lost"), not a bare restatement."""
+    from harness.caseload import load_case
+    from scorers import rulebook, score_summary
+
+    case = load_case(rulebook.EXAMPLES_DIR / "basic.yaml")
+    text = "Sudrian forces lost soldiers near Kessel, both sides agree. Vale said Sudria lost 4,200 soldiers."
+    record = score_summary(case, text)
+    assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "attributed")]
+    # without the figure, the words alone still mention the claim
+    record = score_summary(case, "Sudrian forces lost many soldiers around Kessel.")
+    assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "unattributed")]
