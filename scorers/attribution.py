@@ -112,6 +112,14 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?[$€£¥]?\d[\d.,]*%?"
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
+# a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
+_FIG = r"[$€£¥]?\d[\d.,]*%?(?:\s+(?:million|billion|thousand|bn|m|k))?(?:\s+(?!and\b)[a-z%²-]+){0,3}"
+_POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
+                          re.I)
+# a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
+# it is what the possessor has ("54% to the opposition's 38%")
+_COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
+                              r"exceeds?|exceeding|unlike|rather\s+than|not)\s+(?:the\s+)?$", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
@@ -204,6 +212,7 @@ R_POSSESSIVE = rulebook.rule("frame.possessive")
 R_COLON = rulebook.rule("frame.colon")
 R_BY = rulebook.rule("frame.by-agent")
 R_BY_COUNT = rulebook.rule("frame.by-count")
+R_POSS_FIGURE = rulebook.rule("frame.possessive-figure")
 R_FIGURE_NP = rulebook.rule("frame.figure-relative")
 R_LEAD_IN = rulebook.rule("frame.lead-in")
 R_BULLETS = rulebook.rule("frame.lead-in-bullets")
@@ -213,6 +222,9 @@ R_AND_SAID = rulebook.rule("frame.and-verb")
 R_HEDGE = rulebook.rule("hedge.cue")
 R_SCARE = rulebook.rule("hedge.scare-quotes")
 R_NARRATOR = rulebook.rule("verdict.narrator")
+# frames whose source is the subject of its clause: the speaker that ", adding that ..." continues
+_CLAUSE_SUBJECT_RULES = frozenset({R_VERB, R_DENIAL, R_DENIAL_AS, R_INVERTED, R_ADDING, R_AND_SAID, R_WHO_SAID,
+                                   R_RECEPTION})
 
 
 @dataclass
@@ -586,6 +598,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE.search(before) else None
+        if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
+            raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
+            continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
@@ -633,7 +649,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       and "," not in text[r.ref.end:m.end()] for r in raw):
                 continue  # the gerund of a frame already found: "..., with the union claiming ..."
             prev = [r for r in resolved if r.end <= m.start()]
-            frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id]
+            frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id
+                             and r.rule_id in _CLAUSE_SUBJECT_RULES]  # "X's estimate" speaks for no clause
             if pat is _RELATIVE:
                 subject = prev[-1] if prev else None
             elif frames_before:
@@ -645,7 +662,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 starts.add(m.start())
     raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
-    raw = [r for r in raw if not (r.head in _MEASURE and any(
+    raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _MEASURE and any(
         o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
         and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
     frames: list[Frame] = []

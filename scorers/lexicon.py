@@ -140,6 +140,7 @@ REPORT_NOUNS: tuple[str, ...] = (
     "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
+    "accusation", "accusations", "proposal", "proposals", "offer", "demand", "demands",
 )
 
 # Participles that make a possessed noun a report: "the army's claimed gains", "the government's stated aim".
