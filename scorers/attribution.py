@@ -120,6 +120,7 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?:in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
@@ -547,6 +548,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _LOCATIVE_BEFORE.search(before):
+            m_verb = None  # "physicians in Calvessa say": a place that modifies the speaker, not the speaker
         if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
         if m_verb and m_verb.group("verb")[:1].isupper():
