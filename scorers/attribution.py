@@ -120,7 +120,24 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not)\s+(?:the\s+)?$", re.I)
+def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw: list[_Candidate]) -> bool:
+    """True when the source before ``ref`` also stands before a figure without being a speaker: "gives X 54% and Y
+    42%" pairs objects, it gaps no report."""
+    before = [r for r in seen if r.end <= ref.start and r is not ref and r.start != ref.start]
+    if not before:
+        return False
+    prev = before[-1]
+    speakers = {r.ref.start for r in raw if r.ref is not None}
+    return prev.start not in speakers and bool(_GAP_AFTER.match(text, prev.end, s1))
+
+
 _LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?:in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
+# gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
+_GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
+_GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
+                        r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
+                        r"(?:[$€£]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+                        r"hundreds|thousands)\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
@@ -214,6 +231,7 @@ R_COLON = rulebook.rule("frame.colon")
 R_BY = rulebook.rule("frame.by-agent")
 R_BY_COUNT = rulebook.rule("frame.by-count")
 R_POSS_FIGURE = rulebook.rule("frame.possessive-figure")
+R_GAPPED = rulebook.rule("frame.gapped")
 R_FIGURE_NP = rulebook.rule("frame.figure-relative")
 R_LEAD_IN = rulebook.rule("frame.lead-in")
 R_BULLETS = rulebook.rule("frame.lead-in-bullets")
@@ -600,6 +618,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
+            continue
+        if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE.search(before) \
+                and _GAP_AFTER.match(text, after_pos, s1) and not _object_pair(text, s1, resolved, ref, raw):
+            # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
+            raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
         m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE.search(before) else None
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
