@@ -652,7 +652,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
             # 57,000 deaths recorded by the task force")
-            raw.append(_Candidate(s0 + m_by.start(), after_pos, ref, status, "by", R_BY, "'... by X'"))
+            raw.append(_Candidate(s0 + m_by.start(), after_pos, ref, status, "by", R_BY, "'... by X'",
+                                  head=m_by.group().split()[0].lower()))  # "denounced by X": its verb
             continue
         if sent.lead_in and status == "source" and not raw:
             raw.append(_Candidate(ref.start, ref.end, ref, status, "forward", R_LEAD_IN, "lead-in 'X ...:'"))
