@@ -86,6 +86,7 @@ LENGTH_UNITS: dict[str, tuple[str, float]] = {
     "kilometer": ("km", 1.0), "km": ("km", 1.0), "kms": ("km", 1.0),
     "miles": ("mile", 1.609344), "mile": ("mile", 1.609344), "mi": ("mile", 1.609344),
     "metres": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "meter": ("m", 0.001),
+    "m": ("m", 0.001),
     "centimetres": ("cm", 1e-5), "centimeters": ("cm", 1e-5), "cm": ("cm", 1e-5),
     "millimetres": ("mm", 1e-6), "millimeters": ("mm", 1e-6), "mm": ("mm", 1e-6),
     "feet": ("ft", 0.0003048), "foot": ("ft", 0.0003048), "ft": ("ft", 0.0003048),
@@ -146,11 +147,10 @@ TEMPERATURE_UNITS: dict[str, tuple[str, float]] = {
     "°c": ("c", 1.0), "degrees celsius": ("c", 1.0), "degrees": ("c", 1.0), "°f": ("f", 1.0),
 }  # fmt: skip
 
-# Unit forms read only in a case's unit string, never after a summary's figure (there "m" is a
-# million and "C" a grade). Example: a case's "unit: m" -> metres; "unit: C" -> degrees Celsius.
-CASE_ONLY_UNITS: dict[str, tuple[str, str, float]] = {
-    "m": ("m", "length", 0.001), "c": ("c", "temperature", 1.0),
-}  # fmt: skip
+# Unit forms read only in a case's unit string, never after a summary's figure (there "C" may be a
+# grade). Example: a case's "unit: C" -> degrees Celsius. ("12 m" after a figure is metres; "12m",
+# glued, is twelve million: SCALE_SUFFIXES.)
+CASE_ONLY_UNITS: dict[str, tuple[str, str, float]] = {"c": ("c", "temperature", 1.0)}
 
 # Rates: the words that introduce a denominator after a unit or counted noun.
 # Example: "5 billion euros per year", "40 a day", "12 cases per 100,000 people".
@@ -164,6 +164,17 @@ RATE_ADVERBS: dict[str, str] = {
 RATE_ABBREVIATIONS: dict[str, str] = {
     "s": "second", "sec": "second", "h": "hour", "hr": "hour", "d": "day", "yr": "year", "y": "year",
     "annum": "year", "capita": "person", "head": "person",
+}  # fmt: skip
+# Words after a counted noun in a case's unit that say what happened to what is counted: the noun is
+# the unit, the word its referent. Past participles ("-ed") count too. Example: "people killed" ->
+# people (referent: killed); "people missing" -> people (referent: missing).
+COUNT_STATUS_WORDS: frozenset[str] = frozenset({
+    "dead", "missing", "wounded", "hurt", "homeless", "unaccounted", "held", "taken", "slain", "left",
+})  # fmt: skip
+# Counted nouns that count the same thing, by singular stem -> a shared form. Example: "14 troops"
+# counts what a case's "soldiers killed" counts.
+COUNT_NOUN_SYNONYMS: dict[str, str] = {
+    "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier", "soldier": "soldier",
 }  # fmt: skip
 # Words that tie a unit to what it measures, the referent, not part of the unit.
 # Example: "percent of the vote" -> percent (referent: vote); "times the airtime" -> times (airtime).

@@ -583,6 +583,7 @@ def _noun_forms(unit: str) -> frozenset[str]:
     for part in re.split(r"\s+(?:and|or)\s+", unit):
         forms.add(_stem(part))
         forms.add(_stem(part.split()[-1]))
+    forms |= {lex.COUNT_NOUN_SYNONYMS[f] for f in forms if f in lex.COUNT_NOUN_SYNONYMS}
     return frozenset(forms)
 
 
