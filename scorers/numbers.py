@@ -679,7 +679,10 @@ def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
 def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:
     """Factor from the mention's rate to the case number's ("per hour" -> "per second"); 1.0 when
     either states no rate; None when they cannot convert ("per person" against "per year")."""
-    return units.rate_conversion(m.measure.per if m.measure else None, c.unit.per)
+    mp = m.measure.per if m.measure is not None else None
+    if mp is None or c.unit.per is None:
+        return 1.0  # the common case: no rate on one side
+    return units.rate_conversion(mp, c.unit.per)
 
 
 def _rate_differs(m: NumberMention, c: _CaseNum) -> bool:
@@ -1095,6 +1098,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         lo = mentions[i - 1].span[1] if i > 0 else 0
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi))
+    # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
+    own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
+                     and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
@@ -1102,11 +1108,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             if day is not None:
                 out.append(day)
             continue
-        # case figures stated nearby next to their own words ("the 5% threshold"): those words are theirs
-        stated = frozenset(c.num.id for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i
-                           for c in nums
-                           if same_figure(mentions[j].value, c.num.value, c.tol)
-                           and contexts[j] & c.ref_words)
+        # case figures stated nearby next to their own words: those words are theirs, not this figure's
+        stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
         judged = _judge(m, nums, contexts[i], stated)
         if judged.verdict == "unsupported" and _ordinary_word(text, m):
             continue  # "the two sides", "in one street": words, not figures the summary invented
