@@ -1,19 +1,27 @@
 """Numbers: find every figure in a summary and judge it against the case's numbers (CONTRACT §1).
 
-Extraction (:func:`extract_numbers`) reads digits ("42,000", "1.3 million", "42k"), number words
-("forty-two thousand", "two dozen", "a thousand"), percentages, units written after the figure,
-years and dates, and ratios ("four times", "twice"). Each mention keeps the summary's own qualifier
-("more than", "nearly", "about"), read backwards from the figure, and its unit or counted noun.
+Four typed stages, plain data at each boundary:
 
-Judgement (:func:`score_numbers`) tries, in order: a case number with a compatible unit or noun and a
-close value (``correct``, or ``wrong``/``qualifier`` when the intervals are disjoint); the same
-figure with the wrong time unit (``period``), the wrong unit (``unit``) or a noun of another case
-number (``referent``); a digit swap or power-of-ten slip (``value``); simple arithmetic on case
-numbers (``derived``); a plausible figure for a compatible number (``value``); else ``unsupported``.
-Figures with a measure but no counted noun (percentages, areas) are also read against the words
-around them: when those name another number's ``referent`` ("turnout was 72%" where 72% is a
-share of the vote), the figure is judged against that number (``referent`` or ``value``).
-Word lists live in :mod:`scorers.lexicon_numbers`.
+1. Extract (:func:`extract_numbers` -> :class:`NumberMention`): digits ("42,000", "1.3 million",
+   "42k"), number words ("forty-two thousand", "two dozen"), percentages, years and dates, ratios
+   ("four times", "twice"); each with the summary's own qualifier ("more than", "nearly", "about")
+   and the precision it writes (``step``: "320,000" is rounded to the ten thousand).
+2. Parse the quantity: the unit after the figure, its rate ("per hour", "a year", "per 100,000
+   people") and counted noun become a :class:`scorers.units.Unit` (``measure``); the case's unit
+   strings parse into the same model (:func:`case_number_unit` -> :class:`_CaseNum`).
+3. Match (:func:`_match` -> :class:`_Judging`): the case numbers the unit allows (same dimension and
+   convertible rate, the same counted noun, or a bare figure) and those the figure rounds
+   (:func:`scorers.tolerance.rounds`).
+4. Judge (:data:`_CHECKS`): named checks in order, each deciding one rule of
+   ``scorers/rules/numbers.yaml``: a rounding (``correct``, or a ``qualifier`` error); the case's
+   figure with another time unit (``period``), rate or unit (``unit``) or counted noun (``referent``);
+   a digit slip (``value``); arithmetic on case numbers (``derived``); a plausible figure for a
+   compatible number (``value``); else ``unsupported``. Measures are also read against the words
+   around them: when those name another number's referent ("turnout was 72%" where 72% is a share
+   of the vote), the figure is judged against that number.
+
+Every verdict carries the ``rule_id`` of the rule that decided it. Word lists live in
+:mod:`scorers.lexicon_numbers`; tolerances in :mod:`scorers.tolerance`.
 """
 
 from __future__ import annotations
@@ -811,8 +819,9 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare"} and c.dimension != "year"]
 
     def near(x: float, d: float) -> bool:
-        rounding = 0.5 if 2 <= abs(d) < 100 and x == round(x) else 0.0  # "21 points" for 21.4
-        return d != 0 and abs(x - d) <= max(0.03 * abs(d), rounding) + 1e-9
+        # "21 points" for 21.4: a whole figure may round a result between 2 and 100 to the unit
+        rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
+        return d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS
 
     for a in ops:
         x = _m_base(m, a)
@@ -839,7 +848,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     for a, b in pairs:
         if not b.base:
             continue
-        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= 0.1 * m.value:
+        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= tolerance.ABOUT_RELATIVE * m.value:
             return f"{a.num.id} / {b.num.id}"
         if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
             return f"{a.num.id} / {b.num.id} as percent"
