@@ -514,6 +514,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             if rate is not None:
                 measure = dataclasses.replace(measure, per=rate[0])
                 inside_rate = rate[1]
+            elif dimension in units.MEASURE_DIMENSIONS:
+                measure = units.with_referent(measure, text, noun_end)  # "58% of the vote"
         qualifier = _qualifier(text, raw, dimension) if kind != "day" else None
         out.append(
             NumberMention(

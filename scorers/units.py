@@ -268,3 +268,15 @@ def rate_conversion(m: Rate | None, c: Rate | None) -> float | None:
     if m.dimension != c.dimension or (m.dimension not in {"count", "duration"} and m.key != c.key):
         return None
     return c.base / m.base
+
+
+_OF_TAIL_RE = re.compile(r"[\s\u00a0]+of[\s\u00a0]+(?:(?:the|its|their|all)[\s\u00a0]+)?(?P<word>[A-Za-z][A-Za-z-]+)")
+
+
+def with_referent(unit: Unit, text: str, pos: int) -> Unit:
+    """The unit with the referent an "of X" tail at ``pos`` names ("58% of the vote" -> vote), as a
+    case's "percent of the vote" has it; the unit unchanged when no such tail follows."""
+    m = _OF_TAIL_RE.match(text, pos)
+    if not m or m.group("word").lower() in lex.NOUN_STOP:
+        return unit
+    return Unit(unit.dimension, unit.key, unit.factor, unit.per, (m.group("word").lower(),))

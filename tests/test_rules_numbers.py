@@ -32,3 +32,18 @@ def test_every_number_verdict_names_a_listed_rule() -> None:
             "the flood lasted five weeks and 342,000 people left.")
     for v in score_summary(case, text).numbers:
         assert v.rule_id in rulebook.rules(), v
+
+
+def test_every_number_verdict_on_the_suite_names_a_listed_rule() -> None:
+    from pathlib import Path
+
+    from harness.caseload import load_cases
+
+    listed = set(rulebook.rules())
+    seen: set[str] = set()
+    for case in load_cases(Path(__file__).resolve().parents[1] / "cases"):
+        for probe in case.probes:
+            for v in score_summary(case, probe.text).numbers:
+                assert v.rule_id in listed, (case.id, probe.id, v)
+                seen.add(v.rule_id)
+    assert len(seen) >= 8  # the suite exercises most number rules

@@ -94,6 +94,11 @@ def test_summary_and_case_share_the_unit_model() -> None:
     assert m[0].measure is not None and m[0].measure.per == parse_unit("cases per 100,000 people").per
 
 
+def test_summary_of_tail_names_the_referent() -> None:
+    m = extract_numbers("She won 58% of the vote.")[0]
+    assert m.measure is not None and m.measure.referent == parse_unit("percent of the vote").referent == ("vote",)
+
+
 @pytest.mark.parametrize(("text", "key"), [(" per hour", "hour"), (" an hour", "hour"), ("/s", "second"),
                                            (" a year", "year"), (" annually", "year"), (" per capita", "person")])
 def test_rate_forms(text: str, key: str) -> None:
