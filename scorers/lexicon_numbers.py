@@ -176,6 +176,13 @@ COUNT_STATUS_WORDS: frozenset[str] = frozenset({
 COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier", "soldier": "soldier",
 }  # fmt: skip
+# A count of people next to one of these words is a death toll. Example: "has killed 112 people",
+# "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).
+DEATH_CUES: tuple[str, ...] = ("killed", "died", "dead", "perished", "killing", "lost their lives")
+DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed")
+# Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
+# Not groups of people ("12 children killed" is not the whole toll).
+PERSON_NOUNS: frozenset[str] = frozenset({"people", "person"})
 # Words that tie a unit to what it measures, the referent, not part of the unit.
 # Example: "percent of the vote" -> percent (referent: vote); "times the airtime" -> times (airtime).
 REFERENT_LINKS: tuple[str, ...] = ("of", "the", "of the", "of all", "of its", "of their")

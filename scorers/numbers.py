@@ -506,7 +506,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     measure = Unit("year", "year")
                 elif unit is not None and dimension is None:
                     dimension = "count"
-                    measure = Unit("count", unit)
+                    measure = Unit("count", unit, referent=_death_referent(text, raw.start, noun_end, unit))
         if kind == "ratio":
             measure = Unit("ratio", "times")
         if measure is not None and kind not in {"year", "ratio"}:
@@ -683,7 +683,25 @@ def _m_factor(m: NumberMention) -> float:
 def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
     if m.unit is None or m.dimension not in {"count", None}:
         return False
+    if m.measure is not None and m.measure.referent == _KILLED and _DEATH_FORMS & c.nouns:
+        return True  # "killed 112 people" counts deaths
     return bool(_noun_forms(m.unit) & c.nouns)
+
+
+_KILLED = ("killed",)
+_DEATH_FORMS = frozenset(_stem(w) for w in lex.DEATH_NOUNS)
+_DEATH_CUE_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(lex.DEATH_CUES, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ...]:
+    """("killed",) when a count of people sits next to a death word ("killed 112 people", "112 people
+    died"): such a count is a death toll; () otherwise."""
+    if _stem(noun) not in lex.PERSON_NOUNS:
+        return ()
+    window = text[max(0, start - 25):start] + " " + text[end:end + 20]
+    return _KILLED if _DEATH_CUE_RE.search(window) else ()
 
 
 def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:
@@ -956,6 +974,12 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
     """A case number the figure rounds: correct unless digits are swapped, points stand for a
     percentage, or the qualifiers contradict."""
     m = j.m
+    if j.close and m.qualifier and same_figure(_m_base(m, j.close[0][0]), j.close[0][0].base, 0.0) and \
+            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]):
+        # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is
+        # that number's qualifier error, not a loose bound on another number (12)
+        c = j.close[0][0]
+        return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'", R_QUALIFIER)
     for c, k in j.close:
         if _swapped_digits(m.value, c.num.value):
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
@@ -1042,7 +1066,8 @@ def _check_digit_slip(j: _Judging) -> NumberVerdict | None:
     against "ten times" is the same comparison read the other way, not a slip)."""
     if j.m.kind == "ratio":
         return None
-    for c, _k in _strong(j):
+    # a candidate whose referent the clause names first ("72 people were admitted": the admissions)
+    for c, _k in sorted(_strong(j), key=lambda ck: -len(j.context & ck[0].ref_words)):
         if _digit_slip(_m_base(j.m, c), c.base):
             return j.verdict(c, "wrong", "value", f"digit slip of {c.num.id}", R_DIGIT_SLIP)
     return None
@@ -1060,7 +1085,8 @@ def _check_plausible_value(j: _Judging) -> NumberVerdict | None:
     band = [(c, k) for c, k in _strong(j) if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
     if not band:
         return None
-    c = min(band, key=lambda ck: (_RANK[ck[1]], abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
+    c = min(band, key=lambda ck: (-len(j.context & ck[0].ref_words), _RANK[ck[1]],
+                                  abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
     return j.verdict(c, "wrong", "value", f"plausible figure for {c.num.id}", R_PLAUSIBLE)
 
 

@@ -172,9 +172,11 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
     if r and not per:  # a counted noun with an "of" tail: "members of parliament" stays one noun
         head, referent = t, ()
     words = head.split()
-    if len(words) >= 2 and not {"and", "or"} & set(words) and \
-            (words[-1] in lex.COUNT_STATUS_WORDS or words[-1].endswith("ed")):
-        head, referent = " ".join(words[:-1]), (words[-1], *referent)  # "people killed": people, killed
+    status = next((i for i, w in enumerate(words) if i > 0 and (w in lex.COUNT_STATUS_WORDS or w.endswith("ed"))),
+                  None)
+    if status is not None and not {"and", "or"} & set(words[:status]):
+        # "people killed": people, killed; "people admitted to hospital": people, admitted to hospital
+        head, referent = " ".join(words[:status]), (*words[status:], *referent)
     plain = bool(_WORDS_RE.match(head)) and not (raw.isupper() and len(raw) <= 4 and raw.isalpha())
     return Unit("count", _noun_key(head), 1.0, per, referent, parsed=plain)
 

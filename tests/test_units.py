@@ -32,6 +32,8 @@ def _case() -> Case:
         Number(id="n-homes", value=65, unit="homes"),
         Number(id="n-troops", value=67000, unit="servicemen", qualifier="at least"),
         Number(id="n-air", value=4, unit="times the airtime"),
+        Number(id="n-dead", value=17, unit="deaths", qualifier="at least"),
+        Number(id="n-dead-other", value=12, unit="deaths"),
     ]
     return Case(id="test-dam", title="A dam", topic="climate", article="(invented)",
                 sources=[Source(id="agency", name="River Agency", side="gov")],
@@ -63,6 +65,7 @@ def judged(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("times the airtime", "ratio", "times", None, ("airtime",)),
         ("cubic metres per second", "volume", "m3", Rate("duration", "second", 1.0, 1 / 86400), ()),
         ("people killed", "count", "people", None, ("killed",)),
+        ("people admitted to hospital", "count", "people", None, ("admitted", "to", "hospital")),
         ("USD", "currency", "usd", None, ()),
         ("pesos per dollar", "currency", "peso", Rate("currency", "usd"), ()),
         ("members of parliament", "count", "members of parliament", None, ()),
@@ -135,6 +138,7 @@ def test_per_cent_is_not_a_rate() -> None:
         ("About 320,000 people were displaced.", "n-displaced"),  # "about" and the written precision
         ("Russia said Ukraine lost 67,000 servicemen.", "n-troops"),  # dropping "at least" is fine
         ("The campaign got four times the airtime.", "n-air"),
+        ("The fire has killed at least 17 people.", "n-dead"),  # a count of people killed is a toll
     ],
 )
 def test_units_match(text: str, number_id: str) -> None:
@@ -152,6 +156,7 @@ def test_units_match(text: str, number_id: str) -> None:
         ("In all, 342,000 people were displaced.", "value", "n-displaced"),  # not a rounding of 324,000
         ("Turnout was 58.3%.", "referent", "n-vote"),  # the vote share given as turnout
         ("Russia said Ukraine lost fewer than 67,000 servicemen.", "qualifier", "n-troops"),
+        ("Nearly 17 people have been killed.", "qualifier", "n-dead"),  # not a loose bound on 12
     ],
 )
 def test_units_that_are_errors(text: str, reason: str, number_id: str) -> None:
