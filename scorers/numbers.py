@@ -568,10 +568,7 @@ class _CaseNum:
     ref_words: frozenset[str] = frozenset()
     unit: Unit = Unit("count", "")
     explicit_tol: float | None = None  # the author's (or a year's) tolerance; None: written precision decides
-
-    @property
-    def base(self) -> float:
-        return self.num.value * self.factor
+    base: float = 0.0  # the value in the dimension's base unit (value x factor), computed once
 
 
 @functools.lru_cache(maxsize=65536)
@@ -634,7 +631,8 @@ def _build_case_numbers(case: Case) -> list[_CaseNum]:
         explicit = tolerance.case_tolerance(n.tolerance, n.qualifier, n.value, u.dimension)
         tol = tolerance.ROUNDING_MAX_RELATIVE if explicit is None else explicit
         refs = _referent_words(n.referent or "") | _referent_words(" ".join(u.referent))
-        out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit))
+        out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
+                            n.value * u.factor))
     return out
 
 
