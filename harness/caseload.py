@@ -281,6 +281,60 @@ def lint(paths: Iterable[str | Path]) -> tuple[list[Case], list[LintError]]:
     return cases, errors
 
 
+def unit_findings(path: str | Path, case: Case) -> list[tuple[LintError, Any]]:
+    """How the scorers read each case number's unit, with where it is written.
+
+    Returns one (location, unit) pair per number: the location is a :class:`LintError` naming the
+    file, line and field (``numbers[i].unit``) whose message says how the unit was read; the unit is a
+    :class:`scorers.units.Unit` (its ``parsed`` is False when the string is not unit words or a
+    plain noun phrase).
+    """
+    from scorers.numbers import case_number_unit  # scorers import harness.case, not this module
+
+    try:
+        _data, lines = _parse(_read_text(Path(path), str(path)), str(path))
+    except CaseError:
+        return []
+    out = []
+    for i, n in enumerate(case.numbers):
+        u = case_number_unit(n)
+        line = lines.line_of(("numbers", i, "unit"))
+        rate = str(u.per) if u.per else "none"
+        what = (f"{n.id} = {n.value:,.10g} {n.unit!r} -> dimension {u.dimension} ({u.key}), rate {rate}, "
+                f"referent {' '.join(u.referent) or 'none'}")
+        out.append((LintError(str(path), line, f"numbers[{i}].unit", what), u))
+    return out
+
+
+def unit_warnings(path: str | Path, case: Case) -> list[LintError]:
+    """A warning for every case number whose unit string does not parse into the unit model
+    (digits or symbols, an unknown abbreviation): the scorers then read it as a counted noun."""
+    out = []
+    for where, u in unit_findings(path, case):
+        if not u.parsed:
+            n = case.numbers[int(where.field.split("[")[1].split("]")[0])]
+            out.append(LintError(where.file, where.line, where.field,
+                                 f"warning: unit {n.unit!r} is not a known unit or a plain noun phrase; "
+                                 f"read as a count of {u.key!r} (write the unit in words, e.g. 'km2', "
+                                 f"'percent of the vote', 'euros per year')"))
+    return out
+
+
+def unit_report(files: Iterable[str | Path], explain: bool = False) -> list[LintError]:
+    """Unit warnings of every valid case file (:func:`unit_warnings`) and, with ``explain``, how
+    every case number's unit was read (:func:`unit_findings`), in file order."""
+    out: list[LintError] = []
+    for path in files:
+        try:
+            case = load_case(path)
+        except CaseError:
+            continue  # its errors are reported by lint()
+        out.extend(unit_warnings(path, case))
+        if explain:
+            out.extend(w for w, _u in unit_findings(path, case))
+    return out
+
+
 def load_cases(paths: str | Path | Iterable[str | Path]) -> list[Case]:
     """Load every case under one or more files or directories.
 

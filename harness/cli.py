@@ -86,7 +86,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per problem: file, line, field, message.")
-def lint(paths: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--explain-units", is_flag=True,
+              help="Also print how every case number's unit was read: value, dimension, rate, referent.")
+def lint(paths: tuple[Path, ...], as_json: bool, explain_units: bool = False) -> None:
     """Validate case files: schema, cross-references, article hashes.
 
     PATHS are case files or directories (default: cases/). Each problem is printed as
@@ -107,6 +109,10 @@ def lint(paths: tuple[Path, ...], as_json: bool) -> None:
     if not files:
         raise click.UsageError(f"no case files (*.yaml) under {', '.join(map(str, targets))}")
     cases, errors = run_lint(targets)
+    from harness.caseload import unit_report
+
+    for item in unit_report(files, explain=explain_units):  # warnings: the exit status stays as it was
+        click.echo(__import__("json").dumps(item.__dict__) if as_json else str(item))
     for err in errors:
         if as_json:
             import json

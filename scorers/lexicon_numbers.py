@@ -33,19 +33,11 @@ SCALE_SUFFIXES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "
 # Example: "a couple of days" -> 2 (read as approximate); "half a million" -> 500000 via "half".
 PHRASE_NUMBERS: dict[str, float] = {"a couple of": 2, "a pair of": 2}
 
-# Fraction words that scale a following "a <scale>". Example: "half a million" -> 500000.
-FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
-
 # Denominators of spelled-out fractions. Example: "two-thirds of the vote" -> 0.667, "a fifth" -> 0.2.
 FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
-
-# Vague plural quantities: not a figure, never judged. Example: "hundreds of soldiers".
-VAGUE_PLURALS: frozenset[str] = frozenset(
-    {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"}
-)
 
 # Ratio words. Example: "twice as many" -> 2 (ratio); "four times larger" uses RATIO_TIMES.
 RATIO_WORDS: dict[str, float] = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
@@ -94,6 +86,10 @@ LENGTH_UNITS: dict[str, tuple[str, float]] = {
     "kilometer": ("km", 1.0), "km": ("km", 1.0), "kms": ("km", 1.0),
     "miles": ("mile", 1.609344), "mile": ("mile", 1.609344), "mi": ("mile", 1.609344),
     "metres": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "meter": ("m", 0.001),
+    "m": ("m", 0.001),
+    "centimetres": ("cm", 1e-5), "centimeters": ("cm", 1e-5), "cm": ("cm", 1e-5),
+    "millimetres": ("mm", 1e-6), "millimeters": ("mm", 1e-6), "mm": ("mm", 1e-6),
+    "feet": ("ft", 0.0003048), "foot": ("ft", 0.0003048), "ft": ("ft", 0.0003048),
 }  # fmt: skip
 # Percentages and percentage points. Example: "40 per cent" -> percent; "3 points" -> pp.
 PERCENT_UNITS: dict[str, tuple[str, float]] = {
@@ -111,16 +107,85 @@ DURATION_UNITS: dict[str, tuple[str, float]] = {
     "years": ("year", 365.25), "year": ("year", 365.25), "decades": ("decade", 3652.5),
     "decade": ("decade", 3652.5),
 }  # fmt: skip
-# Currencies written after the figure. Example: "40 million dollars" -> usd.
+# Currencies written after the figure, by name or code. Example: "40 million dollars" -> usd,
+# "5 billion euros" -> eur, "USD 40m" is a case author's "USD".
 CURRENCY_UNITS: dict[str, tuple[str, float]] = {
     "dollars": ("usd", 1.0), "dollar": ("usd", 1.0), "usd": ("usd", 1.0), "us dollars": ("usd", 1.0),
+    "us$": ("usd", 1.0),
     "euros": ("eur", 1.0), "euro": ("eur", 1.0), "eur": ("eur", 1.0),
     "pounds": ("gbp", 1.0), "pound": ("gbp", 1.0), "gbp": ("gbp", 1.0), "pounds sterling": ("gbp", 1.0),
     "roubles": ("rub", 1.0), "rubles": ("rub", 1.0), "rouble": ("rub", 1.0), "ruble": ("rub", 1.0),
-    "hryvnias": ("uah", 1.0), "hryvnia": ("uah", 1.0), "yuan": ("cny", 1.0), "yen": ("jpy", 1.0),
+    "rub": ("rub", 1.0),
+    "hryvnias": ("uah", 1.0), "hryvnia": ("uah", 1.0), "uah": ("uah", 1.0), "yuan": ("cny", 1.0),
+    "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "jpy": ("jpy", 1.0), "pesos": ("peso", 1.0),
+    "peso": ("peso", 1.0), "rupees": ("inr", 1.0), "rupee": ("inr", 1.0), "inr": ("inr", 1.0),
+    "swiss francs": ("chf", 1.0), "chf": ("chf", 1.0),
 }  # fmt: skip
-# Currency symbols written before the figure. Example: "$40m" -> usd, 40000000.
-CURRENCY_PREFIXES: dict[str, str] = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub"}
+# Currency symbols written before the figure. Example: "$40m" -> usd, 40000000; "€5bn" -> eur.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "₹": "inr", "₴": "uah",
+}  # fmt: skip
+# Volume (base: cubic metre). Example: "640 cubic metres" -> m3; "2 million litres" -> litre (0.001 m3).
+VOLUME_UNITS: dict[str, tuple[str, float]] = {
+    "cubic metres": ("m3", 1.0), "cubic meters": ("m3", 1.0), "cubic metre": ("m3", 1.0),
+    "cubic meter": ("m3", 1.0), "m³": ("m3", 1.0), "m3": ("m3", 1.0),
+    "litres": ("litre", 0.001), "liters": ("litre", 0.001), "litre": ("litre", 0.001),
+    "liter": ("litre", 0.001), "barrels": ("barrel", 0.158987), "barrel": ("barrel", 0.158987),
+}  # fmt: skip
+# Mass (base: tonne). Example: "40 tonnes" -> tonne; "500 kg" -> kg (0.001 t).
+MASS_UNITS: dict[str, tuple[str, float]] = {
+    "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "metric tons": ("tonne", 1.0),
+    "kilograms": ("kg", 0.001), "kilogram": ("kg", 0.001), "kg": ("kg", 0.001),
+}  # fmt: skip
+# Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW).
+POWER_UNITS: dict[str, tuple[str, float]] = {
+    "megawatts": ("mw", 1.0), "megawatt": ("mw", 1.0), "mw": ("mw", 1.0),
+    "gigawatts": ("gw", 1000.0), "gigawatt": ("gw", 1000.0), "gw": ("gw", 1000.0),
+}  # fmt: skip
+# Temperature (compared by key, no conversion). Example: "1.5 °C" -> c.
+TEMPERATURE_UNITS: dict[str, tuple[str, float]] = {
+    "°c": ("c", 1.0), "degrees celsius": ("c", 1.0), "degrees": ("c", 1.0), "°f": ("f", 1.0),
+}  # fmt: skip
+
+# Unit forms read only in a case's unit string, never after a summary's figure (there "C" may be a
+# grade). Example: a case's "unit: C" -> degrees Celsius. ("12 m" after a figure is metres; "12m",
+# glued, is twelve million: SCALE_SUFFIXES.)
+CASE_ONLY_UNITS: dict[str, tuple[str, str, float]] = {"c": ("c", "temperature", 1.0)}
+
+# Rates: the words that introduce a denominator after a unit or counted noun.
+# Example: "5 billion euros per year", "40 a day", "12 cases per 100,000 people".
+RATE_CUES: tuple[str, ...] = ("per", "a", "an", "each", "every", "/")
+# Adverbs that state a rate on their own. Example: "5 billion euros annually" -> per year.
+RATE_ADVERBS: dict[str, str] = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+    "hourly": "hour", "per annum": "year", "a year": "year", "a day": "day",
+}  # fmt: skip
+# Short time units after "/" or "per". Example: "640 m3/s" -> per second.
+RATE_ABBREVIATIONS: dict[str, str] = {
+    "s": "second", "sec": "second", "h": "hour", "hr": "hour", "d": "day", "yr": "year", "y": "year",
+    "annum": "year", "capita": "person", "head": "person",
+}  # fmt: skip
+# Words after a counted noun in a case's unit that say what happened to what is counted: the noun is
+# the unit, the word its referent. Past participles ("-ed") count too. Example: "people killed" ->
+# people (referent: killed); "people missing" -> people (referent: missing).
+COUNT_STATUS_WORDS: frozenset[str] = frozenset({
+    "dead", "missing", "wounded", "hurt", "homeless", "unaccounted", "held", "taken", "slain", "left",
+})  # fmt: skip
+# Counted nouns that count the same thing, by singular stem -> a shared form. Example: "14 troops"
+# counts what a case's "soldiers killed" counts.
+COUNT_NOUN_SYNONYMS: dict[str, str] = {
+    "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier", "soldier": "soldier",
+}  # fmt: skip
+# A count of people next to one of these words is a death toll. Example: "has killed 112 people",
+# "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).
+DEATH_CUES: tuple[str, ...] = ("killed", "died", "dead", "perished", "killing", "lost their lives")
+DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed")
+# Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
+# Not groups of people ("12 children killed" is not the whole toll).
+PERSON_NOUNS: frozenset[str] = frozenset({"people", "person"})
+# Words that tie a unit to what it measures, the referent, not part of the unit.
+# Example: "percent of the vote" -> percent (referent: vote); "times the airtime" -> times (airtime).
+REFERENT_LINKS: tuple[str, ...] = ("of", "the", "of the", "of all", "of its", "of their")
 
 # Dimension of each unit group, keyed by dimension name.
 UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
@@ -129,6 +194,10 @@ UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
     "percent": PERCENT_UNITS,
     "duration": DURATION_UNITS,
     "currency": CURRENCY_UNITS,
+    "volume": VOLUME_UNITS,
+    "mass": MASS_UNITS,
+    "power": POWER_UNITS,
+    "temperature": TEMPERATURE_UNITS,
 }
 
 # Month names (full and abbreviated) for dates. Example: "August 6, 2024" -> day 6, year 2024.

@@ -1,23 +1,32 @@
 """Numbers: find every figure in a summary and judge it against the case's numbers (CONTRACT §1).
 
-Extraction (:func:`extract_numbers`) reads digits ("42,000", "1.3 million", "42k"), number words
-("forty-two thousand", "two dozen", "a thousand"), percentages, units written after the figure,
-years and dates, and ratios ("four times", "twice"). Each mention keeps the summary's own qualifier
-("more than", "nearly", "about"), read backwards from the figure, and its unit or counted noun.
+Four typed stages, plain data at each boundary:
 
-Judgement (:func:`score_numbers`) tries, in order: a case number with a compatible unit or noun and a
-close value (``correct``, or ``wrong``/``qualifier`` when the intervals are disjoint); the same
-figure with the wrong time unit (``period``), the wrong unit (``unit``) or a noun of another case
-number (``referent``); a digit swap or power-of-ten slip (``value``); simple arithmetic on case
-numbers (``derived``); a plausible figure for a compatible number (``value``); else ``unsupported``.
-Figures with a measure but no counted noun (percentages, areas) are also read against the words
-around them: when those name another number's ``referent`` ("turnout was 72%" where 72% is a
-share of the vote), the figure is judged against that number (``referent`` or ``value``).
-Word lists live in :mod:`scorers.lexicon_numbers`.
+1. Extract (:func:`extract_numbers` -> :class:`NumberMention`): digits ("42,000", "1.3 million",
+   "42k"), number words ("forty-two thousand", "two dozen"), percentages, years and dates, ratios
+   ("four times", "twice"); each with the summary's own qualifier ("more than", "nearly", "about")
+   and the precision it writes (``step``: "320,000" is rounded to the ten thousand).
+2. Parse the quantity: the unit after the figure, its rate ("per hour", "a year", "per 100,000
+   people") and counted noun become a :class:`scorers.units.Unit` (``measure``); the case's unit
+   strings parse into the same model (:func:`case_number_unit` -> :class:`_CaseNum`).
+3. Match (:func:`_match` -> :class:`_Judging`): the case numbers the unit allows (same dimension and
+   convertible rate, the same counted noun, or a bare figure) and those the figure rounds
+   (:func:`scorers.tolerance.rounds`).
+4. Judge (:data:`_CHECKS`): named checks in order, each deciding one rule of
+   ``scorers/rules/numbers.yaml``: a rounding (``correct``, or a ``qualifier`` error); the case's
+   figure with another time unit (``period``), rate or unit (``unit``) or counted noun (``referent``);
+   a digit slip (``value``); arithmetic on case numbers (``derived``); a plausible figure for a
+   compatible number (``value``); else ``unsupported``. Measures are also read against the words
+   around them: when those name another number's referent ("turnout was 72%" where 72% is a share
+   of the vote), the figure is judged against that number.
+
+Every verdict carries the ``rule_id`` of the rule that decided it. Word lists live in
+:mod:`scorers.lexicon_numbers`; tolerances in :mod:`scorers.tolerance`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -26,38 +35,18 @@ from dataclasses import dataclass
 
 from harness.case import Case, Number
 from scorers import lexicon_numbers as lex
+from scorers import rulebook, tolerance, units
+from scorers.tolerance import same_figure
 from scorers.types import NumberVerdict
+from scorers.units import Unit
 
 # ---------------------------------------------------------------------------------------------
 # Compiled patterns and derived lookup tables (built once, at import).
 
-_UNIT_INDEX: dict[str, tuple[str, str, float]] = {
-    form: (key, dim, factor)
-    for dim, group in lex.UNIT_GROUPS.items()
-    for form, (key, factor) in group.items()
-}
-"""Surface form (lower case) -> (unit key, dimension, factor to the dimension's base unit)."""
-
-_KEY_INFO: dict[str, tuple[str, float]] = {key: (dim, f) for key, dim, f in _UNIT_INDEX.values()}
-"""Unit key -> (dimension, factor)."""
-
-_DIM_KEYS: dict[str, list[str]] = {}
-for _key, (_dim, _f) in _KEY_INFO.items():
-    _DIM_KEYS.setdefault(_dim, []).append(_key)
+_UNIT_RE = units.UNIT_RE
+_UNIT_INDEX = units.UNIT_INDEX
 
 
-def _unit_form_re(form: str) -> str:
-    parts = [re.escape(p) for p in form.split(" ")]
-    body = r"[\s\u00a0-]+".join(parts)
-    return body + (r"(?![A-Za-z0-9])" if form[-1].isalnum() else "")
-
-
-_UNIT_RE = re.compile(
-    r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>"
-    + "|".join(_unit_form_re(f) for f in sorted(_UNIT_INDEX, key=len, reverse=True))
-    + ")",
-    re.IGNORECASE,
-)
 _CURRENCY_RE = "|".join(re.escape(c) for c in sorted(lex.CURRENCY_PREFIXES, key=len, reverse=True))
 _SCALE_RE = "|".join(lex.SCALE_WORDS)
 _DIGITS_RE = re.compile(
@@ -103,6 +92,11 @@ _WORD_VALUES: dict[str, int] = {**lex.UNITS_WORDS, **lex.TENS_WORDS}
 _NUMBER_WORDS = frozenset(_WORD_VALUES) | frozenset(lex.SCALE_WORDS)
 _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 
+_RATIO_NEXT_RE = re.compile(
+    r"[\s\u00a0]*(?:" + "|".join(sorted(lex.RATIO_TIMES)) + r")(?![A-Za-z])|-fold(?![A-Za-z])", re.IGNORECASE
+)
+"""The word after a figure that makes it a ratio: "four times", "tenfold"."""
+
 _PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
 
 
@@ -123,6 +117,10 @@ class NumberMention:
         dimension: area | length | percent | duration | currency | year | count | ratio | date | None.
         qualifier: the summary's own qualifier: "more", "less", "about" or None.
         kind: cardinal | year | day (a day of the month: part of a date, not judged) | ratio.
+        measure: the figure's unit in the unit model (:class:`scorers.units.Unit`), with its rate
+            ("per hour") and referent ("of the vote"); None for a bare figure.
+        step: half the step of the last digit written, in the summary's unit ("320,000" -> 5,000):
+            the precision the summary states (:mod:`scorers.tolerance`); None when unknown.
     """
 
     text: str
@@ -132,6 +130,8 @@ class NumberMention:
     dimension: str | None
     qualifier: str | None
     kind: str
+    measure: Unit | None = None
+    step: float | None = None
 
 
 @dataclass
@@ -142,6 +142,7 @@ class _Raw:
     kind: str = "cardinal"
     words: tuple[str, ...] = ()
     currency: str | None = None
+    step: float | None = None  # half the step of the last digit written
 
 
 def _parse_digits(num: str) -> float:
@@ -240,12 +241,15 @@ def _raw_numbers(text: str) -> list[_Raw]:
             if after[:1].isalpha() and not _UNIT_RE.match(text, b) and not after.lower().startswith("k"):
                 continue  # "5G", "A320"-like tokens
         value = _parse_digits(m.group("num"))
+        scale = 1.0
         if m.group("suf"):
-            value *= lex.SCALE_SUFFIXES[m.group("suf").lower()]
+            scale *= lex.SCALE_SUFFIXES[m.group("suf").lower()]
         if m.group("scale"):
-            value *= lex.SCALE_WORDS[m.group("scale").lower()]
+            scale *= lex.SCALE_WORDS[m.group("scale").lower()]
+        value *= scale
         cur = lex.CURRENCY_PREFIXES[m.group("cur").lower()] if m.group("cur") else None
-        found.append(_Raw(a if cur else num_start, b, value, currency=cur))
+        step = tolerance.written_half_step(m.group("num"), scale)
+        found.append(_Raw(a if cur else num_start, b, value, currency=cur, step=step))
         taken.append((a, b))
 
     words = _words_with_offsets(text)
@@ -303,7 +307,7 @@ def _raw_numbers(text: str) -> list[_Raw]:
         if text[end : end + 1] == "-" and run == ("one",) and not _UNIT_RE.match(text, end):
             i = i_next  # "one-sided", "one-off"
             continue
-        found.append(_Raw(s, end, value, words=run))
+        found.append(_Raw(s, end, value, words=run, step=tolerance.value_half_step(value)))
         taken.append((s, end))
         i = i_next
     found.sort(key=lambda r: r.start)
@@ -446,41 +450,48 @@ def extract_numbers(text: str) -> list[NumberMention]:
     words = _words_with_offsets(text)
     raws = _raw_numbers(text)
     out: list[NumberMention] = []
+    inside_rate = 0  # end of the last rate denominator read: its figure ("per 100,000") is not a mention
     for idx, raw in enumerate(raws):
+        if raw.start < inside_rate:
+            continue
         if _in_name(text, raw.start, raw.end, raw.words) or (raw.words and _in_idiom(text, raw.start, raw.end)):
             continue
 
         end = raw.end
         unit: str | None = None
         dimension: str | None = None
+        measure: Unit | None = None
+        noun_end = raw.end  # where a rate denominator may start
         kind = raw.kind if raw.kind in {"ratio"} else "cardinal"
         if raw.currency:
             unit, dimension = raw.currency, "currency"
-        um = _UNIT_RE.match(text, raw.end)
+            measure = Unit("currency", raw.currency)
+        um = units.read_unit(text, raw.end)
         if kind == "ratio":
             dimension = "ratio"
         elif um and not raw.currency:
-            key, dimension, _f = _UNIT_INDEX[re.sub(r"[\s\u00a0-]+", " ", um.group("unit").lower())]
-            unit, end = key, um.end()
+            measure, end = um
+            unit, dimension, noun_end = measure.key, measure.dimension, end
         elif _is_day_of_month(text, words, raw):
             kind, dimension = "day", "date"
             unit = _month_of(words, raw)
         elif not raw.currency:
-            nxt = re.match(r"[\s\u00a0]*(?:times|fold)(?![A-Za-z])|-fold(?![A-Za-z])", text[raw.end :])
+            nxt = _RATIO_NEXT_RE.match(text, raw.end)
             if nxt:
                 kind, dimension = "ratio", "ratio"
-                end = raw.end + nxt.end()
+                end = nxt.end()
             else:
                 unit = _counted_noun(text, raw.end)
+                if unit is not None:
+                    last = text.lower().find(unit.split()[-1], raw.end)
+                    noun_end = last + len(unit.split()[-1]) if last >= 0 else raw.end
                 range_next = raws[idx + 1] if idx + 1 < len(raws) else None
                 gap = text[raw.end : range_next.start] if range_next else ""
                 if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:
-                    um2 = _UNIT_RE.match(text, range_next.end)
+                    um2 = units.read_unit(text, range_next.end)
                     if um2:
-                        key, dimension, _f = _UNIT_INDEX[
-                            re.sub(r"[\s\u00a0-]+", " ", um2.group("unit").lower())
-                        ]
-                        unit = key
+                        measure = um2[0]
+                        unit, dimension = measure.key, measure.dimension
                     else:
                         unit = _counted_noun(text, range_next.end)
                 is_plain4 = not raw.words and re.fullmatch(r"\d{4}", text[raw.start : raw.end])
@@ -492,12 +503,24 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     if after_month:
                         end = raw.end  # "February 2019 attackers": the noun is not counted by the year
                     kind, unit, dimension = "year", "year", "year"
+                    measure = Unit("year", "year")
                 elif unit is not None and dimension is None:
                     dimension = "count"
+                    measure = Unit("count", unit, referent=_death_referent(text, raw.start, noun_end, unit))
+        if kind == "ratio":
+            measure = Unit("ratio", "times")
+        if measure is not None and kind not in {"year", "ratio"}:
+            rate = units.read_rate(text, noun_end)
+            if rate is not None:
+                measure = dataclasses.replace(measure, per=rate[0])
+                inside_rate = rate[1]
+            elif dimension in units.MEASURE_DIMENSIONS:
+                measure = units.with_referent(measure, text, noun_end)  # "58% of the vote"
         qualifier = _qualifier(text, raw, dimension) if kind != "day" else None
         out.append(
             NumberMention(
-                text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind
+                text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind, measure,
+                raw.step if kind != "ratio" else None,
             )
         )
     return _with_fractions(text, out)
@@ -534,17 +557,18 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
 
 @dataclass(frozen=True)
 class _CaseNum:
+    """A case number in the unit model, as the match and judge stages read it."""
+
     num: Number
     key: str  # unit key or stemmed noun
     dimension: str
     factor: float
     nouns: frozenset[str]
-    tol: float
+    tol: float  # relative tolerance for "the same figure" (explicit, or the default)
     ref_words: frozenset[str] = frozenset()
-
-    @property
-    def base(self) -> float:
-        return self.num.value * self.factor
+    unit: Unit = Unit("count", "")
+    explicit_tol: float | None = None  # the author's (or a year's) tolerance; None: written precision decides
+    base: float = 0.0  # the value in the dimension's base unit (value x factor), computed once
 
 
 @functools.lru_cache(maxsize=65536)
@@ -566,6 +590,7 @@ def _noun_forms(unit: str) -> frozenset[str]:
     for part in re.split(r"\s+(?:and|or)\s+", unit):
         forms.add(_stem(part))
         forms.add(_stem(part.split()[-1]))
+    forms |= {lex.COUNT_NOUN_SYNONYMS[f] for f in forms if f in lex.COUNT_NOUN_SYNONYMS}
     return frozenset(forms)
 
 
@@ -586,29 +611,28 @@ def _case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     return nums
 
 
+def case_number_unit(n: Number) -> Unit:
+    """How the scorers read a case number's unit (``cnh units`` prints it)."""
+    return units.parse_unit(n.unit, n.value)
+
+
 def _build_case_numbers(case: Case) -> list[_CaseNum]:
     out = []
     for n in case.numbers:
-        unit = n.unit.lower().strip()
-        info = _UNIT_INDEX.get(unit) or _UNIT_INDEX.get(re.sub(r"[\s-]+", " ", unit))
-        if unit == "year" and n.value >= 1000:
-            key, dim, factor = "year", "year", 1.0
-        elif info:
-            key, dim, factor = info
-        elif unit in _KEY_INFO:
-            key, (dim, factor) = unit, _KEY_INFO[unit]
+        u = case_number_unit(n)
+        if u.dimension == "count":
+            key = _stem(u.key)
+            nouns: set[str] = set(_noun_forms(u.key))
         else:
-            key, dim, factor = _stem(unit), "count", 1.0
-        nouns: set[str] = set()
-        for alias in [n.unit, *n.unit_aliases]:
-            nouns |= _noun_forms(alias.lower())
-        if n.tolerance is not None:
-            tol = n.tolerance
-        elif dim in {"year", "date"} or (n.qualifier == "exact" and n.value <= 12):
-            tol = 0.0
-        else:
-            tol = 0.05
-        out.append(_CaseNum(n, key, dim, factor, frozenset(nouns), tol, _referent_words(n.referent or "")))
+            key, nouns = u.key, set()
+        for alias in [n.unit if u.dimension == "count" and not u.per else "", *n.unit_aliases]:
+            if alias:
+                nouns |= _noun_forms(alias.lower())
+        explicit = tolerance.case_tolerance(n.tolerance, n.qualifier, n.value, u.dimension)
+        tol = tolerance.ROUNDING_MAX_RELATIVE if explicit is None else explicit
+        refs = _referent_words(n.referent or "") | _referent_words(" ".join(u.referent))
+        out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
+                            n.value * u.factor))
     return out
 
 
@@ -649,27 +673,66 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
 
 
 def _m_factor(m: NumberMention) -> float:
-    if m.unit and m.unit in _KEY_INFO and m.dimension in lex.UNIT_GROUPS:
-        return _KEY_INFO[m.unit][1]
+    if m.measure is not None and m.dimension in units.MEASURE_DIMENSIONS:
+        return m.measure.factor
     return 1.0
 
 
 def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
     if m.unit is None or m.dimension not in {"count", None}:
         return False
+    if m.measure is not None and m.measure.referent == _KILLED and _DEATH_FORMS & c.nouns:
+        return True  # "killed 112 people" counts deaths
     return bool(_noun_forms(m.unit) & c.nouns)
 
 
+_KILLED = ("killed",)
+_DEATH_FORMS = frozenset(_stem(w) for w in lex.DEATH_NOUNS)
+_DEATH_CUE_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(lex.DEATH_CUES, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ...]:
+    """("killed",) when a count of people sits next to a death word ("killed 112 people", "112 people
+    died"): such a count is a death toll; () otherwise."""
+    if _stem(noun) not in lex.PERSON_NOUNS:
+        return ()
+    window = text[max(0, start - 25):start] + " " + text[end:end + 20]
+    return _KILLED if _DEATH_CUE_RE.search(window) else ()
+
+
+def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:
+    """Factor from the mention's rate to the case number's ("per hour" -> "per second"); 1.0 when
+    either states no rate; None when they cannot convert ("per person" against "per year")."""
+    mp = m.measure.per if m.measure is not None else None
+    if mp is None or c.unit.per is None:
+        return 1.0  # the common case: no rate on one side
+    return units.rate_conversion(mp, c.unit.per)
+
+
+def _rate_differs(m: NumberMention, c: _CaseNum) -> bool:
+    """Both state a rate and the rates differ: 640 "per hour" for 640 "per second"."""
+    mp = m.measure.per if m.measure else None
+    return mp is not None and c.unit.per is not None and not units.same_rate(mp, c.unit.per)
+
+
+def _rate_text(u: Unit | None) -> str:
+    return str(u.per) if u is not None and u.per is not None else "no rate"
+
+
 def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | None:
-    """How the mention's unit relates to a case number: same | bare | unknown | None."""
+    """Match stage: how the mention's unit relates to a case number: same | bare | unknown | None."""
     if m.kind == "year" or c.dimension == "year":
         return "same" if m.kind == "year" and c.dimension == "year" else None
     if m.kind == "ratio":
         return "same" if c.dimension == "ratio" or (c.dimension == "percent" and m.value < 1) else None
     if m.unit is None:
         return "bare"
+    if _rate_conversion(m, c) is None:
+        return None
     if m.dimension in lex.UNIT_GROUPS or m.dimension == "currency":
-        if c.dimension == m.dimension and (m.dimension != "currency" or c.key == m.unit):
+        if c.dimension == m.dimension and (m.dimension not in {"currency", "temperature"} or c.key == m.unit):
             return "same"
         return None
     if _noun_matches(m, c):
@@ -680,36 +743,26 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
 
 
 def _m_base(m: NumberMention, c: _CaseNum) -> float:
+    """The mention's value in the case number's base unit (and rate)."""
     if m.kind == "ratio" and c.dimension == "percent":
         return m.value * 100
+    rate = _rate_conversion(m, c) or 1.0
     if m.dimension in lex.UNIT_GROUPS and c.dimension == m.dimension:
-        return m.value * _m_factor(m)
-    return m.value
+        return m.value * _m_factor(m) * rate
+    return m.value * rate
 
 
-def _sig1_floor(v: float) -> float:
-    if v <= 0:
-        return v
-    p = 10 ** math.floor(math.log10(v))
-    return math.floor(v / p) * p
+def _m_step(m: NumberMention, c: _CaseNum) -> float | None:
+    """The precision the mention states, in the case number's base unit."""
+    if m.step is None or m.kind == "ratio":
+        return None
+    return abs(_m_base(m, c) / m.value) * m.step if m.value else m.step
 
 
-def _sig1_ceil(v: float) -> float:
-    if v <= 0:
-        return v
-    p = 10 ** math.floor(math.log10(v))
-    return math.ceil(v / p) * p
-
-
-def _close(x: float, v: float, tol: float, q: str | None) -> bool:
-    """Whether a summary figure (with its qualifier) rounds the case figure."""
-    if abs(x - v) <= tol * abs(v) + 1e-9:
-        return True
-    if q == "more" and _sig1_floor(v) <= x <= v:
-        return True  # "over a thousand" for more than 1,300
-    if q == "less" and v <= x <= _sig1_ceil(v):
-        return True
-    return q in {"more", "less"} and abs(x - v) <= max(tol, 0.1) * abs(v)
+def _close(m: NumberMention, c: _CaseNum) -> bool:
+    """Whether the mention (with its qualifier and written precision) rounds the case figure."""
+    return tolerance.rounds(_m_base(m, c), _m_step(m, c), c.base, c.explicit_tol, m.qualifier,
+                            case_about=c.num.qualifier == "about")
 
 
 Interval = tuple[float, bool, float, bool]  # lo, lo_open, hi, hi_open
@@ -721,7 +774,7 @@ def _summary_interval(x: float, q: str | None, tol: float) -> Interval | None:
     if q == "less":
         return (-math.inf, True, x, True)
     if q == "about":
-        a = max(tol, 0.1)
+        a = max(tol, tolerance.ABOUT_RELATIVE)
         return (x * (1 - a), False, x * (1 + a), False)
     return None
 
@@ -730,12 +783,14 @@ def _case_interval(c: _CaseNum) -> Interval:
     v, q = c.base, c.num.qualifier
     if q == "more than":
         return (v, True, math.inf, True)
+    if q == "at least":
+        return (v, False, math.inf, True)
     if q == "less than":
         return (-math.inf, True, v, True)
-    if q == "up to":
+    if q in {"up to", "at most"}:
         return (-math.inf, True, v, False)
     if q == "about":
-        a = max(c.tol, 0.1)
+        a = max(c.tol, tolerance.ABOUT_RELATIVE)
         return (v * (1 - a), False, v * (1 + a), False)
     return (v, False, v, False)
 
@@ -782,8 +837,9 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare"} and c.dimension != "year"]
 
     def near(x: float, d: float) -> bool:
-        rounding = 0.5 if 2 <= abs(d) < 100 and x == round(x) else 0.0  # "21 points" for 21.4
-        return d != 0 and abs(x - d) <= max(0.03 * abs(d), rounding) + 1e-9
+        # "21 points" for 21.4: a whole figure may round a result between 2 and 100 to the unit
+        rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
+        return d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS
 
     for a in ops:
         x = _m_base(m, a)
@@ -810,7 +866,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     for a, b in pairs:
         if not b.base:
             continue
-        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= 0.1 * m.value:
+        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= tolerance.ABOUT_RELATIVE * m.value:
             return f"{a.num.id} / {b.num.id}"
         if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
             return f"{a.num.id} / {b.num.id} as percent"
@@ -830,16 +886,53 @@ VALUE_BAND = (0.5, 2.0)
 the summary invented it (unsupported): "7,600 troops" for 6,700 is a value error, "3,000" is not."""
 
 
-def _judge(
-    m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
-    stated: frozenset[str] = frozenset(),
-) -> NumberVerdict:
-    def verdict(number_id: str | None, kind: str, reason: str | None, rule: str) -> NumberVerdict:
-        return NumberVerdict(m.text, m.span, m.value, m.unit, number_id, kind, reason, rule)  # type: ignore[arg-type]
+# Rule ids (scorers/rules/numbers.yaml), resolved at import: an unlisted id fails here.
+R_CLAUSE_REFERENT = rulebook.rule("number.clause-referent")
+R_CLAUSE_VALUE = rulebook.rule("number.clause-value")
+R_SWAPPED = rulebook.rule("number.swapped-digits")
+R_POINTS = rulebook.rule("number.points-for-percent")
+R_SAME = rulebook.rule("number.same-figure")
+R_QUALIFIER = rulebook.rule("number.qualifier")
+R_PERIOD = rulebook.rule("number.period")
+R_RATE = rulebook.rule("number.rate")
+R_REFERENT_UNIT = rulebook.rule("number.referent-unit")
+R_UNIT = rulebook.rule("number.unit")
+R_BARE = rulebook.rule("number.bare-figure")
+R_REFERENT_NOUN = rulebook.rule("number.referent-noun")
+R_MISLABELLED = rulebook.rule("number.unit-mislabelled")
+R_DIGIT_SLIP = rulebook.rule("number.digit-slip")
+R_DERIVED = rulebook.rule("number.derived")
+R_PLAUSIBLE = rulebook.rule("number.plausible-value")
+R_UNSUPPORTED = rulebook.rule("number.unsupported")
+R_DATE = rulebook.rule("number.date")
+R_DATE_WRONG = rulebook.rule("number.date-wrong-day")
+R_DATE_UNKNOWN = rulebook.rule("number.date-unknown")
 
+
+@dataclass
+class _Judging:
+    """What the match stage found for one mention: the case numbers its unit allows (``compat``) and
+    those whose value it rounds (``close``, best first). The checks of the judge stage read it."""
+
+    m: NumberMention
+    nums: Sequence[_CaseNum]
+    context: frozenset[str]
+    stated: frozenset[str]
+    compat: list[tuple[_CaseNum, str]]
+    close: list[tuple[_CaseNum, str]]
+
+    def verdict(self, c: _CaseNum | None, kind: str, reason: str | None, why: str, rule_id: str) -> NumberVerdict:
+        m = self.m
+        return NumberVerdict(m.text, m.span, m.value, m.unit, c.num.id if c else None, kind,  # type: ignore[arg-type]
+                             reason, why, rule_id)
+
+
+def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
+           stated: frozenset[str]) -> _Judging:
+    """Match stage: the case numbers compatible with the mention's unit, and those it rounds."""
     compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
-    close = [(c, k) for c, k in compat if _close(_m_base(m, c), c.base, c.tol, m.qualifier)]
+    close = [(c, k) for c, k in compat if _close(m, c)]
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
     close.sort(key=lambda ck: (_RANK[ck[1]], abs(math.log(max(_m_base(m, ck[0]), 1e-9) / ck[0].base))
                                if ck[0].base > 0 else 0.0))
@@ -849,95 +942,175 @@ def _judge(
         best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
         close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
             [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
-    elif len(close) == 1 and context and m.dimension not in {"count", "year"} and m.kind != "year":
-        # The clause may name what the figure measures: "turnout was 72%" when 72% is another share.
-        a = close[0][0]
-        # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
-        rivals = [c for c, k in compat if k == "same" and c.dimension == a.dimension and c is not a
-                  and c.num.id not in stated]
-        best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
-        if best is not None and context & best.ref_words and not context & a.ref_words:
-            named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
-            b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
-            if _close(_m_base(m, b), b.base, b.tol, m.qualifier):
-                close = [(b, "same")]
-            elif abs(m.value - a.num.value) <= min(a.tol, 0.01) * abs(a.num.value) + 1e-9:
-                return verdict(
-                    a.num.id, "wrong", "referent", f"figure of {a.num.id}, clause names {b.num.id}"
-                )
-            else:
-                return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
-    for c, k in close:
+    return _Judging(m, nums, context, stated, compat, close)
+
+
+def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
+    """One close figure, but the clause names what another number of the same measure counts
+    ("turnout was 72%" when 72% is a share of the vote): judge against the named one."""
+    m, context = j.m, j.context
+    if len(j.close) != 1 or not context or m.dimension in {"count", "year"} or m.kind == "year":
+        return None
+    a = j.close[0][0]
+    # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
+    rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
+              and c.num.id not in j.stated]
+    best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
+    if best is None or not context & best.ref_words or context & a.ref_words:
+        return None
+    named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
+    b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
+    if _close(m, b):
+        j.close = [(b, "same")]
+        return None
+    if same_figure(m.value, a.num.value, a.tol):
+        return j.verdict(a, "wrong", "referent", f"figure of {a.num.id}, clause names {b.num.id}", R_CLAUSE_REFERENT)
+    return j.verdict(b, "wrong", "value", f"clause names {b.num.id}; figure differs", R_CLAUSE_VALUE)
+
+
+def _check_close(j: _Judging) -> NumberVerdict | None:
+    """A case number the figure rounds: correct unless digits are swapped, points stand for a
+    percentage, or the qualifiers contradict."""
+    m = j.m
+    if j.close and m.qualifier and same_figure(_m_base(m, j.close[0][0]), j.close[0][0].base, 0.0) and \
+            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]):
+        # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is
+        # that number's qualifier error, not a loose bound on another number (12)
+        c = j.close[0][0]
+        return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'", R_QUALIFIER)
+    for c, k in j.close:
         if _swapped_digits(m.value, c.num.value):
-            return verdict(c.num.id, "wrong", "value", f"digits of {c.num.id} swapped")
+            return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
         if m.unit == "pp" and c.key == "percent":
-            how = _derived(m, nums)
+            how = _derived(m, j.nums)
             if how:  # "20 points below": a difference of two percentages is in points
-                return verdict(None, "derived", None, f"derived: {how}")
-            return verdict(c.num.id, "wrong", "unit", f"percentage points for the percentage {c.num.id}")
+                return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED)
+            return j.verdict(c, "wrong", "unit", f"percentage points for the percentage {c.num.id}", R_POINTS)
         if _qualifier_ok(_m_base(m, c), m, c):
-            return verdict(c.num.id, "correct", None, f"matches {c.num.id} ({k} unit)")
-    if close:
-        c = close[0][0]
-        return verdict(c.num.id, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'")
+            return j.verdict(c, "correct", None, f"matches {c.num.id} ({k} unit)", R_SAME)
+    if j.close:
+        c = j.close[0][0]
+        return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'", R_QUALIFIER)
+    return None
 
-    same_fig = [c for c in nums if abs(m.value - c.num.value) <= min(c.tol, 0.01) * abs(c.num.value) + 1e-9]
-    if m.kind not in {"year", "ratio"}:
-        for c in same_fig:
-            if m.dimension == "duration" == c.dimension and m.unit != c.key:
-                return verdict(c.num.id, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}")
-        for c in same_fig:
-            if c.dimension == "year":
-                continue
-            others = [
-                o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension
-            ]
-            if others:
-                return verdict(
-                    c.num.id, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}"
-                )
-            if m.dimension in lex.UNIT_GROUPS:
-                return verdict(c.num.id, "wrong", "unit", f"{m.unit} for {c.key} of {c.num.id}")
-            if m.unit is None:
-                return verdict(c.num.id, "correct", None, f"bare figure of {c.num.id}")
-            return verdict(c.num.id, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'")
+
+def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
+    """The case's figure with the wrong time unit, rate, measure unit or counted noun."""
+    m, nums = j.m, j.nums
+    if m.kind in {"year", "ratio"}:
+        return None
+    same_fig = [c for c in nums if same_figure(m.value, c.num.value, c.tol)]
+    for c in same_fig:
+        if m.dimension == "duration" == c.dimension and m.unit != c.key:
+            return j.verdict(c, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}", R_PERIOD)
+    for c in same_fig:
+        if c.dimension == "year":
+            continue
+        if _rate_differs(m, c):
+            return j.verdict(c, "wrong", "unit", f"{_rate_text(m.measure)} for {_rate_text(c.unit)} of {c.num.id}",
+                             R_RATE)
+        k = _compat(m, c, nums)
+        if (k == "same" and (m.dimension not in units.MEASURE_DIMENSIONS or m.unit == c.key)) or \
+                (k == "bare" and c.factor == 1.0):
+            continue  # the case's own unit, yet not a rounding: a wrong value (later checks)
+        others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
+        if others:
+            return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}",
+                             R_REFERENT_UNIT)
         if m.dimension in lex.UNIT_GROUPS:
-            for c in nums:
-                if c.dimension != m.dimension:
-                    continue
-                for key in _DIM_KEYS.get(c.dimension, []):
-                    f = _KEY_INFO[key][1]
-                    if (
-                        key != m.unit
-                        and key != c.key
-                        and abs(m.value - c.base / f) <= max(c.tol, 0.02) * c.base / f
-                    ):
-                        return verdict(c.num.id, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}")
+            return j.verdict(c, "wrong", "unit", f"{m.unit} for {c.key} of {c.num.id}", R_UNIT)
+        if m.unit is None:  # "who was 47" for 47 years
+            return j.verdict(c, "correct", None, f"bare figure of {c.num.id}", R_BARE)
+        return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'", R_REFERENT_NOUN)
+    return None
 
-    named = [c for c, k in compat if k == "same" and m.dimension != "count" and context & c.ref_words]
+
+def _check_converted_mislabelled(j: _Judging) -> NumberVerdict | None:
+    """The case's figure converted to another unit of its dimension but labelled with a third."""
+    m = j.m
+    if m.kind in {"year", "ratio"} or m.dimension not in lex.UNIT_GROUPS:
+        return None
+    for c in j.nums:
+        if c.dimension != m.dimension:
+            continue
+        for key, f in units.keys_of(c.dimension):
+            if f == c.factor:
+                continue  # not a conversion (percent and points, two currencies)
+            if key != m.unit and key != c.key and same_figure(m.value, c.base / f, c.tol, converted=True):
+                return j.verdict(c, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}", R_MISLABELLED)
+    return None
+
+
+def _check_clause_names_value(j: _Judging) -> NumberVerdict | None:
+    """No close figure, but the clause names a number of the same measure: a wrong value for it."""
+    m = j.m
+    named = [c for c, k in j.compat if k == "same" and m.dimension != "count" and j.context & c.ref_words]
     named = [c for c in named if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
-    if not close and named and not (m.kind == "ratio" and _derived(m, nums)):
-        b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
-        return verdict(b.num.id, "wrong", "value", f"clause names {b.num.id}; figure differs")
+    if j.close or not named or (m.kind == "ratio" and _derived(m, j.nums)):
+        return None
+    b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
+    return j.verdict(b, "wrong", "value", f"clause names {b.num.id}; figure differs", R_CLAUSE_VALUE)
 
-    strong = [
-        (c, k) for c, k in compat if k in {"same", "bare"} and (k == "same" or c.dimension in {"count"})
-    ]
-    if m.kind == "year":
-        strong = [(c, k) for c, k in compat if c.dimension == "year"]
-    for c, _k in strong:
-        if _digit_slip(_m_base(m, c), c.base):
-            return verdict(c.num.id, "wrong", "value", f"digit slip of {c.num.id}")
 
-    how = _derived(m, nums)
-    if how:
-        return verdict(None, "derived", None, f"derived: {how}")
+def _strong(j: _Judging) -> list[tuple[_CaseNum, str]]:
+    """Candidates a wrong value may belong to: same unit, or a bare figure against a count."""
+    if j.m.kind == "year":
+        return [(c, k) for c, k in j.compat if c.dimension == "year"]
+    return [(c, k) for c, k in j.compat if k in {"same", "bare"} and (k == "same" or c.dimension in {"count"})]
 
-    band = [(c, k) for c, k in strong if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
-    if band:
-        c = min(band, key=lambda ck: (_RANK[ck[1]], abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
-        return verdict(c.num.id, "wrong", "value", f"plausible figure for {c.num.id}")
-    return verdict(None, "unsupported", None, "matches no case number")
+
+def _check_digit_slip(j: _Judging) -> NumberVerdict | None:
+    """A digit swap or a power-of-ten slip of a compatible case number (not of a ratio: "a tenth"
+    against "ten times" is the same comparison read the other way, not a slip)."""
+    if j.m.kind == "ratio":
+        return None
+    # a candidate whose referent the clause names first ("72 people were admitted": the admissions)
+    for c, _k in sorted(_strong(j), key=lambda ck: -len(j.context & ck[0].ref_words)):
+        if _digit_slip(_m_base(j.m, c), c.base):
+            return j.verdict(c, "wrong", "value", f"digit slip of {c.num.id}", R_DIGIT_SLIP)
+    return None
+
+
+def _check_derived(j: _Judging) -> NumberVerdict | None:
+    """Simple arithmetic on case numbers gives the figure."""
+    how = _derived(j.m, j.nums)
+    return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
+
+
+def _check_plausible_value(j: _Judging) -> NumberVerdict | None:
+    """A figure for a compatible case number within :data:`VALUE_BAND` of it: a wrong value."""
+    m = j.m
+    band = [(c, k) for c, k in _strong(j) if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
+    if not band:
+        return None
+    c = min(band, key=lambda ck: (-len(j.context & ck[0].ref_words), _RANK[ck[1]],
+                                  abs(math.log(_m_base(m, ck[0]) / ck[0].base))))[0]
+    return j.verdict(c, "wrong", "value", f"plausible figure for {c.num.id}", R_PLAUSIBLE)
+
+
+_CHECKS = (
+    _check_clause_names_rival,
+    _check_close,
+    _check_same_figure_elsewhere,
+    _check_converted_mislabelled,
+    _check_clause_names_value,
+    _check_digit_slip,
+    _check_derived,
+    _check_plausible_value,
+)
+"""The judge stage, in order: the first check that decides gives the verdict."""
+
+
+def _judge(
+    m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
+    stated: frozenset[str] = frozenset(),
+) -> NumberVerdict:
+    j = _match(m, nums, context, stated)
+    for check in _CHECKS:
+        v = check(j)
+        if v is not None:
+            return v
+    return j.verdict(None, "unsupported", None, "matches no case number", R_UNSUPPORTED)
 
 
 def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
@@ -960,6 +1133,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         lo = mentions[i - 1].span[1] if i > 0 else 0
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi))
+    # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
+    own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
+                     and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
@@ -967,11 +1143,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             if day is not None:
                 out.append(day)
             continue
-        # case figures stated nearby next to their own words ("the 5% threshold"): those words are theirs
-        stated = frozenset(c.num.id for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i
-                           for c in nums
-                           if abs(mentions[j].value - c.num.value) <= max(c.tol, 0.01) * abs(c.num.value) + 1e-9
-                           and contexts[j] & c.ref_words)
+        # case figures stated nearby next to their own words: those words are theirs, not this figure's
+        stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
         judged = _judge(m, nums, contexts[i], stated)
         if judged.verdict == "unsupported" and _ordinary_word(text, m):
             continue  # "the two sides", "in one street": words, not figures the summary invented
@@ -1002,12 +1175,12 @@ def _judge_day(m: NumberMention, case: Case) -> NumberVerdict | None:
     dated = [n for n in case.numbers if n.unit.lower() == m.unit]
     if any(n.value == m.value for n in dated):
         n = next(n for n in dated if n.value == m.value)
-        return NumberVerdict(m.text, m.span, m.value, m.unit, n.id, "correct", None, f"date {n.id}")
+        return NumberVerdict(m.text, m.span, m.value, m.unit, n.id, "correct", None, f"date {n.id}", R_DATE)
     if dated:
         return NumberVerdict(m.text, m.span, m.value, m.unit, dated[0].id, "wrong", "value",
-                             f"no {m.unit} {m.value:g} in the case")
+                             f"no {m.unit} {m.value:g} in the case", R_DATE_WRONG)
     return NumberVerdict(m.text, m.span, m.value, m.unit, None, "unsupported", None,
-                         f"the case gives no date in {m.unit}")
+                         f"the case gives no date in {m.unit}", R_DATE_UNKNOWN)
 
 
 def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:

@@ -1,0 +1,233 @@
+"""The unit model (scorers/units.py), the tolerance (scorers/tolerance.py) and the lint path for units.
+
+Case units and summary mentions parse into the same Unit; every example of the units task is here.
+The case is invented (a dam on a fictional river) with neutral figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.case import Case, Claim, Number, Source
+from harness.cli import main
+from scorers import tolerance
+from scorers.numbers import extract_numbers, score_numbers
+from scorers.units import Rate, Unit, parse_unit, read_rate
+
+
+def _case() -> Case:
+    numbers = [
+        Number(id="n-budget", value=5e9, unit="euros per year"),
+        Number(id="n-flow", value=640, unit="cubic metres per second"),
+        Number(id="n-vote", value=58.3, unit="percent of the vote"),
+        Number(id="n-turnout", value=61, unit="percent", referent="turnout"),
+        Number(id="n-rate", value=12, unit="cases per 100,000 people"),
+        Number(id="n-age", value=17, unit="years of age"),
+        Number(id="n-area", value=259, unit="km2"),
+        Number(id="n-forest", value=4000, unit="hectares"),
+        Number(id="n-displaced", value=324000, unit="people"),
+        Number(id="n-homes", value=65, unit="homes"),
+        Number(id="n-troops", value=67000, unit="servicemen", qualifier="at least"),
+        Number(id="n-air", value=4, unit="times the airtime"),
+        Number(id="n-dead", value=17, unit="deaths", qualifier="at least"),
+        Number(id="n-dead-other", value=12, unit="deaths"),
+    ]
+    return Case(id="test-dam", title="A dam", topic="climate", article="(invented)",
+                sources=[Source(id="agency", name="River Agency", side="gov")],
+                claims=[Claim(id="c1", statement="s", source="agency", accept=["agency"], numbers=["n-flow"])],
+                numbers=numbers)
+
+
+CASE = _case()
+
+
+def judged(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(v.text, v.verdict, v.reason, v.number_id) for v in score_numbers(CASE, text)]
+
+
+# ------------------------------------------------------------------ parsing a case's unit string
+
+
+@pytest.mark.parametrize(
+    ("text", "dimension", "key", "per", "referent"),
+    [
+        ("servicemen", "count", "servicemen", None, ()),
+        ("deaths", "count", "deaths", None, ()),
+        ("percent of the vote", "percent", "percent", None, ("vote",)),
+        ("euros per year", "currency", "eur", Rate("duration", "year", 1.0, 365.25), ()),
+        ("cases per 100,000 people", "count", "cases", Rate("count", "person", 100000.0), ()),
+        ("km2", "area", "km2", None, ()),
+        ("square miles", "area", "sq mi", None, ()),
+        ("years of age", "duration", "year", None, ("age",)),
+        ("times the airtime", "ratio", "times", None, ("airtime",)),
+        ("cubic metres per second", "volume", "m3", Rate("duration", "second", 1.0, 1 / 86400), ()),
+        ("people killed", "count", "people", None, ("killed",)),
+        ("people admitted to hospital", "count", "people", None, ("admitted", "to", "hospital")),
+        ("USD", "currency", "usd", None, ()),
+        ("pesos per dollar", "currency", "peso", Rate("currency", "usd"), ()),
+        ("members of parliament", "count", "members of parliament", None, ()),
+    ],
+)
+def test_case_unit_strings_parse(text: str, dimension: str, key: str, per: Rate | None, referent: tuple) -> None:
+    u = parse_unit(text)
+    assert (u.dimension, u.key, u.per, u.referent, u.parsed) == (dimension, key, per, referent, True)
+
+
+def test_calendar_year_and_month() -> None:
+    assert parse_unit("year", 2021).dimension == "year"
+    assert parse_unit("year", 19).dimension == "duration"
+    assert parse_unit("October").dimension == "date"
+
+
+def test_unknown_abbreviation_does_not_parse() -> None:
+    assert parse_unit("COP").parsed is False
+    assert parse_unit("x-9 units").parsed is False
+
+
+def test_summary_and_case_share_the_unit_model() -> None:
+    m = extract_numbers("It will spend 5 billion euros per year.")[0]
+    case_unit = parse_unit("euros per year")
+    assert isinstance(m.measure, Unit)
+    assert (m.measure.dimension, m.measure.key, m.measure.per) == (case_unit.dimension, case_unit.key, case_unit.per)
+    m = extract_numbers("12 cases per 100,000 people")
+    assert len(m) == 1  # the denominator's figure is part of the rate, not a mention
+    assert m[0].measure is not None and m[0].measure.per == parse_unit("cases per 100,000 people").per
+
+
+def test_summary_of_tail_names_the_referent() -> None:
+    m = extract_numbers("She won 58% of the vote.")[0]
+    assert m.measure is not None and m.measure.referent == parse_unit("percent of the vote").referent == ("vote",)
+
+
+@pytest.mark.parametrize(("text", "key"), [(" per hour", "hour"), (" an hour", "hour"), ("/s", "second"),
+                                           (" a year", "year"), (" annually", "year"), (" per capita", "person")])
+def test_rate_forms(text: str, key: str) -> None:
+    found = read_rate(text, 0)
+    assert found is not None and found[0].key == key
+
+
+def test_per_cent_is_not_a_rate() -> None:
+    assert read_rate(" per cent", 0) is None
+
+
+# ------------------------------------------------------------------ units that must match (or not)
+
+
+@pytest.mark.parametrize(
+    ("text", "number_id"),
+    [
+        ("It will spend 5 billion euros per year.", "n-budget"),
+        ("It will spend €5bn a year.", "n-budget"),
+        ("It will spend 5 billion euros.", "n-budget"),  # a dropped rate is not an error
+        ("The dam released 640 cubic metres per second.", "n-flow"),
+        ("The dam released 2.3 million cubic metres an hour.", "n-flow"),  # per second <-> per hour
+        ("She won 58.3 percent of the vote.", "n-vote"),
+        ("She won 58% of the vote.", "n-vote"),  # a rounding (CONTRACT: rounding is correct)
+        ("Clinics saw 12 cases per 100,000 people.", "n-rate"),
+        ("Clinics saw 0.12 cases per 1,000 people.", "n-rate"),
+        ("The victim was 17 years of age.", "n-age"),
+        ("The victim was 17 years old.", "n-age"),
+        ("It drowned 259 km² of farmland.", "n-area"),
+        ("It drowned 100 square miles of farmland.", "n-area"),  # km² <-> sq mi
+        ("It drowned 4,000 hectares of forest.", "n-forest"),
+        ("It drowned 40 km² of forest.", "n-forest"),  # hectares <-> km²
+        ("It drowned about 10,000 acres of forest.", "n-forest"),  # hectares <-> acres
+        ("About 320,000 people were displaced.", "n-displaced"),  # "about" and the written precision
+        ("Russia said Ukraine lost 67,000 servicemen.", "n-troops"),  # dropping "at least" is fine
+        ("The campaign got four times the airtime.", "n-air"),
+        ("The fire has killed at least 17 people.", "n-dead"),  # a count of people killed is a toll
+    ],
+)
+def test_units_match(text: str, number_id: str) -> None:
+    (found,) = [v for v in score_numbers(CASE, text)]
+    assert (found.verdict, found.number_id) == ("correct", number_id), found
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "number_id"),
+    [
+        ("The dam released 640 cubic metres per hour.", "unit", "n-flow"),  # a rate, not per second
+        ("Clinics saw 12 cases per 1,000 people.", "unit", "n-rate"),
+        ("It drowned 259 square miles of farmland.", "unit", "n-area"),
+        ("The flood destroyed 67 homes.", "value", "n-homes"),  # 67 is not a rounding of an exact 65
+        ("In all, 342,000 people were displaced.", "value", "n-displaced"),  # not a rounding of 324,000
+        ("Turnout was 58.3%.", "referent", "n-vote"),  # the vote share given as turnout
+        ("Russia said Ukraine lost fewer than 67,000 servicemen.", "qualifier", "n-troops"),
+        ("Nearly 17 people have been killed.", "qualifier", "n-dead"),  # not a loose bound on 12
+    ],
+)
+def test_units_that_are_errors(text: str, reason: str, number_id: str) -> None:
+    (found,) = [v for v in score_numbers(CASE, text)]
+    assert (found.verdict, found.reason, found.number_id) == ("wrong", reason, number_id), found
+
+
+def test_every_verdict_names_a_rule() -> None:
+    for v in score_numbers(CASE, "It drowned 259 square miles, 90 tanks came and 640 cubic metres per hour flowed."):
+        assert v.rule_id.startswith("number."), v
+
+
+# ------------------------------------------------------------------ tolerance
+
+
+@pytest.mark.parametrize(("digits", "scale", "half"), [("58", 1, 0.5), ("58.3", 1, 0.05), ("320,000", 1, 5000),
+                                                       ("1.3", 1e6, 50000), ("65", 1, 0.5)])
+def test_written_half_step(digits: str, scale: float, half: float) -> None:
+    assert tolerance.written_half_step(digits, scale) == pytest.approx(half)
+
+
+def test_rounds_follows_the_written_precision() -> None:
+    assert tolerance.rounds(58, 0.5, 58.3, None)  # "58%" for 58.3%
+    assert tolerance.rounds(320_000, 5000, 324_000, None, "about")  # "about 320,000" for 324,000
+    assert not tolerance.rounds(67, 0.5, 65, None)  # "67" for an exact 65
+    assert not tolerance.rounds(342_000, 500, 324_000, None)  # "342,000" for 324,000
+    assert not tolerance.rounds(100, 50, 140, None)  # trailing zeros are not a licence: capped at 5%
+    assert tolerance.rounds(1000, 500, 1100, None, "more")  # "over a thousand" for 1,100
+    assert tolerance.rounds(70, 0.5, 65, 0.1)  # a case's own tolerance wins
+
+
+def test_same_figure_is_one_function() -> None:
+    assert tolerance.same_figure(6700, 6700, None)
+    assert not tolerance.same_figure(6900, 6700, None)
+    assert tolerance.same_figure(100.0, 259 / 2.58999, 0.0, converted=True)
+
+
+# ------------------------------------------------------------------ cnh lint
+
+
+CASE_YAML = """\
+id: t-units
+title: T
+topic: test
+article: A dam released water.
+sources:
+  - {id: agency, name: River Agency, side: gov}
+claims:
+  - {id: c1, statement: s, source: agency, accept: [agency], numbers: [n-1]}
+numbers:
+  - id: n-1
+    value: 640
+    unit: cubic metres per second
+  - id: n-2
+    value: 28
+    unit: XQZ
+"""
+
+
+def test_lint_warns_on_units_that_do_not_parse(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(CASE_YAML)
+    result = CliRunner().invoke(main, ["lint", str(path)])
+    assert result.exit_code == 0, result.output  # a warning, not a finding
+    assert f"{path}:15: numbers[1].unit: warning: unit 'XQZ'" in result.output
+    assert "numbers[0]" not in result.output
+
+
+def test_lint_explains_every_unit(tmp_path: Path) -> None:
+    path = tmp_path / "t.yaml"
+    path.write_text(CASE_YAML)
+    result = CliRunner().invoke(main, ["lint", "--explain-units", str(path)])
+    assert (f"{path}:12: numbers[0].unit: n-1 = 640 'cubic metres per second' -> dimension volume (m3), "
+            "rate per second, referent none") in result.output
