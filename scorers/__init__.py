@@ -80,7 +80,7 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
     from scorers.tokens import read
 
     doc = read(text)  # read once: Markdown marks blanked (offsets unchanged), sentences, quotations
-    numbers = score_numbers(case, doc.text)
+    numbers = score_numbers(case, doc.figures_text)
     analysis = analyse(case, doc)
     claims = attribute(case, doc, numbers, analysis)
     loaded = find_loaded(case, doc, analysis)

@@ -180,6 +180,23 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).
 DEATH_CUES: tuple[str, ...] = ("killed", "died", "dead", "perished", "killing", "lost their lives")
 DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed")
+# Events a count of people can be the toll of, by the words beside it, and the nouns a case counts them by.
+# Example: "infected 4,212 people" counts a case's "cases"; "63 people were arrested" its "arrests".
+EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "infected": (("infected", "infecting", "sickened", "fell ill", "tested positive", "contracted"),
+                 ("cases", "infections", "infected", "patients")),
+    "arrested": (("arrested", "detained", "held", "taken into custody", "rounded up"),
+                 ("arrests", "detentions", "detainees", "detained", "arrested")),
+    "injured": (("injured", "wounded", "hurt", "treated for injuries"), ("injuries", "injured", "wounded")),
+    "evacuated": (("evacuated", "displaced", "fled", "forced from their homes"),
+                  ("evacuees", "evacuated", "displaced", "displaced people")),
+}
+# Nouns for groups of people that a generic "people" count may stand for, and the reverse (singular stems).
+# Example: "3,100 people a month" for a case's 3,100 "migrants per month".
+PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
+migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
+passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
+""".split())
 # Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
 # Not groups of people ("12 children killed" is not the whole toll).
 PERSON_NOUNS: frozenset[str] = frozenset({"people", "person"})

@@ -623,6 +623,8 @@ def _build_case_numbers(case: Case) -> list[_CaseNum]:
         if u.dimension == "count":
             key = _stem(u.key)
             nouns: set[str] = set(_noun_forms(u.key))
+            # each content word of a compound unit: "hilltop positions" is counted as "hilltops" too
+            nouns |= {_stem(w) for w in u.key.split() if len(w) > 3 and w.lower() not in lex.NOUN_STOP}
         else:
             key, nouns = u.key, set()
         for alias in [n.unit if u.dimension == "count" and not u.per else "", *n.unit_aliases]:
@@ -683,7 +685,15 @@ def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
         return False
     if m.measure is not None and m.measure.referent == _KILLED and _DEATH_FORMS & c.nouns:
         return True  # "killed 112 people" counts deaths
-    return bool(_noun_forms(m.unit) & c.nouns)
+    if m.measure is not None and m.measure.referent and m.measure.referent[0] in _EVENT_NOUNS and \
+            _EVENT_NOUNS[m.measure.referent[0]] & c.nouns:
+        return True  # "infected 4,212 people" counts cases, "63 people were arrested" arrests
+    forms = _noun_forms(m.unit)
+    if forms & c.nouns:
+        return True
+    # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
+    # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
+    return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)
 
 
 _KILLED = ("killed",)
@@ -694,12 +704,23 @@ _DEATH_CUE_RE = re.compile(
 
 
 def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ...]:
-    """("killed",) when a count of people sits next to a death word ("killed 112 people", "112 people
-    died"): such a count is a death toll; () otherwise."""
+    """What a count of people is the toll of, from the words beside it: ("killed",) for "killed 112 people" or
+    "112 people died", ("infected",) for "infected 4,212 people", and so on (``EVENT_CUES``); () otherwise."""
     if _stem(noun) not in lex.PERSON_NOUNS:
         return ()
-    window = text[max(0, start - 25):start] + " " + text[end:end + 20]
-    return _KILLED if _DEATH_CUE_RE.search(window) else ()
+    window = text[max(0, start - 25):start] + " " + text[end:end + 30]
+    if _DEATH_CUE_RE.search(window):
+        return _KILLED
+    for event, cue in _EVENT_CUE_RES.items():
+        if cue.search(window):
+            return (event,)
+    return ()
+
+
+_EVENT_CUE_RES = {event: re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, cues)) + r")(?![A-Za-z])", re.I)
+                  for event, (cues, _nouns) in lex.EVENT_CUES.items()}
+_EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nouns) in lex.EVENT_CUES.items()}
+_PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
 
 
 def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:

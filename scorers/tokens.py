@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from scorers.text import Sentence, Span, clause_bounds, plain, quote_spans, sentences
 
+_LIST_MARKER = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t])", re.M)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -52,6 +53,11 @@ class Doc:
     def words(self) -> list[Word]:
         """Every word with its offsets, in text order."""
         return [Word(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(self.text)]
+
+    @cached_property
+    def figures_text(self) -> str:
+        """``text`` with list markers ("1.", "2)") blanked: they number items, they are not figures."""
+        return _LIST_MARKER.sub(lambda m: " " * len(m.group()), self.text)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The sentence containing offset ``pos``, if any."""
