@@ -31,7 +31,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
 from scorers import lexicon_numbers as lex
@@ -925,6 +925,7 @@ R_DIGIT_SLIP = rulebook.rule("number.digit-slip")
 R_DERIVED = rulebook.rule("number.derived")
 R_PLAUSIBLE = rulebook.rule("number.plausible-value")
 R_UNSUPPORTED = rulebook.rule("number.unsupported")
+R_ARTICLE = rulebook.rule("number.article-figure")
 R_DATE = rulebook.rule("number.date")
 R_DATE_WRONG = rulebook.rule("number.date-wrong-day")
 R_DATE_UNKNOWN = rulebook.rule("number.date-unknown")
@@ -1166,11 +1167,40 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             continue
         # case figures stated nearby next to their own words: those words are theirs, not this figure's
         stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
+        if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
+            continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
         judged = _judge(m, nums, contexts[i], stated)
         if judged.verdict == "unsupported" and _ordinary_word(text, m):
             continue  # "the two sides", "in one street": words, not figures the summary invented
+        if judged.verdict == "unsupported" and _in_article(case, m):
+            judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         out.append(judged)
     return out
+
+
+_ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
+                          r"has|needs|wonders|asks)\b", re.I)
+_PER_BEFORE = re.compile(r"\b(?:per|every|each)[ \u00a0]+$", re.I)
+_ARTICLE_FIGURES: dict[int, tuple[Case, tuple[NumberMention, ...]]] = {}
+
+
+def _in_article(case: Case, m: NumberMention) -> bool:
+    """True when the case's article states the figure (same value, within rounding; a compatible unit or none):
+    CONTRACT.md: a figure the article states is never unsupported, even when ``numbers`` omits it."""
+    hit = _ARTICLE_FIGURES.get(id(case))
+    if hit is None or hit[0] is not case:
+        hit = _ARTICLE_FIGURES[id(case)] = (case, tuple(extract_numbers(case.text)) if case.text else ())
+    for a in hit[1]:
+        if a.kind != m.kind and "year" in {a.kind, m.kind}:
+            continue
+        if m.unit and a.unit and m.dimension == a.dimension == "count" and \
+                not _noun_forms(m.unit) & _noun_forms(a.unit):
+            continue
+        if m.dimension and a.dimension and m.dimension != a.dimension:
+            continue
+        if same_figure(m.value * _m_factor(m), a.value * _m_factor(a), tolerance.ROUNDING_MAX_RELATIVE):
+            return True
+    return False
 
 
 def _ordinary_word(text: str, m: NumberMention) -> bool:
@@ -1180,6 +1210,8 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
         return False
     if re.search(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", text[max(0, m.span[0] - 8):m.span[0]], re.I):
         return True
+    if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
+        return True  # "whether one believes": the pronoun
     return word == "one" and not _PLURAL_RE.search(m.unit or "x")
 
 
