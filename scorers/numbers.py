@@ -1035,6 +1035,8 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if (k == "same" and (m.dimension not in units.MEASURE_DIMENSIONS or m.unit == c.key)) or \
                 (k == "bare" and c.factor == 1.0):
             continue  # the case's own unit, yet not a rounding: a wrong value (later checks)
+        if m.unit == "pp" and c.dimension != "percent" and _derived(m, nums):
+            return None  # "a gap of 27 percentage points" (45 - 18) is arithmetic, not the 27 deaths (later check)
         others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
         if others:
             return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}",

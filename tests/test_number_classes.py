@@ -42,3 +42,15 @@ def test_a_word_of_a_compound_unit_counts_it() -> None:
 def test_list_markers_are_not_figures() -> None:
     text = "Key points:\n1. The outbreak has infected 4,212 people.\n2. Police arrested 63 people."
     assert [v[0] for v in _verdicts(text)] == ["4,212", "63"]
+
+
+def test_a_difference_of_percentages_in_points_is_derived_not_a_rival_count() -> None:
+    case = Case.model_validate({
+        "id": "gap", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["a"]}],
+        "numbers": [{"id": "a", "value": 45, "unit": "percent"}, {"id": "b", "value": 18, "unit": "percent"},
+                    {"id": "d", "value": 27, "unit": "people", "referent": "deaths at sea"}],
+    })
+    [n] = [n for n in score_summary(case, "The two estimates differ by 27 percentage points.").numbers]
+    assert (n.verdict, n.rule_id) == ("derived", "number.derived")
