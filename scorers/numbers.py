@@ -569,6 +569,7 @@ class _CaseNum:
     unit: Unit = Unit("count", "")
     explicit_tol: float | None = None  # the author's (or a year's) tolerance; None: written precision decides
     base: float = 0.0  # the value in the dimension's base unit (value x factor), computed once
+    claims: frozenset[str] = frozenset()  # ids of the claims that state this number
 
 
 @functools.lru_cache(maxsize=65536)
@@ -634,7 +635,7 @@ def _build_case_numbers(case: Case) -> list[_CaseNum]:
         tol = tolerance.ROUNDING_MAX_RELATIVE if explicit is None else explicit
         refs = _referent_words(n.referent or "") | _referent_words(" ".join(u.referent))
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
-                            n.value * u.factor))
+                            n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers)))
     return out
 
 
@@ -868,7 +869,8 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             continue
         if a.dimension == "percent" and near(x, 100 - a.base):
             return f"100 - {a.num.id}"
-        for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} else ():  # "70% / 4" explains nothing
+        # "70% / 4" explains nothing, nor does "four" as 2 x 2: a multiple of a small count is a coincidence
+        for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} and x >= DERIVED_MULTIPLE_MIN else ():
             if near(x, a.base * k):
                 return f"{a.num.id} x {k}"
             if near(x, a.base / k):
@@ -882,8 +884,13 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
                 if near(x, a.base - b.base):
                     return f"{a.num.id} - {b.num.id}"
             if b.base and near(x, a.base / (b.base if b.dimension == a.dimension else b.num.value)):
-                return f"{a.num.id} / {b.num.id}"
-    pairs = [(a, b) for a in nums for b in nums if a is not b and a.dimension == b.dimension != "year"]
+                return f"{a.num.id} / {b.num.id}"  # a share, or a total over a duration ("52 km2 a day")
+            if b.dimension == "percent" and a.dimension != "percent" and a.claims & b.claims and \
+                    near(x, a.base * b.base / 100):
+                return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
+    # ratios only between figures of one measure: "90 a day / 118 per 100,000" is no share of anything
+    pairs = [(a, b) for a in nums for b in nums if a is not b and a.dimension == b.dimension != "year"
+             and (a.key == b.key or a.nouns & b.nouns)]
     for a, b in pairs:
         if not b.base:
             continue
@@ -901,6 +908,9 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
 
 
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
+
+DERIVED_MULTIPLE_MIN = 20.0
+"""A figure below this is not read as 2, 3 or 4 times a case figure: "four hilltops" is no double of two."""
 
 VALUE_BAND = (0.5, 2.0)
 """A figure for the right thing within this ratio of the case's figure is a wrong value; further off,
@@ -994,6 +1004,12 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
     """A case number the figure rounds: correct unless digits are swapped, points stand for a
     percentage, or the qualifiers contradict."""
     m = j.m
+    converted_only = bool(j.close) and all(_rate_conversion(m, cc) not in {None, 1.0} for cc, _ in j.close)
+    for c, k in j.compat if converted_only else ():
+        # "€2,870 a month" for the case's €2,780 a month, not a rounding of €33,400 a year
+        if k == "same" and c not in (ck[0] for ck in j.close) and _rate_conversion(m, c) in {None, 1.0} \
+                and _m_factor(m) == c.factor and _swapped_digits(m.value, c.num.value):
+            return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
     if j.close and m.qualifier and same_figure(_m_base(m, j.close[0][0]), j.close[0][0].base, 0.0) and \
             not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]):
         # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is

@@ -118,7 +118,13 @@ def rounds(x: float, x_step: float | None, v: float, tol: float | None, qualifie
         return True  # "over a thousand" for more than 1,300
     if qualifier == "less" and v <= x <= _sig1_ceil(v):
         return True
-    return qualifier in {"more", "less"} and abs(x - v) <= max(tol or 0.0, BOUND_RELATIVE) * abs(v)
+    # a bound may understate the case's figure ("more than 600" for 640), never overstate it: "at least 650" for
+    # at least 610 raises the floor the case gives
+    if qualifier == "more":
+        return x <= v + EPS and v - x <= max(tol or 0.0, BOUND_RELATIVE) * abs(v)
+    if qualifier == "less":
+        return x >= v - EPS and x - v <= max(tol or 0.0, BOUND_RELATIVE) * abs(v)
+    return False
 
 
 def same_figure(x: float, v: float, tol: float | None, converted: bool = False) -> bool:

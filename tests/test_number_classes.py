@@ -54,3 +54,35 @@ def test_a_difference_of_percentages_in_points_is_derived_not_a_rival_count() ->
     })
     [n] = [n for n in score_summary(case, "The two estimates differ by 27 percentage points.").numbers]
     assert (n.verdict, n.rule_id) == ("derived", "number.derived")
+
+
+PAY = Case.model_validate({
+    "id": "pay", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["wage"]},
+               {"id": "strike", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["turnout", "workers"]}],
+    "numbers": [{"id": "wage", "value": 2780, "unit": "euros per month"},
+                {"id": "annual", "value": 33400, "unit": "euros per year", "qualifier": "about"},
+                {"id": "dead", "value": 610, "unit": "people", "qualifier": "at least"},
+                {"id": "turnout", "value": 91, "unit": "percent"},
+                {"id": "workers", "value": 14500, "unit": "workers"},
+                {"id": "hills", "value": 2, "unit": "flags"}],
+})
+
+
+def _pay(text: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(n.text, n.number_id, n.verdict, n.reason) for n in score_summary(PAY, text).numbers]
+
+
+def test_a_bound_may_understate_the_case_never_overstate_it() -> None:
+    assert _pay("At least 600 people died.") == [("600", "dead", "correct", None)]
+    assert _pay("At least 650 people died.")[0][2:] == ("wrong", "value")
+
+
+def test_swapped_digits_in_the_case_unit_beat_a_rounding_of_a_converted_figure() -> None:
+    assert _pay("Average pay is €2,870 per month.") == [("€2,870", "wage", "wrong", "value")]
+
+
+def test_a_share_of_a_count_is_derived_and_a_small_multiple_is_not() -> None:
+    assert _pay("13,200 workers walked out.")[0][2] == "derived"  # 91% of 14,500, figures of one claim
+    assert _pay("They planted four flags.")[0][2] != "derived"
