@@ -41,7 +41,10 @@ BODY_WORDS: frozenset[str] = frozenset(
     "bureau network team group coalition front movement nations programme program fund cross crescent "
     "board federation league alliance command directorate unit brigade battalion regiment corps "
     "university observatory watch amnesty tribunal congress senate cabinet "
-    "secretariat mission inquiry investigation platform foundation society association military".split()
+    "secretariat mission inquiry investigation platform foundation society association military "
+    # companies: "Velmara Motors", "Halvard Minerals", "Arden Airlines" are bodies, not people
+    "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
+    "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group".split()
 )
 # Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
 # Catches: "the Associated Press", "State TV".
@@ -85,7 +88,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "contend", "assess", "count", "tally", "calculate", "project", "predict", "say so", "accuse",
     "characterise", "call", "brand", "label", "dub", "term", "designate", "order", "vow", "pledge", "promise",
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
-    "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "recall", "give", "cry",
+    "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
     "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
     "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",

@@ -57,3 +57,8 @@ def test_draft_uses_the_same_inference() -> None:
                            "would fall further, the State news agency reported.")
     kinds = {s.name: s.kind for s in sources}
     assert any(k == "person" and "Rivas" in n for n, k in kinds.items()), kinds
+
+
+def test_company_names_are_bodies() -> None:
+    for name in ("Velmara Motors", "Halvard Minerals", "Arden Airlines", "Norfield Holdings"):
+        assert infer_kind(name) == "body", name
