@@ -617,9 +617,25 @@ def case_number_unit(n: Number) -> Unit:
     return units.parse_unit(n.unit, n.value)
 
 
+_SCALE_PREFIX = re.compile(r"^\s*(?:(?P<word>thousand|million|billion|trillion)s?(?:\s+of)?|(?P<abbr>k|m|mn|bn|tn))\s+"
+                           r"(?=\S)", re.I)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6,
+           "bn": 1e9, "tn": 1e12}
+
+
+def _scaled(n: Number) -> Number:
+    """A case number whose unit starts with a scale ("1.2", "million people") as the figure it names (1,200,000
+    people), so both sides compare whole figures."""
+    m = _SCALE_PREFIX.match(n.unit)
+    if not m:
+        return n
+    scale = _SCALES[(m.group("word") or m.group("abbr")).lower()]
+    return n.model_copy(update={"value": n.value * scale, "unit": n.unit[m.end():]})
+
+
 def _build_case_numbers(case: Case) -> list[_CaseNum]:
     out = []
-    for n in case.numbers:
+    for n in map(_scaled, case.numbers):
         u = case_number_unit(n)
         if u.dimension == "count":
             key = _stem(u.key)

@@ -86,3 +86,17 @@ def test_swapped_digits_in_the_case_unit_beat_a_rounding_of_a_converted_figure()
 def test_a_share_of_a_count_is_derived_and_a_small_multiple_is_not() -> None:
     assert _pay("13,200 workers walked out.")[0][2] == "derived"  # 91% of 14,500, figures of one claim
     assert _pay("They planted four flags.")[0][2] != "derived"
+
+
+def test_a_scale_word_in_a_case_unit_scales_the_figure() -> None:
+    case = Case.model_validate({
+        "id": "census", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["pop"]}],
+        "numbers": [{"id": "pop", "value": 23.4, "unit": "million people"},
+                    {"id": "cost", "value": 5, "unit": "billion euros per year"}],
+    })
+    found = [(n.number_id, n.verdict) for n in score_summary(case, "The census counted 23.4 million people.").numbers]
+    assert found == [("pop", "correct")]
+    found = [(n.number_id, n.verdict) for n in score_summary(case, "Repairs cost €5bn a year.").numbers]
+    assert found == [("cost", "correct")]
