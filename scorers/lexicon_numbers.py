@@ -179,7 +179,7 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).
 DEATH_CUES: tuple[str, ...] = ("killed", "died", "dead", "perished", "killing", "lost their lives")
-DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed")
+DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed", "death toll", "toll")
 # Events a count of people can be the toll of, by the words beside it, and the nouns a case counts them by.
 # Example: "infected 4,212 people" counts a case's "cases"; "63 people were arrested" its "arrests".
 EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -240,6 +240,11 @@ NOUN_SKIP: frozenset[str] = frozenset({
 
 # Words that end a counted-noun phrase (function words, common verbs, time words).
 # Example: "40 troops were killed" -> troops (stops at "were").
+# Words too general to say what a figure measures: "the real rate is 14%" names no rival's rate.
+GENERIC_MEASURE_WORDS: frozenset[str] = frozenset({
+    "rate", "rates", "figure", "figures", "number", "numbers", "level", "levels", "estimate", "estimates",
+    "amount", "real", "true", "official", "actual",
+})
 NOUN_STOP: frozenset[str] = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "of", "to", "by", "for", "from",
     "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",

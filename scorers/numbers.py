@@ -663,7 +663,7 @@ def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
     for i, m in enumerate(_WORD_RE.finditer(text)):
         w = m.group(0)
         low = w.lower()
-        if len(low) < 3 or low in lex.NOUN_STOP or low in _NUMBER_WORDS:
+        if len(low) < 3 or low in lex.NOUN_STOP or low in _NUMBER_WORDS or low in lex.GENERIC_MEASURE_WORDS:
             continue
         if not keep_proper and i > 0 and any(ch.isupper() for ch in w):
             continue
@@ -706,8 +706,8 @@ def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
             _EVENT_NOUNS[m.measure.referent[0]] & c.nouns:
         return True  # "infected 4,212 people" counts cases, "63 people were arrested" arrests
     forms = _noun_forms(m.unit)
-    if forms & c.nouns:
-        return True
+    if forms & c.nouns or (forms & _DEATH_FORMS and c.nouns & _DEATH_FORMS):
+        return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)

@@ -100,3 +100,18 @@ def test_a_scale_word_in_a_case_unit_scales_the_figure() -> None:
     assert found == [("pop", "correct")]
     found = [(n.number_id, n.verdict) for n in score_summary(case, "Repairs cost €5bn a year.").numbers]
     assert found == [("cost", "correct")]
+
+
+def test_generic_measure_words_name_no_rival_and_dead_counts_deaths() -> None:
+    case = Case.model_validate({
+        "id": "infl", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["infl"]}],
+        "numbers": [{"id": "infl", "value": 14, "unit": "percent", "referent": "inflation estimate"},
+                    {"id": "jobless", "value": 11.5, "unit": "percent", "referent": "unemployment rate"},
+                    {"id": "toll", "value": 11, "unit": "deaths", "qualifier": "at least"}],
+    })
+    found = [(n.number_id, n.verdict) for n in score_summary(case, "She puts the real rate at about 14%.").numbers]
+    assert found == [("infl", "correct")]
+    found = [(n.number_id, n.verdict) for n in score_summary(case, "At least 11 dead, the commission says.").numbers]
+    assert found == [("toll", "correct")]
