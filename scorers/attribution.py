@@ -164,8 +164,8 @@ _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
 # What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
 # manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").
 _ADJUNCT_START = "|".join(ADJUNCT_STARTS)
-_TRAILING_ADJUNCT = re.compile(rf"\s+(?:{_ADJUNCT_START})\b(?:(?!\bthat\b)[^,.;:!?\"“”()\[\]—–]){{0,60}}?"
-                               r"(?=\s*(?:[,.;:!?)\]—–]|$))", re.I)
+_TRAILING_ADJUNCT = re.compile(rf"\s+(?!at\s+(?:least|most)\b|about\s+\d)(?:{_ADJUNCT_START})\b"
+                               rf"(?:(?!\bthat\b)[^,.;:!?\"“”()\[\]—–\d]){{0,60}}?(?=\s*(?:[,.;:!?)\]—–]|$))", re.I)
 
 
 @dataclass(frozen=True)
