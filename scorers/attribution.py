@@ -83,7 +83,7 @@ _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pa
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
-                         rf"(?:\w+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
+                         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
@@ -104,7 +104,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
-                              r"at|roughly|\d))\w+)", re.I)
+                              r"at|roughly|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                              r"hundreds|thousands)\b|\d)\w+)", re.I)
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
@@ -119,7 +120,8 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 # a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
-                              r"exceeds?|exceeding|unlike|rather\s+than|not)\s+(?:the\s+)?$", re.I)
+                              r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
+                              r"(?:the\s+)?$", re.I)
 def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw: list[_Candidate]) -> bool:
     """True when the source before ``ref`` also stands before a figure without being a speaker: "gives X 54% and Y
     42%" pairs objects, it gaps no report."""
@@ -146,7 +148,8 @@ _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:th
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
-_COLON = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
+_COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
+_LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
@@ -154,6 +157,7 @@ _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
                      re.I)
+_DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
@@ -214,6 +218,7 @@ class _Candidate:
     label: str  # the rule in words, with the verb or noun found: "'X said'"
     head: str = ""  # the verb or report noun, lower-case
     own_words: bool = False  # a denial: its own words may be the claim ("the capital denies involvement")
+    detached: bool = False  # ", adding that ...": the speaker was named earlier; the frame's words start here
 
 
 # Frame rules, resolved against the tables at import (an unlisted id fails here).
@@ -512,6 +517,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             status = "vague"
         if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
             m_par = _PAREN_AFTER.match(text, after_pos, s1)
+            if m_par and re.match(r"\s*:\s+\S", text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
+                # "Official count (statistics office): 6.8%": a lead-in naming its source
+                raw.append(_Candidate(ref.start, m_par.end() + 1, ref, status, "forward", R_COLON, "'X: ...'"))
+                continue
             if m_par:  # "Sudria lost 4,200 soldiers (Norlandic figures)": the source of its clause, up to the bracket
                 start = s0 + _PAREN_BEFORE.search(before).start()
                 raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
@@ -644,7 +653,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and _LEAD_TITLE.fullmatch(before):
+        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and (
+                _LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
             raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
         m_by = _BY_BEFORE.search(before)
@@ -666,7 +676,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
     starts = {r.start for r in raw}
     for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
-                               (_AND_VERB, R_AND_SAID, "'and said'")):
+                               (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'")):
         for m in pat.finditer(text, s0, s1):
             if m.start() in starts:
                 continue
@@ -685,7 +695,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
-                raw.append(_Candidate(m.start(), m.end(), subject, "source", "forward", rule_id, rule))
+                status = "denial" if pat is _DENYING else "source"
+                raw.append(_Candidate(m.start(), m.end(), subject, status, "forward", rule_id, rule,
+                                      own_words=pat is _DENYING, detached=True))
                 starts.add(m.start())
     raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
@@ -731,7 +743,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             elif direction == "np":
                 scope = (start, end)
         sid = ref.source_id if ref else None
-        fstart = min(start, ref.start if ref else start)
+        fstart = start if cand.detached or ref is None else min(start, ref.start)
         words = text[fstart:end].strip()
         # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
         own = direction == "forward" and cand.own_words
