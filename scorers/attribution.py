@@ -84,6 +84,10 @@ _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", 
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
                          rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
+# "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
+# what the country suffered ("Russia's toll"), so generic sources are left out
+_POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|latest\s+)?"
+                              r"(?P<noun>(?:death\s+)?tolls?|totals?)\b", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
@@ -638,6 +642,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1)
+        if m_pos is None and sid and idx.kinds.get(sid) != "generic":
+            m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
             # about, not quoted ("the ministry's estimate is 5,000" still quotes it)
