@@ -77,7 +77,9 @@ _APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
 _PP_WORD = r"(?![\w'’-]*ing\b)[\w'’-]+"  # not a gerund: "China of ripping off" is no prepositional phrase
 _PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+(?:{_PP_WORD}\s+){{0,4}}?{_PP_WORD})?"
 _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
-_AFTER_SOURCE = re.compile(rf"{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+# an acronym or note in brackets may follow the source: "the anti-doping agency (AADA) said"
+_BRACKET = r"(?:\s*\([^()]{1,40}\))?"
+_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
@@ -707,6 +709,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 starts.add(m.start())
     raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
+    # "Santos says she was told to ...": an audience frame inside someone's report is part of what they report
+    raw = [r for r in raw if not (r.rule_id == R_RECEPTION and any(
+        o is not r and o.status == "source" and o.direction == "forward" and o.end <= r.start
+        and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
     raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _MEASURE and any(
         o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
         and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]

@@ -144,6 +144,7 @@ REPORT_NOUNS: tuple[str, ...] = (
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
     "accusation", "accusations", "proposal", "proposals", "offer", "demand", "demands",
+    "review", "reviews", "study", "studies", "audit", "audits", "inquiry", "investigation", "probe",
 )
 
 # Participles that make a possessed noun a report: "the army's claimed gains", "the government's stated aim".
