@@ -777,14 +777,27 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         return list(dict.fromkeys(w[:max(4, len(w) - 2)] for w in words))
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}
+    # the article's topic words ("plant", "strike" in most of its sentences) tell no claim from another
+    article_sents = [t.lower() for t in re.split(r"(?<=[.!?])\s+", " ".join(case.text.split())) if t.strip()]
+    topic_share = TOPIC_WORD_SHARE * len(article_sents)
+
+    def topical(stem: str) -> bool:
+        found = sum(bool(re.search(rf"\b{re.escape(stem)}", t)) for t in article_sents)
+        return len(article_sents) >= 4 and found > topic_share
+
     out: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
     for claim in case.claims:
         if claim.cues:
             continue
         others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
-        out[claim.id] = [(re.compile(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others)
+        out[claim.id] = [(re.compile(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
                          for s in per_claim[claim.id]]
     return out
+
+
+TOPIC_WORD_SHARE = 0.25
+"""A statement word found in more than this share of the article's sentences is a topic word: it does not make a
+mention of one claim distinctive ("the plant" in a story about a strike on a power plant)."""
 
 
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
