@@ -128,17 +128,6 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
-def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw: list[_Candidate]) -> bool:
-    """True when the source before ``ref`` also stands before a figure without being a speaker: "gives X 54% and Y
-    42%" pairs objects, it gaps no report."""
-    before = [r for r in seen if r.end <= ref.start and r is not ref and r.start != ref.start]
-    if not before:
-        return False
-    prev = before[-1]
-    speakers = {r.ref.start for r in raw if r.ref is not None}
-    return prev.start not in speakers and bool(_GAP_AFTER.match(text, prev.end, s1))
-
-
 _LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?:in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
@@ -435,6 +424,17 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)
+
+
+def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw: list[_Candidate]) -> bool:
+    """True when the source before ``ref`` also stands before a figure without being a speaker: "gives X 54% and Y
+    42%" pairs objects, it gaps no report."""
+    before = [r for r in seen if r.end <= ref.start and r is not ref and r.start != ref.start]
+    if not before:
+        return False
+    prev = before[-1]
+    speakers = {r.ref.start for r in raw if r.ref is not None}
+    return prev.start not in speakers and bool(_GAP_AFTER.match(text, prev.end, s1))
 
 
 def _in_closed_relative(text: str, s0: int, cand: _Candidate, before: int) -> bool:
