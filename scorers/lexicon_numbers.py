@@ -183,6 +183,7 @@ DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed", "death
 # Events a count of people can be the toll of, by the words beside it, and the nouns a case counts them by.
 # Example: "infected 4,212 people" counts a case's "cases"; "63 people were arrested" its "arrests".
 EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "killed": (DEATH_CUES, DEATH_NOUNS),  # tried first: "112 people died" is a death toll
     "infected": (("infected", "infecting", "sickened", "fell ill", "tested positive", "contracted"),
                  ("cases", "infections", "infected", "patients")),
     "arrested": (("arrested", "detained", "held", "taken into custody", "rounded up"),

@@ -700,11 +700,9 @@ def _m_factor(m: NumberMention) -> float:
 def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
     if m.unit is None or m.dimension not in {"count", None}:
         return False
-    if m.measure is not None and m.measure.referent == _KILLED and _DEATH_FORMS & c.nouns:
-        return True  # "killed 112 people" counts deaths
     if m.measure is not None and m.measure.referent and m.measure.referent[0] in _EVENT_NOUNS and \
             _EVENT_NOUNS[m.measure.referent[0]] & c.nouns:
-        return True  # "infected 4,212 people" counts cases, "63 people were arrested" arrests
+        return True  # "killed 112 people" counts deaths, "infected 4,212 people" cases, "63 arrested" arrests
     forms = _noun_forms(m.unit)
     if forms & c.nouns or (forms & _DEATH_FORMS and c.nouns & _DEATH_FORMS):
         return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
@@ -713,11 +711,6 @@ def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
     return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)
 
 
-_KILLED = ("killed",)
-_DEATH_FORMS = frozenset(_stem(w) for w in lex.DEATH_NOUNS)
-_DEATH_CUE_RE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted(lex.DEATH_CUES, key=len, reverse=True)) + r")(?![A-Za-z])", re.IGNORECASE
-)
 
 
 def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ...]:
@@ -726,9 +719,7 @@ def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ..
     if _stem(noun) not in lex.PERSON_NOUNS:
         return ()
     window = text[max(0, start - 25):start] + " " + text[end:end + 30]
-    if _DEATH_CUE_RE.search(window):
-        return _KILLED
-    for event, cue in _EVENT_CUE_RES.items():
+    for event, cue in _EVENT_CUE_RES.items():  # deaths first (EVENT_CUES's order)
         if cue.search(window):
             return (event,)
     return ()
@@ -737,6 +728,7 @@ def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ..
 _EVENT_CUE_RES = {event: re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, cues)) + r")(?![A-Za-z])", re.I)
                   for event, (cues, _nouns) in lex.EVENT_CUES.items()}
 _EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nouns) in lex.EVENT_CUES.items()}
+_DEATH_FORMS = _EVENT_NOUNS["killed"]
 _PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
 
 

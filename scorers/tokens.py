@@ -88,7 +88,7 @@ class Doc:
 
 
 # Characters that change no word but break matching: zero-width space, non-joiner, joiner, word joiner, BOM, soft
-# hyphen. "Gera\u200bsimov" is "Gerasimov"; they are removed and offsets mapped back to the text as written.
+# hyphen. "Ri\u200bvas" is "Rivas"; they are removed and offsets mapped back to the text as written.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 

@@ -34,7 +34,7 @@ most 1% whatever the case's tolerance: 6,700 troops and 6,700 km² are the same 
 
 CONVERSION_SLACK_RELATIVE = 0.02
 """A figure converted between units (km² to sq mi) is also the same figure within 2%: conversions
-round ("259 km²" is 100.0 sq mi)."""
+round ("130 km²" is 50.2 sq mi)."""
 
 DERIVED_RELATIVE = 0.03
 """Arithmetic on case numbers explains a figure within 3% of the result ("21 points" for 58.3 - 36.9)."""
