@@ -30,52 +30,12 @@ METRICS: tuple[str, ...] = RECORD_METRICS
 labels, directions and definitions are in the registry, ``scorers.metrics``."""
 
 
-def _numbers(case: Case, text: str) -> list[NumberVerdict]:
-    from scorers.numbers import score_numbers
-
-    return score_numbers(case, text)
-
-
-def _attribution(case: Case, text: str) -> list[ClaimVerdict]:
-    from scorers.attribution import attribute
-
-    return attribute(case, text)
-
-
-def _loaded(case: Case, text: str) -> list[LoadedFinding]:
-    from scorers.loaded import find_loaded
-
-    return find_loaded(case, text)
-
-
-if TYPE_CHECKING:
-    from harness.case import Case
-
-SCORERS: dict[str, Callable[[Case, str], Any]] = {
-    "numbers": _numbers,
-    "attribution": _attribution,
-    "loaded": _loaded,
-}
-"""Scorers by name, each a pure function of (case, summary text)."""
-
-
-def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "") -> ScoreRecord:
-    """Run every scorer on one summary and compute its metrics.
-
-    Args:
-        case: the case the summary was written from.
-        text: the summary.
-        summary_id: identifier carried into the record.
-        model: model name carried into the record.
-
-    Returns:
-        The score record with claims, numbers, loaded terms (all with evidence) and metrics.
-    """
+def _verdicts(case: Case, text: str) -> tuple[list[ClaimVerdict], list[NumberVerdict], list[LoadedFinding]]:
+    """Every scorer on one summary read once by the token layer, with spans and evidence in the text as written."""
     from dataclasses import replace
 
     from scorers.attribution import analyse, attribute
     from scorers.loaded import find_loaded
-    from scorers.metrics import Judged, compute
     from scorers.numbers import score_numbers
     from scorers.tokens import read
 
@@ -90,5 +50,47 @@ def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "
         loaded = [replace(t, span=doc.to_original(t.span)) for t in loaded]
     if doc.text is not text:  # evidence is quoted from the summary as written
         claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
+    return claims, numbers, loaded
+
+
+def _numbers(case: Case, text: str) -> list[NumberVerdict]:
+    return _verdicts(case, text)[1]
+
+
+def _attribution(case: Case, text: str) -> list[ClaimVerdict]:
+    return _verdicts(case, text)[0]
+
+
+def _loaded(case: Case, text: str) -> list[LoadedFinding]:
+    return _verdicts(case, text)[2]
+
+
+if TYPE_CHECKING:
+    from harness.case import Case
+
+SCORERS: dict[str, Callable[[Case, str], Any]] = {
+    "numbers": _numbers,
+    "attribution": _attribution,
+    "loaded": _loaded,
+}
+"""Scorers by name, each a pure function of (case, summary text), reading the summary as
+:func:`score_summary` does (each runs the whole pipeline and returns its own part)."""
+
+
+def score_summary(case: Case, text: str, *, summary_id: str = "", model: str = "") -> ScoreRecord:
+    """Run every scorer on one summary and compute its metrics.
+
+    Args:
+        case: the case the summary was written from.
+        text: the summary.
+        summary_id: identifier carried into the record.
+        model: model name carried into the record.
+
+    Returns:
+        The score record with claims, numbers, loaded terms (all with evidence) and metrics.
+    """
+    from scorers.metrics import Judged, compute
+
+    claims, numbers, loaded = _verdicts(case, text)
     metrics = compute(Judged.of(case, claims, numbers, loaded))
     return ScoreRecord(case.id, summary_id, model, claims, numbers, loaded, metrics)
