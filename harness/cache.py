@@ -34,6 +34,8 @@ CREATE TABLE IF NOT EXISTS generations (
     created REAL NOT NULL
 )
 """
+# Columns added later (finish reason, attempts, retry causes as JSON): added to older cache files when opened.
+EXTRA_COLUMNS = {"finish_reason": "TEXT", "attempts": "INTEGER", "retry_causes": "TEXT"}
 
 
 class Cache:
@@ -47,6 +49,10 @@ class Cache:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.execute("PRAGMA busy_timeout=10000")
         self.db.execute(SCHEMA)
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(generations)")}
+        for name, kind in EXTRA_COLUMNS.items():
+            if name not in have:
+                self.db.execute(f"ALTER TABLE generations ADD COLUMN {name} {kind}")
 
     def missing(self, keys: Iterable[str]) -> set[str]:
         """The keys that have no finished generation yet."""
@@ -74,10 +80,12 @@ class Cache:
     def _insert(self, req: GenerationRequest, gen: Generation, backend: str, model: str,
                 params: dict[str, Any]) -> None:
         self.db.execute(
-            "INSERT OR IGNORE INTO generations VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR IGNORE INTO generations (key, backend, model, params, prompt_id, prompt_hash, case_id, "
+            "sample, text, seconds, prompt_tokens, completion_tokens, created, finish_reason, attempts, retry_causes) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (gen.key, backend, model, json.dumps(params, sort_keys=True), req.prompt_id, req.prompt_hash,
              req.case_id, req.sample, gen.text, gen.seconds, gen.prompt_tokens, gen.completion_tokens,
-             time.time()),
+             time.time(), gen.finish_reason, gen.attempts, json.dumps(list(gen.retry_causes))),
         )
 
     def get(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:

@@ -316,6 +316,11 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     CONFIG is a run config (YAML: models, cases, prompts, samples, seed; see runs/baselines.yaml).
     Options given on the command line override the config. Finished generations are cached
     (.cnh-cache/), so a rerun, or a run after a crash, generates only what is missing.
+    Each backend's parameters (params: in the config), their defaults and meaning: `cnh backends`.
+
+    Summaries that stopped at the token limit are marked truncated (a column of the table);
+    retries are counted in run.json and logged with their cause under --verbose; a run with
+    failed items is marked partial, and exits 1. Ctrl-C or SIGTERM keep what was finished.
 
     \b
     Examples:
@@ -324,6 +329,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
       cnh run --model openai:meta-llama/Llama-3.1-8B-Instruct@http://127.0.0.1:8000/v1 --samples 3
     """
     import hashlib
+    import signal
 
     from harness.backends import BackendError
     from harness.caseload import CaseError
@@ -350,8 +356,23 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
                                                          for k, v in updates.items()}})
         rid = cfg.run_id or default_id or "run-" + hashlib.sha256(cfg.model_dump_json().encode()).hexdigest()[:8]
         cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
-        result = run(cfg, cases, run_id=rid, progress=not quiet and _progress(),
-                     echo=lambda s: click.echo(s, err=True))
+        terminated: list[int] = []
+
+        def on_sigterm(signum: int, _frame: object) -> None:  # end like Ctrl-C: finished items are kept
+            terminated.append(signum)
+            raise KeyboardInterrupt
+
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+        try:
+            result = run(cfg, cases, run_id=rid, progress=not quiet and _progress(),
+                         echo=lambda s: click.echo(s, err=True))
+        except KeyboardInterrupt:
+            what = "terminated (SIGTERM)" if terminated else "interrupted"
+            click.echo(f"{what}; every finished generation is kept in the cache: rerun the same command to "
+                       "resume", err=True)
+            sys.exit(143 if terminated else 130)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     except CaseError as exc:
         for err in exc.errors:
             click.echo(str(err), err=True)
@@ -360,12 +381,41 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     click.echo(result.table)
+    _run_report(result)
+
+
+def _run_report(result) -> None:  # type: ignore[no-untyped-def]  # RunResult: imported lazily
+    """The lines after a run's table: counts, truncation, retries, failures (at most 20), and the exit status."""
+    failures = result.failures
     click.echo(f"run {result.run_dir}: {result.generated} generated, {result.cached} from cache, "
-               f"{len(result.failed)} failed", err=True)
-    for line in result.failed[:20]:
-        click.echo(f"failed: {line}", err=True)
+               f"{len(result.failed)} failed" + (f" of {result.items} (partial run)" if result.failed else ""),
+               err=True)
+    if result.truncated:
+        click.echo(f"truncated: {result.truncated} summar{'y' if result.truncated == 1 else 'ies'} stopped at the "
+                   "token limit (raise max_tokens / max_new_tokens; listed in run.json)", err=True)
+    tries = result.retries
+    if tries.get("retries"):
+        causes = ", ".join(f"{cause} ×{n}" for cause, n in tries["causes"].items())
+        click.echo(f"retries: {tries['retries']} over {tries['items_retried']} item(s) ({causes}); "
+                   "--verbose logs each", err=True)
+    by_error: dict[str, list[str]] = {}  # one line per distinct error, so 1,000 items that failed alike are 1 line
+    for f in failures:
+        by_error.setdefault(f["error"], []).append(f["item"])
+    limit = 20
+    for error, items in list(by_error.items())[:limit]:
+        more = f" and {len(items) - 1} more item(s)" if len(items) > 1 else ""
+        click.echo(f"failed: {items[0]}{more}: {error}", err=True)
+    if len(by_error) > limit:
+        hidden = sum(len(items) for items in list(by_error.values())[limit:])
+        click.echo(f"failed: ... and {hidden} more (all listed in {result.run_dir / 'run.json'})", err=True)
     if result.failed:
-        click.echo("rerun the same command to retry the failed items", err=True)
+        permanent = sum(1 for f in failures if f.get("permanent"))
+        if permanent:
+            click.echo(f"{permanent} failure(s) are permanent (the server refused the request: HTTP 4xx): a rerun "
+                       "fails the same way; fix the config, the key or the server first", err=True)
+        if permanent < len(result.failed):
+            click.echo(f"{len(result.failed) - permanent} failure(s) may pass on a rerun: rerun the same command "
+                       "to retry them (finished items come from the cache)", err=True)
         sys.exit(1)
 
 

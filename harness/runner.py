@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from harness import __version__
 from harness.backends import BACKENDS, Backend, BackendError, Generation, GenerationRequest, create
+from harness.backends.urls import check_base_url, display_url
 from harness.case import Case
 from harness.prompt import Prompt, load_prompt
 
@@ -45,6 +46,14 @@ class ModelSpec(BaseModel):
     def _known_backend(cls, value: str) -> str:
         if value not in BACKENDS:
             raise ValueError(f"unknown backend {value!r}; known: {', '.join(BACKENDS)}")
+        return value
+
+    @field_validator("params")
+    @classmethod
+    def _server_url(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        # A bad base_url (scheme, port 99999) is reported with the config's file and line, before anything runs.
+        if info.data.get("backend") == "openai" and "base_url" in value:
+            check_base_url(value["base_url"])
         return value
 
     @property
@@ -156,6 +165,15 @@ class RunResult:
     failed: list[str] = field(default_factory=list)
     signature: str = ""
     table: str = ""  # the comparison table (Markdown, with intervals and the signature), as in table.md
+    items: int = 0  # every (model, case, prompt, sample) of the run
+    failures: list[dict[str, Any]] = field(default_factory=list)  # item, summary_id, error, permanent, ...
+    truncated: int = 0  # summaries that stopped at the token limit
+    retries: dict[str, Any] = field(default_factory=dict)  # this run's attempts and retries (see _Tries.summary)
+
+    @property
+    def partial(self) -> bool:
+        """True when some items failed: the tables cover only part of the run."""
+        return bool(self.failed)
 
 
 def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = True,
@@ -179,13 +197,11 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
 
     prompts = [load_prompt(p) for p in config.prompts]
     run_dir = Path(config.out) / run_id
-    run_dir.mkdir(parents=True, exist_ok=True)
+    backends = [(spec, create(spec.backend, spec.model, spec.params)) for spec in config.models]
+    run_dir.mkdir(parents=True, exist_ok=True)  # only once the config is known to be good: no empty run folder
     cache = Cache(config.cache)
     rows: list[tuple[ModelSpec, Backend, GenerationRequest]] = []
-    backends: list[tuple[ModelSpec, Backend]] = []
-    for spec in config.models:
-        backend = create(spec.backend, spec.model, spec.params)
-        backends.append((spec, backend))
+    for spec, backend in backends:
         for case in cases:
             for prompt in prompts:
                 rendered = prompt.render(case)
@@ -196,6 +212,8 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
                                                                   prompt.hash, sample, seed)))
     missing = cache.missing(r.key for _, _, r in rows)
     failed: list[str] = []
+    failures: list[dict[str, Any]] = []
+    tries = _Tries()
     generated = 0
     t0 = time.time()
     for spec, backend in backends:
@@ -211,8 +229,12 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
                     by_key: dict[str, GenerationRequest] = by_key, bar: Any = bar) -> None:
             nonlocal generated
             req = by_key[gen.key]
+            tries.add(gen)
             if gen.error is not None:
-                failed.append(f"{spec.label} / {req.case_id} / {req.prompt_id} / sample {req.sample}: {gen.error}")
+                item = f"{spec.label} / {req.case_id} / {req.prompt_id} / sample {req.sample}"
+                failed.append(f"{item}: {gen.error}")
+                failures.append({"item": item, "summary_id": _summary_id(spec, req), "error": gen.error,
+                                 "permanent": gen.permanent, "attempts": gen.attempts})
             else:
                 cache.put(req, gen, backend.kind, backend.model, backend.params())
                 generated += 1
@@ -232,38 +254,92 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
             if row is None:
                 continue
             fh.write(json.dumps({
-                "case_id": req.case_id, "summary_id": f"{spec.label}/{req.case_id}/{req.prompt_id}/{req.sample}",
+                "case_id": req.case_id, "summary_id": _summary_id(spec, req),
                 "model": spec.label, "text": row["text"], "backend": row["backend"], "prompt": req.prompt_id,
                 "prompt_hash": req.prompt_hash, "sample": req.sample, "seconds": round(row["seconds"], 4),
                 "prompt_tokens": row["prompt_tokens"], "completion_tokens": row["completion_tokens"],
+                **_generation_fields(row),
             }, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, summaries_path)
     _, records = score_file(cases, summaries_path, run_dir, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
-    table = _comparison_table(records, cases, sig)
+    table = _comparison_table(records, cases, sig, failed=len(failed), items=len(rows))
     (run_dir / "table.md").write_text(table + "\n", encoding="utf-8")
+    truncated = sorted(r["summary_id"] for r in records if r.get("truncated"))
     manifest = {
-        "run_id": run_id, "signature": sig, "config": config.model_dump(), "cases": [c.id for c in cases],
+        "run_id": run_id, "signature": sig, "config": _shown_config(config), "cases": [c.id for c in cases],
         "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
         "generated": generated, "cached": len(rows) - len(missing), "failed": failed,
+        "items": len(rows), "partial": bool(failed), "failures": failures,
+        "truncated": {"count": len(truncated), "summary_ids": truncated}, "retries": tries.summary(),
         "summaries": len(records), "seconds": round(time.time() - t0, 3),
         "versions": {"cnh": __version__, "python": platform.python_version()},
     }
     (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table)
+    return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table, items=len(rows),
+                     failures=failures, truncated=len(truncated), retries=tries.summary())
 
 
-def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str) -> str:
-    """The run's Markdown table with intervals and paired tests (or a note when nothing was scored)."""
-    from harness.reporting import build_tables, tables
+def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str, *, failed: int = 0,
+                      items: int = 0) -> str:
+    """The run's Markdown table with intervals and paired tests (or a note when nothing was scored); a partial run
+    is marked above it, and a truncated column is added when any summary was cut."""
+    from harness.reporting import build_tables, marks, tables
 
+    head = marks.partial_line(failed, items)
     try:
         table, comparisons = build_tables(records, {c.id: c for c in cases})
     except ValueError as exc:
-        return f"{exc}\n\n`{sig}`"
-    return tables.markdown(table, sig, comparisons)
+        return head + f"{exc}\n\n`{sig}`"
+    md = tables.markdown(table, sig, comparisons)
+    return head + marks.add_truncated_column(md, marks.truncated_counts(records))
+
+
+def _summary_id(spec: ModelSpec, req: GenerationRequest) -> str:
+    return f"{spec.label}/{req.case_id}/{req.prompt_id}/{req.sample}"
+
+
+def _generation_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """What a summaries line says about how its text was generated: finish reason, truncation, attempts, retries."""
+    causes = json.loads(row.get("retry_causes") or "[]")
+    attempts = row.get("attempts") or 1
+    return {"finish_reason": row.get("finish_reason"), "truncated": row.get("finish_reason") == "length",
+            "attempts": attempts, "retries": attempts - 1, "retry_causes": causes}
+
+
+def _shown_config(config: RunConfig) -> dict[str, Any]:
+    """The config as written to run.json: credentials removed from any server URL."""
+    data = config.model_dump()
+    for model in data["models"]:
+        if isinstance(model["params"].get("base_url"), str):
+            model["params"]["base_url"] = display_url(model["params"]["base_url"])
+    return data
+
+
+class _Tries:
+    """Attempts and retries of one run's generations, and why they were retried."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+        self.retries = 0
+        self.items_retried = 0
+        self.causes: dict[str, int] = {}
+
+    def add(self, gen: Generation) -> None:
+        """Count one finished generation."""
+        self.attempts += gen.attempts
+        retries = max(0, gen.attempts - 1)
+        self.retries += retries
+        self.items_retried += retries > 0
+        for cause in gen.retry_causes:
+            self.causes[cause] = self.causes.get(cause, 0) + 1
+
+    def summary(self) -> dict[str, Any]:
+        """``{"attempts", "retries", "items_retried", "causes": {cause: count}}``."""
+        return {"attempts": self.attempts, "retries": self.retries, "items_retried": self.items_retried,
+                "causes": dict(sorted(self.causes.items(), key=lambda kv: -kv[1]))}
 
 
 __all__ = ["BackendError", "ModelSpec", "RunConfig", "RunResult", "parse_model_shortcut", "run", "score_signature",

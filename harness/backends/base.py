@@ -35,6 +35,28 @@ class Generation:
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
     error: str | None = None  # set when the request failed for good; text is then ""
+    finish_reason: str | None = None  # "stop", "length" (hit the token limit: truncated), ... as the backend says
+    attempts: int = 1  # requests sent for this item (1 + retries)
+    retry_causes: tuple[str, ...] = ()  # why each retry was needed, in order
+    permanent: bool = False  # the error cannot go away on a rerun (HTTP 400/401/403/404, bad request ...)
+
+    @property
+    def truncated(self) -> bool:
+        """True when generation stopped at the token limit rather than at a natural end."""
+        return self.finish_reason == "length"
+
+
+@dataclass(frozen=True)
+class Param:
+    """One backend parameter, as ``cnh backends`` lists it."""
+
+    name: str
+    default: Any  # the default value; ``REQUIRED`` when it has none
+    meaning: str
+    in_cache_key: bool = True  # changes the output, so it is part of the cache key
+
+
+REQUIRED = "(required)"
 
 
 class Backend(Protocol):

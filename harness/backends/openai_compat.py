@@ -6,13 +6,26 @@ Requests go out concurrently from one event loop over ``concurrency`` keep-alive
 rather than one big one, because httpcore's pool costs CPU quadratic in its size (see :class:`_Lanes`). Each finished
 request is handed to ``on_done`` at once, so that the runner can store it before the next one completes.
 
+Each :class:`~harness.backends.base.Generation` carries the server's ``finish_reason`` (``length`` means the summary
+hit ``max_tokens`` and was cut: the run marks it truncated), its token usage, how many attempts it took and why each
+retry was needed.
+
 Transient failures are retried with exponential backoff and full jitter: connection errors and resets, timeouts,
-HTTP 408/429/500/502/503/504, malformed JSON, a response without ``choices`` and a truncated body. ``Retry-After``
-(seconds or an HTTP date) is honoured on 429 and 503, capped at ``backoff_max``. Any other 4xx answer is final: the
-request gets a :class:`~harness.backends.base.Generation` whose ``error`` names the status and the server's message.
+HTTP 408/429/500/502/503/504, malformed JSON, a response without ``choices`` and a truncated body; each retry is
+logged with its cause (``cnh --verbose``). ``Retry-After`` (seconds or an HTTP date) is honoured on 429 and 503,
+capped at ``backoff_max``. Any other 4xx answer is permanent: the request gets a Generation whose ``error`` names the
+URL, the status and the server's message, with ``permanent`` set (a rerun cannot help). After
+``max_connect_failures`` connection failures in a row (nothing answering at ``base_url``) the remaining requests are
+not sent: they fail at once with one message.
+
+Timeouts are separate: ``connect_timeout`` (10 s) bounds opening a connection; ``read_timeout`` bounds the wait for
+the answer, which includes time queued inside a busy server, and so defaults to 60 s plus 0.25 s per ``max_tokens``
+(188 s for 512 tokens, enough for a CPU server at a few tokens per second).
 
 The API key is read from the environment variable named by ``api_key_env`` and from nowhere else. It never appears
-in :meth:`OpenAIBackend.params` (the cache key), in ``repr``, or in any error text this module produces.
+in :meth:`OpenAIBackend.params` (the cache key), in ``repr``, or in any text this module produces: server messages
+and completions are scrubbed of the key, any 8+ character piece of it, and its base64 form before they are trimmed
+or stored. Credentials inside ``base_url`` (``http://user:pass@host``) are sent as HTTP Basic auth and shown nowhere.
 
 Example config::
 
@@ -24,10 +37,12 @@ Example config::
 from __future__ import annotations
 
 import asyncio
+import base64
 import concurrent.futures
 import contextlib
 import email.utils
 import json
+import logging
 import math
 import os
 import random
@@ -41,36 +56,64 @@ from typing import Any
 
 import httpx
 
-from harness.backends.base import BackendError, Generation, GenerationRequest
+from harness.backends.base import REQUIRED, BackendError, Generation, GenerationRequest, Param
+from harness.backends.urls import check_base_url, split_userinfo
 
-__all__ = ["OpenAIBackend", "OpenAIConfig", "create", "parse_retry_after"]
+__all__ = ["OpenAIBackend", "OpenAIConfig", "PARAMETERS", "create", "parse_retry_after", "redactor"]
+
+log = logging.getLogger("cnh.openai")
 
 # Statuses worth another try: the server is overloaded, restarting, or a proxy in front of it failed.
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 # Statuses whose Retry-After header we obey (RFC 9110 defines it for 503; rate limiters send it with 429).
 RETRY_AFTER_STATUSES = frozenset({429, 503})
-# Transport failures worth another try: refused/reset connections, timeouts, a body cut short, bad encoding.
-RETRY_EXCEPTIONS: tuple[type[Exception], ...] = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
-    httpx.DecodingError,
-)
-ERROR_TEXT_MAX = 200  # characters of a server's error message kept in Generation.error
+ERROR_TEXT_MAX = 200  # characters of a server's error message kept in Generation.error (after redaction)
 # Connections per httpx client. httpcore's pool bookkeeping grows with the square of its size, so one client per
 # connection is cheapest (measured: 64 connections in 1 client ~105 req/s, in 8 clients ~850, in 64 clients ~900+).
 CONNECTIONS_PER_CLIENT = 1
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _REDACTED = "[REDACTED]"
+_MIN_SECRET_PIECE = 8  # a run of this many characters of a key (from its start or anywhere) counts as the key
+
+
+def default_read_timeout(max_tokens: int) -> float:
+    """The read timeout when none is given: 60 s plus 0.25 s per token the server may generate."""
+    return 60.0 + 0.25 * max_tokens
+
+
+PARAMETERS: tuple[Param, ...] = (
+    Param("base_url", REQUIRED, "the server's OpenAI-compatible root, e.g. http://127.0.0.1:8000/v1 (the backend "
+          "POSTs to BASE_URL/chat/completions); checked when the config loads", False),
+    Param("api_key_env", None, "NAME of the environment variable holding the API key (never the key itself); "
+          "omit for a server without auth", False),
+    Param("temperature", 0.0, "sampling temperature; 0 is greedy"),
+    Param("max_tokens", 512, "most tokens per summary; a summary that reaches it is marked truncated "
+          "(finish_reason 'length')"),
+    Param("top_p", None, "nucleus sampling (0-1]; sent only when set"),
+    Param("system", None, "a system message sent before the prompt"),
+    Param("concurrency", 16, "requests in flight at once (one keep-alive connection each)", False),
+    Param("connect_timeout", 10.0, "seconds to open a connection", False),
+    Param("read_timeout", "60 + 0.25 × max_tokens", "seconds to wait for an answer, time queued inside the server "
+          "included (alias: timeout)", False),
+    Param("max_retries", 5, "retries of a transient failure (timeouts, connection errors, 408/429/5xx, bad bodies)",
+          False),
+    Param("backoff_base", 0.5, "first backoff in seconds; doubles per retry, with full jitter", False),
+    Param("backoff_max", 30.0, "longest backoff (and cap on Retry-After) in seconds", False),
+    Param("max_connect_failures", 5, "connection failures in a row after which the server counts as unreachable "
+          "and the remaining requests fail without being sent", False),
+)
 
 # Every parameter this backend accepts, with its default. ``base_url`` has none: it is required.
 _DEFAULTS: dict[str, Any] = {
     "api_key_env": None,
     "concurrency": 16,
-    "timeout": 60.0,
+    "timeout": None,  # old name of read_timeout
+    "read_timeout": None,
+    "connect_timeout": 10.0,
     "max_retries": 5,
     "backoff_base": 0.5,
     "backoff_max": 30.0,
+    "max_connect_failures": 5,
     "temperature": 0.0,
     "max_tokens": 512,
     "top_p": None,
@@ -95,17 +138,81 @@ class _Secret:
     __str__ = __repr__
 
 
+def _base64_forms(secret: str) -> list[str]:
+    """The base64 text of ``secret`` as it appears inside any longer base64 string, at each of the three byte
+    alignments (only the characters that depend on the secret's bytes alone)."""
+    raw = secret.encode("utf-8")
+    forms = []
+    for offset, skip in ((0, 0), (1, 2), (2, 3)):
+        encoded = base64.b64encode(b"\0" * offset + raw).decode("ascii")
+        tail = (offset + len(raw)) % 3
+        end = len(encoded) - (0 if tail == 0 else 4 - tail + 1)  # drop '=' padding and the char mixing in padding
+        forms.append(encoded[skip:end])
+        forms.append(forms[-1].replace("+", "-").replace("/", "_"))  # the URL-safe alphabet
+    return [f for f in forms if len(f) >= _MIN_SECRET_PIECE]
+
+
+def redactor(secrets: Sequence[str]) -> Callable[[str], str]:
+    """A function that replaces every secret in a text with ``[REDACTED]``: the secret itself, any run of 8 or more
+    of its characters (a key cut short by a length limit, or by a line break), and its base64 forms.
+
+    Args:
+        secrets: the values to hide (API key, URL password); empty ones are ignored.
+
+    Returns:
+        ``redact(text) -> text``.
+    """
+    forms: list[str] = []
+    for secret in secrets:
+        if secret:
+            forms.append(secret)
+            forms.extend(_base64_forms(secret))
+    short = [f for f in forms if len(f) < _MIN_SECRET_PIECE]
+    pieces = {f[i:i + _MIN_SECRET_PIECE] for f in forms if len(f) >= _MIN_SECRET_PIECE
+              for i in range(len(f) - _MIN_SECRET_PIECE + 1)}
+
+    def redact(text: str) -> str:
+        if not forms or not text:
+            return text
+        for f in short:
+            text = text.replace(f, _REDACTED)
+        if not pieces:
+            return text
+        hide = bytearray(len(text))
+        n = _MIN_SECRET_PIECE
+        for i in range(len(text) - n + 1):
+            if text[i:i + n] in pieces:
+                hide[i:i + n] = b"\1" * n
+        if not any(hide):
+            return text
+        out, i = [], 0
+        while i < len(text):
+            if hide[i]:
+                while i < len(text) and hide[i]:
+                    i += 1
+                out.append(_REDACTED)
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+    return redact
+
+
 @dataclass(frozen=True)
 class OpenAIConfig:
-    """Validated settings of an :class:`OpenAIBackend` (no secret in here: only the variable's name)."""
+    """Validated settings of an :class:`OpenAIBackend` (no secret in here: only the variable's name; ``base_url``
+    without any credentials)."""
 
     base_url: str
     api_key_env: str | None = None
     concurrency: int = 16
-    timeout: float = 60.0
+    read_timeout: float = 188.0
+    connect_timeout: float = 10.0
     max_retries: int = 5
     backoff_base: float = 0.5
     backoff_max: float = 30.0
+    max_connect_failures: int = 5
     temperature: float = 0.0
     max_tokens: int = 512
     top_p: float | None = None
@@ -116,14 +223,21 @@ class OpenAIConfig:
         """The chat-completions endpoint."""
         return f"{self.base_url}/chat/completions"
 
+    @property
+    def timeout(self) -> float:
+        """The read timeout (the old name)."""
+        return self.read_timeout
+
 
 class _Retry(Exception):
-    """One attempt failed in a way that another attempt may fix."""
+    """One attempt failed in a way that another attempt may fix. ``kind`` is a short label for summaries."""
 
-    def __init__(self, cause: str, retry_after: float | None = None) -> None:
+    def __init__(self, cause: str, retry_after: float | None = None, *, kind: str = "", connect: bool = False) -> None:
         super().__init__(cause)
         self.cause = cause
         self.retry_after = retry_after
+        self.kind = kind or cause
+        self.connect = connect  # nothing answered at the address: counts toward max_connect_failures
 
 
 class _Final(Exception):
@@ -142,7 +256,7 @@ class _Lanes:
     inside httpcore's pool.
     """
 
-    def __init__(self, concurrency: int, *, base_url: str, headers: dict[str, str], timeout: float) -> None:
+    def __init__(self, concurrency: int, *, base_url: str, headers: dict[str, str], timeout: httpx.Timeout) -> None:
         per_client = max(1, CONNECTIONS_PER_CLIENT)
         self._per_client = per_client
         self._semaphore = asyncio.Semaphore(concurrency)
@@ -152,7 +266,7 @@ class _Lanes:
         self._clients = [
             httpx.AsyncClient(
                 headers=headers,
-                timeout=httpx.Timeout(timeout),
+                timeout=timeout,
                 limits=httpx.Limits(
                     max_connections=per_client, max_keepalive_connections=per_client, keepalive_expiry=30.0
                 ),
@@ -189,18 +303,25 @@ class OpenAIBackend:
 
     kind = "openai"
 
-    def __init__(self, model: str, config: OpenAIConfig, api_key: str | None) -> None:
+    def __init__(self, model: str, config: OpenAIConfig, api_key: str | None,
+                 basic_auth: tuple[str, str] | None = None) -> None:
         """Store the settings; prefer :func:`create`, which validates them and reads the key from the environment.
 
         Args:
             model: The model name the server knows (sent as ``model`` in each request).
             config: Validated settings.
             api_key: The key read from ``config.api_key_env``, or None to send no ``Authorization`` header.
+            basic_auth: ``(user, password)`` taken out of ``base_url``, sent as HTTP Basic auth when there is no key.
         """
         self.model = model
         self.config = config
         self._key = _Secret(api_key) if api_key else None
+        self._basic = _Secret(f"{basic_auth[0]}:{basic_auth[1]}") if basic_auth else None
+        secrets = [s for s in (api_key, basic_auth[1] if basic_auth else None) if s]
+        self._redact_fn = redactor(secrets)
         self._rng = random.Random()
+        self._connect_failures = 0  # connection failures in a row, over all requests of one generate() call
+        self._unreachable: str | None = None  # set once the server counts as unreachable
 
     def __repr__(self) -> str:
         c = self.config
@@ -244,6 +365,7 @@ class OpenAIBackend:
         """
         if not requests:
             return
+        self._connect_failures, self._unreachable = 0, None
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -255,17 +377,19 @@ class OpenAIBackend:
     # ----------------------------------------------------------------------------------------------- internals
 
     def _redact(self, text: str) -> str:
-        """``text`` with the API key (if any) replaced."""
-        if self._key is None:
-            return text
-        return text.replace(self._key.reveal(), _REDACTED)
+        """``text`` with the API key (whole, any 8+ character piece, base64) and any URL password replaced."""
+        return self._redact_fn(text)
 
     def _lanes(self) -> _Lanes:
         c = self.config
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if self._key is not None:
             headers["Authorization"] = f"Bearer {self._key.reveal()}"
-        return _Lanes(c.concurrency, base_url=c.base_url, headers=headers, timeout=c.timeout)
+        elif self._basic is not None:
+            token = base64.b64encode(self._basic.reveal().encode("utf-8")).decode("ascii")
+            headers["Authorization"] = f"Basic {token}"
+        timeout = httpx.Timeout(c.read_timeout, connect=c.connect_timeout)
+        return _Lanes(c.concurrency, base_url=c.base_url, headers=headers, timeout=timeout)
 
     async def _run(self, requests: Sequence[GenerationRequest], on_done: Callable[[Generation], None]) -> None:
         # Tasks are admitted through a window rather than created all at once, so that 100k requests do not mean
@@ -313,99 +437,153 @@ class OpenAIBackend:
             return min(max(retry_after, 0.0), c.backoff_max)
         return self._rng.uniform(0.0, min(c.backoff_max, c.backoff_base * 2 ** (attempt - 1)))
 
+    def _unsent(self, request: GenerationRequest, started: float, attempts: int, kinds: list[str]) -> Generation:
+        return Generation(key=request.key, text="", seconds=time.perf_counter() - started,
+                          error=f"not sent: {self._unreachable}", attempts=attempts, retry_causes=tuple(kinds))
+
     async def _generate_one(self, lanes: _Lanes, request: GenerationRequest) -> Generation:
         body = self._body(request)
         attempts = self.config.max_retries + 1
         started = time.perf_counter()
         cause = ""
+        kinds: list[str] = []  # why each failed attempt failed (short labels)
         for attempt in range(1, attempts + 1):
+            if self._unreachable is not None:
+                return self._unsent(request, started, attempt - 1, kinds[:-1] if kinds else [])
             async with lanes.acquire() as client:
+                if self._unreachable is not None:
+                    return self._unsent(request, started, attempt - 1, kinds[:-1] if kinds else [])
                 t0 = time.perf_counter()
                 try:
-                    text, prompt_tokens, completion_tokens = await self._attempt(client, body)
+                    text, prompt_tokens, completion_tokens, finish = await self._attempt(client, body)
                 except _Retry as exc:
                     cause, retry_after = exc.cause, exc.retry_after
+                    kinds.append(exc.kind)
+                    self._count_connect(exc.connect, cause)
                 except _Final as exc:
+                    self._connect_failures = 0
                     return Generation(
-                        key=request.key, text="", seconds=time.perf_counter() - started, error=self._redact(str(exc))
+                        key=request.key, text="", seconds=time.perf_counter() - started,
+                        error=self._redact(str(exc)), attempts=attempt, retry_causes=tuple(kinds[:attempt - 1]),
+                        permanent=True,
                     )
                 else:
+                    self._connect_failures = 0
                     return Generation(
                         key=request.key,
-                        text=text,
+                        text=self._redact(text),  # a server that echoes the key must not get it cached
                         seconds=time.perf_counter() - t0,
                         prompt_tokens=prompt_tokens,
                         completion_tokens=completion_tokens,
+                        finish_reason=finish,
+                        attempts=attempt,
+                        retry_causes=tuple(kinds),
                     )
             if attempt < attempts:  # the lane is released while we wait, so other requests can go ahead
-                await asyncio.sleep(self._backoff(attempt, retry_after))
+                wait = self._backoff(attempt, retry_after)
+                log.info("%s / %s / sample %d: attempt %d of %d failed: %s; retrying in %.2fs", request.case_id,
+                         request.prompt_id, request.sample, attempt, attempts, cause, wait)
+                await asyncio.sleep(wait)
         error = f"gave up after {attempts} attempt{'s' if attempts > 1 else ''}; last cause: {cause}"
-        return Generation(key=request.key, text="", seconds=time.perf_counter() - started, error=self._redact(error))
+        return Generation(key=request.key, text="", seconds=time.perf_counter() - started, error=self._redact(error),
+                          attempts=attempts, retry_causes=tuple(kinds[:-1]))
 
-    async def _attempt(self, client: httpx.AsyncClient, body: bytes) -> tuple[str, int | None, int | None]:
-        """One POST: the completion text and token counts, or :class:`_Retry` / :class:`_Final`."""
+    def _count_connect(self, connect: bool, cause: str) -> None:
+        """Track connection failures in a row; past the limit, mark the server unreachable."""
+        if not connect:
+            self._connect_failures = 0
+            return
+        self._connect_failures += 1
+        limit = self.config.max_connect_failures
+        if limit and self._connect_failures >= limit and self._unreachable is None:
+            self._unreachable = (f"{self.config.base_url} is unreachable ({self._connect_failures} connection "
+                                 f"failures in a row; last: {cause}); is the server running, and is base_url right?")
+            log.warning("giving up on %s: %d connection failures in a row", self.config.base_url,
+                        self._connect_failures)
+
+    async def _attempt(self, client: httpx.AsyncClient, body: bytes) -> tuple[str, int | None, int | None, str | None]:
+        """One POST: the completion text, token counts and finish reason, or :class:`_Retry` / :class:`_Final`."""
+        c = self.config
+        url = c.url
         try:
-            response = await client.post(self.config.url, content=body)
+            response = await client.post(url, content=body)
+        except httpx.ConnectTimeout:
+            raise _Retry(f"no connection to {url} within the connect timeout ({c.connect_timeout:g}s)",
+                         kind="connect timeout", connect=True) from None
         except httpx.TimeoutException as exc:
-            raise _Retry(f"{type(exc).__name__} (timeout {self.config.timeout:g}s)") from None
+            raise _Retry(f"no answer from {url} within the read timeout ({c.read_timeout:g}s; {type(exc).__name__})",
+                         kind="read timeout") from None
+        except httpx.ConnectError as exc:
+            detail = self._redact(str(exc)) or "no detail"
+            raise _Retry(f"cannot connect to {url} (ConnectError: {detail})", kind="connection refused",
+                         connect=True) from None
         except httpx.RemoteProtocolError as exc:
-            raise _Retry(
-                f"connection dropped or body truncated ({type(exc).__name__}: {self._redact(str(exc))})"
-            ) from None
-        except RETRY_EXCEPTIONS as exc:
-            raise _Retry(f"{type(exc).__name__}: {self._redact(str(exc)) or 'no detail'}") from None
-        except httpx.HTTPError as exc:  # a bad URL scheme, a local protocol error: no attempt will do better
-            raise BackendError(f"request to {self.config.url} failed: {self._redact(str(exc))}") from None
+            raise _Retry(f"connection to {url} dropped or body truncated ({type(exc).__name__}: "
+                         f"{self._redact(str(exc))})", kind="connection dropped") from None
+        except (httpx.NetworkError, httpx.DecodingError) as exc:
+            raise _Retry(f"{type(exc).__name__} talking to {url}: {self._redact(str(exc)) or 'no detail'}",
+                         kind="network error") from None
+        except httpx.HTTPError as exc:  # a local protocol error: no attempt will do better
+            raise BackendError(f"request to {url} failed: {self._redact(str(exc))}") from None
 
         status = response.status_code
         if 200 <= status < 300:
             return _parse_completion(response.content)
-        detail = _error_message(response.content)
-        cause = f"HTTP {status}" + (f": {self._redact(detail)}" if detail else "")
+        detail = _error_message(response.content, self._redact)
+        cause = f"HTTP {status} from {url}" + (f": {detail}" if detail else "")
         if status in RETRY_STATUSES:
             retry_after = None
             if status in RETRY_AFTER_STATUSES:
                 retry_after = parse_retry_after(response.headers.get("retry-after"))
-            raise _Retry(cause, retry_after)
+            raise _Retry(cause, retry_after, kind=f"HTTP {status}")
         if status in (401, 403):
-            if self.config.api_key_env:
-                cause += f" (check the API key in environment variable {self.config.api_key_env})"
+            if c.api_key_env:
+                cause += f" (check the API key in environment variable {c.api_key_env})"
             else:
                 cause += " (no key was sent: set api_key_env to the name of an environment variable holding it)"
+        elif status in (404, 405):
+            if c.base_url.endswith("/v1"):
+                cause += f" (wrong path or unknown model {self.model!r}? GET {c.base_url}/models lists the models)"
+            else:
+                cause += f" (wrong path? OpenAI-compatible servers answer under /v1: try base_url {c.base_url}/v1)"
         raise _Final(cause)
 
 
 # ----------------------------------------------------------------------------------------------- helpers
 
 
-def _parse_completion(content: bytes) -> tuple[str, int | None, int | None]:
-    """Text and token counts from a chat-completions body; :class:`_Retry` when it is malformed or empty."""
+def _parse_completion(content: bytes) -> tuple[str, int | None, int | None, str | None]:
+    """Text, token counts and finish reason from a chat-completions body; :class:`_Retry` when it is malformed."""
     try:
         data = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _Retry(f"malformed JSON in response ({exc.__class__.__name__}: {str(exc)[:80]})") from None
+        raise _Retry(f"malformed JSON in response ({exc.__class__.__name__}: {str(exc)[:80]})",
+                     kind="malformed response") from None
     if not isinstance(data, dict):
-        raise _Retry("malformed response: top level is not a JSON object")
+        raise _Retry("malformed response: top level is not a JSON object", kind="malformed response")
     choices = data.get("choices")
     if not isinstance(choices, list) or not choices:
-        raise _Retry("response has no choices")
+        raise _Retry("response has no choices", kind="malformed response")
     first = choices[0]
     message = first.get("message") if isinstance(first, dict) else None
     text = message.get("content") if isinstance(message, dict) else None
     if not isinstance(text, str):
-        raise _Retry("malformed response: choices[0].message.content is missing or not a string")
+        raise _Retry("malformed response: choices[0].message.content is missing or not a string",
+                     kind="malformed response")
+    finish = first.get("finish_reason")
     usage = data.get("usage")
     usage = usage if isinstance(usage, dict) else {}
-    return text, _int_or_none(usage.get("prompt_tokens")), _int_or_none(usage.get("completion_tokens"))
+    return (text, _int_or_none(usage.get("prompt_tokens")), _int_or_none(usage.get("completion_tokens")),
+            finish if isinstance(finish, str) else None)
 
 
 def _int_or_none(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _error_message(content: bytes) -> str:
-    """The server's own error message, trimmed: OpenAI's ``{"error": {"message"}}``, or ``message``/``detail``,
-    or the raw body."""
+def _error_message(content: bytes, redact: Callable[[str], str] = lambda t: t) -> str:
+    """The server's own error message, redacted and then trimmed: OpenAI's ``{"error": {"message"}}``, or
+    ``message``/``detail``, or the raw body."""
     text = content.decode("utf-8", errors="replace").strip()
     try:
         data = json.loads(text)
@@ -421,6 +599,7 @@ def _error_message(content: bytes) -> str:
             text = str(data["message"])
         elif data.get("detail"):
             text = data["detail"] if isinstance(data["detail"], str) else json.dumps(data["detail"])
+    text = redact(text)  # before the line breaks are joined and before the cut: neither may expose a piece of it
     text = " ".join(text.split())
     return text if len(text) <= ERROR_TEXT_MAX else text[: ERROR_TEXT_MAX - 1] + "…"
 
@@ -472,22 +651,68 @@ def _number(
     return value if integer else float(value)
 
 
+def _looks_like_a_name(value: str) -> bool:
+    """Environment variable names are short or upper case; anything else may be a key pasted in by mistake."""
+    return len(value) < 16 or value.upper() == value
+
+
+def read_api_key(api_key_env: Any) -> str:
+    """The API key from the environment variable named ``api_key_env``, surrounding whitespace removed.
+
+    Errors name the variable but never show its value, nor a value of ``api_key_env`` that may be the key itself.
+
+    Raises:
+        BackendError: the name is not a variable name, the variable is unset or empty, or its value has inner
+            whitespace, control or non-ASCII characters (which no HTTP header can carry).
+    """
+    if not isinstance(api_key_env, str) or not _ENV_NAME.match(api_key_env):
+        raise BackendError(
+            "openai backend: api_key_env must be the NAME of an environment variable (letters, digits and "
+            "underscores), not the key itself"
+        )
+    value = os.environ.get(api_key_env)
+    if value is None or not value.strip():
+        if not _looks_like_a_name(api_key_env):
+            raise BackendError(
+                "openai backend: api_key_env names no environment variable that is set, and its value looks like a "
+                "key itself (not shown): put the key in an environment variable and give that variable's NAME"
+            )
+        raise BackendError(
+            f"openai backend: environment variable {api_key_env} (named by api_key_env) is not set or is empty"
+        )
+    key = value.strip()  # a key read from a file often ends in "\n" or "\r\n"
+    for i, ch in enumerate(key):
+        if ord(ch) > 126:
+            raise BackendError(
+                f"openai backend: the API key in environment variable {api_key_env} has a non-ASCII character at "
+                f"position {i + 1} (value not shown); API keys are plain ASCII: was it copied with a typographic "
+                "character?"
+            )
+        if ch.isspace() or ord(ch) < 32:
+            raise BackendError(
+                f"openai backend: the API key in environment variable {api_key_env} has whitespace or a control "
+                f"character at position {i + 1} (value not shown); set the variable to the key alone"
+            )
+    return key
+
+
 def create(model: str, params: dict[str, Any]) -> OpenAIBackend:
-    """Build an OpenAI-compatible backend from config parameters.
+    """Build an OpenAI-compatible backend from config parameters (see :data:`PARAMETERS`, or ``cnh backends``).
 
     Args:
         model: The model name the server knows.
         params: ``base_url`` (required, e.g. ``http://127.0.0.1:8000/v1``); ``api_key_env``, the NAME of an
             environment variable holding the key (omit for a server without auth); ``concurrency`` (16);
-            ``timeout`` in seconds (60); ``max_retries`` (5); ``backoff_base`` (0.5 s); ``backoff_max`` (30 s);
+            ``connect_timeout`` (10 s); ``read_timeout`` (alias ``timeout``; 60 s + 0.25 s per ``max_tokens``);
+            ``max_retries`` (5); ``backoff_base`` (0.5 s); ``backoff_max`` (30 s); ``max_connect_failures`` (5);
             ``temperature`` (0.0); ``max_tokens`` (512); ``top_p``; ``system`` (a system message).
 
     Returns:
         The backend.
 
     Raises:
-        BackendError: for an ``api_key`` given directly, an unknown or invalid parameter, a missing ``base_url``, or
-            an ``api_key_env`` naming a variable that is unset or empty.
+        BackendError: for an ``api_key`` given directly, an unknown or invalid parameter, a missing or malformed
+            ``base_url``, or an ``api_key_env`` naming a variable that is unset, empty or holds an unusable key.
     """
     params = dict(params)
     if "api_key" in params:
@@ -502,43 +727,39 @@ def create(model: str, params: dict[str, Any]) -> OpenAIBackend:
         raise BackendError(
             f"openai backend: unknown parameter(s) {', '.join(unknown)}; known: base_url, {', '.join(_DEFAULTS)}"
         )
-    base_url = params.pop("base_url", None)
-    if not isinstance(base_url, str) or not base_url.strip():
-        raise BackendError("openai backend: base_url is required (e.g. http://127.0.0.1:8000/v1)")
-    base_url = base_url.strip().rstrip("/")
-    if not base_url.startswith(("http://", "https://")):
-        raise BackendError(f"openai backend: base_url must start with http:// or https://, got {base_url!r}")
+    try:
+        base_url = check_base_url(params.pop("base_url", None))
+    except ValueError as exc:
+        raise BackendError(f"openai backend: {exc}") from None
+    base_url, user, password = split_userinfo(base_url)
     merged = {**_DEFAULTS, **params}
 
     api_key_env = merged["api_key_env"]
-    api_key: str | None = None
-    if api_key_env is not None:
-        # Never echo a value that does not look like a variable name: it may be the key pasted in by mistake.
-        if not isinstance(api_key_env, str) or not _ENV_NAME.match(api_key_env):
-            raise BackendError(
-                "openai backend: api_key_env must be the NAME of an environment variable (letters, digits and "
-                "underscores), not the key itself"
-            )
-        api_key = os.environ.get(api_key_env)
-        if not api_key:
-            raise BackendError(
-                f"openai backend: environment variable {api_key_env} (named by api_key_env) is not set or is empty"
-            )
+    api_key = None if api_key_env is None else read_api_key(api_key_env)
 
     system = merged["system"]
     if system is not None and not isinstance(system, str):
         raise BackendError(f"openai backend: system must be a string, got {type(system).__name__}")
+    if merged["timeout"] is not None and merged["read_timeout"] is not None:
+        raise BackendError("openai backend: give read_timeout or its old name timeout, not both")
+    max_tokens = _number(merged, "max_tokens", integer=True, low=1)
+    read_key = "read_timeout" if merged["read_timeout"] is not None else "timeout"
+    read_timeout = (default_read_timeout(max_tokens) if merged[read_key] is None
+                    else _number(merged, read_key, low=0, low_open=True))
     config = OpenAIConfig(
         base_url=base_url,
         api_key_env=api_key_env,
         concurrency=_number(merged, "concurrency", integer=True, low=1),
-        timeout=_number(merged, "timeout", low=0, low_open=True),
+        read_timeout=read_timeout,
+        connect_timeout=_number(merged, "connect_timeout", low=0, low_open=True),
         max_retries=_number(merged, "max_retries", integer=True, low=0),
         backoff_base=_number(merged, "backoff_base", low=0),
         backoff_max=_number(merged, "backoff_max", low=0),
+        max_connect_failures=_number(merged, "max_connect_failures", integer=True, low=0),
         temperature=_number(merged, "temperature", low=0),
-        max_tokens=_number(merged, "max_tokens", integer=True, low=1),
+        max_tokens=max_tokens,
         top_p=None if merged["top_p"] is None else _number(merged, "top_p", low=0, low_open=True, high=1),
         system=system,
     )
-    return OpenAIBackend(model, config, api_key)
+    basic = (user or "", password or "") if (user or password) else None
+    return OpenAIBackend(model, config, api_key, basic)
