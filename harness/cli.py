@@ -440,7 +440,12 @@ def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "md":
-        return tables.markdown(table, signature, comparisons, by=by)
+        from harness.reporting import marks
+
+        head = "".join(marks.partial_line(run.failed, run.items, str(run.path) if len(runs) > 1 else "")
+                       for run in runs)
+        return head + marks.add_truncated_column(tables.markdown(table, signature, comparisons, by=by),
+                                                 marks.truncated_counts(records, by))
     if fmt == "latex":
         return tables.latex(table, signature, by=by)
     if fmt == "csv":
@@ -556,16 +561,19 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
 @click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a Markdown snippet for a pull-request comment.")
 @_allow_options
+@click.option("--allow-partial", is_flag=True, help="Gate a candidate run in which some items failed to generate.")
 def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
              candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None,
-             allow_different_suites: bool, allow_different_scorers: bool, allow_different_prompts: bool) -> None:
+             allow_different_suites: bool, allow_different_scorers: bool, allow_different_prompts: bool,
+             allow_partial: bool = False) -> None:
     """Fail when a candidate run regresses against a baseline beyond the policy's budgets.
 
     Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable: their signatures
     differ in the case suite (cases:), the scorers (scorers:, a hash of every file of the judgement
     rules) or the prompts (prompt:), or one has no signature; the message names both values. The
     --allow-different-* flags waive each check (a regression gate across a rule change is rarely
-    what you want: rescore the baseline instead).
+    what you want: rescore the baseline instead). A partial candidate (items that failed to generate,
+    listed in its run.json) is refused with exit 3 unless --allow-partial.
 
     \b
     Example:
@@ -593,6 +601,15 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
     except RunError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
+    for which, partial_run in (("candidate", cand), ("baseline", base)):
+        if partial_run.partial:
+            note = (f"{which} {partial_run.path} is a partial run: {partial_run.failed} failed of "
+                    f"{partial_run.items} items (listed in its run.json)")
+            if which == "candidate" and not allow_partial:
+                click.echo(f"error: {note}; its numbers cover only part of the suite: rerun it to finish, or pass "
+                           "--allow-partial", err=True)
+                sys.exit(3)
+            click.echo(f"warning: {note}", err=True)
     try:
         cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
         result = gate.evaluate_gate(records_frame(base.records, cases), records_frame(cand.records, cases), pol,

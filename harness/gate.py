@@ -47,6 +47,7 @@ class Policy(BaseModel):
     no_misattribution: bool = False  # hard rule: no claim is ever credited to a source it does not accept
     significance: bool = False  # budgets fail only when the paired difference is significant
     alpha: float = Field(default=0.05, gt=0, lt=1)
+    max_truncated_share: float | None = Field(default=None, ge=0, le=1)  # of candidate summaries cut at the limit
     worst: int = Field(default=5, ge=0)
 
     @field_validator("metrics")
@@ -147,6 +148,13 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
         if getattr(policy, rule):
             n = int(cand[metric].sum())
             checks.append(Check(rule, n == 0, f"{METRICS[metric].description}: {n}", None, n))
+    if policy.max_truncated_share is not None:
+        ids = set(cand.summary_id)
+        cut = sum(1 for r in candidate_records if r.get("summary_id") in ids and r.get("truncated"))
+        share = cut / len(ids) if ids else 0.0
+        checks.append(Check("max_truncated_share", share <= policy.max_truncated_share,
+                            f"truncated summaries (stopped at the token limit): {cut} of {len(ids)} = {share:.3g} "
+                            f"(max {policy.max_truncated_share:g})", None, share))
     return GateResult(checks, worst_offenders(candidate_records, cases, set(cand.summary_id), policy.worst))
 
 

@@ -208,15 +208,42 @@ def test_sampling_is_seeded(tiny_models: dict[str, Path]) -> None:
     assert backend.params()["top_p"] == 0.9
 
 
+@pytest.mark.parametrize("name", ["gpt2", "t5"])
+def test_samples_do_not_depend_on_batch_size(tiny_models: dict[str, Path], name: str) -> None:
+    """Issue 18.5: with temperature > 0 a request's sample is the same in a batch of 4 and alone, so a resumed run
+    (other batches) never mixes samples drawn differently; different seeds still give different samples."""
+    path = str(tiny_models[name])
+    settings = {"temperature": 1.5, "max_new_tokens": 8}
+    batched = create(path, {**settings, "batch_size": 4})
+    single = create(path, {**settings, "batch_size": 1})
+    prompts = PROMPTS * 2  # several requests with the same seed in one batch too
+    texts = {k: g.text for k, g in run(batched, prompts, seed=11).items()}
+    assert texts == {k: g.text for k, g in run(single, prompts, seed=11).items()}
+    other_seed = {k: g.text for k, g in run(single, prompts, seed=12).items()}
+    assert other_seed != texts  # sampling does sample
+    assert batched.params()["sampler"] == "per-request-generator"  # old batch-seeded samples are not reused
+    assert "sampler" not in create(path, {"batch_size": 2}).params()  # greedy keys are unchanged
+
+
+def test_finish_reason_length_when_the_limit_is_hit(tiny_models: dict[str, Path]) -> None:
+    """Issue 18.1: a summary cut by max_new_tokens says so (finish_reason "length"); one that ended says "stop"."""
+    done = run(create(str(tiny_models["gpt2"]), {"max_new_tokens": 3, "batch_size": 2}), PROMPTS)
+    for g in done.values():
+        assert g.finish_reason in ("stop", "length")
+        assert g.truncated == (g.finish_reason == "length")
+        assert g.finish_reason == ("length" if g.completion_tokens == 3 else "stop")
+    assert any(g.truncated for g in done.values())
+
+
 def test_out_of_memory_splits_the_batch(tiny_models: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     backend = create(str(tiny_models["gpt2"]), {"batch_size": 4, "max_new_tokens": 2})
     real = backend._generate_batch
     too_long = len(backend.encode(PROMPTS[-1]))
 
-    def fake(batch: list[list[int]], seed: int) -> tuple[list[str], list[int]]:
+    def fake(batch: list[list[int]], seeds: list[int]) -> tuple[list[str], list[int], list[str]]:
         if len(batch) > 1 or len(batch[0]) == too_long:
             raise RuntimeError("CUDA out of memory. Tried to allocate 2.00 GiB")
-        return real(batch, seed)
+        return real(batch, seeds)
 
     monkeypatch.setattr(backend, "_generate_batch", fake)
     done = run(backend, PROMPTS)
@@ -224,7 +251,7 @@ def test_out_of_memory_splits_the_batch(tiny_models: dict[str, Path], monkeypatc
     assert [k for k, g in done.items() if g.error] == [f"k{len(PROMPTS) - 1}"]
     assert done[f"k{len(PROMPTS) - 1}"].text == "" and "out of memory" in str(done[f"k{len(PROMPTS) - 1}"].error)
 
-    monkeypatch.setattr(backend, "_generate_batch", lambda batch, seed: 1 / 0)
+    monkeypatch.setattr(backend, "_generate_batch", lambda batch, seeds: 1 / 0)
     with pytest.raises(ZeroDivisionError):  # other errors are not swallowed
         run(backend, PROMPTS)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from harness.backends.base import Backend, BackendError, Generation, GenerationRequest
+from harness.backends.base import Backend, BackendError, Generation, GenerationRequest, Param
 
 _MODULES = {
     "baseline": "harness.backends.baseline",
@@ -24,7 +24,7 @@ _MODULES = {
     "file": "harness.backends.file",
 }
 
-__all__ = ["Backend", "BackendError", "Generation", "GenerationRequest", "create", "BACKENDS"]
+__all__ = ["Backend", "BackendError", "Generation", "GenerationRequest", "Param", "create", "BACKENDS", "describe"]
 
 BACKENDS = tuple(_MODULES)
 
@@ -39,3 +39,17 @@ def create(backend: str, model: str, params: dict[str, Any] | None = None) -> Ba
         raise BackendError(f"unknown backend {backend!r}; known: {', '.join(_MODULES)}")
     module = importlib.import_module(_MODULES[backend])
     return module.create(model, dict(params or {}))
+
+
+def describe(backend: str) -> tuple[str, str, tuple[Param, ...]]:
+    """What ``cnh backends`` shows for one backend kind: a one-line summary, what ``model`` means, and every
+    parameter with its default and meaning (imports the backend's module, never torch or transformers).
+
+    Raises:
+        BackendError: for an unknown kind.
+    """
+    if backend not in _MODULES:
+        raise BackendError(f"unknown backend {backend!r}; known: {', '.join(_MODULES)}")
+    module = importlib.import_module(_MODULES[backend])
+    summary = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+    return summary, module.MODELS, module.PARAMETERS

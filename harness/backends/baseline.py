@@ -14,9 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from harness.backends.base import BackendError, Generation, GenerationRequest
+from harness.backends.base import BackendError, Generation, GenerationRequest, Param
 from scorers.lexicon import REPORT_VERBS
 from scorers.text import sentences
+
+MODELS = "lead-K (the first K sentences, e.g. lead-3), strip-attribution (lead sentences with reporting frames removed)"
+PARAMETERS: tuple[Param, ...] = (
+    Param("k", 5, "sentences kept by strip-attribution (lead-K takes K from its name)"),
+    Param("delay", 0.0, "seconds to wait per summary, to imitate a slow model in tests and demos", False),
+)
 
 _VERBS = "|".join(sorted({re.escape(v) for v in REPORT_VERBS if " " not in v}, key=len, reverse=True))
 _SPEAKER = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|the\s+[\w\s'’-]{1,40}?|[Hh]e|[Ss]he|[Tt]hey)"

@@ -12,8 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness.backends.base import BackendError, Generation, GenerationRequest
+from harness.backends.base import REQUIRED, BackendError, Generation, GenerationRequest, Param
 from harness.scoring import read_summaries
+
+MODELS = "the model name to take from the file's lines ('*' for any)"
+PARAMETERS: tuple[Param, ...] = (
+    Param("path", REQUIRED, "a summaries JSONL file (CONTRACT.md §3); lines match by case_id, sample and prompt"),
+)
 
 
 @dataclass

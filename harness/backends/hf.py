@@ -9,7 +9,9 @@ Parameters (``create(model, params)``), all optional:
 
 - ``batch_size`` (8): prompts per ``generate`` call; causal models are padded on the left.
 - ``max_new_tokens`` (128): at most this many generated tokens per summary.
-- ``temperature`` (0.0): 0 is greedy decoding; above 0, sampling seeded with ``torch.manual_seed(request.seed)``.
+- ``temperature`` (0.0): 0 is greedy decoding; above 0, sampling where each request draws from its own random
+  generator seeded with ``request.seed``, so its sample is the same whatever batch it lands in (batch size 1 or 16,
+  first run or a resumed one).
 - ``top_p`` (1.0), ``top_k`` (0 = off): nucleus and top-k sampling; they only count when sampling.
 - ``device`` ("auto"): cuda if available, else cpu; or ``cpu``, ``cuda``, ``cuda:N``, ``mps``.
 - ``dtype`` ("auto"): float32 on cpu, the checkpoint's dtype elsewhere; or ``float32``, ``float16``, ``bfloat16``.
@@ -18,6 +20,9 @@ Parameters (``create(model, params)``), all optional:
 - ``truncation`` ("middle"): which part of an over-long prompt goes. ``middle`` keeps its start (instructions, the
   article's lead) and its end (a closing instruction); ``left`` keeps the end; ``right`` keeps the start.
 - ``chat_template`` (true): use the tokenizer's chat template when it has one.
+
+Each Generation's ``finish_reason`` is ``stop`` (the model ended it) or ``length`` (it reached ``max_new_tokens``:
+the run marks it truncated).
 
 Only the prompt text is cut, never the chat template around it, so the model still sees a well-formed turn.
 Generation settings not listed here (repetition penalties, extra stop tokens) come from the checkpoint's
@@ -35,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from harness.backends.base import BackendError, Generation, GenerationRequest
+from harness.backends.base import BackendError, Generation, GenerationRequest, Param
 
 _DEFAULTS: dict[str, Any] = {
     "batch_size": 8,
@@ -49,6 +54,24 @@ _DEFAULTS: dict[str, Any] = {
     "truncation": "middle",
     "chat_template": True,
 }
+MODELS = "a local checkpoint directory, or a model id already in the Hugging Face cache (id or id@revision)"
+PARAMETERS: tuple[Param, ...] = (
+    Param("batch_size", 8, "prompts per generate call (causal models are padded on the left); does not change "
+          "any output, sampled ones included", False),
+    Param("max_new_tokens", 128, "most generated tokens per summary; a summary that reaches it is marked truncated"),
+    Param("temperature", 0.0, "0 is greedy; above 0 samples, each request from its own generator seeded with its "
+          "seed"),
+    Param("top_p", 1.0, "nucleus sampling (only when sampling)"),
+    Param("top_k", 0, "top-k sampling, 0 = off (only when sampling)"),
+    Param("device", "auto", "cuda if available, else cpu; or cpu, cuda, cuda:N, mps", False),
+    Param("dtype", "auto", "float32 on cpu, the checkpoint's dtype elsewhere; or float32, float16, bfloat16"),
+    Param("max_input_tokens", "context - max_new_tokens", "longer prompts are cut (see truncation)"),
+    Param("truncation", "middle", "which part of an over-long prompt goes: middle (keeps start and end), left, "
+          "right"),
+    Param("chat_template", True, "wrap the prompt in the tokenizer's chat template when it has one"),
+)
+SAMPLER = "per-request-generator"  # in the cache key when sampling: samples of the old batch-seeded sampler differ
+
 _DTYPES = ("auto", "float32", "float16", "bfloat16")
 _TRUNCATION = ("middle", "left", "right")
 _NO_LIMIT = 1_000_000  # tokenizers report a huge model_max_length (int(1e30)) when they know no limit
@@ -293,7 +316,7 @@ class HFBackend:
             "chat_template": self.use_chat_template,
         }
         if s.temperature > 0:
-            out.update(top_p=s.top_p, top_k=s.top_k)
+            out.update(top_p=s.top_p, top_k=s.top_k, sampler=SAMPLER)
         if self.revision:
             out["revision"] = self.revision
         return out
@@ -355,7 +378,8 @@ class HFBackend:
             model.to(self.device).eval()
             s = self._settings
             config = copy.deepcopy(model.generation_config)
-            sampling = s.temperature > 0
+            # Always "greedy" for generate(): when sampling, _row_sampler draws each row's token and leaves it the
+            # only choice, so that each request samples from its own generator (see generate()).
             config.update(
                 max_new_tokens=s.max_new_tokens,
                 max_length=None,
@@ -363,10 +387,10 @@ class HFBackend:
                 min_new_tokens=None,
                 num_beams=1,
                 num_return_sequences=1,
-                do_sample=sampling,
-                temperature=s.temperature if sampling else 1.0,
-                top_p=s.top_p if sampling else 1.0,
-                top_k=s.top_k if sampling else None,
+                do_sample=False,
+                temperature=1.0,
+                top_p=1.0,
+                top_k=None,
                 pad_token_id=self.tokenizer.pad_token_id,
             )
             if config.eos_token_id is None:
@@ -381,9 +405,10 @@ class HFBackend:
     def generate(self, requests: Sequence[GenerationRequest], on_done: Callable[[Generation], None]) -> None:
         """Generate every request in batches of ``batch_size``, calling ``on_done`` after each batch.
 
-        Requests are grouped by seed when sampling (one ``torch.manual_seed`` per batch) and sorted by prompt
-        length (less padding); ``on_done`` therefore comes in that order, not the input order. A batch that runs
-        out of memory is split in two; a single prompt that still does not fit is reported as an error.
+        Requests are sorted by prompt length (less padding); ``on_done`` therefore comes in that order, not the
+        input order. When sampling, each request draws from its own ``torch.Generator`` seeded with its seed, so
+        its sample does not depend on the batch it is in. A batch that runs out of memory is split in two; a
+        single prompt that still does not fit is reported as an error.
 
         Args:
             requests: the summaries to generate.
@@ -397,25 +422,18 @@ class HFBackend:
             return
         self._load()
         encoded = [(request, self.encode(request.prompt)) for request in requests]
-        sampling = self._settings.temperature > 0
-        encoded.sort(key=lambda item: (item[0].seed if sampling else 0, len(item[1])))
+        encoded.sort(key=lambda item: len(item[1]))
         size = self._settings.batch_size
-        batches: list[list[tuple[GenerationRequest, list[int]]]] = []
-        for item in encoded:
-            last = batches[-1] if batches else None
-            if last is None or len(last) == size or (sampling and last[0][0].seed != item[0].seed):
-                batches.append([item])
-            else:
-                last.append(item)
-        for batch in batches:
-            self._run(batch, on_done)
+        for start in range(0, len(encoded), size):
+            self._run(encoded[start:start + size], on_done)
 
     def _run(self, batch: list[tuple[GenerationRequest, list[int]]], on_done: Callable[[Generation], None]) -> None:
         import torch
 
         start = time.perf_counter()
         try:
-            texts, counts = self._generate_batch([ids for _, ids in batch], seed=batch[0][0].seed)
+            texts, counts, finishes = self._generate_batch([ids for _, ids in batch],
+                                                           seeds=[request.seed for request, _ in batch])
         except RuntimeError as error:  # torch.OutOfMemoryError is one
             if not _is_out_of_memory(error):
                 raise
@@ -431,28 +449,63 @@ class HFBackend:
             on_done(Generation(request.key, "", seconds, len(ids), None, error=f"out of memory: {error}"))
             return
         seconds = (time.perf_counter() - start) / len(batch)
-        for (request, ids), text, count in zip(batch, texts, counts, strict=True):
-            on_done(Generation(request.key, text, seconds, prompt_tokens=len(ids), completion_tokens=count))
+        for (request, ids), text, count, finish in zip(batch, texts, counts, finishes, strict=True):
+            on_done(Generation(request.key, text, seconds, prompt_tokens=len(ids), completion_tokens=count,
+                               finish_reason=finish))
 
-    def _generate_batch(self, batch: list[list[int]], seed: int) -> tuple[list[str], list[int]]:
-        """Texts and completion token counts (up to, not including, the first stop token) for a batch."""
+    def _generate_batch(self, batch: list[list[int]], seeds: list[int]) -> tuple[list[str], list[int], list[str]]:
+        """Texts, completion token counts (up to, not including, the first stop token) and finish reasons
+        (``stop``, or ``length`` when no stop token came before ``max_new_tokens``) for a batch."""
         import torch
 
         model = self._model
         padded = self.tokenizer.pad({"input_ids": batch}, padding=True, return_tensors="pt")
         inputs = {name: tensor.to(self.device) for name, tensor in padded.items()}
+        extra: dict[str, Any] = {}
         if self._settings.temperature > 0:
-            torch.manual_seed(seed)
+            extra["logits_processor"] = [_row_sampler(seeds, self._settings)]
         with torch.inference_mode():
-            output = model.generate(**inputs, generation_config=self._generation_config)
+            output = model.generate(**inputs, generation_config=self._generation_config, **extra)
         # A causal model returns prompt + continuation; an encoder-decoder returns its decoder start + continuation.
         new_tokens = output[:, 1:] if self.seq2seq else output[:, inputs["input_ids"].shape[1] :]
-        texts, counts = [], []
+        texts, counts, finishes = [], [], []
         for row in new_tokens.tolist():
-            end = next((i for i, token in enumerate(row) if token in self._stop_ids), len(row))
+            end = next((i for i, token in enumerate(row) if token in self._stop_ids), None)
+            finishes.append("stop" if end is not None else "length")
+            end = len(row) if end is None else end
             texts.append(self.tokenizer.decode(row[:end], skip_special_tokens=True).strip())
             counts.append(end)
-        return texts, counts
+        return texts, counts, finishes
+
+
+def _row_sampler(seeds: list[int], settings: _Settings) -> Any:
+    """A logits processor that samples each row's next token from that row's own ``torch.Generator`` (seeded with
+    its request's seed) under temperature, top-k and top-p, then leaves that token the only choice, so that
+    ``generate`` in greedy mode takes it. A row's draws thus never depend on the other rows of its batch."""
+    import torch
+    from transformers import LogitsProcessor
+
+    generators = [torch.Generator(device="cpu").manual_seed(seed) for seed in seeds]
+
+    class RowSampler(LogitsProcessor):
+        def __call__(self, input_ids: Any, scores: Any) -> Any:
+            logits = scores.float().cpu() / settings.temperature
+            if settings.top_k > 0:
+                k = min(settings.top_k, logits.shape[-1])
+                kth = torch.topk(logits, k, dim=-1).values[:, -1:]
+                logits = logits.masked_fill(logits < kth, float("-inf"))
+            if settings.top_p < 1.0:
+                ordered, order = torch.sort(logits, descending=True, dim=-1)
+                cumulative = torch.softmax(ordered, dim=-1).cumsum(dim=-1)
+                drop = cumulative - torch.softmax(ordered, dim=-1) >= settings.top_p  # keep the token that crosses
+                logits = logits.scatter(-1, order, ordered.masked_fill(drop, float("-inf")))
+            probs = torch.softmax(logits, dim=-1)
+            chosen = [int(torch.multinomial(probs[i], 1, generator=generators[i])) for i in range(len(generators))]
+            forced = torch.full_like(scores, float("-inf"))
+            forced[torch.arange(len(chosen)), torch.tensor(chosen)] = 0.0
+            return forced
+
+    return RowSampler()
 
 
 def create(model: str, params: dict[str, Any]) -> HFBackend:

@@ -81,6 +81,7 @@ def default_read_timeout(max_tokens: int) -> float:
     return 60.0 + 0.25 * max_tokens
 
 
+MODELS = "the model name the server knows (sent as 'model' in each request)"
 PARAMETERS: tuple[Param, ...] = (
     Param("base_url", REQUIRED, "the server's OpenAI-compatible root, e.g. http://127.0.0.1:8000/v1 (the backend "
           "POSTs to BASE_URL/chat/completions); checked when the config loads", False),

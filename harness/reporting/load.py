@@ -40,6 +40,13 @@ class Run:
     signature: str
     records: list[dict[str, Any]]
     summaries: dict[str, dict[str, Any]]
+    failed: int = 0  # items of the run that failed to generate (run.json): a partial run when > 0
+    items: int = 0  # every item of the run (run.json), 0 when unknown
+
+    @property
+    def partial(self) -> bool:
+        """True when some of the run's items failed, so its records cover only part of it."""
+        return self.failed > 0
 
     @property
     def suite(self) -> str:
@@ -66,7 +73,19 @@ def load_run(path: str | Path) -> Run:
     if (run_dir / "summaries.jsonl").is_file():
         for _, item in _jsonl_objects(run_dir / "summaries.jsonl", lambda _: None):
             summaries[str(item.get("summary_id", ""))] = item
-    return Run(run_dir, signature, records, summaries)
+    return Run(run_dir, signature, records, summaries, *_failed_of(run_dir / "run.json"))
+
+
+def _failed_of(manifest: Path) -> tuple[int, int]:
+    """(failed items, all items) from a ``run.json``; (0, 0) without one."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return 0, 0
+    failed = data.get("failed") if isinstance(data, dict) else None
+    n_failed = len(failed) if isinstance(failed, list) else 0
+    items = data.get("items")
+    return n_failed, items if isinstance(items, int) else n_failed + int(data.get("summaries", 0) or 0)
 
 
 def _manifest_signature(manifest: Path) -> str:

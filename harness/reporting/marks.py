@@ -13,16 +13,18 @@ from typing import Any
 __all__ = ["add_truncated_column", "partial_line", "truncated_counts"]
 
 
-def partial_line(failed: int, items: int) -> str:
+def partial_line(failed: int, items: int, name: str = "") -> str:
     """The line put above a partial run's table (empty for a complete run).
 
     Args:
         failed: items that failed to generate.
         items: every item of the run.
+        name: the run's directory, when a table shows several runs.
     """
     if not failed:
         return ""
-    return (f"**Partial run: {failed} failed of {items} items**; the table covers the {items - failed} that "
+    which = f" {name}" if name else ""
+    return (f"**Partial run{which}: {failed} failed of {items} items**; the table covers the {items - failed} that "
             "finished (failures are listed in run.json; rerun to retry those that can succeed).\n\n")
 
 
