@@ -420,6 +420,46 @@ def _run_report(result) -> None:  # type: ignore[no-untyped-def]  # RunResult: i
 
 
 
+@main.command("backends")
+@click.argument("names", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per backend: name, summary, model, params.")
+def backends_cmd(names: tuple[str, ...], as_json: bool) -> None:
+    """List each backend of `cnh run` with its parameters, their defaults and what they do.
+
+    NAMES are backends to show (default: all). Parameters go under `params:` of a model in a run
+    config. Those marked "cache key" change the output, so changing them makes new generations;
+    the others (transport, batching, speed) reuse the cache.
+
+    \b
+    Examples:
+      cnh backends
+      cnh backends openai
+      cnh backends --json | jq '.params[].name'
+    """
+    import json
+
+    from harness.backends import BACKENDS, BackendError, describe
+
+    for name in names or BACKENDS:
+        try:
+            summary, model, params = describe(name)
+        except BackendError as exc:
+            raise click.BadParameter(str(exc), param_hint="NAMES") from None
+        if as_json:
+            click.echo(json.dumps({"name": name, "summary": summary, "model": model, "params": [
+                {"name": p.name, "default": p.default, "meaning": p.meaning, "cache_key": p.in_cache_key}
+                for p in params]}, ensure_ascii=False, default=str))
+            continue
+        click.echo(click.style(name, bold=True) + f": {summary}")
+        click.echo(f"  model: {model}")
+        width = max((len(p.name) for p in params), default=0)
+        for p in params:
+            default = p.default if isinstance(p.default, str) else json.dumps(p.default)
+            key = "" if p.in_cache_key else " [not in cache key]"
+            click.echo(f"  {p.name:<{width}}  {default}: {p.meaning}{key}")
+        click.echo("")
+
+
 FORMATS = ("md", "latex", "csv", "json", "html")
 
 

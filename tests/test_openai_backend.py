@@ -2,12 +2,17 @@
 
 The server (:class:`MockServer`) replays a script of :class:`Reply` objects, one per request, then answers every
 further request with a normal completion that echoes the prompt. It records each request (headers, body, arrival
-time) and the largest number it held in flight at once.
+time) and the largest number it held in flight at once. Like a real server it stops a completion at the request's
+``max_tokens`` (one word a token) with ``finish_reason: "length"``, answers 404 on any path but
+``/v1/chat/completions``, and can refuse some requests on every attempt (``server.refuse``: a permanent 400).
+A script such as ``[Reply(503), Reply(503)]`` gives 503-then-success.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 import sys
 import threading
 import time
@@ -40,14 +45,27 @@ class Reply:
     action: str | None = None
 
 
-def completion(text: str, prompt_tokens: int = 7, completion_tokens: int = 3) -> dict[str, Any]:
+def completion(text: str, prompt_tokens: int = 7, completion_tokens: int = 3,
+               finish_reason: str = "stop") -> dict[str, Any]:
     """A chat-completions response body."""
     return {
         "id": "cmpl-1",
         "object": "chat.completion",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish_reason}],
         "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens, "total_tokens": 10},
     }
+
+
+def limited_completion(text: str, max_tokens: int | None) -> dict[str, Any]:
+    """A completion as a real server gives it: at most ``max_tokens`` words (one word a token), with
+    ``finish_reason: "length"`` when the text was cut there."""
+    words = text.split()
+    if max_tokens is not None and len(words) > max_tokens:
+        return completion(" ".join(words[:max_tokens]), completion_tokens=max_tokens, finish_reason="length")
+    return completion(text)
+
+
+CHAT_PATH = "/v1/chat/completions"
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -70,6 +88,8 @@ class MockServer:
         self.default_delay = 0.0
         self.in_flight = 0
         self.max_in_flight = 0
+        self.refuse: Any = None  # body -> Reply or None: a reply given on EVERY attempt (e.g. a permanent 400)
+        self.reply_text: Any = None  # body -> completion text, instead of "summary of: PROMPT"
         self.lock = threading.Lock()
         server = self
 
@@ -92,22 +112,28 @@ class MockServer:
                             "port": self.client_address[1],
                         }
                     )
-                    reply = server.script.pop(0) if server.script else Reply()
+                    if self.path != CHAT_PATH:  # like a real server: nothing lives anywhere else
+                        reply = Reply(404, {"error": {"message": "File Not Found", "type": "not_found_error"}})
+                    elif server.refuse is not None and server.refuse(body) is not None:
+                        reply = server.refuse(body)
+                    else:
+                        reply = server.script.pop(0) if server.script else Reply()
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 try:
                     prompt = body["messages"][-1]["content"]
                     time.sleep(reply.delay or server.delay_by_prompt.get(prompt, server.default_delay))
-                    self._send(reply, prompt)
+                    self._send(reply, prompt, body)
                 finally:
                     with server.lock:
                         server.in_flight -= 1
 
-            def _send(self, reply: Reply, prompt: str) -> None:
+            def _send(self, reply: Reply, prompt: str, body: dict[str, Any]) -> None:
                 if reply.action == "close":
                     self.close_connection = True
                     return
-                payload = completion(f"summary of: {prompt}") if reply.body is None else reply.body
+                text = server.reply_text(body) if server.reply_text else f"summary of: {prompt}"
+                payload = limited_completion(text, body.get("max_tokens")) if reply.body is None else reply.body
                 data = (
                     payload
                     if isinstance(payload, bytes)
@@ -415,3 +441,165 @@ def test_retry_after_http_date_is_honoured(server: MockServer) -> None:
 def test_empty_request_list_does_nothing(server: MockServer) -> None:
     backend(server).generate([], lambda g: pytest.fail("on_done called"))
     assert server.requests == []
+
+
+# ----------------------------------------------------------------------------------------------- issue 18 and 17.2
+
+
+def test_length_stop_is_reported_as_truncated(server: MockServer) -> None:
+    """18.1: a completion cut at max_tokens carries finish_reason "length" and counts as truncated."""
+    [cut] = run(backend(server, max_tokens=2), [make_request(0, "a long prompt of many words")])
+    assert (cut.text, cut.finish_reason, cut.truncated, cut.completion_tokens) == ("summary of:", "length", True, 2)
+    [whole] = run(backend(server), [make_request(1, "short")])
+    assert (whole.finish_reason, whole.truncated) == ("stop", False)
+
+
+def test_attempts_and_retry_causes_are_counted_and_logged(server: MockServer,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    """18.2: 503-then-success takes 3 attempts; each retry is logged (cnh --verbose) with its cause."""
+    server.script = [Reply(503, {"error": {"message": "loading model"}}), Reply(503, "busy")]
+    with caplog.at_level("INFO", logger="cnh.openai"):
+        [g] = run(backend(server), [make_request()])
+    assert g.error is None and g.attempts == 3 and g.retry_causes == ("HTTP 503", "HTTP 503")
+    logged = [r.getMessage() for r in caplog.records if r.name == "cnh.openai"]
+    assert len(logged) == 2 and "attempt 1 of 6 failed: HTTP 503" in logged[0] and "loading model" in logged[0]
+    assert "retrying in" in logged[1]
+
+
+def test_connect_and_read_timeouts_are_separate_and_read_scales_with_max_tokens() -> None:
+    """18.2: a short connect timeout; a read timeout that grows with max_tokens unless set."""
+    small = create("m", {"base_url": "http://127.0.0.1:9/v1", "max_tokens": 100}).config
+    big = create("m", {"base_url": "http://127.0.0.1:9/v1", "max_tokens": 2000}).config
+    assert small.connect_timeout == big.connect_timeout == 10.0
+    assert small.read_timeout == 85.0 and big.read_timeout == 560.0
+    assert create("m", {"base_url": "http://x/v1", "read_timeout": 7, "connect_timeout": 2}).config.read_timeout == 7
+    assert create("m", {"base_url": "http://x/v1", "timeout": 9}).config.read_timeout == 9  # the old name
+    with pytest.raises(BackendError, match="not both"):
+        create("m", {"base_url": "http://x/v1", "timeout": 9, "read_timeout": 9})
+
+
+def test_read_timeout_error_names_url_and_timeout(server: MockServer) -> None:
+    server.script = [Reply(delay=1.0)] * 2
+    b = create("m", {"base_url": server.base_url, "read_timeout": 0.2, "max_retries": 1, "backoff_base": 0.01})
+    [g] = run(b, [make_request()])
+    assert g.error is not None and "read timeout (0.2s" in g.error and server.base_url in g.error
+    assert g.retry_causes == ("read timeout",) and not g.permanent
+
+
+def test_wrong_path_404_names_url_suggests_v1_and_is_permanent(server: MockServer) -> None:
+    """18.4: a base_url without /v1 gets 404; the error names the URL and suggests the /v1 path."""
+    root = server.base_url.removesuffix("/v1")
+    [g] = run(create("m", {"base_url": root, "backoff_base": 0.01}), [make_request()])
+    assert g.error is not None and g.permanent and len(server.requests) == 1
+    assert f"HTTP 404 from {root}/chat/completions" in g.error and f"try base_url {root}/v1" in g.error
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404])
+def test_client_errors_are_permanent_and_server_errors_are_not(server: MockServer, status: int) -> None:
+    """18.4: 400/401/403/404 fail for good (a rerun cannot help); exhausted 5xx retries may pass later."""
+    server.refuse = lambda body: Reply(status, {"error": {"message": "no"}})
+    [g] = run(backend(server), [make_request()])
+    assert g.permanent and len(server.requests) == 1
+    server.refuse = lambda body: Reply(500, "down")
+    [g] = run(backend(server, max_retries=1), [make_request()])
+    assert g.error is not None and not g.permanent
+
+
+def test_unreachable_server_stops_early_with_one_message() -> None:
+    """18.4: after max_connect_failures connection failures in a row, the rest fail at once without being sent."""
+    srv = MockServer()
+    url = srv.base_url
+    srv.httpd.server_close()
+    b = create("m", {"base_url": url, "max_retries": 5, "backoff_base": 0.05, "concurrency": 2,
+                     "max_connect_failures": 3})
+    t0 = time.perf_counter()
+    out = run(b, [make_request(i) for i in range(50)])
+    assert len(out) == 50 and all(g.error for g in out)
+    assert sum(g.attempts for g in out) <= 3 + 2  # the failures in a row, plus what was already in flight
+    assert time.perf_counter() - t0 < 5  # not 50 items x 6 attempts of backoff
+    unsent = [g for g in out if g.error and g.error.startswith("not sent:")]
+    assert len(unsent) >= 45 and len({g.error for g in unsent}) == 1
+    assert url in unsent[0].error and "unreachable" in unsent[0].error
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("http://127.0.0.1:99999/v1", "port '99999'"),
+    ("ftp://127.0.0.1:8000/v1", "http:// or https://"),
+    ("http://:8000/v1", "no host"),
+    ("http://127.0.0.1:8000/v1?x=1", "query"),
+])
+def test_bad_base_url_is_refused_when_created(url: str, problem: str) -> None:
+    with pytest.raises(BackendError, match=re.escape(problem)):
+        create("m", {"base_url": url})
+
+
+def test_userinfo_in_base_url_is_sent_as_basic_auth_and_shown_nowhere(server: MockServer) -> None:
+    """17.2: credentials in base_url never appear in the config, repr, errors or logs."""
+    password = "pa55-word-very-secret"
+    url = server.base_url.replace("http://", f"http://alice:{password}@")
+    b = create("m", {"base_url": url, "backoff_base": 0.01})
+    assert password not in repr(b) and password not in repr(b.config) and "alice" not in b.config.base_url
+    server.script = [Reply(400, {"error": {"message": f"bad password {password}"}})]
+    [g] = run(b, [make_request()])
+    assert g.error is not None and password not in g.error and "[REDACTED]" in g.error
+    sent = server.requests[0]["headers"]["Authorization"]
+    assert sent == "Basic " + base64.b64encode(f"alice:{password}".encode()).decode()
+
+
+def test_key_cut_by_the_length_limit_is_still_redacted(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """17.2: redaction comes before trimming: a key cut at the 200-character limit leaves no 8-character piece."""
+    monkeypatch.setenv(ENV, KEY)
+    for pad in range(160, 200, 3):
+        server.script = [Reply(400, {"error": {"message": "x" * pad + KEY}})]
+        [g] = run(backend(server, api_key_env=ENV), [make_request()])
+        assert g.error is not None
+        assert not any(KEY[i:i + 8] in g.error for i in range(len(KEY) - 7)), pad
+
+
+def test_base64_of_the_key_and_key_pieces_are_redacted(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV, KEY)
+    b64 = base64.b64encode(f"Bearer {KEY}".encode()).decode()
+    server.script = [Reply(401, {"error": {"message": f"bad header {b64}; key starts {KEY[:12]}"}})]
+    [g] = run(backend(server, api_key_env=ENV), [make_request()])
+    assert g.error is not None and KEY[:12] not in g.error
+    inner = base64.b64encode(KEY.encode()).decode()[4:-4]
+    assert not any(b64[i:i + 12] in g.error for i in range(len(b64) - 11) if b64[i:i + 12] in b64[8:])
+    assert inner[:12] not in g.error
+
+
+def test_key_echoed_in_a_completion_is_redacted(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV, KEY)
+    server.reply_text = lambda body: f"Your key is {KEY}. Summary follows."
+    [g] = run(backend(server, api_key_env=ENV), [make_request()])
+    assert g.error is None and KEY not in g.text and "[REDACTED]" in g.text
+
+
+def test_key_with_a_line_ending_is_stripped(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """17.2: a key read from a Windows file ends in CR LF: it is stripped, not sent (nor printed) as is."""
+    monkeypatch.setenv(ENV, KEY + "\r\n")
+    [g] = run(backend(server, api_key_env=ENV), [make_request()])
+    assert g.error is None and server.requests[0]["headers"]["Authorization"] == f"Bearer {KEY}"
+
+
+@pytest.mark.parametrize("value, problem", [
+    (KEY[:10] + " " + KEY[10:], "whitespace or a control character at position 11"),
+    (KEY[:10] + "\r" + KEY[10:], "whitespace or a control character at position 11"),
+    (KEY[:5] + "–" + KEY[5:], "non-ASCII character at position 6"),
+])
+def test_unusable_key_names_the_variable_never_the_value(monkeypatch: pytest.MonkeyPatch, value: str,
+                                                         problem: str) -> None:
+    monkeypatch.setenv(ENV, value)
+    with pytest.raises(BackendError) as info:
+        create("m", {"base_url": "http://127.0.0.1:9/v1", "api_key_env": ENV})
+    message = str(info.value)
+    assert ENV in message and problem in message
+    assert not any(value[i:i + 8] in message for i in range(len(value) - 7))
+
+
+def test_key_that_looks_like_a_variable_name_is_not_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """18.4: a key put in api_key_env by mistake, even one made only of letters, digits and underscores."""
+    pasted = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
+    monkeypatch.delenv(pasted, raising=False)
+    with pytest.raises(BackendError, match="looks like a key") as info:
+        create("m", {"base_url": "http://127.0.0.1:9/v1", "api_key_env": pasted})
+    assert pasted[:8] not in str(info.value)

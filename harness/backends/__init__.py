@@ -51,5 +51,5 @@ def describe(backend: str) -> tuple[str, str, tuple[Param, ...]]:
     if backend not in _MODULES:
         raise BackendError(f"unknown backend {backend!r}; known: {', '.join(_MODULES)}")
     module = importlib.import_module(_MODULES[backend])
-    summary = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+    summary = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ").replace("``", "")
     return summary, module.MODELS, module.PARAMETERS
