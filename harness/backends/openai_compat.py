@@ -439,8 +439,9 @@ class OpenAIBackend:
         return self._rng.uniform(0.0, min(c.backoff_max, c.backoff_base * 2 ** (attempt - 1)))
 
     def _unsent(self, request: GenerationRequest, started: float, attempts: int, kinds: list[str]) -> Generation:
+        what = "not sent" if attempts == 0 else f"gave up after {attempts} attempt{'s' if attempts > 1 else ''}"
         return Generation(key=request.key, text="", seconds=time.perf_counter() - started,
-                          error=f"not sent: {self._unreachable}", attempts=attempts, retry_causes=tuple(kinds))
+                          error=f"{what}: {self._unreachable}", attempts=attempts, retry_causes=tuple(kinds))
 
     async def _generate_one(self, lanes: _Lanes, request: GenerationRequest) -> Generation:
         body = self._body(request)
@@ -480,7 +481,7 @@ class OpenAIBackend:
                         attempts=attempt,
                         retry_causes=tuple(kinds),
                     )
-            if attempt < attempts:  # the lane is released while we wait, so other requests can go ahead
+            if attempt < attempts and self._unreachable is None:  # the lane is free while we wait
                 wait = self._backoff(attempt, retry_after)
                 log.info("%s / %s / sample %d: attempt %d of %d failed: %s; retrying in %.2fs", request.case_id,
                          request.prompt_id, request.sample, attempt, attempts, cause, wait)
