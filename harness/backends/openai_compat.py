@@ -500,7 +500,7 @@ class OpenAIBackend:
         if limit and self._connect_failures >= limit and self._unreachable is None:
             self._unreachable = (f"{self.config.base_url} is unreachable ({self._connect_failures} connection "
                                  f"failures in a row; last: {cause}); is the server running, and is base_url right?")
-            log.warning("giving up on %s: %d connection failures in a row", self.config.base_url,
+            log.info("giving up on %s: %d connection failures in a row", self.config.base_url,
                         self._connect_failures)
 
     async def _attempt(self, client: httpx.AsyncClient, body: bytes) -> tuple[str, int | None, int | None, str | None]:
