@@ -315,7 +315,7 @@ def test_credentials_in_base_url_reach_no_output(workdir: Path, chat_server: Moc
         res = invoke("--verbose", "run", str(server_config(workdir, url, samples=1)), "-q")
     assert res.exit_code == 0, res.output
     assert chat_server.requests[0]["headers"]["Authorization"].startswith("Basic ")
-    assert "HTTP Request: POST" in caplog.text and "attempt 1 of 3 failed" in caplog.text
+    assert "attempt 1 of 3 failed: HTTP 503 from http://127.0.0.1:" in caplog.text
     assert password not in res.output + caplog.text and "bob:" not in res.output + caplog.text
     written = "".join(p.read_text() for p in (workdir / "results" / "s").iterdir())
     assert password not in written and "bob:" not in written
