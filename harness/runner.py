@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from harness import __version__
 from harness.backends import BACKENDS, Backend, BackendError, Generation, GenerationRequest, create
@@ -105,7 +105,13 @@ def parse_model_shortcut(text: str) -> ModelSpec:
     if backend == "file" and "=" in rest:
         rest, path = rest.split("=", 1)
         params["path"] = path
-    return ModelSpec(backend=backend, model=rest, params=params)
+    try:
+        return ModelSpec(backend=backend, model=rest, params=params)
+    except ValueError as exc:  # pydantic's message would repeat the input, credentials in a URL included
+        errors = exc.errors() if isinstance(exc, ValidationError) else [{"msg": str(exc)}]
+        shown = f"{backend}:{rest}" + (f"@{display_url(params['base_url'])}" if "base_url" in params else "")
+        raise ValueError(f"--model {shown}: " + "; ".join(str(e["msg"]).removeprefix("Value error, ")
+                                                         for e in errors)) from None
 
 
 def expand_cases(patterns: list[str]) -> list[str]:

@@ -300,6 +300,8 @@ def test_bad_base_url_is_a_config_error_and_leaves_no_run_folder(workdir: Path, 
     res = invoke("run", str(server_config(workdir, url)))
     assert res.exit_code == 2 and message in res.output and "s.yaml:1: models[0].params" in res.output
     assert not (workdir / "results").exists()
+    shortcut = invoke("run", "--model", "openai:m@" + url.replace("://", "://u:pw-0123456789@"), "--cases", "dam")
+    assert shortcut.exit_code == 2 and message in shortcut.output and "pw-0123456789" not in shortcut.output
     bad = invoke("run", str(server_config(workdir, "http://127.0.0.1:8000/v1", temprature=1)))
     assert bad.exit_code == 2 and "unknown parameter(s) temprature" in bad.output
     assert not (workdir / "results").exists()
