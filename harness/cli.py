@@ -479,18 +479,28 @@ def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None)
         table, comparisons = build_tables(records, cases, by=by, baseline=baseline)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if fmt == "md":
-        from harness.reporting import marks
+    from harness.reporting import marks
 
-        head = "".join(marks.partial_line(run.failed, run.items, str(run.path) if len(runs) > 1 else "")
-                       for run in runs)
-        return head + marks.add_truncated_column(tables.markdown(table, signature, comparisons, by=by),
-                                                 marks.truncated_counts(records, by))
+    partial = [run for run in runs if run.partial]  # marked in every format (issue 18.3)
+    heads = [marks.partial_line(run.failed, run.items, str(run.path) if len(runs) > 1 else "") for run in partial]
+    notes = [h.strip().replace("**", "") for h in heads]
+    if fmt == "md":
+        return "".join(heads) + marks.add_truncated_column(tables.markdown(table, signature, comparisons, by=by),
+                                                           marks.truncated_counts(records, by))
     if fmt == "latex":
-        return tables.latex(table, signature, by=by)
+        return "".join(f"% {n}\n" for n in notes) + tables.latex(table, signature, by=by)
     if fmt == "csv":
-        return tables.csv(table, signature, by=by)
-    return tables.as_json(table, signature, comparisons, by=by)
+        return "".join(f"# {n}\n" for n in notes) + tables.csv(table, signature, by=by)
+    import json
+
+    text = tables.as_json(table, signature, comparisons, by=by)
+    counts = marks.truncated_counts(records, by)
+    if not partial and not any(cut for cut, _ in counts.values()):
+        return text
+    data = json.loads(text)
+    data["partial"] = [{"run": str(run.path), "failed": run.failed, "items": run.items} for run in partial]
+    data["truncated"] = {k: {"truncated": cut, "summaries": n} for k, (cut, n) in counts.items()}
+    return json.dumps(data, indent=2)
 
 
 def _report_options(f):  # type: ignore[no-untyped-def]

@@ -259,6 +259,12 @@ def test_partial_run_is_marked_and_the_gate_refuses_it(workdir: Path, chat_serve
     assert manifest["partial"] is True and manifest["items"] == 3 and manifest["failures"][0]["permanent"] is True
     report = invoke("report", str(workdir / "results" / "part"), "--cases", "dam")
     assert report.exit_code == 0 and "**Partial run: 1 failed of 3 items**" in report.output
+    as_json = json.loads(invoke("report", str(workdir / "results" / "part"), "--cases", "dam", "--format",
+                                "json").output)
+    assert as_json["partial"] == [{"run": str(workdir / "results" / "part"), "failed": 1, "items": 3}]
+    for fmt, mark in (("csv", "# Partial run: 1 failed of 3 items"), ("latex", "% Partial run: 1 failed of 3")):
+        out = invoke("report", str(workdir / "results" / "part"), "--cases", "dam", "--format", fmt).output
+        assert out.startswith(mark), fmt
     args = ["gate", "--baseline", str(workdir / "results" / "full"), "--candidate", str(workdir / "results" / "part"),
             "--cases", "dam"]
     gate = invoke(*args)
