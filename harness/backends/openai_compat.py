@@ -246,9 +246,10 @@ class _Lanes:
     ``aiohttp`` session keeps at most ``concurrency`` keep-alive HTTP/1.1 connections, so no request waits for a
     connection once admitted.
 
-    aiohttp rather than httpx: its client costs a fraction of httpx's CPU per request (measured in one run against the
-    same 50 ms server, 2,000 requests at concurrency 64: httpx-based lanes 0.17-0.30 of the ideal rate on a busy
-    2-core machine, a bare aiohttp client 0.62-0.69), and on a busy machine client CPU is what caps the rate.
+    aiohttp rather than httpx: on the same machine, 2,000 requests at concurrency 64 to a 50 ms server, the httpx
+    client spent 1.1 ms of CPU a request (0.43 of the ideal rate with other jobs running), this one 0.27 ms (0.55);
+    ``python -m benchmarks.http_vs_aiohttp`` puts it level with a bare aiohttp client in the same run (median 0.71
+    against 0.70 of ideal).
     """
 
     def __init__(self, concurrency: int, *, base_url: str, headers: dict[str, str], connect_timeout: float,
