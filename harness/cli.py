@@ -411,8 +411,9 @@ def _run_report(result) -> None:  # type: ignore[no-untyped-def]  # RunResult: i
     if result.failed:
         permanent = sum(1 for f in failures if f.get("permanent"))
         if permanent:
-            click.echo(f"{permanent} failure(s) are permanent (the server refused the request: HTTP 4xx): a rerun "
-                       "fails the same way; fix the config, the key or the server first", err=True)
+            click.echo(f"{permanent} failure(s) are permanent (refused by the server with HTTP 4xx, or missing from "
+                       "a summaries file): a rerun fails the same way; fix the config, the key or the input first",
+                       err=True)
         if permanent < len(result.failed):
             click.echo(f"{len(result.failed) - permanent} failure(s) may pass on a rerun: rerun the same command "
                        "to retry them (finished items come from the cache)", err=True)

@@ -388,3 +388,15 @@ def test_sigterm_ends_like_ctrl_c_with_a_message(workdir: Path) -> None:
     rerun = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert json.loads((workdir / "results" / "term" / "run.json").read_text())["cached"] >= 3
+
+
+def test_missing_file_summary_is_a_permanent_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """18.4: a rerun cannot find a summary the file does not have: no "rerun to retry" advice."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cases").mkdir()
+    (tmp_path / "cases" / "dam.yaml").write_text(DAM_CASE, encoding="utf-8")
+    (tmp_path / "s.jsonl").write_text(json.dumps({"case_id": "dam-dispute", "summary_id": "x", "model": "ext",
+                                                  "text": "Rivas said the flow fell 5 percent."}) + "\n")
+    res = invoke("run", "--model", "file:ext=s.jsonl", "--samples", "2", "--run-id", "f", "-q")
+    assert res.exit_code == 1 and "1 failed of 2 (partial run)" in res.output
+    assert "1 failure(s) are permanent" in res.output and "may pass on a rerun" not in res.output

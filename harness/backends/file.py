@@ -52,7 +52,8 @@ class FileBackend:
             text = table.get((req.case_id, req.sample, req.prompt_id), table.get((req.case_id, req.sample, None)))
             if text is None:
                 on_done(Generation(req.key, "", 0.0, error=f"{self.path}: no summary for case {req.case_id!r} "
-                                                           f"(sample {req.sample}, model {self.model!r})"))
+                                                           f"(sample {req.sample}, model {self.model!r})",
+                                   permanent=True))  # the same file gives the same answer on a rerun
             else:
                 on_done(Generation(req.key, text, 0.0))
 
