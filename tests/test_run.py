@@ -400,3 +400,23 @@ def test_missing_file_summary_is_a_permanent_failure(tmp_path: Path, monkeypatch
     res = invoke("run", "--model", "file:ext=s.jsonl", "--samples", "2", "--run-id", "f", "-q")
     assert res.exit_code == 1 and "1 failed of 2 (partial run)" in res.output
     assert "1 failure(s) are permanent" in res.output and "may pass on a rerun" not in res.output
+
+
+def test_cache_from_before_finish_reasons_is_upgraded(tmp_path: Path) -> None:
+    """A cache file written before finish_reason/attempts existed opens, keeps its rows and stores the new fields."""
+    from harness.backends import Generation, GenerationRequest
+    from harness.cache import SCHEMA, Cache
+
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute(SCHEMA)
+        con.execute("INSERT INTO generations VALUES ('old','baseline','m','{}','p','h','c',0,'t',0.1,1,2,0)")
+    cache = Cache(db)
+    req = GenerationRequest("new", "c", "", "", "p", "h", 1, 1)
+    cache.put(req, Generation("new", "cut text", 0.2, 5, 4, finish_reason="length", attempts=2,
+                              retry_causes=("HTTP 503",)), "openai", "m", {})
+    rows = cache.get(["old", "new"])
+    cache.close()
+    assert rows["old"]["text"] == "t" and rows["old"]["finish_reason"] is None
+    assert (rows["new"]["finish_reason"], rows["new"]["attempts"], rows["new"]["retry_causes"]) == \
+        ("length", 2, '["HTTP 503"]')
