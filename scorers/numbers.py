@@ -1282,7 +1282,8 @@ def _judge_day(m: NumberMention, case: Case) -> NumberVerdict | None:
     months = {n.unit.lower() for n in case.numbers if n.unit.lower() in lex.MONTHS}
     if not m.unit or not months:
         return None
-    dated = [n for n in case.numbers if n.unit.lower() == m.unit]
+    month = lex.MONTHS.get(m.unit)  # "Jan." and "January" are one month
+    dated = [n for n in case.numbers if month is not None and lex.MONTHS.get(n.unit.lower()) == month]
     if any(n.value == m.value for n in dated):
         n = next(n for n in dated if n.value == m.value)
         return NumberVerdict(m.text, m.span, m.value, m.unit, n.id, "correct", None, f"date {n.id}", R_DATE)
