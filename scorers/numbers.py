@@ -917,13 +917,19 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
         for b in nums:
             if b is a or b.dimension == "year":
                 continue
-            if b.dimension == a.dimension and (a.dimension != "count" or b.key == a.key or b.nouns & a.nouns):
+            # figures that belong together: one claim's, or one measure of one thing (same unit key); the
+            # deaths one side counts plus the patients another counts are no total of anything
+            together = bool(a.claims & b.claims) or b.key == a.key
+            if b.dimension == a.dimension and together:
                 if near(x, a.base + b.base):
                     return f"{a.num.id} + {b.num.id}"
                 if near(x, a.base - b.base):
                     return f"{a.num.id} - {b.num.id}"
-            if b.base and near(x, a.base / (b.base if b.dimension == a.dimension else b.num.value)):
-                return f"{a.num.id} / {b.num.id}"  # a share, or a total over a duration ("52 km2 a day")
+            if b.base and b.dimension == a.dimension and together and near(x, a.base / b.base):
+                return f"{a.num.id} / {b.num.id}"  # a share of one measure
+            if _per_figure(m, b) and near(x, a.base / b.num.value):
+                # a total over the figure the rate is per: "52 km2 a day", "$13,500 per family"
+                return f"{a.num.id} / {b.num.id}"
             if b.dimension == "percent" and a.dimension != "percent" and a.claims & b.claims and \
                     near(x, a.base * b.base / 100):
                 return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
@@ -944,6 +950,15 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
                 if a is not b and m.value == a.num.value - b.num.value:
                     return f"{a.num.id} - {b.num.id}"
     return None
+
+
+def _per_figure(m: NumberMention, b: _CaseNum) -> bool:
+    """Whether the mention is a rate per what the case number ``b`` measures or counts ("per family" for 310
+    families, "a day" for 5 days, "per hectare" for 340 hectares); not a scaled rate ("per 100,000 people")."""
+    per = m.measure.per if m.measure is not None else None
+    if per is None or per.size != 1 or not b.num.value or b.dimension != per.dimension:
+        return False
+    return per.dimension != "count" or _stem(per.key) in b.nouns | {b.key}
 
 
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
