@@ -28,6 +28,7 @@ from scorers import hedging, rulebook
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
+    CAUSATIVE_LEMMAS,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
@@ -105,6 +106,8 @@ _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
 _INTENT = frozenset(all_forms(INTENT_LEMMAS, gerund=False))
+# "letting (President) X seek", "allowed the minister to": the candidate is a causative verb's object
+_CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
 # what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
@@ -585,6 +588,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "physicians in Calvessa say": a place that modifies the speaker, not the speaker
         if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
+        if m_verb and _CAUSATIVE_BEFORE.search(before):
+            m_verb = None  # "amendments letting President Orsz seek a third term": Orsz acts, he reports nothing
         if m_verb and m_verb.group("verb")[:1].isupper():
             m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \

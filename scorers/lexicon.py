@@ -109,6 +109,10 @@ STANCE_LEMMAS: tuple[str, ...] = (
 )
 # Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
 INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")
+
+# Verbs whose object is the subject of a bare infinitive after it ("letting the president seek a third
+# term", "allowed the army to advance"): that object acts; it is no speaker.
+CAUSATIVE_LEMMAS: tuple[str, ...] = ("let", "allow", "enable", "permit", "help", "make", "force", "bar", "ban")
 REPORT_VERBS: tuple[str, ...] = (*all_forms(REPORT_LEMMAS), *all_forms(STANCE_LEMMAS, gerund=False), "crediting")
 
 # Words that open an adjunct of time, place or manner after a post-posed reporting verb; the frame still
