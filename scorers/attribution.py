@@ -131,7 +131,7 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
-_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?:in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
@@ -145,6 +145,8 @@ _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:th
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
+# a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
+_POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
@@ -584,8 +586,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
-        if m_verb and _LOCATIVE_BEFORE.search(before):
-            m_verb = None  # "physicians in Calvessa say": a place that modifies the speaker, not the speaker
+        loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
+        if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
+            # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
+            # the Council of States say", "researchers at the institute say" speak for that body
+            m_verb = None
         if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
         if m_verb and _CAUSATIVE_BEFORE.search(before):
@@ -621,7 +626,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
-            lead = _TITLE_TAIL.sub("", before).rstrip().rstrip("\"”’'»")  # "..., Trade Minister X said"
+            # "..., Trade Minister X said", "..., Osterlund's health directorate said", "..., Norland's Trade Minister"
+            lead = _POSSESSOR_TAIL.sub("", _TITLE_TAIL.sub("", _POSSESSOR_TAIL.sub("", before)))
+            lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
             if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
