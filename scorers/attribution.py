@@ -96,7 +96,8 @@ _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
 _POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
 _TITLE_WORDS = rf"(?:(?:{_alt(TITLE_WORDS)})\s+){{0,3}}"  # "Health Minister", "union leader" before a name
-_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by"
+_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern}|\bput\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)"
+                        rf"\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by X", "put at 57.8% by X"
 # "by X's count", "by police count": a count credited with "by"
 _BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
@@ -131,6 +132,9 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
+_OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                              r"forty|fifty|a\s+hundred|a\s+dozen|dozens|hundreds|thousands)\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
@@ -604,7 +608,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 re.match(r"\s+\w+ing\b", text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
-                not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
+                not re.match(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
                              text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         figure = _FIGURE_NP.search(before) if m_verb else None
@@ -672,6 +676,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
+            if _COMPARED_BEFORE.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
+                # "three times the company's figure, and that ...": what is compared; it frames nothing after
+                # ("four times the ministry's figure of 25,000" still gives that figure)
+                if sid:
+                    ctx.see(idx, sid)
+                continue
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
@@ -734,6 +744,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     frames: list[Frame] = []
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
+        # a frame that covers only its own noun phrase ("three times the company's figure") ends no other's reach
         nxt = raw[i + 1].start if i + 1 < len(raw) else s1
         j = i - 1
         if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y

@@ -149,6 +149,8 @@ REPORT_NOUNS: tuple[str, ...] = (
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
     "accusation", "accusations", "proposal", "proposals", "offer", "demand", "demands",
     "review", "reviews", "study", "studies", "audit", "audits", "inquiry", "investigation", "probe",
+    # measurements a body reports: "the agency's own samples showed six times the limit"
+    "tabulation", "tabulations", "samples", "sampling", "tests", "testing", "measurements", "readings",
 )
 
 # Participles that make a possessed noun a report: "the army's claimed gains", "the government's stated aim".
