@@ -153,10 +153,16 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     """Score a file of summaries against the cases (CONTRACT.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
-    stays flat however long the file; --parquet keeps the records to write them). A malformed line
-    becomes an error record naming its line; the rest are scored. Prints a per-model table of mean metrics.
-    Also writes OUT/score.json with the scores' signature (cnh:V|cases:N@hash|scorers:VERSION+HASH), which
-    cnh compare and cnh gate check before comparing two outputs.
+    stays flat however long the file; --parquet keeps the records to write them). A line that cannot be
+    scored becomes an error record naming its line, and the rest are scored: malformed JSON, a missing
+    or non-string case_id, summary_id or text, a null or non-string model or prompt, a non-integer sample,
+    a NaN or infinite number, an unknown case, or a (model, summary_id) pair already seen on an earlier
+    line. Prints a per-model table of mean metrics. Also writes OUT/score.json with the scores' signature
+    (cnh:V|cases:N@hash|scorers:VERSION+HASH), which cnh compare and cnh gate check before comparing two
+    outputs; every record carries it too (field "signature").
+
+    Exit status: 0 every line scored, 1 some line became an error record (all others are still
+    written), 2 usage error (bad arguments, unreadable cases or summaries).
 
     \b
     Example:
@@ -165,13 +171,12 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
       cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
       cnh explain out/scores.jsonl k001
     """
-    from harness.scoring import score_file
+    from harness.runner import score_signature
+    from harness.scoring import score_file, write_score_manifest
 
     cases = _load_cases_or_exit([cases_dir])
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
-                        workers=workers)
-    from harness.scoring import write_score_manifest
-
+                        workers=workers, signature=score_signature(cases))
     write_score_manifest(out_dir, cases, result.totals.records)
     if (out_dir / "run.json").is_file():
         click.echo(f"warning: {out_dir / 'run.json'} (written by cnh run) is what cnh compare and cnh gate read as "
@@ -186,6 +191,9 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     if not quiet:
         click.echo(result.totals.table())
     _info(f"wrote {result.totals.records} record(s) to {result.path}")
+    if result.errors:
+        click.echo(f"{len(result.errors)} of {result.totals.records} line(s) became error records", err=True)
+        sys.exit(1)
 
 
 @main.command("check-case")
