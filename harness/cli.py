@@ -509,21 +509,35 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
               show_default=True)
 @click.option("--baseline-model", default="", help="Model of the baseline run to use, if it has several.")
 @click.option("--candidate-model", default="", help="Model of the candidate run to use, if it has several.")
+@click.option("--fail-on-warn", is_flag=True,
+              help="Fail (exit 1) on a warning too: a budget breach that is not significant (policy significance).")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON.")
 @click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a Markdown snippet for a pull-request comment.")
+              help="Write a Markdown snippet for a pull-request comment (text from the runs is escaped).")
 @_allow_options
 def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
-             candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None,
-             allow_different_suites: bool, allow_different_scorers: bool, allow_different_prompts: bool) -> None:
+             candidate_model: str, fail_on_warn: bool, junit_path: Path | None, json_path: Path | None,
+             md_path: Path | None, allow_different_suites: bool, allow_different_scorers: bool,
+             allow_different_prompts: bool) -> None:
     """Fail when a candidate run regresses against a baseline beyond the policy's budgets.
 
-    Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable: their signatures
-    differ in the case suite (cases:), the scorers (scorers:, a hash of every file of the judgement
-    rules) or the prompts (prompt:), or one has no signature; the message names both values. The
-    --allow-different-* flags waive each check (a regression gate across a rule change is rarely
-    what you want: rescore the baseline instead).
+    \b
+    Exit status:
+      0  pass (possibly with warnings: a budget breach that is not significant prints WARN with its
+         p-value; --fail-on-warn turns warnings into failures)
+      1  regression: a budget, bound or hard rule failed, or the candidate has error records (each is a
+         failed item; the policy's max_errors allows some, default 0)
+      2  usage or input error: bad arguments, unreadable runs or cases, a policy that checks nothing or
+         has NaN or crossed bounds (named by file:line:field), a summary id or item
+         (case/prompt/sample) that appears twice in one run, an unknown or ambiguous model
+      3  not comparable: the candidate lacks some of the baseline's items (the message counts them), or
+         the signatures differ in the case suite (cases:), the scorers (scorers:, a hash of every file
+         of the judgement rules) or the prompts (prompt:), or a run has no signature (none in run.json,
+         score.json or its records); the message names both values
+
+    The --allow-different-* flags waive each signature check (a regression gate across a rule change
+    is rarely what you want: rescore the baseline instead).
 
     \b
     Example:
@@ -532,30 +546,23 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
     """
     from harness import gate
     from harness.caseload import CaseError
-    from harness.reporting.frame import records_frame
-    from harness.reporting.load import RunError, cases_for, check_comparable, load_run
+    from harness.reporting.load import NotComparableError, RunError, cases_for, check_comparable, load_run
 
     try:
         pol = gate.load_policy(policy)
         base, cand = load_run(baseline_path), load_run(candidate_path)
+        check_comparable([base, cand], allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
+                         allow_prompts=allow_different_prompts)
+        cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
+        result = gate.gate_runs(base.records, cand.records, cases, pol, baseline_model=baseline_model,
+                                candidate_model=candidate_model, fail_on_warn=fail_on_warn)
     except CaseError as exc:
         for err in exc.errors:
             click.echo(str(err), err=True)
         sys.exit(2)
-    except RunError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    try:
-        check_comparable([base, cand], allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
-                         allow_prompts=allow_different_prompts)
-    except RunError as exc:
+    except NotComparableError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
-    try:
-        cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
-        result = gate.evaluate_gate(records_frame(base.records, cases), records_frame(cand.records, cases), pol,
-                                    cand.records, cases, baseline_model=baseline_model,
-                                    candidate_model=candidate_model)
     except (RunError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)

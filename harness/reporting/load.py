@@ -40,6 +40,12 @@ class Run:
     signature: str
     records: list[dict[str, Any]]
     summaries: dict[str, dict[str, Any]]
+    signature_from: str = ""  # where the signature was read: run.json, score.json, "records", or why there is none
+
+    @property
+    def name(self) -> str:
+        """A short name for the run: its directory's name."""
+        return self.path.name or str(self.path)
 
     @property
     def suite(self) -> str:
@@ -48,7 +54,12 @@ class Run:
 
 
 def load_run(path: str | Path) -> Run:
-    """Read a run directory (or a bare ``scores.jsonl``)."""
+    """Read a run directory (or a bare ``scores.jsonl``).
+
+    The signature comes from ``run.json`` (``cnh run``), else ``score.json`` (``cnh score``), else from the
+    records themselves: ``cnh score`` stores it in each one, so a scores file copied without its manifest
+    still says how it was scored. Records that disagree (or some without one) give no signature.
+    """
     path = Path(path)
     scores = path / "scores.jsonl" if path.is_dir() else path
     if not scores.is_file():
@@ -57,16 +68,28 @@ def load_run(path: str | Path) -> Run:
     if not records:
         raise RunError(f"{scores}: no score records (empty file)")
     run_dir = scores.parent
-    signature = ""
+    signature, source = "", ""
     for manifest in (run_dir / "run.json", run_dir / SCORE_MANIFEST):  # a run's manifest wins over cnh score's
         if manifest.is_file():
-            signature = _manifest_signature(manifest)
+            signature, source = _manifest_signature(manifest), manifest.name
             break
+    if not source:
+        signature, source = _records_signature(records)
     summaries: dict[str, dict[str, Any]] = {}
     if (run_dir / "summaries.jsonl").is_file():
         for _, item in _jsonl_objects(run_dir / "summaries.jsonl", lambda _: None):
             summaries[str(item.get("summary_id", ""))] = item
-    return Run(run_dir, signature, records, summaries)
+    return Run(run_dir, signature, records, summaries, source)
+
+
+def _records_signature(records: list[dict[str, Any]]) -> tuple[str, str]:
+    """(signature, where from) for a scores file without a manifest: the one signature all its records carry."""
+    found = {rec.get("signature") for rec in records}
+    if found == {None}:
+        return "", "no run.json, score.json or signature in the records"
+    if len(found) > 1 or not all(isinstance(s, str) and s for s in found):
+        return "", f"its records carry {len(found)} different signatures (or none): mixed scores"
+    return str(found.pop()), "records"
 
 
 def _manifest_signature(manifest: Path) -> str:
@@ -81,12 +104,21 @@ def _manifest_signature(manifest: Path) -> str:
 
 
 def _check_record(rec: dict[str, Any]) -> str | None:
-    """Why a score record cannot be used, or None (error records only need their ids)."""
+    """Why a score record cannot be used, or None (error records only need their ids).
+
+    ``model`` and ``prompt`` must be strings and ``sample`` an integer when present: reports group by
+    model and pair summaries by (case, prompt, sample).
+    """
     for key in ("case_id", "summary_id"):
         if not isinstance(rec.get(key), str) and "error" not in rec:
             return f"field {key!r} must be a string"
     if "error" in rec:
         return None
+    for key in ("model", "prompt"):
+        if key in rec and not isinstance(rec[key], str):
+            return f"field {key!r} must be a string, got {json.dumps(rec[key])[:40]}"
+    if "sample" in rec and (isinstance(rec["sample"], bool) or not isinstance(rec["sample"], int)):
+        return f"field 'sample' must be an integer, got {json.dumps(rec['sample'])[:40]}"
     for key, kind in (("claims", list), ("numbers", list), ("loaded", list), ("metrics", dict)):
         if not isinstance(rec.get(key), kind):
             return f"field {key!r} missing or not a {'list' if kind is list else 'mapping'}"
@@ -145,7 +177,8 @@ def check_comparable(runs: list[Run], *, allow_suites: bool = False, allow_score
         if len(set(values)) == 1 and values[0]:
             continue
         listing = "; ".join(f"{run.path}: " + (f"{key}:{value}" if value else
-                                               "(no signature)" if not run.signature else f"(no {key} part)")
+                                               f"(no signature: {run.signature_from or 'none found'})"
+                                               if not run.signature else f"(no {key} part)")
                             for run, value in zip(runs, values, strict=True))
         verb = "were scored on different" if all(values) else "are not known to be scored on the same"
         problems.append(f"runs {verb} {what}: {listing} (pass {flag} to compare anyway)")
