@@ -471,23 +471,38 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
                 allow_different_prompts: bool) -> None:
     """Several runs side by side (their models in one table, paired tests against the baseline).
 
-    The runs' signatures must agree on the case suite (cases:), the scorers (scorers:, a hash of
-    every file of the judgement rules) and the prompts (prompt:); otherwise the runs are refused
-    (exit 3, naming both values) unless --allow-different-suites, --allow-different-scorers or
-    --allow-different-prompts is given. A scores file without a signature (no run.json or
-    score.json beside it) is refused unless all three are given.
+    The runs' signatures must agree on the case suite (cases:), the scorers (scorers:, a hash of every
+    file of the judgement rules) and the prompts (prompt:); otherwise the runs are refused (exit 3,
+    naming both values) unless --allow-different-suites, --allow-different-scorers or
+    --allow-different-prompts is given. A scores file without a signature (none in run.json, score.json
+    or its records) is refused unless all three are given.
+
+    Models of different runs are never pooled: a model name found in several runs is shown as RUN/MODEL
+    for each (RUN is the run directory's name), unless its summaries and verdicts are the same in each
+    (the same baseline included in both runs), when it is shown once. Every such decision is printed on
+    standard error.
 
     \b
     Example:
       cnh compare results/baselines results/my-model --baseline lead-3
+      cnh compare results/v1 results/v2 --baseline v1/mine    # both runs have a model called "mine"
       cnh compare results/old results/new --allow-different-scorers   # before/after a rule change
     """
-    from harness.reporting.load import NotComparableError, RunError, check_comparable, load_run
+    from harness.reporting.load import NotComparableError, RunError, check_comparable, load_run, separate_models
 
     try:
         runs = [load_run(p) for p in run_dirs]
         check_comparable(runs, allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
                          allow_prompts=allow_different_prompts)
+        runs, notes = separate_models(runs)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
+        models = {str(r.get("model") or "-") for run in runs for r in run.records}
+        if baseline is not None and baseline not in models:
+            split = sorted(m for m in models if m.endswith("/" + baseline))
+            if split:
+                raise click.UsageError(f"--baseline {baseline!r} is a model of several runs, kept apart: use one of "
+                                       + ", ".join(split))
         _emit(_render(runs, case_dir, fmt, by, baseline), output)
     except NotComparableError as exc:
         click.echo(f"error: {exc}", err=True)

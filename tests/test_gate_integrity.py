@@ -214,3 +214,25 @@ def test_report_names_a_bad_sample_field(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["report", str(run), "--cases", str(tmp_path / "cases")])
     assert res.exit_code == 2
     assert f"{run / 'scores.jsonl'}:3: field 'sample' must be an integer, got \"abc\"" in res.output
+
+
+def test_compare_keeps_models_of_different_runs_apart(tmp_path: Path) -> None:
+    """Two runs with a model called "mine" (different summaries) used to print one row with n=48; now one row
+    each, RUN/MODEL, and a note; a model whose records are the same in both runs is merged, and said so."""
+    bad = ["The flow fell by 5 percent.", "The flow fell 40 percent in three weeks."]
+    v1 = score(tmp_path, "v1", summaries("mine", GOOD) + summaries("ref", GOOD, samples=2))
+    v2 = score(tmp_path, "v2", summaries("mine", bad) + summaries("ref", GOOD, samples=2))
+    res = CliRunner().invoke(main, ["compare", str(v1), str(v2), "--cases", str(tmp_path / "cases")])
+    assert res.exit_code == 0, res.output
+    assert "| v1/mine | 24 |" in res.output and "| v2/mine | 24 |" in res.output
+    assert "| mine |" not in res.output and "| ref | 4 |" in res.output
+    assert "note: model 'mine' is in runs v1, v2 with different summaries or verdicts: kept apart as v1/mine, " \
+           "v2/mine" in res.output
+    assert "note: merged model 'ref' of runs v1, v2: the same 4 summaries with the same verdicts in each, " \
+           "shown once" in res.output
+    res = CliRunner().invoke(main, ["compare", str(v1), str(v2), "--cases", str(tmp_path / "cases"),
+                                    "--baseline", "mine"])
+    assert res.exit_code == 2 and "use one of v1/mine, v2/mine" in res.output
+    res = CliRunner().invoke(main, ["compare", str(v1), str(v2), "--cases", str(tmp_path / "cases"),
+                                    "--baseline", "v1/mine"])
+    assert res.exit_code == 0 and "v2/mine vs v1/mine" in res.output, res.output

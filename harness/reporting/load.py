@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -177,13 +179,74 @@ def check_comparable(runs: list[Run], *, allow_suites: bool = False, allow_score
         if len(set(values)) == 1 and values[0]:
             continue
         listing = "; ".join(f"{run.path}: " + (f"{key}:{value}" if value else
-                                               f"(no signature: {run.signature_from or 'none found'})"
+                                               "(no signature" + (f": {run.signature_from})" if run.signature_from else ")")
                                                if not run.signature else f"(no {key} part)")
                             for run, value in zip(runs, values, strict=True))
         verb = "were scored on different" if all(values) else "are not known to be scored on the same"
         problems.append(f"runs {verb} {what}: {listing} (pass {flag} to compare anyway)")
     if problems:
         raise NotComparableError("\n".join(problems))
+
+
+_VOLATILE = frozenset({"seconds", "prompt_tokens", "completion_tokens", "signature", "line"})
+"""Record fields that do not change what a summary said or how it was judged (timings, line numbers)."""
+
+
+def _fingerprint(records: list[dict[str, Any]]) -> str:
+    """A hash of a model's records in one run: same hash, same summaries with the same verdicts."""
+    digests = sorted(hashlib.sha256(json.dumps({k: v for k, v in r.items() if k not in _VOLATILE},
+                                               sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+                     for r in records)
+    return hashlib.sha256("".join(digests).encode()).hexdigest()
+
+
+def separate_models(runs: list[Run]) -> tuple[list[Run], list[str]]:
+    """Keep the models of different runs apart for ``cnh compare``, and say what was merged and why.
+
+    A model name found in one run keeps its name. One found in several runs is merged (shown once) only
+    when its records are the same in each (same summaries, same verdicts: the same baseline included in
+    two runs, or one run given twice); otherwise each run's copy is relabelled ``RUN/MODEL``, RUN being
+    the run directory's name (its path when two runs share a name).
+
+    Returns:
+        The runs with relabelled (or dropped, when merged) records, and one note per shared model name.
+    """
+    by_model: dict[str, dict[int, list[dict[str, Any]]]] = defaultdict(dict)
+    for i, run in enumerate(runs):
+        for rec in run.records:
+            by_model[str(rec.get("model") or "-")].setdefault(i, []).append(rec)
+    names = [run.name for run in runs]
+    labels = [name if names.count(name) == 1 else str(run.path) for name, run in zip(names, runs, strict=True)]
+    relabel: dict[tuple[int, str], str | None] = {}  # (run, model) → new label, or None to drop (merged)
+    notes = []
+    for model, per_run in sorted(by_model.items()):
+        if len(per_run) < 2:
+            continue
+        where = ", ".join(labels[i] for i in per_run)
+        if len({_fingerprint(recs) for recs in per_run.values()}) == 1:
+            for i in list(per_run)[1:]:
+                relabel[(i, model)] = None
+            n = len(next(iter(per_run.values())))
+            notes.append(f"merged model {model!r} of runs {where}: the same {n} summaries with the same verdicts "
+                         "in each, shown once")
+            continue
+        for i in per_run:
+            relabel[(i, model)] = f"{labels[i]}/{model}"
+        shown = ", ".join(f"{labels[i]}/{model}" for i in per_run)
+        notes.append(f"model {model!r} is in runs {where} with different summaries or verdicts: kept apart as {shown}")
+    if not relabel:
+        return runs, notes
+    out = []
+    for i, run in enumerate(runs):
+        records = []
+        for rec in run.records:
+            key = (i, str(rec.get("model") or "-"))
+            if key not in relabel:
+                records.append(rec)
+            elif relabel[key] is not None:
+                records.append({**rec, "model": relabel[key]})
+        out.append(replace(run, records=records))
+    return out, notes
 
 
 def cases_for(runs: list[Run], cases: list[Case]) -> dict[str, Case]:
