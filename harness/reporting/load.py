@@ -155,6 +155,15 @@ _PARTS = (
 """The signature parts that must agree for numbers to be comparable: (part, what it pins, the flag that waives it)."""
 
 
+def _part_shown(run: Run, key: str, value: str) -> str:
+    """How one run's signature part reads in a not-comparable message."""
+    if value:
+        return f"{key}:{value}"
+    if not run.signature:
+        return "(no signature" + (f": {run.signature_from})" if run.signature_from else ")")
+    return f"(no {key} part)"
+
+
 def check_comparable(runs: list[Run], *, allow_suites: bool = False, allow_scorers: bool = False,
                      allow_prompts: bool = False) -> None:
     """Refuse runs whose numbers are not comparable: different case suites, scorers or prompts.
@@ -178,10 +187,7 @@ def check_comparable(runs: list[Run], *, allow_suites: bool = False, allow_score
             continue
         if len(set(values)) == 1 and values[0]:
             continue
-        listing = "; ".join(f"{run.path}: " + (f"{key}:{value}" if value else
-                                               "(no signature" + (f": {run.signature_from})" if run.signature_from else ")")
-                                               if not run.signature else f"(no {key} part)")
-                            for run, value in zip(runs, values, strict=True))
+        listing = "; ".join(f"{run.path}: {_part_shown(run, key, value)}" for run, value in zip(runs, values, strict=True))
         verb = "were scored on different" if all(values) else "are not known to be scored on the same"
         problems.append(f"runs {verb} {what}: {listing} (pass {flag} to compare anyway)")
     if problems:
