@@ -187,7 +187,8 @@ def check_comparable(runs: list[Run], *, allow_suites: bool = False, allow_score
             continue
         if len(set(values)) == 1 and values[0]:
             continue
-        listing = "; ".join(f"{run.path}: {_part_shown(run, key, value)}" for run, value in zip(runs, values, strict=True))
+        listing = "; ".join(f"{run.path}: {_part_shown(run, key, value)}"
+                            for run, value in zip(runs, values, strict=True))
         verb = "were scored on different" if all(values) else "are not known to be scored on the same"
         problems.append(f"runs {verb} {what}: {listing} (pass {flag} to compare anyway)")
     if problems:
