@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -312,10 +313,10 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
         rel = budget.max_regression_relative
         if rel is not None and b and regression / abs(b) > rel:
             worse.append(f"worse by {100 * regression / abs(b):.1f}% (budget {100 * rel:g}%)")
-        bounds = []  # absolute bounds (a NaN value fails them)
-        if budget.min is not None and not c >= budget.min:
+        bounds = []  # absolute bounds
+        if budget.min is not None and c < budget.min:
             bounds.append(f"{c:.4g} < min {budget.min:g}")
-        if budget.max is not None and not c <= budget.max:
+        if budget.max is not None and c > budget.max:
             bounds.append(f"{c:.4g} > max {budget.max:g}")
         p = None
         warn = False
@@ -324,6 +325,11 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
             warn = p >= policy.alpha
         failures = bounds + ([] if warn else worse)
         parts = failures + ([f"{'; '.join(worse)}, not significant"] if warn else [])
+        undefined = [who for who, v in (("baseline", b), ("candidate", c)) if math.isnan(v)]
+        if undefined:  # 0/0: e.g. no contested claim mentioned, so no share of them can be bare
+            warn = True
+            bounds = failures = []
+            parts = [f"undefined for the {' and the '.join(undefined)} (nothing to measure it on): not checked"]
         msg = "; ".join(parts) or "ok"
         if p is not None:
             msg += f" (paired p={p:.3f}" + (f" ≥ alpha {policy.alpha:g})" if warn else ")")
@@ -438,7 +444,10 @@ def junit(result: GateResult) -> str:
 
 def as_json(result: GateResult, signature: str) -> str:
     """Machine-readable result (``verdict`` is PASS, WARN or FAIL; each check has its ``status``)."""
-    checks = [{**c.__dict__, "status": c.status} for c in result.checks]
+    def finite(v: Any) -> Any:
+        return None if isinstance(v, float) and not math.isfinite(v) else v
+
+    checks = [{**{k: finite(v) for k, v in c.__dict__.items()}, "status": c.status} for c in result.checks]
     return json.dumps({"passed": result.passed, "verdict": result.verdict, "signature": signature,
                        "checks": checks, "notes": result.notes, "offenders": result.offenders},
                       indent=2, allow_nan=False)

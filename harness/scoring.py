@@ -134,12 +134,13 @@ def mark_duplicates(lines: Iterable[SummaryLine], known_cases: Collection[str]) 
     A line that is an error anyway (unreadable, or of an unknown case) claims no pair. Only an 8-byte
     digest of each pair and its line number are kept, so memory grows slowly with the file.
     """
-    first: dict[bytes, int] = {}
+    first: dict[int, int] = {}
     for item in lines:
         data = item.data
         if item.error is None and data is not None and data["case_id"] in known_cases:
             model = data.get("model", "")
-            key = hashlib.blake2b(json.dumps([model, data["summary_id"]]).encode(), digest_size=8).digest()
+            digest = hashlib.blake2b(json.dumps([model, data["summary_id"]]).encode(), digest_size=8).digest()
+            key = int.from_bytes(digest, "little")
             seen = first.setdefault(key, item.line)
             if seen != item.line:
                 item = SummaryLine(item.line, data, f"duplicate summary_id {data['summary_id']!r} for model "

@@ -236,3 +236,21 @@ def test_compare_keeps_models_of_different_runs_apart(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["compare", str(v1), str(v2), "--cases", str(tmp_path / "cases"),
                                     "--baseline", "v1/mine"])
     assert res.exit_code == 0 and "v2/mine vs v1/mine" in res.output, res.output
+
+
+def test_undefined_metric_is_a_warning_and_never_nan_in_json(tmp_path: Path) -> None:
+    """A share with nothing to measure (no contested claim mentioned: 0/0) is a WARN, never NaN in the JSON."""
+    base = score(tmp_path, "base", summaries("m", ["Nothing happened today."], samples=3))
+    policy = tmp_path / "p.yaml"
+    policy.write_text("metrics:\n  unattributed_contested_rate: {max_regression: 0.1, max: 0.25}\n", encoding="utf-8")
+    js = tmp_path / "g.json"
+    code, out = gate(tmp_path, base, base, "--policy", str(policy), "--json", str(js))
+    assert code == 0, out
+    assert "WARN unattributed_contested_rate: baseline nan, candidate nan: undefined for the baseline and the " \
+           "candidate (nothing to measure it on): not checked" in out
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"{name} in the gate's JSON")
+    data = json.loads(js.read_text(encoding="utf-8"), parse_constant=refuse)
+    assert data["checks"][1]["baseline"] is None and data["checks"][1]["status"] == "WARN"
+    assert gate(tmp_path, base, base, "--policy", str(policy), "--fail-on-warn")[0] == 1
