@@ -544,8 +544,9 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
       1  regression: a budget, bound or hard rule failed, or the candidate has error records (each is a
          failed item; the policy's max_errors allows some, default 0)
       2  usage or input error: bad arguments, unreadable runs or cases, a policy that checks nothing or
-         has NaN or crossed bounds (named by file:line:field), a summary id or item
-         (case/prompt/sample) that appears twice in one run, an unknown or ambiguous model
+         has NaN or crossed bounds (named by file:line:field), a summary id that appears twice
+         in one run, more candidate summaries of an item (case/prompt/sample) than the baseline
+         has, an unknown or ambiguous model
       3  not comparable: the candidate lacks some of the baseline's items (the message counts them), or
          the signatures differ in the case suite (cases:), the scorers (scorers:, a hash of every file
          of the judgement rules) or the prompts (prompt:), or a run has no signature (none in run.json,

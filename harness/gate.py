@@ -172,15 +172,16 @@ class Side:
     records: list[dict[str, Any]]
     errors: list[dict[str, Any]]
 
-    def items(self) -> set[Item]:
-        """Every item the side has a record for, scored or not."""
-        return {it for r in self.records + self.errors if (it := item_of(r)) is not None}
+    def item_counts(self) -> Counter[Item]:
+        """How many records (scored or not) the side has of each item. Summaries without ``prompt`` and
+        ``sample`` fields share the item (case, "-", 0): such a group is compared as a whole."""
+        return Counter(it for r in self.records + self.errors if (it := item_of(r)) is not None)
 
     def check_unique(self) -> None:
-        """Refuse a side where a summary id or an item has more than one record.
+        """Refuse a side where a summary id has more than one record.
 
         Raises:
-            GateInputError: naming the repeated ids (or items) and how often they appear.
+            GateInputError: naming the repeated ids and how often they appear.
         """
         ids = Counter(r["summary_id"] for r in self.records + self.errors if isinstance(r.get("summary_id"), str))
         dup_ids = sorted(((n, sid) for sid, n in ids.items() if n > 1), reverse=True)
@@ -188,12 +189,6 @@ class Side:
             shown = ", ".join(f"{sid!r} ×{n}" for n, sid in dup_ids[:3])
             raise GateInputError(f"{self.which} ({self.model}): {len(dup_ids)} summary id(s) appear more than once "
                                  f"({shown}); each summary must be scored once")
-        items = Counter(it for r in self.records + self.errors if (it := item_of(r)) is not None)
-        dup_items = sorted(it for it, n in items.items() if n > 1)
-        if dup_items:
-            raise GateInputError(f"{self.which} ({self.model}): {len(dup_items)} item(s) (case/prompt/sample) have "
-                                 f"more than one summary, e.g. {_show(dup_items[0])} ×{items[dup_items[0]]}; give "
-                                 "each summary of a case its own 'sample' number so that the gate can pair them")
 
 
 def select_side(records: list[dict[str, Any]], name: str, which: str) -> Side:
@@ -242,15 +237,23 @@ def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[di
     cand = select_side(candidate_records, candidate_model, "candidate")
     base.check_unique()
     cand.check_unique()
-    base_items, cand_items = base.items(), cand.items()
-    missing = sorted(base_items - cand_items)
+    base_n, cand_n = base.item_counts(), cand.item_counts()
+    surplus = sorted(it for it in base_n if cand_n[it] > base_n[it])
+    if surplus:
+        first = surplus[0]
+        raise GateInputError(
+            f"candidate ({cand.model}): more summaries than the baseline ({base.model}) for {len(surplus)} item(s) "
+            f"(case/prompt/sample), e.g. {_show(first)}: {cand_n[first]} against {base_n[first]}; a repeated "
+            "summary must not outweigh the others: give each summary of a case its own 'sample' number")
+    missing = {it: base_n[it] - cand_n[it] for it in sorted(base_n) if cand_n[it] < base_n[it]}
     if missing:
         unplaced = sum(item_of(r) is None for r in cand.errors)
         raise NotComparableError(
             f"not comparable: the candidate ({cand.model}) does not cover the baseline ({base.model}): "
-            f"{len(missing)} of {len(base_items)} baseline items (case/prompt/sample) have no candidate record, "
-            f"e.g. {', '.join(map(_show, missing[:3]))}; score the same cases, prompts and samples"
-            + (f" (the candidate has {unplaced} error record(s) that name no item)" if unplaced else ""))
+            f"{sum(missing.values())} of {sum(base_n.values())} baseline items (case/prompt/sample) have no "
+            f"candidate record, e.g. {', '.join(map(_show, list(missing)[:3]))}; score the same cases, prompts "
+            "and samples" + (f" (the candidate has {unplaced} error record(s) that name no item)" if unplaced else ""))
+    base_items, cand_items = set(base_n), set(cand_n)
     failed = [r for r in cand.errors if item_of(r) is None or item_of(r) in base_items]
     both = {item_of(r) for r in base.records} & {item_of(r) for r in cand.records}
     notes = [f"compared on {len(both)} of {len(base_items)} baseline item(s) (case/prompt/sample) that both "

@@ -91,7 +91,7 @@ def test_error_records_fail_their_items(tmp_path: Path) -> None:
 
 
 def test_duplicate_ids_and_items_are_input_errors(tmp_path: Path) -> None:
-    """The best record repeated 200 times under one id used to pass: exit 2, naming the id and count."""
+    """The best record repeated 200 times under one id (or under 200 ids) used to pass: exit 2, with the count."""
     base = score(tmp_path, "base", summaries("m", GOOD))
     cand = score(tmp_path, "cand", summaries("m", GOOD))
     recs = records(cand)
@@ -99,9 +99,24 @@ def test_duplicate_ids_and_items_are_input_errors(tmp_path: Path) -> None:
     code, out = gate(tmp_path, base, cand)
     assert code == 2, out
     assert "candidate (m): 1 summary id(s) appear more than once ('m-0-0' ×200)" in out
-    write_records(cand, recs + [{**recs[0], "summary_id": "other"}])  # another id for an item already there
+    write_records(cand, recs + [{**recs[0], "summary_id": f"other{i}"} for i in range(199)])  # new ids, same item
     code, out = gate(tmp_path, base, cand)
-    assert code == 2 and "1 item(s) (case/prompt/sample) have more than one summary, e.g. dam-dispute/p/0 ×2" in out
+    assert code == 2, out
+    assert "more summaries than the baseline (m) for 1 item(s) (case/prompt/sample), e.g. dam-dispute/p/0: 200 " \
+           "against 1" in out
+
+
+def test_unnumbered_samples_are_compared_per_case(tmp_path: Path) -> None:
+    """Summaries without prompt and sample fields share an item per case: compared as a group when the
+    counts agree, a missing one is still counted."""
+    lines = [{k: v for k, v in d.items() if k not in ("prompt", "sample")} for d in summaries("m", GOOD, 3)]
+    base = score(tmp_path, "base", lines)
+    cand = score(tmp_path, "cand", lines)
+    code, out = gate(tmp_path, base, cand)
+    assert code == 0 and "note: compared on 1 of 1 baseline item(s)" in out, out
+    cand = score(tmp_path, "cand2", lines[:-1])
+    code, out = gate(tmp_path, base, cand)
+    assert code == 3 and "1 of 6 baseline items (case/prompt/sample) have no candidate record" in out, out
 
 
 def test_unsigned_scores_are_compared_by_their_records_signature(tmp_path: Path) -> None:
