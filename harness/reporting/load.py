@@ -202,8 +202,7 @@ _VOLATILE = frozenset({"seconds", "prompt_tokens", "completion_tokens", "signatu
 def _fingerprint(records: list[dict[str, Any]]) -> str:
     """A hash of a model's records in one run: same hash, same summaries with the same verdicts."""
     digests = sorted(hashlib.sha256(json.dumps({k: v for k, v in r.items() if k not in _VOLATILE},
-                                               sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-                     for r in records)
+                                               sort_keys=True).encode()).hexdigest() for r in records)
     return hashlib.sha256("".join(digests).encode()).hexdigest()
 
 
