@@ -218,13 +218,14 @@ def select_side(records: list[dict[str, Any]], name: str, which: str) -> Side:
 
 def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[dict[str, Any]],
               cases: dict[str, Any], policy: Policy, *, baseline_model: str = "", candidate_model: str = "",
-              fail_on_warn: bool = False) -> GateResult:
+              fail_on_warn: bool = False, allow_missing: bool = False) -> GateResult:
     """Check that a candidate's records can stand in for the baseline's, then apply the policy.
 
     The candidate must have a record for every item (case, prompt, sample) of the baseline; no summary
     id or item may appear twice on either side; each candidate error record is a failed item (the
     ``errors`` check allows ``policy.max_errors``). Metrics are compared on the items both sides scored;
-    candidate items that the baseline lacks are left out, and ``notes`` says so.
+    candidate items that the baseline lacks are left out, and ``notes`` says so. ``allow_missing`` turns
+    missing baseline items from "not comparable" into a note (for a deliberately partial candidate).
 
     Raises:
         GateInputError: duplicate ids or items, an unknown or ambiguous model (exit 2).
@@ -246,7 +247,7 @@ def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[di
             f"(case/prompt/sample), e.g. {_show(first)}: {cand_n[first]} against {base_n[first]}; a repeated "
             "summary must not outweigh the others: give each summary of a case its own 'sample' number")
     missing = {it: base_n[it] - cand_n[it] for it in sorted(base_n) if cand_n[it] < base_n[it]}
-    if missing:
+    if missing and not allow_missing:
         unplaced = sum(item_of(r) is None for r in cand.errors)
         raise NotComparableError(
             f"not comparable: the candidate ({cand.model}) does not cover the baseline ({base.model}): "
@@ -258,6 +259,8 @@ def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[di
     both = {item_of(r) for r in base.records} & {item_of(r) for r in cand.records}
     notes = [f"compared on {len(both)} of {len(base_items)} baseline item(s) (case/prompt/sample) that both "
              f"sides scored; {len(failed)} candidate error record(s)"]
+    if missing:
+        notes.append(f"{sum(missing.values())} baseline item(s) have no candidate record (allowed): not compared")
     if cand_items - base_items:
         notes.append(f"{len(cand_items - base_items)} candidate item(s) that the baseline lacks were left out")
     cand_records = [r for r in cand.records if item_of(r) in both]

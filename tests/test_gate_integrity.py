@@ -67,6 +67,20 @@ def test_candidate_must_cover_the_baseline(tmp_path: Path) -> None:
     assert "2 candidate item(s) that the baseline lacks were left out" in out
 
 
+def test_gate_runs_can_allow_missing_items(tmp_path: Path) -> None:
+    """The library call behind a partial-run option: missing items become a note, never a silent pass."""
+    from harness.caseload import load_cases
+    from harness.gate import DEFAULT_POLICY, gate_runs
+
+    base = records(score(tmp_path, "base", summaries("m", GOOD)))
+    cases = {c.id: c for c in load_cases([tmp_path / "cases"])}
+    result = gate_runs(base, base[:4], cases, DEFAULT_POLICY, allow_missing=True)
+    assert result.passed
+    assert result.notes[:2] == ["compared on 4 of 24 baseline item(s) (case/prompt/sample) that both sides scored; "
+                                "0 candidate error record(s)",
+                                "20 baseline item(s) have no candidate record (allowed): not compared"]
+
+
 def test_error_records_fail_their_items(tmp_path: Path) -> None:
     """A candidate whose lines are error records fails (they count as failed items), however good the rest."""
     base = score(tmp_path, "base", summaries("m", GOOD))
