@@ -221,14 +221,15 @@ def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[di
               fail_on_warn: bool = False, allow_missing: bool = False) -> GateResult:
     """Check that a candidate's records can stand in for the baseline's, then apply the policy.
 
-    The candidate must have a record for every item (case, prompt, sample) of the baseline; no summary
-    id or item may appear twice on either side; each candidate error record is a failed item (the
+    The candidate must have a record for every item (case, prompt, sample) of the baseline, and no more
+    records of an item than the baseline (summaries without ``sample`` numbers share an item per case);
+    no summary id may appear twice on either side; each candidate error record is a failed item (the
     ``errors`` check allows ``policy.max_errors``). Metrics are compared on the items both sides scored;
     candidate items that the baseline lacks are left out, and ``notes`` says so. ``allow_missing`` turns
     missing baseline items from "not comparable" into a note (for a deliberately partial candidate).
 
     Raises:
-        GateInputError: duplicate ids or items, an unknown or ambiguous model (exit 2).
+        GateInputError: duplicate ids, surplus records of an item, an unknown or ambiguous model (exit 2).
         NotComparableError: the candidate misses baseline items (exit 3); the message counts them.
     """
     from harness.reporting.frame import records_frame
@@ -256,7 +257,10 @@ def gate_runs(baseline_records: list[dict[str, Any]], candidate_records: list[di
             "and samples" + (f" (the candidate has {unplaced} error record(s) that name no item)" if unplaced else ""))
     base_items, cand_items = set(base_n), set(cand_n)
     failed = [r for r in cand.errors if item_of(r) is None or item_of(r) in base_items]
-    both = {item_of(r) for r in base.records} & {item_of(r) for r in cand.records}
+    # items both sides scored in full (a group of unnumbered samples with an error is left out, so that
+    # paired per-case means divide like by like)
+    good_b, good_c = Counter(map(item_of, base.records)), Counter(map(item_of, cand.records))
+    both = {it for it in good_b if it in base_items and good_c[it] == good_b[it] == base_n[it]}
     notes = [f"compared on {len(both)} of {len(base_items)} baseline item(s) (case/prompt/sample) that both "
              f"sides scored; {len(failed)} candidate error record(s)"]
     if missing:

@@ -387,7 +387,7 @@ def write_score_manifest(out_dir: Path, cases: list[Case], records: int) -> Path
     path = Path(out_dir) / SCORE_MANIFEST
     data = {"signature": score_signature(cases), "cases": sorted(c.id for c in cases), "records": records}
     tmp = path.with_suffix(".json.partial")
-    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, indent=2, allow_nan=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
     return path
 
