@@ -290,10 +290,13 @@ def _plots(table: pd.DataFrame, df: pd.DataFrame) -> str:
             error_kw={"elinewidth": 1.2, "ecolor": "#1d2330"})
     for y, v, hi in zip(ypos, values, err_hi, strict=True):
         ax.text(min(v + hi + 1.5, 96), y, f"{v:.1f}", va="center", fontsize=9)
-    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9)
-    ax.set_xlim(0, 100)
+    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9, parse_math=False)  # a name is text, never mathtext
+    lowest = min([0.0] + [v - lo for v, lo in zip(values, err_lo, strict=True)])
+    ax.set_xlim(max(-100.0, 10 * math.floor(lowest / 10)), 100)  # the score is negative when misleading outweighs
+    if lowest < 0:
+        ax.axvline(0, color="#1d2330", linewidth=0.8)
     headline = AGGREGATES["headline"]
-    ax.set_xlabel(f"{headline.label} (0–100, {headline.direction} is better), 95% CI", fontsize=9)
+    ax.set_xlabel(f"{headline.label} (−100 to 100, {headline.direction} is better), 95% CI", fontsize=9)
     ax.set_title(f"{headline.label} per model", fontsize=10.5)
     ax.tick_params(axis="x", labelsize=8.5)
     ax.spines[["top", "right"]].set_visible(False)
@@ -313,7 +316,7 @@ def _plots(table: pd.DataFrame, df: pd.DataFrame) -> str:
     for y, total in zip(ypos, left, strict=True):
         if total == 0:
             ax.text(0.02, y, "no claims mentioned", va="center", fontsize=8.5, color="#667085")
-    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9)
+    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9, parse_math=False)  # a name is text, never mathtext
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel("share of claim verdicts", fontsize=9)

@@ -12,6 +12,47 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+_MD_SPECIALS = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "`": "\\`", "*": "\\*",
+                "[": "\\[", "]": "\\]", "\n": " ", "\r": " "}
+
+
+def md_escape(text: Any) -> str:
+    """Text safe inside a Markdown table cell: raw HTML becomes entities, ``|`` cannot end the cell, and
+    Markdown marks (code, emphasis, links) are backslash-escaped; line breaks become spaces."""
+    return "".join(_MD_SPECIALS.get(ch, ch) for ch in str(text))
+
+
+_TEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                 "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+                 "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}", "↑": r"$\uparrow$",
+                 "↓": r"$\downarrow$", "−": "--", "±": r"$\pm$", "\n": " ", "\r": " "}
+
+
+def tex_escape(text: Any) -> str:
+    """Text safe in LaTeX: every special character (``\\ & % $ # _ { } ~ ^``) replaced in one pass, so a
+    replacement is never escaped again."""
+    return "".join(_TEX_SPECIALS.get(ch, ch) for ch in str(text))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell that no spreadsheet runs as a formula: text starting with ``= + - @``, a tab or a carriage
+    return gets a leading apostrophe (numbers, and text that is a plain number such as ``-2.5``, are kept);
+    line breaks inside text become spaces, so that a cell is always one line."""
+    if not isinstance(value, str):
+        return value
+    flat = value.replace("\r", " ").replace("\n", " ")
+    if not value.startswith(_FORMULA_START):
+        return flat
+    try:
+        float(value)
+    except ValueError:
+        return "'" + flat
+    return value
+
+
 def _agg(metric: str) -> Aggregate:
     return AGGREGATES[metric]
 
@@ -40,7 +81,7 @@ def markdown(table: pd.DataFrame, signature: str, comparisons: list[Comparison] 
              by: str = "model") -> str:
     """A GitHub-ready table: value ± 95% CI half-width, best value in bold, then the signature."""
     metrics = [m for m in table.columns if m != "n"]
-    head = f"| {by} | n | " + " | ".join(header(m) for m in metrics) + " |"
+    head = f"| {md_escape(by)} | n | " + " | ".join(header(m) for m in metrics) + " |"
     lines = [head, "|---|---:|" + "---:|" * len(metrics)]
     best = {m: _best(table, m) for m in metrics}
     for key, row in table.iterrows():
@@ -48,9 +89,9 @@ def markdown(table: pd.DataFrame, signature: str, comparisons: list[Comparison] 
         for m in metrics:
             cell = _fmt(row[m], m)
             cells.append(f"**{cell}**" if key in best[m] else cell)
-        lines.append(f"| {key} | {row['n']} | " + " | ".join(cells) + " |")
+        lines.append(f"| {md_escape(key)} | {row['n']} | " + " | ".join(cells) + " |")
     lines += _comparison_lines(comparisons)
-    lines += ["", f"`{signature}`"]
+    lines += ["", f"`{signature.replace('`', '')}`"]
     return "\n".join(lines)
 
 
@@ -61,20 +102,18 @@ def _comparison_lines(comparisons: list[Comparison] | None) -> list[str]:
     for c in comparisons:
         mark = "significant" if c.significant else ""
         p = "<0.001" if c.p_value < 0.001 else f"{c.p_value:.3f}"
-        out.append(f"| {c.b} vs {c.a} | {header(c.metric)} | {c.diff.value:+.3f} "
+        out.append(f"| {md_escape(c.b)} vs {md_escape(c.a)} | {header(c.metric)} | {c.diff.value:+.3f} "
                    f"| [{c.diff.low:+.3f}, {c.diff.high:+.3f}] | {p} | {mark} |")
     return out
 
 
 def _tex(text: str) -> str:
-    for a, b in (("\\", r"\textbackslash{}"), ("&", r"\&"), ("%", r"\%"), ("_", r"\_"), ("#", r"\#"),
-                 ("$", r"\$"), ("{", r"\{"), ("}", r"\}"), ("↑", r"$\uparrow$"), ("↓", r"$\downarrow$")):
-        text = text.replace(a, b)
-    return text
+    return tex_escape(text)
 
 
-def latex(table: pd.DataFrame, signature: str, by: str = "model") -> str:
-    """A booktabs table: value ± CI half-width, best value bold, signature in the caption."""
+def latex(table: pd.DataFrame, signature: str, by: str = "model", comparisons: list[Comparison] | None = None) -> str:
+    """A booktabs table: value ± CI half-width, best value bold, then the paired tests against the baseline
+    (difference, 95% interval, p-value, significance) and the signature in the caption."""
     metrics = [m for m in table.columns if m != "n"]
     best = {m: _best(table, m) for m in metrics}
     lines = [r"\begin{table}[t]", r"\centering", r"\small",
@@ -89,9 +128,20 @@ def latex(table: pd.DataFrame, signature: str, by: str = "model") -> str:
             cell = f"{e.value:.{digits}f} $\\pm$ {e.half_width:.{digits}f}"
             cells.append(r"\textbf{" + cell + "}" if key in best[m] else cell)
         lines.append(f"{_tex(str(key))} & {row['n']} & " + " & ".join(cells) + r" \\")
-    lines += [r"\bottomrule", r"\end{tabular}",
-              r"\caption{Mean with 95\% case-bootstrap interval. Signature: \texttt{" + _tex(signature) + "}}",
-              r"\end{table}"]
+    lines += [r"\bottomrule", r"\end{tabular}"]
+    if comparisons:
+        lines += [r"\par\medskip", r"\begin{tabular}{llrlrl}", r"\toprule",
+                  r"Comparison & Metric & Difference (B -- A) & 95\% CI & $p$ & \\", r"\midrule"]
+        for c in comparisons:
+            p = "$<$0.001" if c.p_value < 0.001 else f"{c.p_value:.3f}"
+            lines.append(f"{_tex(c.b)} vs {_tex(c.a)} & {_tex(header(c.metric))} & ${c.diff.value:+.3f}$ & "
+                         f"$[{c.diff.low:+.3f}, {c.diff.high:+.3f}]$ & {p} & "
+                         f"{'significant' if c.significant else ''} \\\\")
+        lines.append(r"\bottomrule")
+        lines.append(r"\end{tabular}")
+    tests = " Differences with the baseline: paired permutation test." if comparisons else ""
+    lines += [r"\caption{Mean with 95\% case-bootstrap interval." + tests + r" Signature: \texttt{"
+              + _tex(signature) + "}}", r"\end{table}"]
     return "\n".join(lines)
 
 
@@ -114,7 +164,8 @@ def csv(table: pd.DataFrame, signature: str, by: str = "model") -> str:
     """CSV in long form, the signature as a leading comment line."""
     import pandas as pd
 
-    return f"# {signature}\n" + pd.DataFrame(tidy(table, by)).to_csv(index=False)
+    rows = [{k: csv_safe(v) for k, v in row.items()} for row in tidy(table, by)]
+    return f"# {signature}\n" + pd.DataFrame(rows).to_csv(index=False)
 
 
 def as_json(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,
