@@ -332,6 +332,26 @@ def mean_of(metric: str) -> Aggregate:
     return found or Aggregate(f"{metric}_per_summary", metric)
 
 
+def display(name: str) -> str:
+    """How a metric is named in running text (gate checks, logs, messages): its label with the direction arrow
+    and its machine name in brackets, e.g. ``Headline ↑ (headline)``, ``Bare contested / contested claim ↓
+    (unattributed_contested_rate)``. A per-summary metric that is not itself an aggregate (the gate's hard
+    rules count it over all summaries) reads as a total: ``Bare contested, total ↓ (unattributed_contested)``,
+    never under the label of its mean or its share.
+
+    >>> display("headline")
+    'Headline ↑ (headline)'
+    >>> display("misattributed")
+    'Misattributed, total ↓ (misattributed)'
+    """
+    if name in AGGREGATES:
+        return f"{AGGREGATES[name].header} ({name})"
+    if name in METRICS:
+        metric = METRICS[name]
+        return f"{metric.label}, total {metric.arrow}".strip() + f" ({name})"
+    return name
+
+
 def label(name: str) -> str:
     """The label of an aggregate or, failing that, of a per-summary metric (the name itself if neither)."""
     if name in AGGREGATES:
@@ -341,5 +361,5 @@ def label(name: str) -> str:
 
 __all__ = ["AGGREGATES", "CLAIM_CREDIT", "ERROR_KINDS", "LOADED_TERM_COST", "MAIN_AGGREGATES", "METRICS",
            "NUMERIC_ERROR_COST", "NUMERIC_ERROR_VERDICTS", "RECORD_METRICS", "Aggregate", "Judged", "Metric", "compute",
-           "contested_claims", "coverage_of", "headline_score", "is_bare_contested", "is_narrator_loaded",
+           "contested_claims", "display", "coverage_of", "headline_score", "is_bare_contested", "is_narrator_loaded",
            "is_numeric_error", "label", "mean_of", "numeric_error_kind"]
