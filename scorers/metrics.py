@@ -108,7 +108,7 @@ class Metric:
     name: str  # key in a record's ``metrics`` (when recorded) and column of the per-summary frame
     label: str  # how every table shows it
     direction: Direction | None  # which way is better; None for a count that is neither (a denominator)
-    unit: Unit  # count (summed, averaged per summary), share (0–1) or score (0–100)
+    unit: Unit  # count (summed, averaged per summary), share (0–1) or score (the headline, −100 to 100)
     description: str  # one line, for --help, tooltips and docs
     definition: Callable[[Judged], float]
     recorded: bool = False  # one of the record's ``metrics`` (CONTRACT.md §3)
