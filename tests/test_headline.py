@@ -80,8 +80,7 @@ def test_strip_attribution_is_significantly_below_every_lead_baseline(baseline_f
 
 def test_strip_attribution_ranks_last(baseline_frame: pd.DataFrame) -> None:
     means = baseline_frame.groupby("model").headline.mean().sort_values()
-    assert means.index[0] == "strip-attribution"
-    assert list(means.index[1:]) == list(LEADS)  # and a longer lead (more claims, all attributed as written) is better
+    assert means.index[0] == "strip-attribution" and means.iloc[0] < means.iloc[1]
 
 
 @st.composite
@@ -112,4 +111,6 @@ def test_adding_a_bare_contested_claim_never_raises_the_headline(drawn: tuple[Ca
     after, new_verdicts = _headline(case, f"{text} {statement}")
     if new_verdicts.get(claim_id) != "unattributed":
         return  # the summary's context attributes or hedges it (e.g. a frame that reaches the new sentence)
-    assert after < before or after == before == -100.0, (text, statement, before, after)
+    if any(v == "misattributed" and new_verdicts.get(c) != v for c, v in verdicts.items()):
+        return  # the new sentence restates another, misattributed claim: its worst verdict is then kept as bare
+    assert after <= before, (text, statement, before, after)
