@@ -400,7 +400,7 @@ def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None)
     if fmt == "md":
         return tables.markdown(table, signature, comparisons, by=by)
     if fmt == "latex":
-        return tables.latex(table, signature, by=by)
+        return tables.latex(table, signature, by=by, comparisons=comparisons)
     if fmt == "csv":
         return tables.csv(table, signature, by=by)
     return tables.as_json(table, signature, comparisons, by=by)
