@@ -31,23 +31,23 @@ button{font:13px system-ui,sans-serif;padding:5px 10px;border:1px solid #c9d0da;
 button:hover{background:#eef3fb;border-color:#2f6fde}
 button.primary{background:#2f6fde;border-color:#2f6fde;color:#fff}
 button.primary:hover{background:#275dc0}
-.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(480px,50%) 1fr;gap:14px;
+.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(540px,56%) 1fr;gap:14px;
  padding:14px 22px 16px}
 .layout>section{display:flex;flex-direction:column;min-height:0}
 .panel{background:#fff;border:1px solid #dde1e7;border-radius:6px}
 .count{font-size:12.5px;color:#667085;padding:8px 12px;border-bottom:1px solid #eef0f3}
 .listwrap{flex:1;min-height:0;overflow:auto}
 table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{padding:5px 7px;border-bottom:1px solid #eef0f3;text-align:left;white-space:nowrap}
+th,td{padding:5px 6px;border-bottom:1px solid #eef0f3;text-align:left;white-space:nowrap}
 th{position:sticky;top:0;background:#f0f3f7;font-weight:600;font-size:12px;color:#3b4557;cursor:pointer;
- user-select:none;z-index:1}
+ user-select:none;z-index:1;white-space:normal;vertical-align:bottom;line-height:1.2}
 th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
 th.sorted::after{content:" \25B2";font-size:9px}
 th.sorted.desc::after{content:" \25BC"}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f3f7fe}
 tbody tr.sel{background:#dfeafd}
-td.case{max-width:180px;overflow:hidden;text-overflow:ellipsis}
+td.case{max-width:140px;overflow:hidden;text-overflow:ellipsis}
 td.bad{color:#c0392b;font-weight:600}
 td.zero{color:#a0a8b5}
 .empty{padding:26px;text-align:center;color:#667085}
@@ -215,9 +215,9 @@ var COLUMNS = [
     multi: true},
   {key: 'headline', label: 'Headline', num: true, metric: true},
   {key: 'coverage', label: 'Coverage', num: true, metric: true, share: true},
-  {key: 'unattributed_contested', label: 'Bare', num: true, metric: true, bad: true},
+  {key: 'unattributed_contested', label: 'Bare contested', num: true, metric: true, bad: true},
   {key: 'misattributed', label: 'Misattr.', num: true, metric: true, bad: true},
-  {key: 'numeric_errors', label: 'Num. err.', num: true, metric: true, bad: true},
+  {key: 'numeric_errors', label: 'Num. errors', num: true, metric: true, bad: true},
   {key: 'loaded_terms', label: 'Loaded', num: true, metric: true, bad: true}
 ];
 function colValue(col, s) { return col.metric ? m(s, col.key) : col.get(s); }

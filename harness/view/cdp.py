@@ -186,6 +186,13 @@ class Chromium:
             raise CdpError(f"cannot open {url}: {result['errorText']}")
         self.wait_event("Page.loadEventFired")
 
+    def reload(self) -> None:
+        """Reload the page (same URL, hash included) and wait for its load event."""
+        while not self._events.empty():
+            self._events.get_nowait()
+        self.call("Page.reload", {"ignoreCache": True})
+        self.wait_event("Page.loadEventFired")
+
     def eval(self, expression: str) -> Any:
         """Evaluate a JavaScript expression in the page and return its value (promises awaited)."""
         result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
@@ -197,9 +204,11 @@ class Chromium:
         return result.get("result", {}).get("value")
 
     def click(self, selector: str) -> None:
-        """A real mouse click (pressed and released) at the centre of the first element matching ``selector``."""
+        """A real mouse click (pressed and released) at the centre of the first element matching ``selector``
+        (of its first line box, for an inline element that wraps)."""
         box = self.eval(f"""(() => {{ const e = document.querySelector({json.dumps(selector)});
-            if (!e) return null; e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect();
+            if (!e) return null; e.scrollIntoView({{block: 'center'}});
+            const r = e.getClientRects()[0] || e.getBoundingClientRect();  // an inline element's first line
             return [r.left + r.width / 2, r.top + r.height / 2]; }})()""")
         if box is None:
             raise CdpError(f"no element matches {selector!r}")
