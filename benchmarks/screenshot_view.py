@@ -4,8 +4,9 @@ Usage: python -m benchmarks.screenshot_view [--run results/baselines] [--out doc
 
 Builds the viewer page for the run (as ``cnh view`` does, into a temporary file), opens it in headless
 Chromium (driven over the DevTools pipe, ``harness/view/cdp.py``), selects the summary whose verdicts
-show the most kinds of evidence, and saves two screenshots at 1280×860: the list with that summary's
-detail (``--out``) and the side-by-side comparison of every model on its case (``<out>-compare.png``).
+show the most kinds of evidence, and saves two screenshots: the list with that summary's detail
+(``--out``, 1280×860) and the side-by-side comparison of every model on its case (``<out>-compare.png``,
+1280×1180).
 Needs a Chromium binary (``apt-get install chromium``); PNGs are re-quantised with Pillow when installed.
 """
 
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         b.eval("window.scrollTo(0, 0)")
         b.screenshot(args.out)
         b.click("#compare-btn")
+        b.resize(1280, 1180)  # tall enough for the claim-by-model table under the texts
         b.eval("window.scrollTo(0, 0)")
         b.screenshot(compare_out)
         if b.console:

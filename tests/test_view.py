@@ -290,7 +290,7 @@ def test_browser_filters_and_sorts(clean: Chromium, reference_page: Path, record
 
 @needs_browser
 def test_browser_detail_highlights_evidence_with_rules(clean: Chromium, reference_page: Path,
-                                                       records: list[dict[str, Any]]) -> None:
+                                                       records: list[dict[str, Any]], suite: dict[str, Case]) -> None:
     b = clean
     b.open(reference_page.as_uri())
     # the record with the most findings, chosen in Python
@@ -317,6 +317,10 @@ def test_browser_detail_highlights_evidence_with_rules(clean: Chromium, referenc
         letter, n = f["key"][1], int(f["key"][2:])
         verdict = rec[{"c": "claims", "n": "numbers", "l": "loaded"}[letter]][n]
         assert f["rule"] == verdict["rule_id"] and book[verdict["rule_id"]].description in f["text"]
+    case = suite[rec["case_id"]]
+    missing = [c.id for c in case.claims if c.required and c.id not in {f["claim_id"] for f in rec["claims"]}]
+    shown_missing = b.eval("Array.from(document.querySelectorAll('#d-missing .chip')).map(e => e.textContent)")
+    assert shown_missing == missing and missing
     # clicking a highlight lights up its finding
     b.click('#detail .text .hl.num')
     key = b.eval("document.querySelector('#detail .text .hl.num').dataset.key")

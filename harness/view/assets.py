@@ -94,6 +94,8 @@ h3{font-size:13px;margin:16px 0 6px;color:#3b4557;text-transform:uppercase;lette
 .rule div{color:#475467}
 .rule small{color:#98a2b3}
 .stmt{color:#475467}
+.missing{font-size:12.5px;color:#475467;margin:8px 0 0;display:flex;flex-wrap:wrap;gap:4px;
+ align-items:center}
 .compare{flex:1;min-height:0;overflow:auto;padding:14px 22px 30px}
 .compare .head{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin-bottom:10px}
 .compare .head h2{font-size:17px;margin:0 12px 0 0}
@@ -463,6 +465,15 @@ function findings(s, key) {
         (f.source_text || f.source) + (f.source && f.source_text ? ' [' + f.source + ']' : '')) : null]),
       ruleCell(f)]);
   }), ['claim', 'verdict', 'rule']);
+  if (c) { /* what coverage counts against the summary */
+    var said = {};
+    (s.claims || []).forEach(function (f) { said[f.claim_id] = true; });
+    var missing = Object.keys(c.claims).filter(function (id) { return c.claims[id].required && !said[id]; });
+    if (missing.length && !s.error) {
+      out.appendChild(h('div', {class: 'missing', id: key + '-missing'}, ['Required claims not mentioned: '].concat(
+        missing.map(function (id) { return h('span', {class: 'chip', title: c.claims[id].statement}, id); }))));
+    }
+  }
   section('Numbers', (s.numbers || []).map(function (f, n) {
     var num = c && f.number_id ? c.numbers[f.number_id] : null;
     var what = f.number_id ? f.number_id + (num ? ' = ' + (num.qualifier && num.qualifier !== 'exact' ?
