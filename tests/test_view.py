@@ -20,7 +20,7 @@ from conftest import DAM_CASE, ROOT
 
 from harness.case import Case
 from harness.view import render_page, view_runs
-from harness.view.cdp import Chromium, find_chromium
+from harness.view.cdp import CdpError, Chromium, find_chromium
 from scorers import score_summary
 from scorers.rulebook import rules
 
@@ -199,7 +199,11 @@ needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium binary 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Chromium]:
     assert CHROMIUM is not None
-    with Chromium(CHROMIUM, width=1280, height=900) as b:
+    try:
+        b = Chromium(CHROMIUM, width=1280, height=900)
+    except (CdpError, OSError) as exc:  # installed but cannot run here (missing libraries, no /dev/shm, ...)
+        pytest.skip(f"Chromium at {CHROMIUM} did not start: {exc}")
+    with b:
         yield b
 
 

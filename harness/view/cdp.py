@@ -87,12 +87,19 @@ class Chromium:
         self._lock = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
-        target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
-        self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True},
-                                 session=False)["sessionId"]
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self.call(f"{domain}.enable")
-        self.resize(width, height)
+        self.session: str | None = None
+        try:
+            target = self.call("Target.createTarget", {"url": "about:blank"}, session=False)["targetId"]
+            self.session = self.call("Target.attachToTarget", {"targetId": target, "flatten": True},
+                                     session=False)["sessionId"]
+            for domain in ("Page", "Runtime", "Log", "Network"):
+                self.call(f"{domain}.enable")
+            self.resize(width, height)
+        except (CdpError, OSError) as exc:
+            self.close()
+            status = self._proc.returncode
+            raise CdpError(f"{executable} did not start a DevTools session"
+                           + (f" (exited with status {status})" if status is not None else "") + f": {exc}") from None
 
     def resize(self, width: int, height: int) -> None:
         """Set the viewport to ``width`` × ``height`` CSS pixels (scale 1)."""
@@ -234,7 +241,9 @@ class Chromium:
         return out
 
     def close(self) -> None:
-        """Close the browser and remove its temporary profile."""
+        """Close the browser and remove its temporary profile (safe to call twice)."""
+        if self._out.closed:
+            return
         try:
             self._send("Browser.close", None, None)
             self._proc.wait(timeout=10)
