@@ -60,14 +60,18 @@ class _Scripts(HTMLParser):
             self.scripts[-1] = (attrs, text + data)
 
 
-def _run_dir(tmp: Path, name: str, items: list[tuple[str, str, str]], case: Case) -> Path:
-    """A run directory as ``cnh run`` writes it, for (summary_id, model, text) scored against ``case``."""
+def _run_dir(tmp: Path, name: str, items: list[tuple[str, str, str]], case: Case,
+             extra: list[dict[str, Any]] = ()) -> Path:  # type: ignore[assignment]
+    """A run directory as ``cnh run`` writes it, for (summary_id, model, text) scored against ``case``, then
+    the ``extra`` records as they are."""
     run = tmp / name
     run.mkdir(parents=True)
     with open(run / "scores.jsonl", "w", encoding="utf-8") as fh:
         for sid, model, text in items:
             rec = score_summary(case, text, summary_id=sid, model=model).to_json()
             rec.update(text=text, prompt="default", sample=0)
+            fh.write(json.dumps(rec) + "\n")
+        for rec in extra:
             fh.write(json.dumps(rec) + "\n")
     (run / "run.json").write_text(json.dumps({"run_id": name, "signature": SIGNATURE}), encoding="utf-8")
     return run
@@ -240,7 +244,7 @@ def records() -> list[dict[str, Any]]:
 
 
 def _rows(b: Chromium) -> list[dict[str, Any]]:
-    return b.eval("""Array.from(document.querySelectorAll('#list tbody tr')).map(tr => ({i: +tr.dataset.i,
+    return b.eval("""Array.from(document.querySelectorAll('#list tbody tr[data-i]')).map(tr => ({i: +tr.dataset.i,
         cells: Array.from(tr.children).map(td => td.textContent)}))""")
 
 
@@ -373,12 +377,19 @@ def test_browser_compares_models_on_one_case(clean: Chromium, reference_page: Pa
 def test_browser_never_runs_untrusted_text(clean: Chromium, hostile_run: Path, dam_case: Case,
                                            tmp_path: Path) -> None:
     b = clean
-    second = _run_dir(tmp_path, "second", [("h/0", "other <b>model</b>", HOSTILE)], dam_case)
+    error = {"case_id": None, "summary_id": None, "model": None, "line": 3,
+             "error": "s.jsonl:3: invalid JSON <img src=x onerror=alert(4)>"}
+    second = _run_dir(tmp_path, "second", [("h/0", "other <b>model</b>", HOSTILE)], dam_case, [error])
     page = tmp_path / "view.html"
     page.write_text(view_runs([hostile_run, second], {dam_case.id: dam_case}), encoding="utf-8")
     b.open(page.as_uri())
     rows = _rows(b)
-    assert len(rows) == 4 and b.eval("!document.getElementById('f-run').closest('label').hidden")
+    assert len(rows) == 5 and b.eval("!document.getElementById('f-run').closest('label').hidden")
+    _choose(b, "verdict", "error")
+    assert [r["cells"][1] for r in _rows(b)] == ["- (error)"]
+    b.click('#list tbody tr')
+    assert b.eval("document.querySelector('#detail .error').textContent") == "error record: " + error["error"]
+    b.click("#reset")
     for r in rows:
         b.click(f'#list tr[data-i="{r["i"]}"]')
     b.click('#list tr[data-i="0"]')
@@ -418,3 +429,19 @@ def test_browser_served_page_has_no_console_errors(clean: Chromium, hostile_run:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@needs_browser
+def test_browser_draws_long_lists_in_pages(clean: Chromium, hostile_run: Path, dam_case: Case,
+                                           tmp_path: Path) -> None:
+    rec = json.loads((hostile_run / "scores.jsonl").read_text(encoding="utf-8").splitlines()[2])
+    many = [{**rec, "summary_id": f"s{i}", "model": f"m{i % 3}"} for i in range(620)]
+    run = _run_dir(tmp_path, "many", [], dam_case, many)
+    page = tmp_path / "view.html"
+    page.write_text(view_runs([run], {dam_case.id: dam_case}), encoding="utf-8")
+    clean.open(page.as_uri())
+    assert len(_rows(clean)) == 500 and "620 of 620" in clean.eval("document.getElementById('count').textContent")
+    clean.click("#more")
+    assert len(_rows(clean)) == 620 and clean.eval("document.getElementById('more')") is None
+    _choose(clean, "model", "m1")
+    assert len(_rows(clean)) == 207

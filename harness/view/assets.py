@@ -47,6 +47,7 @@ th.sorted.desc::after{content:" \25BC"}
 tbody tr{cursor:pointer}
 tbody tr:hover{background:#f3f7fe}
 tbody tr.sel{background:#dfeafd}
+tr.more td{text-align:center;padding:10px}
 td.case{max-width:140px;overflow:hidden;text-overflow:ellipsis}
 td.bad{color:#c0392b;font-weight:600}
 td.zero{color:#a0a8b5}
@@ -128,6 +129,8 @@ var state = {run: '', model: '', case: '', topic: '', prompt: '', verdict: '', n
   sort: '', dir: 1, sel: null, view: 'list', sample: null, hide: []};
 var shown = [];
 var ui = {};
+var PAGE = 500; /* rows drawn at a time: a long run stays quick to filter */
+var limit = PAGE;
 
 /* Build an element from properties only: no HTML string is ever parsed. */
 function h(tag, props, kids) {
@@ -156,12 +159,13 @@ function add(e, kids) {
 }
 function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
 function uniq(xs) { return Array.from(new Set(xs)).sort(function (a, b) { return cmp(a, b); }); }
+var COLLATOR = new Intl.Collator(undefined, {numeric: true}); /* one collator: localeCompare makes one a call */
 function cmp(a, b) {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), undefined, {numeric: true});
+  return COLLATOR.compare(String(a), String(b));
 }
 function fmt(v, share) {
   if (v === null || v === undefined || isNaN(v)) return '–';
@@ -256,35 +260,36 @@ function loadHash() {
 function option(value, label, count) {
   return h('option', {value: value}, count === undefined ? label : label + ' (' + count + ')');
 }
+/* Each filter: its options ([value, label]) and the option values a summary satisfies (one pass to count). */
+function pairs(xs) { return xs.map(function (v) { return [v, v]; }); }
 var FILTER_DEFS = [
-  {key: 'run', label: 'Run', values: function () {
-    return D.runs.map(function (r, i) { return [String(i), r.label]; }); },
-    has: function (s, v) { return String(s.run) === v; }, multi: true},
-  {key: 'model', label: 'Model', values: function () {
-    return uniq(S.map(function (s) { return s.model; })).map(function (v) { return [v, v]; }); },
-    has: function (s, v) { return s.model === v; }},
-  {key: 'case', label: 'Case', values: function () {
-    return uniq(S.map(function (s) { return s.case_id; })).map(function (v) { return [v, v]; }); },
-    has: function (s, v) { return s.case_id === v; }},
-  {key: 'topic', label: 'Topic', values: function () {
-    return uniq(Object.keys(D.cases).map(function (k) { return D.cases[k].topic; })).map(function (v) {
-      return [v, v]; }); },
-    has: function (s, v) { var c = caseOf(s); return !!c && c.topic === v; }},
-  {key: 'prompt', label: 'Prompt', values: function () {
-    return uniq(S.map(function (s) { return s.prompt; })).map(function (v) { return [v, v]; }); },
-    has: function (s, v) { return s.prompt === v; }, multi: true},
-  {key: 'verdict', label: 'Claim verdict', values: function () {
-    return VERDICTS.map(function (v) { return [v, 'has ' + v]; }).concat(
-      [['bare-contested', 'has bare contested'], ['none', 'no claim mentioned'], ['error', 'error record']]); },
-    has: function (s, v) { return v === 'none' ? !(s.claims || []).length && !s.error : !!s.f.verdicts[v]; }},
-  {key: 'numerr', label: 'Numeric error', values: function () {
-    return [['any', 'any error']].concat(ERROR_KINDS.map(function (k) { return [k, k]; })); },
-    has: function (s, v) { return !!s.f.kinds[v]; }},
-  {key: 'loaded', label: 'Loaded term', values: function () {
-    var terms = uniq([].concat.apply([], S.map(function (s) {
-      return Object.keys(s.f.terms).filter(function (t) { return t !== '*'; }); })));
-    return [['*', 'any (narrator voice)']].concat(terms.map(function (t) { return [t, t]; })); },
-    has: function (s, v) { return !!s.f.terms[v]; }}
+  {key: 'run', label: 'Run', multi: true,
+    values: D.runs.map(function (r, i) { return [String(i), r.label]; }),
+    keys: function (s) { return [String(s.run)]; }},
+  {key: 'model', label: 'Model', values: pairs(uniq(S.map(function (s) { return s.model; }))),
+    keys: function (s) { return [s.model]; }},
+  {key: 'case', label: 'Case', values: pairs(uniq(S.map(function (s) { return s.case_id; }))),
+    keys: function (s) { return [s.case_id]; }},
+  {key: 'topic', label: 'Topic', values: pairs(uniq(Object.keys(D.cases).map(function (k) {
+    return D.cases[k].topic; }))),
+    keys: function (s) { var c = caseOf(s); return c ? [c.topic] : []; }},
+  {key: 'prompt', label: 'Prompt', multi: true, values: pairs(uniq(S.map(function (s) { return s.prompt; }))),
+    keys: function (s) { return [s.prompt]; }},
+  {key: 'verdict', label: 'Claim verdict',
+    values: VERDICTS.map(function (v) { return [v, 'has ' + v]; }).concat(
+      [['bare-contested', 'has bare contested'], ['none', 'no claim mentioned'], ['error', 'error record']]),
+    keys: function (s) {
+      var k = Object.keys(s.f.verdicts);
+      if (!(s.claims || []).length && !s.error) k.push('none');
+      return k;
+    }},
+  {key: 'numerr', label: 'Numeric error',
+    values: [['any', 'any error']].concat(pairs(ERROR_KINDS)),
+    keys: function (s) { return Object.keys(s.f.kinds); }},
+  {key: 'loaded', label: 'Loaded term',
+    values: [['*', 'any (narrator voice)']].concat(pairs(uniq([].concat.apply([], S.map(function (s) {
+      return Object.keys(s.f.terms).filter(function (t) { return t !== '*'; }); }))))),
+    keys: function (s) { return Object.keys(s.f.terms); }}
 ];
 
 function buildFilters() {
@@ -294,7 +299,7 @@ function buildFilters() {
       onchange: function () { state[def.key] = sel.value; state.view = 'list'; update(); }});
     def.el = sel;
     var lab = h('label', null, [def.label, sel]);
-    if (def.multi && def.values().length < 2) lab.hidden = true;
+    if (def.multi && def.values.length < 2) lab.hidden = true;
     bar.appendChild(lab);
   });
   var q = h('input', {type: 'search', id: 'f-q', placeholder: 'text, id, model…',
@@ -308,11 +313,16 @@ function buildFilters() {
 /* Each option shows how many summaries it would leave, given the other filters. */
 function refreshFilters() {
   FILTER_DEFS.forEach(function (def) {
-    var pool = S.filter(function (s) { return matches(s, def.key); });
+    var counts = {}, total = 0;
+    S.forEach(function (s) {
+      if (!matches(s, def.key)) return;
+      total += 1;
+      def.keys(s).forEach(function (k) { counts[k] = (counts[k] || 0) + 1; });
+    });
     var sel = clear(def.el);
-    sel.appendChild(option('', 'all', pool.length));
-    def.values().forEach(function (pair) {
-      var n = pool.filter(function (s) { return def.has(s, pair[0]); }).length;
+    sel.appendChild(option('', 'all', total));
+    def.values.forEach(function (pair) {
+      var n = counts[pair[0]] || 0;
       var o = option(pair[0], pair[1], n);
       if (!n && pair[0] !== state[def.key]) o.disabled = true;
       sel.appendChild(o);
@@ -335,10 +345,14 @@ function sortShown() {
       var r = cmp(va, vb) * state.dir;
       if (r) return r;
     }
-    return cmp(a.case_id, b.case_id) || cmp(a.prompt, b.prompt) || cmp(a.sample, b.sample) ||
-      cmp(a.model, b.model) || a.run - b.run || a.i - b.i;
+    return a.rank - b.rank;
   });
 }
+/* the default order (case, prompt, sample, model, run), computed once: every sort breaks ties with it */
+S.slice().sort(function (a, b) {
+  return cmp(a.case_id, b.case_id) || cmp(a.prompt, b.prompt) || cmp(a.sample, b.sample) ||
+    cmp(a.model, b.model) || a.run - b.run || a.i - b.i;
+}).forEach(function (s, n) { s.rank = n; });
 function renderList() {
   var cols = columns();
   var head = h('tr', null, cols.map(function (c) {
@@ -350,7 +364,9 @@ function renderList() {
     }}, c.label);
   }));
   var body = h('tbody');
-  shown.forEach(function (s) {
+  var at = shown.findIndex(function (s) { return s.i === state.sel; });
+  if (at >= limit) limit = (Math.floor(at / PAGE) + 1) * PAGE;
+  shown.slice(0, limit).forEach(function (s) {
     var tr = h('tr', {data: {i: String(s.i)}, class: s.i === state.sel ? 'sel' : '',
       onclick: function () { select(s.i); }});
     cols.forEach(function (c) {
@@ -365,6 +381,11 @@ function renderList() {
     });
     body.appendChild(tr);
   });
+  if (shown.length > limit) {
+    body.appendChild(h('tr', {class: 'more'}, h('td', {colSpan: cols.length}, h('button', {id: 'more', type: 'button',
+      onclick: function () { limit += PAGE; renderList(); }},
+    'Show ' + Math.min(PAGE, shown.length - limit) + ' more (' + (shown.length - limit) + ' not drawn yet)'))));
+  }
   clear(ui.table).appendChild(h('thead', null, head));
   ui.table.appendChild(body);
   ui.count.textContent = shown.length + ' of ' + S.length + ' summaries' +
@@ -646,6 +667,7 @@ function select(i) {
 function update() {
   if (state.view === 'compare' && (state.sel === null || !S[state.sel])) state.view = 'list';
   shown = S.filter(function (s) { return matches(s); });
+  limit = PAGE;
   sortShown();
   refreshFilters();
   ui.layout.hidden = state.view !== 'list';
@@ -657,8 +679,9 @@ function update() {
 function move(step) {
   if (!shown.length) return;
   var at = shown.findIndex(function (s) { return s.i === state.sel; });
-  var next = shown[Math.max(0, Math.min(shown.length - 1, at < 0 ? 0 : at + step))];
-  select(next.i);
+  var pos = Math.max(0, Math.min(shown.length - 1, at < 0 ? 0 : at + step));
+  if (pos >= limit) { limit += PAGE; renderList(); }
+  select(shown[pos].i);
   var row = ui.table.querySelector('tr.sel');
   if (row) row.scrollIntoView({block: 'nearest'});
 }
