@@ -31,15 +31,15 @@ button{font:13px system-ui,sans-serif;padding:5px 10px;border:1px solid #c9d0da;
 button:hover{background:#eef3fb;border-color:#2f6fde}
 button.primary{background:#2f6fde;border-color:#2f6fde;color:#fff}
 button.primary:hover{background:#275dc0}
-.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(540px,56%) 1fr;gap:14px;
+.layout{flex:1;min-height:0;display:grid;grid-template-columns:minmax(540px,57%) 1fr;gap:14px;
  padding:14px 22px 16px}
 .layout>section{display:flex;flex-direction:column;min-height:0}
 .panel{background:#fff;border:1px solid #dde1e7;border-radius:6px}
 .count{font-size:12.5px;color:#667085;padding:8px 12px;border-bottom:1px solid #eef0f3}
 .listwrap{flex:1;min-height:0;overflow:auto}
 table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{padding:5px 6px;border-bottom:1px solid #eef0f3;text-align:left;white-space:nowrap}
-th{position:sticky;top:0;background:#f0f3f7;font-weight:600;font-size:12px;color:#3b4557;cursor:pointer;
+th,td{padding:5px 5px;border-bottom:1px solid #eef0f3;text-align:left;white-space:nowrap}
+th{position:sticky;top:0;background:#f0f3f7;font-weight:600;font-size:11.5px;color:#3b4557;cursor:pointer;
  user-select:none;z-index:1;white-space:normal;vertical-align:bottom;line-height:1.2}
 th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
 th.sorted::after{content:" \25B2";font-size:9px}
@@ -48,7 +48,7 @@ tbody tr{cursor:pointer}
 tbody tr:hover{background:#f3f7fe}
 tbody tr.sel{background:#dfeafd}
 tr.more td{text-align:center;padding:10px}
-td.case{max-width:140px;overflow:hidden;text-overflow:ellipsis}
+td.case{max-width:125px;overflow:hidden;text-overflow:ellipsis}
 td.bad{color:#c0392b;font-weight:600}
 td.zero{color:#a0a8b5}
 .empty{padding:26px;text-align:center;color:#667085}
@@ -219,13 +219,20 @@ var COLUMNS = [
   {key: 'case_id', label: 'Case', get: function (s) { return s.case_id; }, cls: 'case'},
   {key: 'prompt', label: 'Prompt', get: function (s) { return s.prompt + (SAMPLES ? ' #' + s.sample : ''); },
     multi: true},
-  {key: 'headline', label: 'Headline', num: true, metric: true},
-  {key: 'coverage', label: 'Coverage', num: true, metric: true, share: true},
-  {key: 'unattributed_contested', label: 'Bare contested', num: true, metric: true, bad: true},
-  {key: 'misattributed', label: 'Misattr.', num: true, metric: true, bad: true},
-  {key: 'numeric_errors', label: 'Num. errors', num: true, metric: true, bad: true},
-  {key: 'loaded_terms', label: 'Loaded', num: true, metric: true, bad: true}
+  {key: 'headline', num: true, metric: true},
+  {key: 'coverage', num: true, metric: true, share: true},
+  {key: 'unattributed_contested', num: true, metric: true, bad: true},
+  {key: 'misattributed', num: true, metric: true, bad: true},
+  {key: 'numeric_errors', num: true, metric: true, bad: true},
+  {key: 'loaded_terms', num: true, metric: true, bad: true}
 ];
+/* metric columns are named by the metric registry (scorers/metrics.py), which the page carries */
+function metricLabel(k) { return D.metrics[k] ? D.metrics[k].label : k; }
+function metricTitle(k) {
+  var d = D.metrics[k] && D.metrics[k].direction;
+  return metricLabel(k) + ' (' + k + ')' + (d ? ', ' + d + ' is better' : '') + ': per summary';
+}
+COLUMNS.forEach(function (c) { if (c.metric) { c.label = metricLabel(c.key); c.title = metricTitle(c.key); } });
 function colValue(col, s) { return col.metric ? m(s, col.key) : col.get(s); }
 var SAMPLES = S.some(function (x) { return x.sample; });
 var PROMPTS = uniq(S.map(function (x) { return x.prompt; })).length;
@@ -357,7 +364,8 @@ function renderList() {
   var cols = columns();
   var head = h('tr', null, cols.map(function (c) {
     var cls = (c.num ? 'num ' : '') + (state.sort === c.key ? 'sorted' + (state.dir < 0 ? ' desc' : '') : '');
-    return h('th', {class: cls, title: 'sort by ' + c.label, data: {key: c.key}, onclick: function () {
+    return h('th', {class: cls, title: (c.title || c.label) + ' · click to sort', data: {key: c.key},
+      onclick: function () {
       if (state.sort === c.key) state.dir = -state.dir;
       else { state.sort = c.key; state.dir = c.num && c.key !== 'headline' && c.key !== 'coverage' ? -1 : 1; }
       update();
@@ -375,9 +383,9 @@ function renderList() {
       if (c.bad && v > 0) cls += ' bad';
       else if (c.bad && v === 0) cls += ' zero';
       var txt = c.num ? fmt(v, c.share) : v;
-      if (c.key === 'case_id' && caseOf(s)) tr.title = caseOf(s).title;
       if (c.key === 'model' && s.error) txt = v + ' (error)';
-      tr.appendChild(h('td', {class: cls}, txt));
+      var tip = c.key === 'case_id' ? s.case_id + (caseOf(s) ? ': ' + caseOf(s).title : '') : null;
+      tr.appendChild(h('td', {class: cls, title: tip}, txt));
     });
     body.appendChild(tr);
   });
@@ -503,7 +511,7 @@ function findings(s, key) {
       h('td', null, [h('b', null, f.text), h('div', {class: 'stmt'}, what)]),
       h('td', null, [badge(f.verdict), f.reason ? h('div', null, f.reason) : null]), ruleCell(f)]);
   }), ['number', 'verdict', 'rule']);
-  section('Loaded terms', (s.loaded || []).map(function (f, n) {
+  section('Loaded language', (s.loaded || []).map(function (f, n) {
     var t = c && c.loaded[f.term];
     return h('tr', {data: {key: key + 'l' + n}}, [
       h('td', null, [h('b', null, f.term), t ? h('div', {class: 'stmt'}, t.side + ' term' +
@@ -533,13 +541,13 @@ function linkHover(root) {
   });
 }
 function chips(s) {
-  var defs = [['headline', 'Headline'], ['coverage', 'Coverage', true], ['unattributed_contested', 'Bare contested',
-    false, true], ['misattributed', 'Misattributed', false, true], ['hedged', 'Hedged only'],
-    ['numeric_errors', 'Numeric errors', false, true], ['loaded_terms', 'Loaded terms', false, true]];
+  /* [metric, shown as a share, a finding when above zero] */
+  var defs = [['headline'], ['coverage', true], ['unattributed_contested', false, true],
+    ['misattributed', false, true], ['hedged'], ['numeric_errors', false, true], ['loaded_terms', false, true]];
   return h('div', {class: 'chips'}, defs.filter(function (d) { return m(s, d[0]) !== null; }).map(function (d) {
     var v = m(s, d[0]);
-    return h('span', {class: 'chip' + (d[3] && v > 0 ? ' bad' : ''),
-      title: D.metrics[d[0]] ? D.metrics[d[0]].label : d[0]}, [d[1] + ' ', h('b', null, fmt(v, d[2]))]);
+    return h('span', {class: 'chip' + (d[2] && v > 0 ? ' bad' : ''), title: metricTitle(d[0])},
+      [metricLabel(d[0]) + ' ', h('b', null, fmt(v, d[1]))]);
   }));
 }
 function group(s) {
@@ -644,12 +652,11 @@ function renderCompare() {
     });
     tb.appendChild(tr);
   });
-  [['numeric_errors', 'numeric errors'], ['loaded_terms', 'loaded terms (narrator)'], ['headline', 'headline']]
-    .forEach(function (row) {
-      var tr = h('tr', null, h('td', {class: 'claimcell'}, h('b', null, row[1])));
-      visible.forEach(function (p) { tr.appendChild(h('td', {class: 'num'}, fmt(m(p, row[0])))); });
-      tb.appendChild(tr);
-    });
+  ['numeric_errors', 'loaded_terms', 'coverage', 'headline'].forEach(function (k) {
+    var tr = h('tr', null, h('td', {class: 'claimcell', title: metricTitle(k)}, h('b', null, metricLabel(k))));
+    visible.forEach(function (p) { tr.appendChild(h('td', {class: 'num'}, fmt(m(p, k), k === 'coverage'))); });
+    tb.appendChild(tr);
+  });
   t.appendChild(tb);
   box.appendChild(h('div', {class: 'matrix', id: 'compare-matrix'}, t));
 }
