@@ -79,6 +79,7 @@ def main() -> None:
       cnh score --cases cases/ --summaries s.jsonl --out out/
       cnh explain out/scores.jsonl SUMMARY_ID
       cnh report results/baselines --format latex
+      cnh view results/baselines           browse summaries and evidence (offline page)
       cnh gate --baseline results/base --candidate results/new --policy docs/ci/gate.yaml
     """
 

@@ -445,3 +445,23 @@ def test_browser_draws_long_lists_in_pages(clean: Chromium, hostile_run: Path, d
     assert len(_rows(clean)) == 620 and clean.eval("document.getElementById('more')") is None
     _choose(clean, "model", "m1")
     assert len(_rows(clean)) == 207
+
+
+def test_texts_from_a_summaries_file_and_a_warning_for_runs_not_comparable(tmp_path: Path, dam_case: Case) -> None:
+    run = _run_dir(tmp_path, "bare", [("a/0", "m", "Downstream officials said the flow fell by 40 percent.")],
+                   dam_case)
+    rec = json.loads((run / "scores.jsonl").read_text(encoding="utf-8"))
+    del rec["text"]  # as a record written without its text
+    (run / "scores.jsonl").write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    _, data = _page_data(view_runs([run], {dam_case.id: dam_case}))
+    assert data["summaries"][0]["text"] is None and "warning" not in data
+    summaries = tmp_path / "s.jsonl"
+    summaries.write_text(json.dumps({"summary_id": "a/0", "text": "from the file"}) + "\n", encoding="utf-8")
+    _, data = _page_data(view_runs([run], {dam_case.id: dam_case}, summaries=summaries))
+    assert data["summaries"][0]["text"] == "from the file"
+    other = _run_dir(tmp_path, "other", [("a/0", "m", "The flow fell.")], dam_case)
+    (other / "run.json").write_text(json.dumps({"run_id": "bare", "signature": SIGNATURE.replace(
+        "scorers:0.1.0", "scorers:0.2.0")}), encoding="utf-8")
+    _, data = _page_data(view_runs([run, other], {dam_case.id: dam_case}))
+    assert [r["label"] for r in data["runs"]] == ["bare", "bare (2)"]  # same run id: told apart
+    assert "scorers:0.1.0" in data["warning"] and "scorers:0.2.0" in data["warning"]

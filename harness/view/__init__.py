@@ -192,13 +192,23 @@ def view_runs(run_paths: list[Path], cases: dict[str, Case] | None = None, *,
 
         extra = {str(item.get("summary_id", "")): item for _, item in _jsonl_objects(summaries, lambda _: None)}
     runs: list[ViewRun] = []
+    loaded: list[Run] = []
     seen: set[str] = set()
     for path in run_paths:
         run = load_run(path)
+        loaded.append(run)
         runs.append(ViewRun(_run_label(run, seen), str(path), run.signature, run.records,
                             {**extra, **run.summaries}))
     title = title or "cnh view — " + ", ".join(r.label for r in runs)
-    return render_page(build_data(runs, cases or {}, title=title))
+    data = build_data(runs, cases or {}, title=title)
+    if len(loaded) > 1:  # browsing is allowed; the page says when verdicts are not comparable
+        from harness.reporting.load import NotComparableError, check_comparable
+
+        try:
+            check_comparable(loaded)
+        except NotComparableError as exc:
+            data["warning"] = f"these runs are not comparable (as cnh compare would refuse them): {exc}"
+    return render_page(data)
 
 
 def serve_page(page: str, *, host: str = "127.0.0.1", port: int = 8765, on_ready: Any = None) -> None:

@@ -18,6 +18,8 @@ header{background:#1f2a3d;color:#e9edf3;padding:12px 22px 10px}
 header h1{font-size:19px;margin:0 0 4px;font-weight:600}
 header .runs{font:12px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:#b8c2d3}
 header .runs b{color:#fff;font-weight:600}
+header .warning{margin-top:6px;font-size:12.5px;color:#1d2330;background:#fde68a;border-radius:4px;padding:4px 8px;
+ white-space:pre-wrap}
 .bar{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end;padding:10px 22px;background:#fff;
  border-bottom:1px solid #dde1e7}
 .bar label{display:flex;flex-direction:column;font-size:11px;color:#667085;text-transform:uppercase;
@@ -706,7 +708,8 @@ function build() {
   var runs = h('div', {class: 'runs'}, D.runs.map(function (r) {
     return h('div', null, [h('b', null, r.label), ' ' + r.path + ' · ', r.signature || '(no signature)']);
   }));
-  document.body.appendChild(h('header', null, [h('h1', null, D.title), runs]));
+  document.body.appendChild(h('header', null, [h('h1', null, D.title), runs,
+    D.warning ? h('div', {class: 'warning', id: 'warning'}, D.warning) : null]));
   document.body.appendChild(buildFilters());
   ui.table = h('table', {id: 'list'});
   ui.count = h('div', {class: 'count', id: 'count'});
