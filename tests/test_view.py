@@ -364,6 +364,9 @@ def test_browser_compares_models_on_one_case(clean: Chromium, reference_page: Pa
             assert cell.startswith(verdict)
     b.click("#compare .toggles input")  # hide the first column
     assert b.eval("document.querySelectorAll('#compare-cols .col').length") == 2
+    b.reload()  # the comparison and its hidden column are in the URL
+    assert b.eval("document.getElementById('layout').hidden") is True
+    assert b.eval("document.querySelectorAll('#compare-cols .col').length") == 2
     _choose_compare_case = """(() => { const s = document.getElementById('compare-case'); s.value = %s;
         s.dispatchEvent(new Event('change')); })()"""
     other = records[3]["case_id"]

@@ -161,7 +161,8 @@ function add(e, kids) {
 }
 function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); return e; }
 function uniq(xs) { return Array.from(new Set(xs)).sort(function (a, b) { return cmp(a, b); }); }
-var COLLATOR = new Intl.Collator(undefined, {numeric: true}); /* one collator: localeCompare makes one a call */
+/* one shared collator: localeCompare with options builds a new one on every call */
+var COLLATOR = new Intl.Collator(undefined, {numeric: true});
 function cmp(a, b) {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
@@ -252,7 +253,7 @@ function saveHash() {
   if (state.sort) { p.set('sort', state.sort); p.set('dir', String(state.dir)); }
   if (state.sel !== null) p.set('sel', String(state.sel));
   if (state.view === 'compare') p.set('view', 'compare');
-  if (state.hide.length) p.set('hide', state.hide.join(','));
+  state.hide.forEach(function (name) { p.append('hide', name); });
   var q = p.toString();
   try { history.replaceState(null, '', q ? '#' + q : location.pathname + location.search); } catch (e) { /* */ }
 }
@@ -262,7 +263,7 @@ function loadHash() {
   if (p.has('sort')) { state.sort = p.get('sort'); state.dir = p.get('dir') === '-1' ? -1 : 1; }
   if (p.has('sel') && S[+p.get('sel')]) state.sel = +p.get('sel');
   if (p.get('view') === 'compare' && state.sel !== null) state.view = 'compare';
-  if (p.has('hide')) state.hide = p.get('hide').split(',').filter(Boolean);
+  state.hide = p.getAll('hide');
 }
 
 /* ---------- filters ---------- */
