@@ -187,6 +187,10 @@ def test_cli_serves_only_the_page_on_localhost(hostile_run: Path, tmp_path: Path
         with pytest.raises(urllib.error.HTTPError) as err:
             urllib.request.urlopen(url.group(1) + "scores.jsonl", timeout=10)
         assert err.value.code == 404
+        with pytest.raises(urllib.error.HTTPError) as err:  # DNS rebinding: another site's name, this address
+            urllib.request.urlopen(urllib.request.Request(url.group(1), headers={"Host": "evil.example"}),
+                                   timeout=10)
+        assert err.value.code == 403
         assert not (hostile_run / "view.html").exists()  # --serve without -o writes nothing
     finally:
         proc.terminate()

@@ -214,15 +214,21 @@ def view_runs(run_paths: list[Path], cases: dict[str, Case] | None = None, *,
 def serve_page(page: str, *, host: str = "127.0.0.1", port: int = 8765, on_ready: Any = None) -> None:
     """Serve the page at ``http://HOST:PORT/`` with the standard library's ``http.server`` until interrupted.
 
-    Only ``/`` and ``/index.html`` exist (every other path is a 404): nothing on disk is served.
-    ``on_ready(url)`` is called once the socket listens (``port=0`` picks a free port).
+    Only ``/`` and ``/index.html`` exist (every other path is a 404): nothing on disk is served. A request
+    naming another host (``Host:`` header) is refused (403), so a web page that rebinds its own name to
+    this address cannot read the runs. ``on_ready(url)`` is called once the socket listens (``port=0``
+    picks a free port).
     """
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
     body = page.encode("utf-8")
+    hosts: set[str] = set()
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            if self.headers.get("Host", "") not in hosts:
+                self.send_error(403, "unexpected Host header")
+                return
             if self.path.split("?")[0].split("#")[0] not in ("/", "/index.html"):
                 self.send_error(404, "only / is served")
                 return
@@ -238,7 +244,9 @@ def serve_page(page: str, *, host: str = "127.0.0.1", port: int = 8765, on_ready
             pass  # quiet: the command prints the URL once
 
     with ThreadingHTTPServer((host, port), Handler) as server:
-        url = f"http://{host}:{server.server_address[1]}/"
+        bound = server.server_address[1]
+        hosts.update({f"{host}:{bound}", f"localhost:{bound}"})
+        url = f"http://{host}:{bound}/"
         if on_ready is not None:
             on_ready(url)
         server.serve_forever()
