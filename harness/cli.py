@@ -79,6 +79,7 @@ def main() -> None:
       cnh score --cases cases/ --summaries s.jsonl --out out/
       cnh explain out/scores.jsonl SUMMARY_ID
       cnh report results/baselines --format latex
+      cnh view results/baselines           browse summaries and evidence (offline page)
       cnh gate --baseline results/base --candidate results/new --policy docs/ci/gate.yaml
     """
 
@@ -672,6 +673,83 @@ def draft_case_cmd(article: Path, output: Path, case_id: str | None, title: str 
     output.write_text(text, encoding="utf-8")
     click.echo(f"wrote {output}: fill in the '# TODO' marks, then run `cnh lint {output}`")
 
+
+
+@main.command("view")
+@click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--cases", "case_dir", type=click.Path(path_type=Path), default=Path("cases"), show_default=True,
+              help="Where the runs' cases are (topics, claim statements, headline); missing cases still show.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the page here (default: view.html in the first RUN's directory; with --serve, nothing "
+                   "is written unless -o is given).")
+@click.option("--summaries", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A summaries JSONL to take texts from when the records have none (cnh score's input).")
+@click.option("--serve", is_flag=True, help="Serve the page on http://127.0.0.1:PORT/ (standard library "
+              "http.server, localhost only) until Ctrl-C.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port for --serve (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
+def view_cmd(runs: tuple[Path, ...], case_dir: Path, output: Path | None, summaries: Path | None, serve: bool,
+             port: int, open_browser: bool) -> None:
+    """Browse the summaries of one or more runs in a web page: filter, sort, compare, see the evidence.
+
+    Writes one self-contained HTML file (inline script and style, the data embedded; it loads nothing
+    from the network, so it works offline and can be attached to a ticket). The page lists every
+    summary with filters (run, model, case, topic, prompt, claim verdict, numeric-error kind, loaded
+    term, text), sortable columns, the summary text with every evidence span highlighted and the rule
+    (id and description, as in `cnh rules`) behind each verdict, and a side-by-side comparison of the
+    models and runs that summarised the same case with the same prompt. Filters and selection are kept
+    in the page's URL (#...), so a link shows the same view.
+
+    RUNS are run directories (written by `cnh run` or `cnh score`) or their scores.jsonl files.
+    Exit status: 0 written (or served), 2 a run or the cases cannot be read.
+
+    \b
+    Examples:
+      cnh view results/baselines                       # writes results/baselines/view.html
+      cnh view results/baselines results/my-model -o compare.html --open
+      cnh view results/baselines --serve --port 8000   # http://127.0.0.1:8000/
+    """
+    from harness.reporting.load import RunError
+    from harness.view import serve_page, view_runs
+
+    cases = {c.id: c for c in _load_cases_or_exit([case_dir])} if case_dir.exists() else {}
+    if not case_dir.exists():
+        _info(f"no cases at {case_dir}: topics, claim statements and headline scores are not shown (pass --cases)")
+    try:
+        page = view_runs(list(runs), cases, summaries=summaries)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if output is None and not serve:
+        first = runs[0] if runs[0].is_dir() else runs[0].parent
+        output = first / "view.html"
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(page, encoding="utf-8")
+        click.echo(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KB): open it in a browser, offline")
+    if not serve:
+        if open_browser and output is not None:
+            import webbrowser
+
+            webbrowser.open(output.resolve().as_uri())
+        return
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {url} (Ctrl-C to stop)")
+        sys.stdout.flush()
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    try:
+        serve_page(page, port=port, on_ready=ready)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (try --port 0)", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 @main.command("completion")
