@@ -27,8 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from harness.reporting.stats import estimate, paired
 from scorers.metrics import (
     AGGREGATES,
-    METRICS,
     contested_claims,
+    display,
     is_bare_contested,
     is_narrator_loaded,
     is_numeric_error,
@@ -344,12 +344,12 @@ def evaluate_gate(baseline_df: Any, candidate_df: Any, policy: Policy, candidate
         if p is not None:
             msg += f" (paired p={p:.3f}" + (f" ≥ alpha {policy.alpha:g})" if warn else ")")
         passed = not failures and not (warn and fail_on_warn)
-        checks.append(Check(metric, passed, f"{metric}: baseline {b:.4g}, candidate {c:.4g}: {msg}", b, c, p,
+        checks.append(Check(metric, passed, f"{display(metric)}: baseline {b:.4g}, candidate {c:.4g}: {msg}", b, c, p,
                             warning=warn))
     for rule, metric in HARD_RULES.items():
         if getattr(policy, rule):
             n = int(cand[metric].sum())
-            checks.append(Check(rule, n == 0, f"{METRICS[metric].description}: {n}", None, n))
+            checks.append(Check(rule, n == 0, f"{display(metric)}: {n}", None, n))
     return GateResult(checks, worst_offenders(candidate_records, cases, set(cand.summary_id), policy.worst))
 
 

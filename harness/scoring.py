@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.case import Case, Expect
+from harness.reporting.tables import md_escape
 
 REQUIRED_FIELDS = ("case_id", "summary_id", "text")
 
@@ -215,7 +216,7 @@ class ModelTotals:
         rows = [head, "|" + "---|" * (len(self.metrics) + 2)]
         for model in sorted(self.sums):
             n = self.counts[model]
-            rows.append(f"| {model} | {n} | " + " | ".join(f"{v / n:.3f}" for v in self.sums[model]) + " |")
+            rows.append(f"| {md_escape(model)} | {n} | " + " | ".join(f"{v / n:.3f}" for v in self.sums[model]) + " |")
         if self.errors:
             rows.append("")
             rows.append(f"{sum(self.errors.values())} line(s) could not be scored (error records written).")

@@ -831,15 +831,26 @@ mention of one claim distinctive ("the plant" in a story about a strike on a pow
 
 
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
-    """A mention by the claim's own words: two of them in one sentence, at least one distinctive."""
+    """A mention by the claim's own words: two of them in one sentence, at least one distinctive; or one
+    distinctive word that is a side's loaded term ("The referendum was rigged" is stated by "calls the vote
+    'rigged'": the loaded word is the claim)."""
     found = []
     for term, distinctive in idx.statement_terms.get(claim.id, []):
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
+            if distinctive and _is_loaded_word(idx.case, m.group()):
+                return [(m.start(), f"the claim's loaded word '{m.group()}'")]
     if len(found) >= 2 and any(d for _, d in found):
         return [(max(p for p, _ in found), "words of the claim's statement")]
     return []
+
+
+def _is_loaded_word(case: Case, word: str) -> bool:
+    """Whether a word of a summary is (a form of) one of the case's loaded terms."""
+    low = word.lower()
+    return any(low.startswith(form.lower()[:max(4, len(form) - 2)]) for lt in case.loaded_terms
+               for form in lt.all_forms if " " not in form)
 
 
 def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:

@@ -175,3 +175,24 @@ def test_a_claim_stated_by_its_figure_is_not_mentioned_again_by_its_words() -> N
     # without the figure, the words alone still mention the claim
     record = score_summary(case, "Sudrian forces lost many soldiers around Kessel.")
     assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "unattributed")]
+
+
+def test_a_claims_loaded_word_alone_mentions_it() -> None:
+    # CONTRACT-minimum claim (no cues) whose statement carries a side's loaded word: that word states it
+    from harness.case import Case
+    from scorers import score_summary
+
+    case = Case.model_validate({
+        "id": "vote", "title": "t", "topic": "election", "article": "a",
+        "sources": [{"id": "union", "name": "Civic Union", "side": "opposition", "aliases": ["the opposition"]},
+                    {"id": "board", "name": "Election Board", "side": "government"}],
+        "claims": [{"id": "rigged", "statement": "The referendum was rigged", "source": "union",
+                    "accept": ["union"]},
+                   {"id": "count", "statement": "The board counted every ballot twice", "source": "board",
+                    "accept": ["board"]}],
+        "loaded_terms": [{"term": "rigged", "side": "opposition", "neutral": "disputed"}],
+    })
+    got = {c.claim_id: c.verdict for c in score_summary(case, 'The opposition calls the vote "rigged".').claims}
+    assert got == {"rigged": "attributed"}
+    got = {c.claim_id: c.verdict for c in score_summary(case, "The vote was rigged.").claims}
+    assert got == {"rigged": "unattributed"}

@@ -205,11 +205,12 @@ def test_not_significant_breach_is_a_warning(tmp_path: Path) -> None:
     js = tmp_path / "g.json"
     code, out = gate(tmp_path, base, cand, "--policy", str(policy), "--json", str(js))
     assert code == 0, out
-    assert "WARN unattributed_contested_rate" in out and "not significant (paired p=1.000 ≥ alpha 0.05)" in out
+    assert "WARN Bare contested / contested claim ↓ (unattributed_contested_rate)" in out
+    assert "not significant (paired p=1.000 ≥ alpha 0.05)" in out
     data = json.loads(js.read_text())
     assert data["verdict"] == "WARN" and [c["status"] for c in data["checks"]] == ["ok", "WARN"]
     code, out = gate(tmp_path, base, cand, "--policy", str(policy), "--fail-on-warn")
-    assert code == 1 and "FAIL unattributed_contested_rate" in out, out
+    assert code == 1 and "FAIL Bare contested / contested claim ↓ (unattributed_contested_rate)" in out, out
 
 
 NASTY_ID = "x`` </details> <img src=x onerror=alert(1)> ```y"
@@ -275,8 +276,8 @@ def test_undefined_metric_is_a_warning_and_never_nan_in_json(tmp_path: Path) -> 
     js = tmp_path / "g.json"
     code, out = gate(tmp_path, base, base, "--policy", str(policy), "--json", str(js))
     assert code == 0, out
-    assert "WARN unattributed_contested_rate: baseline nan, candidate nan: undefined for the baseline and the " \
-           "candidate (nothing to measure it on): not checked" in out
+    assert "WARN Bare contested / contested claim ↓ (unattributed_contested_rate): baseline nan, candidate nan: " \
+           "undefined for the baseline and the candidate (nothing to measure it on): not checked" in out
 
     def refuse(name: str) -> None:
         raise AssertionError(f"{name} in the gate's JSON")
