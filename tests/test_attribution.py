@@ -57,10 +57,16 @@ def verdicts(case: Case, text: str) -> dict[str, str]:
         # the other side's figure
         ("Downstream officials said the flow fell 40 percent in three weeks.", {"flow40": "attributed"}),
         ("The flow fell 40 percent in three weeks, Rivas said.", {"flow40": "misattributed"}),
-        # a frame inside its clause covers the clause; a phrase after a post-posed frame is not covered
+        # a frame inside its clause covers the clause; a with-phrase after a post-posed frame continues the
+        # framed clause (Rivas's), a new clause after ", and" does not
         ("The flow, Rivas insisted, has fallen by only 5 percent.", {"flow5": "attributed"}),
         ("The flow fell by 5 percent, Rivas said, with 40 percent lost in three weeks downstream.",
+         {"flow5": "attributed", "flow40": "misattributed"}),
+        ("The flow fell by 5 percent, Rivas said, and 40 percent was lost in three weeks downstream.",
          {"flow5": "attributed", "flow40": "unattributed"}),
+        # a possessive that names what is compared frames nothing after it
+        ("Rivas says the river still runs, unlike Lowland's figures, and that the flow fell by 5 percent.",
+         {"flow5": "attributed"}),
         # "according to X" closing a relative clause covers that clause only
         ("The river, which fell by 5 percent according to Rivas, lost 40 percent in three weeks by other counts.",
          {"flow5": "attributed", "flow40": "unattributed"}),
@@ -169,3 +175,24 @@ def test_a_claim_stated_by_its_figure_is_not_mentioned_again_by_its_words() -> N
     # without the figure, the words alone still mention the claim
     record = score_summary(case, "Sudrian forces lost many soldiers around Kessel.")
     assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "unattributed")]
+
+
+def test_a_claims_loaded_word_alone_mentions_it() -> None:
+    # CONTRACT-minimum claim (no cues) whose statement carries a side's loaded word: that word states it
+    from harness.case import Case
+    from scorers import score_summary
+
+    case = Case.model_validate({
+        "id": "vote", "title": "t", "topic": "election", "article": "a",
+        "sources": [{"id": "union", "name": "Civic Union", "side": "opposition", "aliases": ["the opposition"]},
+                    {"id": "board", "name": "Election Board", "side": "government"}],
+        "claims": [{"id": "rigged", "statement": "The referendum was rigged", "source": "union",
+                    "accept": ["union"]},
+                   {"id": "count", "statement": "The board counted every ballot twice", "source": "board",
+                    "accept": ["board"]}],
+        "loaded_terms": [{"term": "rigged", "side": "opposition", "neutral": "disputed"}],
+    })
+    got = {c.claim_id: c.verdict for c in score_summary(case, 'The opposition calls the vote "rigged".').claims}
+    assert got == {"rigged": "attributed"}
+    got = {c.claim_id: c.verdict for c in score_summary(case, "The vote was rigged.").claims}
+    assert got == {"rigged": "unattributed"}
