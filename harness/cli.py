@@ -651,7 +651,8 @@ def _refuse_partial(base, cand, allow_partial: bool) -> None:  # type: ignore[no
 @click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write a Markdown snippet for a pull-request comment (text from the runs is escaped).")
 @_allow_options
-@click.option("--allow-partial", is_flag=True, help="Gate a candidate run in which some items failed to generate.")
+@click.option("--allow-partial", is_flag=True, help="Gate a candidate run in which some items failed to generate "
+              "(compared on the items it has).")
 def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
              candidate_model: str, fail_on_warn: bool, junit_path: Path | None, json_path: Path | None,
              md_path: Path | None, allow_different_suites: bool, allow_different_scorers: bool,
@@ -694,7 +695,8 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
                          allow_prompts=allow_different_prompts)
         cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
         result = gate.gate_runs(base.records, cand.records, cases, pol, baseline_model=baseline_model,
-                                candidate_model=candidate_model, fail_on_warn=fail_on_warn)
+                                candidate_model=candidate_model, fail_on_warn=fail_on_warn,
+                                allow_missing=allow_partial)
     except CaseError as exc:
         for err in exc.errors:
             click.echo(str(err), err=True)

@@ -83,7 +83,8 @@ class Policy(BaseModel):
     def problems(self) -> list[tuple[tuple[str, ...], str]]:
         """(field path, message) for every part of the policy that checks nothing or cannot be met."""
         out: list[tuple[tuple[str, ...], str]] = []
-        if not self.metrics and not any(getattr(self, rule) for rule in HARD_RULES):
+        if not self.metrics and not any(getattr(self, rule) for rule in HARD_RULES) \
+                and self.max_truncated_share is None:
             out.append((("metrics",), "the policy checks nothing: give a budget for at least one metric "
                                       "(e.g. headline: {max_regression: 2}) or turn on a hard rule "
                                       f"({', '.join(HARD_RULES)})"))
