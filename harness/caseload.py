@@ -359,6 +359,9 @@ def lint(paths: Iterable[str | Path]) -> tuple[list[Case], list[LintError]]:
         except CaseError as exc:
             errors.extend(exc.errors)
             continue
+        except RecursionError:  # a structure the depth check let through: still this file's problem only
+            errors.append(LintError(str(path), 1, "", "nested too deeply to validate"))
+            continue
         if case.id in first_seen:
             msg = f"duplicate case id {case.id!r} (also in {first_seen[case.id]})"
             errors.append(LintError(str(path), 1, "id", msg))
