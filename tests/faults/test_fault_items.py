@@ -98,11 +98,14 @@ def test_corrupt_cache_names_its_path(tmp_path: Path) -> None:
     assert "move it aside" in res.output and "DatabaseError" not in res.output
 
 
-def test_read_only_cache_names_its_path(tmp_path: Path) -> None:
-    """A cache SQLite opens read-only (root ignores file modes, so the connection itself is read-only here)."""
+@pytest.mark.parametrize("existing", [False, True], ids=["new-cache", "existing-cache"])
+def test_read_only_cache_names_its_path(tmp_path: Path, existing: bool) -> None:
+    """A cache SQLite can only open read-only (root ignores file modes, so the connection itself is read-only
+    here): a new cache fails on opening, an existing one on the first write; both name the cache file."""
     write_workdir(tmp_path)
-    assert cli(["run", "--model", "baseline:lead-3", "--cases", "cases", "--run-id", "a", "-q"],
-               cwd=tmp_path).exit_code == 0
+    if existing:
+        assert cli(["run", "--model", "baseline:lead-3", "--cases", "cases", "--run-id", "a", "-q"],
+                   cwd=tmp_path).exit_code == 0
     real_connect = sqlite3.connect
 
     def read_only(path: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
@@ -113,7 +116,7 @@ def test_read_only_cache_names_its_path(tmp_path: Path) -> None:
                    "--run-id", "b", "-q"], cwd=tmp_path)
     assert res.exit_code == 2, res.output
     assert f"cannot access {Path('.cnh-cache') / 'generations.sqlite'}: generation cache:" in res.output, res.output
-    assert "readonly" in res.output and "OperationalError" not in res.output, res.output
+    assert "not writable" in res.output and "OperationalError" not in res.output, res.output
 
 
 @pytest.mark.parametrize("kind", ["dataset-dir", "parquet"])
