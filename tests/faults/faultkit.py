@@ -541,18 +541,18 @@ def disk_full_in_cache(workdir: Path) -> Outcome:
     from harness.cache import Cache
 
     write_workdir(workdir)
-    real_put = Cache.put
+    real_insert = Cache._insert
     calls = {"n": 0}
 
-    def put(self: Cache, *args: Any, **kwargs: Any) -> None:
+    def insert(self: Cache, *args: Any, **kwargs: Any) -> None:  # the SQLite write under Cache.put
         calls["n"] += 1
         if calls["n"] > 3:
             raise sqlite3.OperationalError("database or disk is full")
-        real_put(self, *args, **kwargs)
+        real_insert(self, *args, **kwargs)
 
     with FaultServer() as srv:
         cfg = openai_config(workdir, srv.base_url)
-        with mock.patch.object(Cache, "put", put):
+        with mock.patch.object(Cache, "_insert", insert):
             full = cli(["run", str(cfg), "-q"], cwd=workdir)
         rerun = cli(["run", str(cfg), "-q"], cwd=workdir)
     m = _manifest(workdir)
