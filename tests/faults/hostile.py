@@ -155,6 +155,14 @@ def two_runs_one_directory(workdir: Path) -> Outcome:
     return out
 
 
+def _scoring(run_dir: Path) -> bool:
+    """True while some process writes a scores file of more than 10 KB under ``run_dir``."""
+    try:
+        return any(p.stat().st_size > 10_000 for p in run_dir.rglob("scores.jsonl.partial"))
+    except OSError:  # renamed or removed while we looked
+        return False
+
+
 def kill9_second_run_then_report(workdir: Path) -> Outcome:
     """Run 1 completes; run 2 (other summaries) is killed mid-scoring; then `cnh report` on the directory."""
     write_workdir(workdir)
@@ -168,7 +176,7 @@ def kill9_second_run_then_report(workdir: Path) -> Outcome:
     run_dir = workdir / "results" / "f"
     proc = subprocess.Popen(_cnh("run", "--model", "file:ext=b.jsonl", *args), cwd=workdir, env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    caught = _wait_for(lambda: any(p.stat().st_size > 10_000 for p in run_dir.rglob("scores.jsonl.partial")), proc)
+    caught = _wait_for(lambda: _scoring(run_dir), proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     report = cli(["report", str(run_dir)], cwd=workdir)

@@ -27,6 +27,7 @@ from faultkit import (
     read_jsonl,
     write_workdir,
 )
+from hostile import _scoring
 
 from harness.rundir import LOCK_NAME, MARKER_NAME, check_complete, incomplete_reason
 
@@ -53,7 +54,9 @@ def _consistent(run_dir: Path) -> None:
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from harness.rundir import RunDir
+    from hostile import _scoring
+
+from harness.rundir import RunDir
     with RunDir(sys.argv[1]):
         print("locked", flush=True)
         sys.stdin.read()
@@ -131,7 +134,7 @@ def test_kill_9_while_a_second_run_scores_leaves_a_consistent_directory(tmp_path
     (tmp_path / "b.jsonl").write_text(b_lines, encoding="utf-8")
     proc = subprocess.Popen(_cnh("run", "--model", "file:ext=b.jsonl", *args), cwd=tmp_path, env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    caught = _wait_for(lambda: any(p.stat().st_size > 10_000 for p in run_dir.rglob("scores.jsonl.partial")), proc)
+    caught = _wait_for(lambda: _scoring(run_dir), proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert caught, "the kill did not land while scores were being written"

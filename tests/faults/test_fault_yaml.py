@@ -130,3 +130,34 @@ def test_article_file_over_1_mib_is_refused(tmp_path: Path) -> None:
     (cases / "article.txt").write_bytes(small)
     _article_case(cases, "article.txt", hashlib.sha256(small).hexdigest())
     assert cli(["lint", str(cases)]).exit_code == 0
+
+
+BROKEN_CASES = {
+    "syntax": DAM_CASE.replace("title: Two states", "title: [Two states"),
+    "wrong-type": DAM_CASE.replace("value: 40,", "value: forty,"),
+    "unknown-field": DAM_CASE.replace("topic: water", "topik: water"),
+    "bad-reference": DAM_CASE.replace("accept: [rivas, upstream-ministry]", "accept: [rivass, upstream-ministry]"),
+    "duplicate-key": DAM_CASE.replace("topic: water", "topic: water\ntopic: dams"),
+    "tag": DAM_CASE.replace("topic: water", "topic: !!python/object:os.system water"),
+}
+
+
+@pytest.mark.parametrize("variant", list(BROKEN_CASES))
+def test_c_loader_reports_the_same_lines(tmp_path: Path, variant: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cases load with libyaml's loader where PyYAML has it (issue 20); every error names the same file, line,
+    field and message as with the pure-Python loader."""
+    import yaml
+
+    from harness import caseload
+
+    if yaml.__with_libyaml__:
+        assert caseload._FAST_LOADER is yaml.CSafeLoader
+    path = tmp_path / "x.yaml"
+    path.write_text(BROKEN_CASES[variant], encoding="utf-8")
+    with pytest.raises(caseload.CaseError) as fast:
+        caseload.load_case(path)
+    monkeypatch.setattr(caseload, "_FAST_LOADER", yaml.SafeLoader)
+    with pytest.raises(caseload.CaseError) as slow:
+        caseload.load_case(path)
+    assert fast.value.errors == slow.value.errors
+    assert all(e.line > 1 for e in fast.value.errors), fast.value.errors
