@@ -173,7 +173,8 @@ def incomplete_reason(path: str | Path) -> str | None:
         got = file_entry(target)
         if not isinstance(want, dict) or any(got[k] != want.get(k) for k in ("bytes", "lines", "sha256")):
             return (f"{target} is not the file {MANIFEST_NAME} lists (changed after the run, or by another "
-                    "process): the directory mixes runs; rerun `cnh run` to rewrite it")
+                    f"process): the directory mixes runs; rerun `cnh run` to rewrite it, or remove {MANIFEST_NAME} "
+                    "if new `cnh score` output replaces the run")
     return None
 
 

@@ -53,10 +53,8 @@ def _consistent(run_dir: Path) -> None:
 
 
 HOLDER = textwrap.dedent("""
-    import sys, time
-    from hostile import _scoring
-
-from harness.rundir import RunDir
+    import sys
+    from harness.rundir import RunDir
     with RunDir(sys.argv[1]):
         print("locked", flush=True)
         sys.stdin.read()
