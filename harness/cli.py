@@ -89,6 +89,7 @@ def main() -> None:
       cnh score --cases cases/ --summaries s.jsonl --out out/
       cnh explain out/scores.jsonl SUMMARY_ID
       cnh report results/baselines --format latex
+      cnh view results/baselines           browse summaries and evidence (offline page)
       cnh gate --baseline results/base --candidate results/new --policy docs/ci/gate.yaml
     """
 
@@ -163,10 +164,16 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     """Score a file of summaries against the cases (CONTRACT.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
-    stays flat however long the file; --parquet keeps the records to write them). A malformed line
-    becomes an error record naming its line; the rest are scored. Prints a per-model table of mean metrics.
-    Also writes OUT/score.json with the scores' signature (cnh:V|cases:N@hash|scorers:VERSION+HASH), which
-    cnh compare and cnh gate check before comparing two outputs.
+    stays flat however long the file; --parquet keeps the records to write them). A line that cannot be
+    scored becomes an error record naming its line, and the rest are scored: malformed JSON, a missing
+    or non-string case_id, summary_id or text, a null or non-string model or prompt, a non-integer sample,
+    a NaN or infinite number, an unknown case, or a (model, summary_id) pair already seen on an earlier
+    line. Prints a per-model table of mean metrics. Also writes OUT/score.json with the scores' signature
+    (cnh:V|cases:N@hash|scorers:VERSION+HASH), which cnh compare and cnh gate check before comparing two
+    outputs; every record carries it too (field "signature").
+
+    Exit status: 0 every line scored, 1 some line became an error record (all others are still
+    written), 2 usage error (bad arguments, unreadable cases or summaries).
 
     \b
     Example:
@@ -175,15 +182,14 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
       cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
       cnh explain out/scores.jsonl k001
     """
-    from harness.scoring import score_file
+    from harness.runner import score_signature
+    from harness.scoring import score_file, write_score_manifest
 
     if quiet:
         _quiet_datasets()
     cases = _load_cases_or_exit([cases_dir])
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
-                        workers=workers)
-    from harness.scoring import write_score_manifest
-
+                        workers=workers, signature=score_signature(cases))
     write_score_manifest(out_dir, cases, result.totals.records)
     if (out_dir / "run.json").is_file():
         click.echo(f"warning: {out_dir / 'run.json'} (written by cnh run) is what cnh compare and cnh gate read as "
@@ -198,6 +204,9 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     if not quiet:
         click.echo(result.totals.table())
     _info(f"wrote {result.totals.records} record(s) to {result.path}")
+    if result.errors:
+        click.echo(f"{len(result.errors)} of {result.totals.records} line(s) became error records", err=True)
+        sys.exit(1)
 
 
 @main.command("check-case")
@@ -434,7 +443,7 @@ def _render(runs: list, case_dir: Path, fmt: str, by: str, baseline: str | None)
     if fmt == "md":
         return tables.markdown(table, signature, comparisons, by=by)
     if fmt == "latex":
-        return tables.latex(table, signature, by=by)
+        return tables.latex(table, signature, by=by, comparisons=comparisons)
     if fmt == "csv":
         return tables.csv(table, signature, by=by)
     return tables.as_json(table, signature, comparisons, by=by)
@@ -505,23 +514,38 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
                 allow_different_prompts: bool) -> None:
     """Several runs side by side (their models in one table, paired tests against the baseline).
 
-    The runs' signatures must agree on the case suite (cases:), the scorers (scorers:, a hash of
-    every file of the judgement rules) and the prompts (prompt:); otherwise the runs are refused
-    (exit 3, naming both values) unless --allow-different-suites, --allow-different-scorers or
-    --allow-different-prompts is given. A scores file without a signature (no run.json or
-    score.json beside it) is refused unless all three are given.
+    The runs' signatures must agree on the case suite (cases:), the scorers (scorers:, a hash of every
+    file of the judgement rules) and the prompts (prompt:); otherwise the runs are refused (exit 3,
+    naming both values) unless --allow-different-suites, --allow-different-scorers or
+    --allow-different-prompts is given. A scores file without a signature (none in run.json, score.json
+    or its records) is refused unless all three are given.
+
+    Models of different runs are never pooled: a model name found in several runs is shown as RUN/MODEL
+    for each (RUN is the run directory's name), unless its summaries and verdicts are the same in each
+    (the same baseline included in both runs), when it is shown once. Every such decision is printed on
+    standard error.
 
     \b
     Example:
       cnh compare results/baselines results/my-model --baseline lead-3
+      cnh compare results/v1 results/v2 --baseline v1/mine    # both runs have a model called "mine"
       cnh compare results/old results/new --allow-different-scorers   # before/after a rule change
     """
-    from harness.reporting.load import NotComparableError, RunError, check_comparable, load_run
+    from harness.reporting.load import NotComparableError, RunError, check_comparable, load_run, separate_models
 
     try:
         runs = [load_run(p) for p in run_dirs]
         check_comparable(runs, allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
                          allow_prompts=allow_different_prompts)
+        runs, notes = separate_models(runs)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
+        models = {str(r.get("model") or "-") for run in runs for r in run.records}
+        if baseline is not None and baseline not in models:
+            split = sorted(m for m in models if m.endswith("/" + baseline))
+            if split:
+                raise click.UsageError(f"--baseline {baseline!r} is a model of several runs, kept apart: use one of "
+                                       + ", ".join(split))
         _emit(_render(runs, case_dir, fmt, by, baseline), output)
     except NotComparableError as exc:
         click.echo(f"error: {exc}", err=True)
@@ -543,21 +567,36 @@ def compare_cmd(run_dirs: tuple[Path, ...], fmt: str, by: str, case_dir: Path, b
               show_default=True)
 @click.option("--baseline-model", default="", help="Model of the baseline run to use, if it has several.")
 @click.option("--candidate-model", default="", help="Model of the candidate run to use, if it has several.")
+@click.option("--fail-on-warn", is_flag=True,
+              help="Fail (exit 1) on a warning too: a budget breach that is not significant (policy significance).")
 @click.option("--junit", "junit_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON.")
 @click.option("--markdown", "md_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a Markdown snippet for a pull-request comment.")
+              help="Write a Markdown snippet for a pull-request comment (text from the runs is escaped).")
 @_allow_options
 def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, case_dir: Path, baseline_model: str,
-             candidate_model: str, junit_path: Path | None, json_path: Path | None, md_path: Path | None,
-             allow_different_suites: bool, allow_different_scorers: bool, allow_different_prompts: bool) -> None:
+             candidate_model: str, fail_on_warn: bool, junit_path: Path | None, json_path: Path | None,
+             md_path: Path | None, allow_different_suites: bool, allow_different_scorers: bool,
+             allow_different_prompts: bool) -> None:
     """Fail when a candidate run regresses against a baseline beyond the policy's budgets.
 
-    Exit status: 0 pass, 1 regression, 2 usage or input error, 3 runs not comparable: their signatures
-    differ in the case suite (cases:), the scorers (scorers:, a hash of every file of the judgement
-    rules) or the prompts (prompt:), or one has no signature; the message names both values. The
-    --allow-different-* flags waive each check (a regression gate across a rule change is rarely
-    what you want: rescore the baseline instead).
+    \b
+    Exit status:
+      0  pass (possibly with warnings: a budget breach that is not significant prints WARN with its
+         p-value; --fail-on-warn turns warnings into failures)
+      1  regression: a budget, bound or hard rule failed, or the candidate has error records (each is a
+         failed item; the policy's max_errors allows some, default 0)
+      2  usage or input error: bad arguments, unreadable runs or cases, a policy that checks nothing or
+         has NaN or crossed bounds (named by file:line:field), a summary id that appears twice
+         in one run, more candidate summaries of an item (case/prompt/sample) than the baseline
+         has, an unknown or ambiguous model
+      3  not comparable: the candidate lacks some of the baseline's items (the message counts them), or
+         the signatures differ in the case suite (cases:), the scorers (scorers:, a hash of every file
+         of the judgement rules) or the prompts (prompt:), or a run has no signature (none in run.json,
+         score.json or its records); the message names both values
+
+    The --allow-different-* flags waive each signature check (a regression gate across a rule change
+    is rarely what you want: rescore the baseline instead).
 
     \b
     Example:
@@ -566,30 +605,23 @@ def gate_cmd(baseline_path: Path, candidate_path: Path, policy: Path | None, cas
     """
     from harness import gate
     from harness.caseload import CaseError
-    from harness.reporting.frame import records_frame
-    from harness.reporting.load import RunError, cases_for, check_comparable, load_run
+    from harness.reporting.load import NotComparableError, RunError, cases_for, check_comparable, load_run
 
     try:
         pol = gate.load_policy(policy)
         base, cand = load_run(baseline_path), load_run(candidate_path)
+        check_comparable([base, cand], allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
+                         allow_prompts=allow_different_prompts)
+        cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
+        result = gate.gate_runs(base.records, cand.records, cases, pol, baseline_model=baseline_model,
+                                candidate_model=candidate_model, fail_on_warn=fail_on_warn)
     except CaseError as exc:
         for err in exc.errors:
             click.echo(str(err), err=True)
         sys.exit(2)
-    except RunError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(2)
-    try:
-        check_comparable([base, cand], allow_suites=allow_different_suites, allow_scorers=allow_different_scorers,
-                         allow_prompts=allow_different_prompts)
-    except RunError as exc:
+    except NotComparableError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(3)
-    try:
-        cases = cases_for([base, cand], _load_cases_or_exit([case_dir]))
-        result = gate.evaluate_gate(records_frame(base.records, cases), records_frame(cand.records, cases), pol,
-                                    cand.records, cases, baseline_model=baseline_model,
-                                    candidate_model=candidate_model)
     except (RunError, ValueError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -683,6 +715,83 @@ def draft_case_cmd(article: Path, output: Path, case_id: str | None, title: str 
     output.write_text(text, encoding="utf-8")
     click.echo(f"wrote {output}: fill in the '# TODO' marks, then run `cnh lint {output}`")
 
+
+
+@main.command("view")
+@click.argument("runs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--cases", "case_dir", type=click.Path(path_type=Path), default=Path("cases"), show_default=True,
+              help="Where the runs' cases are (topics, claim statements, headline); missing cases still show.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the page here (default: view.html in the first RUN's directory; with --serve, nothing "
+                   "is written unless -o is given).")
+@click.option("--summaries", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A summaries JSONL to take texts from when the records have none (cnh score's input).")
+@click.option("--serve", is_flag=True, help="Serve the page on http://127.0.0.1:PORT/ (standard library "
+              "http.server, localhost only) until Ctrl-C.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port for --serve (0: any free port).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
+def view_cmd(runs: tuple[Path, ...], case_dir: Path, output: Path | None, summaries: Path | None, serve: bool,
+             port: int, open_browser: bool) -> None:
+    """Browse the summaries of one or more runs in a web page: filter, sort, compare, see the evidence.
+
+    Writes one self-contained HTML file (inline script and style, the data embedded; it loads nothing
+    from the network, so it works offline and can be attached to a ticket). The page lists every
+    summary with filters (run, model, case, topic, prompt, claim verdict, numeric-error kind, loaded
+    term, text), sortable columns, the summary text with every evidence span highlighted and the rule
+    (id and description, as in `cnh rules`) behind each verdict, and a side-by-side comparison of the
+    models and runs that summarised the same case with the same prompt. Filters and selection are kept
+    in the page's URL (#...), so a link shows the same view.
+
+    RUNS are run directories (written by `cnh run` or `cnh score`) or their scores.jsonl files.
+    Exit status: 0 written (or served), 2 a run or the cases cannot be read.
+
+    \b
+    Examples:
+      cnh view results/baselines                       # writes results/baselines/view.html
+      cnh view results/baselines results/my-model -o compare.html --open
+      cnh view results/baselines --serve --port 8000   # http://127.0.0.1:8000/
+    """
+    from harness.reporting.load import RunError
+    from harness.view import serve_page, view_runs
+
+    cases = {c.id: c for c in _load_cases_or_exit([case_dir])} if case_dir.exists() else {}
+    if not case_dir.exists():
+        _info(f"no cases at {case_dir}: topics, claim statements and headline scores are not shown (pass --cases)")
+    try:
+        page = view_runs(list(runs), cases, summaries=summaries)
+    except RunError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    if output is None and not serve:
+        first = runs[0] if runs[0].is_dir() else runs[0].parent
+        output = first / "view.html"
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(page, encoding="utf-8")
+        click.echo(f"wrote {output} ({len(page.encode('utf-8')) // 1024} KB): open it in a browser, offline")
+    if not serve:
+        if open_browser and output is not None:
+            import webbrowser
+
+            webbrowser.open(output.resolve().as_uri())
+        return
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {url} (Ctrl-C to stop)")
+        sys.stdout.flush()
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    try:
+        serve_page(page, port=port, on_ready=ready)
+    except OSError as exc:
+        click.echo(f"error: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc} (try --port 0)", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 @main.command("completion")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,50 @@ from harness.case import Case, Expect
 from harness.io import MAX_JSON_DEPTH, json_line_problem, record_ids
 
 REQUIRED_FIELDS = ("case_id", "summary_id", "text")
+
+_JSON_NAMES = {type(None): "null", bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+               list: "a list", dict: "an object"}
+
+
+def _json_type(value: Any) -> str:
+    """How JSON calls a value's type ("null", "a string"...), for error messages."""
+    return _JSON_NAMES.get(type(value), type(value).__name__)
+
+
+def _non_finite(value: Any, path: str) -> str | None:
+    """The field path of the first NaN or infinite number inside ``value``, or None (iterative, no recursion)."""
+    stack: list[tuple[Any, str]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return where
+        if isinstance(item, dict):
+            stack.extend((v, f"{where}.{k}") for k, v in item.items())
+        elif isinstance(item, list):
+            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
+    return None
+
+
+def line_problem(data: dict[str, Any]) -> str | None:
+    """Why a summaries line (a JSON object) cannot be scored, or None.
+
+    The required fields must be strings; ``model`` and ``prompt``, when given, strings; ``sample``, when
+    given, an integer (``cnh report`` and ``cnh gate`` pair summaries by case, prompt and sample); and no
+    field may hold NaN or an infinite number (JSON has neither, and ``scores.jsonl`` never carries them).
+    """
+    missing = [f for f in REQUIRED_FIELDS if f not in data]
+    if missing:
+        return f"missing field {missing[0]!r}"
+    for key in (*REQUIRED_FIELDS, "model", "prompt"):
+        if key in data and not isinstance(data[key], str):
+            return f"field {key!r} must be a string, got {_json_type(data[key])}"
+    if "sample" in data and (isinstance(data["sample"], bool) or not isinstance(data["sample"], int)):
+        return f"field 'sample' must be an integer, got {_json_type(data['sample'])} {json.dumps(data['sample'])[:40]}"
+    for key, value in data.items():
+        where = _non_finite(value, str(key))
+        if where is not None:
+            return f"field {where!r} is NaN or infinite (not a JSON number)"
+    return None
 
 
 @dataclass(frozen=True)
@@ -72,15 +118,7 @@ def read_summaries(path: str | Path) -> Iterator[SummaryLine]:
             if problem:
                 yield SummaryLine(lineno, record_ids(data), problem)
                 continue
-            missing = [f for f in REQUIRED_FIELDS if f not in data]
-            if missing:
-                yield SummaryLine(lineno, data, f"missing field {missing[0]!r}")
-                continue
-            bad = next((f for f in REQUIRED_FIELDS if not isinstance(data[f], str)), None)
-            if bad:
-                yield SummaryLine(lineno, data, f"field {bad!r} must be a string, got {type(data[bad]).__name__}")
-                continue
-            yield SummaryLine(lineno, data)
+            yield SummaryLine(lineno, data, line_problem(data))
 
 
 def summary_lines(path: str | Path) -> Iterator[SummaryLine]:
@@ -92,13 +130,30 @@ def summary_lines(path: str | Path) -> Iterator[SummaryLine]:
         yield from read_summaries(p)
         return
     for i, row in enumerate(_load_dataset(p), 1):
-        missing = [f for f in REQUIRED_FIELDS if row.get(f) is None]
-        if missing:
-            yield SummaryLine(i, row, f"row {i}: missing field {missing[0]!r}")
-        elif any(not isinstance(row[f], str) for f in REQUIRED_FIELDS):
-            yield SummaryLine(i, row, f"row {i}: case_id, summary_id and text must be strings")
-        else:
-            yield SummaryLine(i, dict(row))
+        data = {k: v for k, v in row.items() if v is not None or k not in {"model", "prompt", "sample"}}
+        missing = [f for f in REQUIRED_FIELDS if data.get(f) is None]
+        problem = f"missing field {missing[0]!r}" if missing else line_problem(data)
+        yield SummaryLine(i, data, None if problem is None else f"row {i}: {problem}")
+
+
+def mark_duplicates(lines: Iterable[SummaryLine], known_cases: Collection[str]) -> Iterator[SummaryLine]:
+    """The lines, with every repeat of a (model, summary_id) pair after its first turned into an error.
+
+    A line that is an error anyway (unreadable, or of an unknown case) claims no pair. Only an 8-byte
+    digest of each pair and its line number are kept, so memory grows slowly with the file.
+    """
+    first: dict[int, int] = {}
+    for item in lines:
+        data = item.data
+        if item.error is None and data is not None and data["case_id"] in known_cases:
+            model = data.get("model", "")
+            digest = hashlib.blake2b(json.dumps([model, data["summary_id"]]).encode(), digest_size=8).digest()
+            key = int.from_bytes(digest, "little")
+            seen = first.setdefault(key, item.line)
+            if seen != item.line:
+                item = SummaryLine(item.line, data, f"duplicate summary_id {data['summary_id']!r} for model "
+                                                    f"{model!r} (first on line {seen})")
+        yield item
 
 
 def score_line(item: SummaryLine, cases: dict[str, Case], source: str) -> dict[str, Any]:
@@ -109,9 +164,15 @@ def score_line(item: SummaryLine, cases: dict[str, Case], source: str) -> dict[s
     if item.error is None and data["case_id"] not in cases:
         item = SummaryLine(item.line, data, f"unknown case_id {data['case_id']!r}")
     if item.error is not None:
-        return {"case_id": data.get("case_id") if isinstance(data.get("case_id"), str) else None,
-                "summary_id": data.get("summary_id") if isinstance(data.get("summary_id"), str) else None,
-                "model": data.get("model"), "error": f"{source}:{item.line}: {item.error}", "line": item.line}
+        rec: dict[str, Any] = {key: data.get(key) if isinstance(data.get(key), str) else None
+                               for key in ("case_id", "summary_id", "model")}
+        rec.update({"error": f"{source}:{item.line}: {item.error}", "line": item.line})
+        # the item an error stands for, when known: cnh gate counts it as a failure of that item
+        if isinstance(data.get("prompt"), str):
+            rec["prompt"] = data["prompt"]
+        if isinstance(data.get("sample"), int) and not isinstance(data.get("sample"), bool):
+            rec["sample"] = data["sample"]
+        return rec
     record = score_summary(cases[data["case_id"]], data["text"], summary_id=data["summary_id"],
                            model=str(data.get("model", "")))
     record.extra = {k: v for k, v in data.items() if k not in {"case_id", "summary_id", "model"}}
@@ -191,18 +252,31 @@ _Scored = tuple[str, dict[str, Any]]
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(cases: list[Case], source: str, keep: bool) -> None:
+def _init_worker(cases: list[Case], source: str, keep: bool, signature: str | None = None) -> None:
     """Pool initializer: each worker process gets the cases once, not once per chunk."""
-    _WORKER.update(cases={c.id: c for c in cases}, source=source, keep=keep)
+    _WORKER.update(cases={c.id: c for c in cases}, source=source, keep=keep, signature=signature)
+
+
+def record_line(rec: dict[str, Any]) -> str:
+    """A record as one JSON line; NaN and infinities are refused (``allow_nan=False``), never written."""
+    return json.dumps(rec, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def _score_chunk(chunk: list[SummaryLine]) -> list[_Scored]:
     """Score a chunk of lines in this process (a pool worker, or the parent when scoring in one process)."""
-    cases, source, keep = _WORKER["cases"], _WORKER["source"], _WORKER["keep"]
+    cases, source, keep, signature = _WORKER["cases"], _WORKER["source"], _WORKER["keep"], _WORKER.get("signature")
     out: list[_Scored] = []
     for item in chunk:
         rec = score_line(item, cases, source)
-        line = json.dumps(rec, ensure_ascii=False) + "\n"
+        if signature is not None:
+            rec["signature"] = signature
+        try:
+            line = record_line(rec)
+        except ValueError as exc:  # a non-finite number the checks above missed: an error record, never NaN
+            rec = score_line(SummaryLine(item.line, item.data, f"cannot be written as JSON: {exc}"), cases, source)
+            if signature is not None:
+                rec["signature"] = signature
+            line = record_line(rec)
         if not keep:
             rec = {k: rec[k] for k in ("model", "error", "metrics") if k in rec}
         out.append((line, rec))
@@ -221,10 +295,10 @@ def _chunks(lines: Iterable[SummaryLine], size: int) -> Iterator[list[SummaryLin
 
 
 def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source: str, keep: bool,
-                   workers: int, chunk_size: int) -> Iterator[list[_Scored]]:
+                   workers: int, chunk_size: int, signature: str | None = None) -> Iterator[list[_Scored]]:
     """Scored chunks in input order; with ``workers > 1`` from a process pool, at most a few chunks in flight."""
     if workers <= 1:
-        _init_worker(list(by_id.values()), source, keep)
+        _init_worker(list(by_id.values()), source, keep, signature)
         try:
             for chunk in _chunks(lines, chunk_size):
                 yield _score_chunk(chunk)
@@ -242,7 +316,7 @@ def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source:
             in_flight.acquire()
             yield chunk
 
-    with mp.get_context(method).Pool(workers, _init_worker, (list(by_id.values()), source, keep)) as pool:
+    with mp.get_context(method).Pool(workers, _init_worker, (list(by_id.values()), source, keep, signature)) as pool:
         for scored in pool.imap(_score_chunk, throttled()):
             in_flight.release()
             yield scored
@@ -250,12 +324,14 @@ def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source:
 
 def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path,
                progress: bool = False, *, keep_records: bool = True, workers: int = 1,
-               chunk_size: int = 64) -> ScoreResult:
+               chunk_size: int = 64, signature: str | None = None) -> ScoreResult:
     """Score a summaries file into ``out_dir/scores.jsonl`` (input order kept), streaming.
 
     Each record is written as soon as it is scored; with ``keep_records=False`` none is kept in memory
     (the per-model table comes from running sums, :class:`ModelTotals`), so memory stays flat however
     long the file. The file appears under its name only when complete (written as ``.partial``, then renamed).
+    A repeated (model, summary_id) pair becomes an error record after its first line; no record ever holds
+    NaN or an infinite number.
 
     Args:
         cases: the cases the summaries were written from.
@@ -265,6 +341,8 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         keep_records: also return every record (what ``cnh run`` needs for its tables).
         workers: score in this many processes (each loads the cases once); the output is byte-identical.
         chunk_size: lines sent to a worker at a time.
+        signature: stored in every record as ``signature`` (``cnh score`` stores the scores' signature, so
+            that a scores file read without its manifest can still be checked for comparability).
 
     Returns:
         The path written, per-model totals, the error messages and, with ``keep_records``, the records
@@ -283,8 +361,8 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         bar = tqdm(desc="scoring", unit="summary")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            for scored in _scored_chunks(by_id, summary_lines(summaries), str(summaries), keep_records,
-                                         max(1, workers), chunk_size):
+            for scored in _scored_chunks(by_id, mark_duplicates(summary_lines(summaries), by_id), str(summaries),
+                                         keep_records, max(1, workers), chunk_size, signature):
                 for line, rec in scored:
                     fh.write(line)
                     result.totals.add(rec)
@@ -317,7 +395,7 @@ def write_score_manifest(out_dir: Path, cases: list[Case], records: int) -> Path
     path = Path(out_dir) / SCORE_MANIFEST
     data = {"signature": score_signature(cases), "cases": sorted(c.id for c in cases), "records": records}
     tmp = path.with_suffix(".json.partial")
-    tmp.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(data, indent=2, allow_nan=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
     return path
 

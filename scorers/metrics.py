@@ -83,11 +83,13 @@ class Judged:
     loaded: Sequence[Any]
     contested: frozenset[str]
     required: frozenset[str]
+    case_claims: int = 0  # how many claims the case has (the headline's denominator)
 
     @classmethod
     def of(cls, case: Case, claims: Sequence[Any], numbers: Sequence[Any], loaded: Sequence[Any]) -> Judged:
         """The verdicts of a summary of ``case``."""
-        return cls(claims, numbers, loaded, contested_claims(case), frozenset(c.id for c in case.claims if c.required))
+        return cls(claims, numbers, loaded, contested_claims(case), frozenset(c.id for c in case.claims if c.required),
+                   len(case.claims))
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any], case: Case) -> Judged:
@@ -106,7 +108,7 @@ class Metric:
     name: str  # key in a record's ``metrics`` (when recorded) and column of the per-summary frame
     label: str  # how every table shows it
     direction: Direction | None  # which way is better; None for a count that is neither (a denominator)
-    unit: Unit  # count (summed, averaged per summary), share (0–1) or score (0–100)
+    unit: Unit  # count (summed, averaged per summary), share (0–1) or score (the headline, −100 to 100)
     description: str  # one line, for --help, tooltips and docs
     definition: Callable[[Judged], float]
     recorded: bool = False  # one of the record's ``metrics`` (CONTRACT.md §3)
@@ -133,23 +135,61 @@ def _coverage(j: Judged) -> float:
     return coverage_of(j.required, j.claims)
 
 
-def headline_score(coverage: float, claims: float, attributed: float, hedged: float, numbers: float,
-                   numeric_errors: float, loaded_terms: float) -> float:
-    """The headline score of one summary, 0–100 (defined in the README).
+CLAIM_CREDIT: dict[str, float] = {
+    "attributed": 1.0,  # the reader learns the claim and who makes it
+    "unattributed": 1.0,  # an uncontested claim stated as fact: a fact, correctly conveyed
+    "hedged": 0.5,  # the claim with its doubt but without its source: half the information
+    "bare_contested": -2.0,  # one side's disputed claim passed off as fact: misleads the reader
+    "misattributed": -2.0,  # a claim put in the wrong mouth: misleads the reader
+}
+"""What one mentioned claim earns towards the headline, by verdict (``bare_contested``: an ``unattributed``
+mention of a contested claim). A misleading mention costs twice what a good one earns, so that no mix of
+good and misleading mentions can beat leaving the misleading ones out; the two misleading kinds cost the
+same, so that a claim's worst verdict replacing another can never raise the score."""
 
-    ``100 × coverage × attribution × numbers × loaded`` where attribution = (attributed + ½·hedged) /
-    claims mentioned, numbers = 1 − numeric errors / numbers found (each 1 when there is nothing to
-    judge) and loaded = 1 / (1 + loaded terms in the narrator's voice).
+NUMERIC_ERROR_COST = 1.0
+"""What each numeric error (a wrong or unsupported number) costs: as much as a good mention earns."""
+
+LOADED_TERM_COST = 1.0
+"""What each loaded term in the narrator's voice costs: as much as a good mention earns."""
+
+
+def headline_score(*, attributed: float, hedged: float, unattributed: float, bare_contested: float,
+                   misattributed: float, numeric_errors: float, loaded_terms: float, case_claims: float) -> float:
+    """The headline score of one summary (defined in the README, "Reading results"), between −100 and 100.
+
+    ``100 × (Σ credit of the mentioned claims − numeric errors − narrator loaded terms) / claims of the case``,
+    each claim's credit from :data:`CLAIM_CREDIT` (``unattributed`` counts every claim stated as fact,
+    ``bare_contested`` those of them that are contested), clamped to [−100, 100]. 100 means every claim of the
+    case is mentioned and correctly attributed (or, when uncontested, stated) with no error.
+
+    Adding a mention can only raise the score by a good mention; a bare contested claim, a misattribution,
+    a numeric error or a loaded term in the narrator's voice always lowers it.
+
+    >>> headline_score(attributed=2, hedged=0, unattributed=0, bare_contested=0, misattributed=0,
+    ...                numeric_errors=0, loaded_terms=0, case_claims=4)
+    50.0
+    >>> headline_score(attributed=2, hedged=0, unattributed=1, bare_contested=1, misattributed=0,
+    ...                numeric_errors=0, loaded_terms=0, case_claims=4)
+    0.0
     """
-    attribution = (attributed + 0.5 * hedged) / claims if claims else 1.0
-    number_quality = 1.0 - numeric_errors / numbers if numbers else 1.0
-    loaded = 1.0 / (1.0 + loaded_terms)
-    return 100.0 * coverage * attribution * number_quality * loaded
+    credit = (CLAIM_CREDIT["attributed"] * attributed + CLAIM_CREDIT["hedged"] * hedged
+              + CLAIM_CREDIT["unattributed"] * (unattributed - bare_contested)
+              + CLAIM_CREDIT["bare_contested"] * bare_contested + CLAIM_CREDIT["misattributed"] * misattributed
+              - NUMERIC_ERROR_COST * numeric_errors - LOADED_TERM_COST * loaded_terms)
+    return max(-100.0, min(100.0, 100.0 * credit / max(case_claims, 1)))
+
+
+def _bare_contested(j: Judged) -> int:
+    return sum(is_bare_contested(c, j.contested) for c in j.claims)
 
 
 def _headline(j: Judged) -> float:
-    return headline_score(_coverage(j), len(j.claims), j.verdicts("attributed"), j.verdicts("hedged"), len(j.numbers),
-                          sum(map(is_numeric_error, j.numbers)), sum(map(is_narrator_loaded, j.loaded)))
+    return headline_score(attributed=j.verdicts("attributed"), hedged=j.verdicts("hedged"),
+                          unattributed=j.verdicts("unattributed"), bare_contested=_bare_contested(j),
+                          misattributed=j.verdicts("misattributed"),
+                          numeric_errors=sum(map(is_numeric_error, j.numbers)),
+                          loaded_terms=sum(map(is_narrator_loaded, j.loaded)), case_claims=j.case_claims)
 
 
 def _error_kind_metric(kind: str) -> Metric:
@@ -164,7 +204,7 @@ _ALL: tuple[Metric, ...] = (
            _coverage, recorded=True),
     Metric("unattributed_contested", "Bare contested", "lower", "count",
            "contested claims stated as fact",
-           lambda j: sum(is_bare_contested(c, j.contested) for c in j.claims), recorded=True),
+           _bare_contested, recorded=True),
     Metric("misattributed", "Misattributed", "lower", "count",
            "claims credited to a source the claim does not accept", lambda j: j.verdicts("misattributed"),
            recorded=True),
@@ -187,8 +227,12 @@ _ALL: tuple[Metric, ...] = (
     Metric("numbers_found", "Numbers found", None, "count", "numbers in the summary that were judged",
            lambda j: len(j.numbers), noun="number"),
     *(_error_kind_metric(kind) for kind in ERROR_KINDS),
+    Metric("case_claims", "Claims in the case", None, "count", "claims of the case (mentioned or not)",
+           lambda j: j.case_claims, noun="case claim"),
     Metric("headline", "Headline", "higher", "score",
-           "100 × coverage × attribution × numbers × loaded-term quality (README, 'Reading results')", _headline),
+           "100 × (credit of the claims mentioned − numeric errors − narrator loaded terms) / claims of the case: "
+           "+1 attributed or uncontested fact, +½ hedged, −2 bare contested or misattributed "
+           "(README, 'Reading results')", _headline),
 )
 
 METRICS: dict[str, Metric] = {m.name: m for m in _ALL}
@@ -288,6 +332,26 @@ def mean_of(metric: str) -> Aggregate:
     return found or Aggregate(f"{metric}_per_summary", metric)
 
 
+def display(name: str) -> str:
+    """How a metric is named in running text (gate checks, logs, messages): its label with the direction arrow
+    and its machine name in brackets, e.g. ``Headline ↑ (headline)``, ``Bare contested / contested claim ↓
+    (unattributed_contested_rate)``. A per-summary metric that is not itself an aggregate (the gate's hard
+    rules count it over all summaries) reads as a total: ``Bare contested, total ↓ (unattributed_contested)``,
+    never under the label of its mean or its share.
+
+    >>> display("headline")
+    'Headline ↑ (headline)'
+    >>> display("misattributed")
+    'Misattributed, total ↓ (misattributed)'
+    """
+    if name in AGGREGATES:
+        return f"{AGGREGATES[name].header} ({name})"
+    if name in METRICS:
+        metric = METRICS[name]
+        return f"{metric.label}, total {metric.arrow}".strip() + f" ({name})"
+    return name
+
+
 def label(name: str) -> str:
     """The label of an aggregate or, failing that, of a per-summary metric (the name itself if neither)."""
     if name in AGGREGATES:
@@ -295,6 +359,7 @@ def label(name: str) -> str:
     return METRICS[name].label if name in METRICS else name
 
 
-__all__ = ["AGGREGATES", "ERROR_KINDS", "MAIN_AGGREGATES", "METRICS", "NUMERIC_ERROR_VERDICTS", "RECORD_METRICS",
-           "Aggregate", "Judged", "Metric", "compute", "contested_claims", "coverage_of", "headline_score",
-           "is_bare_contested", "is_narrator_loaded", "is_numeric_error", "label", "mean_of", "numeric_error_kind"]
+__all__ = ["AGGREGATES", "CLAIM_CREDIT", "ERROR_KINDS", "LOADED_TERM_COST", "MAIN_AGGREGATES", "METRICS",
+           "NUMERIC_ERROR_COST", "NUMERIC_ERROR_VERDICTS", "RECORD_METRICS", "Aggregate", "Judged", "Metric", "compute",
+           "contested_claims", "display", "coverage_of", "headline_score", "is_bare_contested", "is_narrator_loaded",
+           "is_numeric_error", "label", "mean_of", "numeric_error_kind"]

@@ -930,7 +930,10 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             if _per_figure(m, b) and near(x, a.base / b.num.value):
                 # a total over the figure the rate is per: "52 km2 a day", "$13,500 per family"
                 return f"{a.num.id} / {b.num.id}"
-            if b.dimension == "percent" and a.dimension != "percent" and a.claims & b.claims and \
+            # a share of a count that belongs with it: one claim's, or "percent of registered voters" of 6.2
+            # million registered voters
+            of_it = a.claims & b.claims or {_stem(w) for w in b.unit.referent} & a.nouns
+            if b.dimension == "percent" and a.dimension != "percent" and of_it and \
                     near(x, a.base * b.base / 100):
                 return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
     # ratios only between figures of one measure: "90 a day / 118 per 100,000" is no share of anything
@@ -1246,6 +1249,12 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             continue  # "the two sides", "in one street": words, not figures the summary invented
         if judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
+        elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
+                and _in_article(case, m, contexts[i]):
+            # "terms from five to seven years": the article states this figure in these words, for a thing the
+            # case's numbers omit; it is no misremembered case figure (a year is: years recur for other events)
+            judged = replace(judged, verdict="correct", reason=None, number_id=None,
+                             rule="the article states this figure in these words", rule_id=R_ARTICLE)
         out.append(judged)
     return out
 
@@ -1256,23 +1265,34 @@ _PER_BEFORE = re.compile(r"\b(?:per|every|each)[ \u00a0]+$", re.I)
 _ARTICLE_FIGURES: dict[int, tuple[Case, tuple[NumberMention, ...]]] = {}
 
 
-def _in_article(case: Case, m: NumberMention) -> bool:
-    """True when the case's article states the figure (same value, within rounding; a compatible unit or none):
-    CONTRACT.md: a figure the article states is never unsupported, even when ``numbers`` omits it."""
+def _article_figures(case: Case) -> tuple[tuple[NumberMention, frozenset[str]], ...]:
+    """The article's figures with the words around each (as a summary's are read), once per case."""
     hit = _ARTICLE_FIGURES.get(id(case))
     if hit is None or hit[0] is not case:
-        hit = _ARTICLE_FIGURES[id(case)] = (case, tuple(extract_numbers(case.text)) if case.text else ())
-    for a in hit[1]:
-        if a.kind != m.kind and "year" in {a.kind, m.kind}:
-            continue
-        if m.unit and a.unit and m.dimension == a.dimension == "count" and \
-                not _noun_forms(m.unit) & _noun_forms(a.unit):
-            continue
-        if m.dimension and a.dimension and m.dimension != a.dimension:
-            continue
-        if same_figure(m.value * _m_factor(m), a.value * _m_factor(a), tolerance.ROUNDING_MAX_RELATIVE):
-            return True
-    return False
+        found = tuple(extract_numbers(case.text)) if case.text else ()
+        hit = _ARTICLE_FIGURES[id(case)] = (case, tuple(
+            (a, _clause_words(case.text, a.span, lo=found[i - 1].span[1] if i else 0,
+                              hi=found[i + 1].span[0] if i + 1 < len(found) else None))
+            for i, a in enumerate(found)))
+    return hit[1]
+
+
+def _same_article_figure(a: NumberMention, m: NumberMention) -> bool:
+    if a.kind != m.kind and "year" in {a.kind, m.kind}:
+        return False
+    if m.unit and a.unit and m.dimension == a.dimension == "count" and not _noun_forms(m.unit) & _noun_forms(a.unit):
+        return False
+    if m.dimension and a.dimension and m.dimension != a.dimension:
+        return False
+    return same_figure(m.value * _m_factor(m), a.value * _m_factor(a), tolerance.ROUNDING_MAX_RELATIVE)
+
+
+def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = None) -> bool:
+    """True when the case's article states the figure (same value, within rounding; a compatible unit or none):
+    CONTRACT.md: a figure the article states is never unsupported, even when ``numbers`` omits it. With
+    ``context``, only where the article's words around it share two words with the summary's."""
+    return any(_same_article_figure(a, m) and (context is None or len(words & context) >= 2)
+               for a, words in _article_figures(case))
 
 
 def _ordinary_word(text: str, m: NumberMention) -> bool:

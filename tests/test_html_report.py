@@ -157,3 +157,15 @@ def test_error_records_and_missing_text(dam_case: Case) -> None:
     error = {"case_id": None, "summary_id": None, "model": None, "error": "x.jsonl:3: bad <json>", "line": 3}
     page = render_html([("sig", [rec, error], {})], {dam_case.id: dam_case})
     assert "bad &lt;json&gt;" in page and "summary text not available" in page
+
+
+def test_breakdowns_keep_one_column_group_per_model_and_show_empty_cells(dam_case: Case) -> None:
+    other = dam_case.model_copy(update={"id": "dam-copy", "topic": "power"})
+    records = [score_summary(dam_case, PLAIN, summary_id=f"{m}-1", model=m).to_json() for m in ("m1", "m2")]
+    records.append(score_summary(other, PLAIN, summary_id="m1-2", model="m1").to_json())
+    page = render_html([("sig", records, {})], {dam_case.id: dam_case, other.id: other})
+    text = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    topic = text[text.index("<h2>By topic</h2>"):text.index("<h2>By case</h2>")]
+    assert topic.count("<th>n</th>") == 2  # one n per model, never one pooled n
+    assert "– (n=0)" in topic  # m2 has no summary under "power"
+    assert "nan" not in text.lower()

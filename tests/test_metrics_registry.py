@@ -160,3 +160,25 @@ def test_readme_uses_the_registry_headers() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for m in MAIN_AGGREGATES:
         assert AGGREGATES[m].header in readme and f"`{m}`" in readme
+
+
+def test_display_names_each_metric_with_label_arrow_and_name() -> None:
+    from scorers.metrics import display
+
+    for name, agg in AGGREGATES.items():
+        assert display(name) == f"{agg.label} {agg.arrow} ({name})"
+    assert display("unattributed_contested") == "Bare contested, total ↓ (unattributed_contested)"
+    assert display("claims_mentioned") == "Claims mentioned, total (claims_mentioned)"
+
+
+def test_counts_shares_and_totals_never_share_a_label() -> None:
+    """The mean per summary, the share and the total of one count each have their own label (and no two metrics
+    share one)."""
+    from scorers.metrics import display
+
+    shown: dict[str, tuple[str, str]] = {}
+    for name in (n for n, m in METRICS.items() if m.unit == "count"):
+        kinds = {"mean": mean_of(name).label, "total": display(name).rsplit(" (", 1)[0].rstrip(" ↑↓")}
+        kinds.update({f"share/{a.per}": a.label for a in AGGREGATES.values() if a.metric == name and a.per})
+        for kind, text in kinds.items():
+            assert shown.setdefault(text, (name, kind)) == (name, kind), (text, shown[text], (name, kind))

@@ -30,7 +30,7 @@ def test_score_writes_contract_records_in_order(tmp_path: Path, case_dir: Path) 
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["score", "--cases", str(case_dir), "--summaries", str(summaries),
                                        "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # some lines became error records; the rest are written
     records = [json.loads(line) for line in (out / "scores.jsonl").read_text().splitlines()]
     assert [r.get("summary_id") for r in records] == ["a", None, "c", "d", "e"]
     first = records[0]
@@ -51,6 +51,67 @@ def test_score_writes_contract_records_in_order(tmp_path: Path, case_dir: Path) 
     assert records[4]["error"] == f"{summaries}:5: missing field 'text'"
     assert "| m1 | 1 |" in result.output and "| m2 | 1 |" in result.output
     assert "3 line(s) could not be scored" in result.output
+
+
+def _strict(line: str) -> dict:
+    """Parse a JSON line refusing NaN and Infinity (which Python's json would otherwise accept)."""
+    def refuse(name: str) -> None:
+        raise AssertionError(f"non-finite number {name} written: {line[:80]}")
+    return json.loads(line, parse_constant=refuse)
+
+
+def test_score_exit_codes_and_invalid_fields(tmp_path: Path, case_dir: Path) -> None:
+    """Every line scored: exit 0; any error record: exit 1 with every other record written; usage: exit 2.
+    A null or non-string model, a non-integer sample, NaN/Infinity and a repeated (model, summary_id)
+    are error records; nothing non-finite is ever written."""
+    text = "Rivas said the flow fell by 5 percent."
+    good = {"case_id": "dam-dispute", "summary_id": "a", "model": "m", "text": text}
+    ok = write_lines(tmp_path / "ok.jsonl", [good, {**good, "summary_id": "b"}])
+    runner = CliRunner()
+    args = ["score", "--cases", str(case_dir), "--out"]
+    assert runner.invoke(main, [*args, str(tmp_path / "o1"), "--summaries", str(ok)]).exit_code == 0
+    lines = [
+        good,
+        {**good, "summary_id": "null-model", "model": None},
+        {**good, "summary_id": "int-model", "model": 7},
+        {**good, "summary_id": "str-sample", "sample": "abc"},
+        {**good, "summary_id": "float-sample", "sample": 1.5},
+        {**good, "summary_id": "bool-sample", "sample": True},
+        '{"case_id": "dam-dispute", "summary_id": "nan", "model": "m", "text": "t", "score": NaN}',
+        '{"case_id": "dam-dispute", "summary_id": "inf", "model": "m", "text": "t", "w": [1, -Infinity]}',
+        '{"case_id": "dam-dispute", "summary_id": "big", "model": "m", "text": "t", "w": 1e999}',
+        {**good, "text": "another text"},  # same (model, summary_id) as line 1
+        {**good, "model": "m2"},  # same summary_id, other model: fine
+        {**good, "summary_id": "last", "sample": 3},
+    ]
+    bad = write_lines(tmp_path / "bad.jsonl", lines)
+    out = tmp_path / "o2"
+    result = runner.invoke(main, [*args, str(out), "--summaries", str(bad)])
+    assert result.exit_code == 1, result.output
+    raw = (out / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [_strict(line) for line in raw]
+    assert len(records) == len(lines)
+    errors = {r["summary_id"]: r["error"].split(": ", 1)[1] for r in records if "error" in r}
+    assert errors == {
+        "null-model": "field 'model' must be a string, got null",
+        "int-model": "field 'model' must be a string, got an integer",
+        "str-sample": "field 'sample' must be an integer, got a string \"abc\"",
+        "float-sample": "field 'sample' must be an integer, got a number 1.5",
+        "bool-sample": "field 'sample' must be an integer, got a boolean true",
+        "nan": "field 'score' is NaN or infinite (not a JSON number)",
+        "inf": "field 'w[1]' is NaN or infinite (not a JSON number)",
+        "big": "field 'w' is NaN or infinite (not a JSON number)",
+        "a": "duplicate summary_id 'a' for model 'm' (first on line 1)",
+    }
+    assert records[9]["error"].startswith(f"{bad}:10: duplicate")
+    assert [r["model"] for r in records if "error" not in r] == ["m", "m2", "m"]
+    assert records[-1]["sample"] == 3 and records[1]["model"] is None  # never the string "None"
+    sig = json.loads((out / "score.json").read_text())["signature"]
+    assert {r["signature"] for r in records} == {sig}  # every record carries the scores' signature
+    assert "| None |" not in result.output
+    assert "9 of 12 line(s) became error records" in result.output
+    usage = runner.invoke(main, [*args, str(tmp_path / "o3"), "--summaries", str(ok), "--workers", "0"])
+    assert usage.exit_code == 2
 
 
 def test_score_bad_cases_exit_2(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_workers_write_byte_identical_scores(tmp_path: Path) -> None:
         out = tmp_path / f"out{workers}"
         result = CliRunner().invoke(main, ["score", "--cases", str(CASES), "--summaries", str(summaries),
                                            "--out", str(out), "--workers", workers])
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == 1, result.output  # the malformed lines became error records
         outputs.append(((out / "scores.jsonl").read_bytes(), result.output.replace(str(out), "OUT")))
     assert outputs[0][0] == outputs[1][0]
     assert outputs[0][1] == outputs[1][1]  # the same table, errors and counts

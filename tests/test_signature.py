@@ -127,7 +127,10 @@ def test_cnh_score_stores_its_signature_and_compare_checks_it(tmp_path: Path) ->
         assert "different scorers" in res.output and scorers_signature() in res.output
         assert "0.1.0+000000000000" in res.output and "--allow-different-scorers" in res.output
         assert runner.invoke(main, [*args, "--cases", cases, "--allow-different-scorers"]).exit_code == 0
-    (b / "score.json").unlink()  # a bare scores.jsonl: no signature
+    (b / "score.json").unlink()  # a bare scores.jsonl whose records carry no signature either
+    bare = [json.loads(line) for line in (b / "scores.jsonl").read_text(encoding="utf-8").splitlines()]
+    (b / "scores.jsonl").write_text("".join(json.dumps({k: v for k, v in r.items() if k != "signature"}) + "\n"
+                                            for r in bare), encoding="utf-8")
     for args in (["compare", str(a), str(b)], ["gate", "--baseline", str(a), "--candidate", str(b)]):
         res = runner.invoke(main, [*args, "--cases", cases])
         assert res.exit_code == 3 and "no signature" in res.output, res.output

@@ -26,9 +26,11 @@ the narrator's voice."""
 
 
 def headline(row: Mapping[str, float]) -> float:
-    """The headline score of one summary, 0–100, from its row (``scorers.metrics.headline_score``)."""
-    return _metrics.headline_score(row["coverage"], row["claims_mentioned"], row["attributed"], row["hedged"],
-                                   row["numbers_found"], row["numeric_errors"], row["loaded_terms"])
+    """The headline score of one summary, −100 to 100, from its row (``scorers.metrics.headline_score``)."""
+    return _metrics.headline_score(attributed=row["attributed"], hedged=row["hedged"], unattributed=row["unattributed"],
+                                   bare_contested=row["unattributed_contested"], misattributed=row["misattributed"],
+                                   numeric_errors=row["numeric_errors"], loaded_terms=row["loaded_terms"],
+                                   case_claims=row["case_claims"])
 
 
 def record_row(rec: dict[str, Any], case: Any) -> dict[str, Any]:

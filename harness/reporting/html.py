@@ -20,7 +20,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from harness.reporting.frame import records_frame
-from harness.reporting.stats import MAIN_METRICS, Estimate, estimate, summary_table
+from harness.reporting.stats import MAIN_METRICS, Estimate, summary_table
 from scorers.metrics import AGGREGATES, METRICS, is_narrator_loaded, is_numeric_error
 
 if TYPE_CHECKING:
@@ -209,8 +209,9 @@ def _format(metric: str) -> tuple[float, str, int]:
 
 def _fmt(metric: str, est: Any) -> str:
     """A table cell: ``value ± half-width`` (shares as percentages), the interval in the tooltip."""
-    if not isinstance(est, Estimate) or math.isnan(est.value):
-        return '<td class="ci muted">—</td>'
+    if not isinstance(est, Estimate) or est.empty:
+        n = int(est.n or 0) if isinstance(est, Estimate) else 0
+        return f'<td class="ci muted" title="nothing to measure">– (n={n})</td>'
     scale, unit, digits = _format(metric)
     value, hw, lo, hi = (scale * x for x in (est.value, est.half_width, est.low, est.high))
     title = f"95% CI [{lo:.{digits}f}, {hi:.{digits}f}]{unit}"
@@ -234,22 +235,24 @@ def _model_table(table: pd.DataFrame) -> str:
 
 
 def _breakdown_table(df: pd.DataFrame, by: str, models: list[str], labels: dict[str, str] | None = None) -> str:
-    """Rows = groups (topics or cases), columns = models × (headline, coverage)."""
-    head1 = "".join(f'<th colspan="2">{_e(m)}</th>' for m in models)
-    head2 = "".join(_metric_header("headline") + _metric_header("coverage") for _ in models)
+    """Rows = groups (topics or cases), one column group per model: its n, headline and coverage."""
+    metrics = ("headline", "coverage")
+    table = summary_table(df, by, metrics, resamples=500)
+    head1 = "".join(f'<th colspan="{len(metrics) + 1}">{_e(m)}</th>' for m in models)
+    head2 = "".join("<th>n</th>" + "".join(_metric_header(m) for m in metrics) for _ in models)
     rows = []
-    for key, group in df.groupby(by, sort=True):
+    for key, row in table.iterrows():
         label = _e(key)
         if labels and key in labels:
             label = f"{_e(labels[key])} <small class=muted>{label}</small>"
         cells = []
         for model in models:
-            sub = group[group.model == model]
-            for metric in ("headline", "coverage"):
-                cells.append(_fmt(metric, estimate(sub, metric)) if len(sub) else '<td class="muted">—</td>')
-        rows.append(f'<tr><td class="label">{label}</td><td>{len(group)}</td>{"".join(cells)}</tr>')
+            n = int(row[(model, "n")]) if (model, "n") in row.index else 0
+            cells.append(f"<td>{n}</td>")
+            cells += [_fmt(m, row[(model, m)] if n else None) for m in metrics]
+        rows.append(f'<tr><td class="label">{label}</td>{"".join(cells)}</tr>')
     name = {"topic": "Topic", "case_id": "Case"}.get(by, by)
-    return (f'<table><thead><tr><th rowspan="2">{_e(name)}</th><th rowspan="2">n</th>{head1}</tr>'
+    return (f'<table><thead><tr><th rowspan="2">{_e(name)}</th>{head1}</tr>'
             f"<tr>{head2}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
 
@@ -290,10 +293,13 @@ def _plots(table: pd.DataFrame, df: pd.DataFrame) -> str:
             error_kw={"elinewidth": 1.2, "ecolor": "#1d2330"})
     for y, v, hi in zip(ypos, values, err_hi, strict=True):
         ax.text(min(v + hi + 1.5, 96), y, f"{v:.1f}", va="center", fontsize=9)
-    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9)
-    ax.set_xlim(0, 100)
+    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9, parse_math=False)  # a name is text, never mathtext
+    lowest = min([0.0] + [v - lo for v, lo in zip(values, err_lo, strict=True)])
+    ax.set_xlim(max(-100.0, 10 * math.floor(lowest / 10)), 100)  # the score is negative when misleading outweighs
+    if lowest < 0:
+        ax.axvline(0, color="#1d2330", linewidth=0.8)
     headline = AGGREGATES["headline"]
-    ax.set_xlabel(f"{headline.label} (0–100, {headline.direction} is better), 95% CI", fontsize=9)
+    ax.set_xlabel(f"{headline.label} (−100 to 100, {headline.direction} is better), 95% CI", fontsize=9)
     ax.set_title(f"{headline.label} per model", fontsize=10.5)
     ax.tick_params(axis="x", labelsize=8.5)
     ax.spines[["top", "right"]].set_visible(False)
@@ -313,7 +319,7 @@ def _plots(table: pd.DataFrame, df: pd.DataFrame) -> str:
     for y, total in zip(ypos, left, strict=True):
         if total == 0:
             ax.text(0.02, y, "no claims mentioned", va="center", fontsize=8.5, color="#667085")
-    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9)
+    ax.set_yticks(ypos, [str(m) for m in models], fontsize=9, parse_math=False)  # a name is text, never mathtext
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_xlabel("share of claim verdicts", fontsize=9)

@@ -8,7 +8,7 @@ seeded, vectorised with numpy: each resample re-sums per-case totals.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -37,6 +37,12 @@ class Estimate:
     value: float
     low: float
     high: float
+    n: float | None = None  # what the value is computed over: summaries (a mean) or the denominator's total (a share)
+
+    @property
+    def empty(self) -> bool:
+        """True when there was nothing to measure (no summaries, or a share whose denominator is 0)."""
+        return self.value != self.value
 
     @property
     def half_width(self) -> float:
@@ -61,29 +67,61 @@ def estimate(df: pd.DataFrame, metric: str, *, resamples: int = RESAMPLES, seed:
     cols = [num_col] + ([den_col] if den_col else [])
     _, sums = _case_sums(df, cols)
     den_idx = 1 if den_col else -1  # per-summary means divide by the number of summaries
-    value = float(_ratio(np.array([sums[:, 0].sum()]), np.array([sums[:, den_idx].sum()]))[0])
-    if len(sums) < 2:
-        return Estimate(value, value, value)
+    if len(sums) == 0:
+        return Estimate(float("nan"), float("nan"), float("nan"), 0)
+    total = float(sums[:, den_idx].sum())
+    value = float(_ratio(np.array([sums[:, 0].sum()]), np.array([total]))[0])
+    if len(sums) < 2 or value != value:
+        return Estimate(value, value, value, total)
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, len(sums), size=(resamples, len(sums)))
     boot = _ratio(sums[idx, 0].sum(axis=1), sums[idx, den_idx].sum(axis=1))
     boot = boot[~np.isnan(boot)]
     if boot.size == 0:
-        return Estimate(value, value, value)
+        return Estimate(value, value, value, total)
     low, high = np.quantile(boot, [ALPHA / 2, 1 - ALPHA / 2])
-    return Estimate(value, float(low), float(high))
+    return Estimate(value, float(low), float(high), total)
 
 
 def summary_table(df: pd.DataFrame, by: str = "model", metrics: tuple[str, ...] = MAIN_METRICS,
                   *, resamples: int = RESAMPLES, seed: int = 0) -> pd.DataFrame:
-    """One row per group (model, topic, case...), one column per metric, cells are :class:`Estimate`."""
+    """Per-group estimates, cells are :class:`Estimate`.
+
+    By model: one row per model, one column per metric and ``n`` (summaries). By anything else (topic,
+    case...): one row per group and one column group per model, columns ``(model, metric)`` and
+    ``(model, "n")`` (a :class:`pandas.MultiIndex`), so that models are never pooled; a model with no
+    summary in a group has n = 0 and empty estimates.
+    """
     import pandas as pd
 
-    rows = {}
+    if by == "model":
+        rows = {}
+        for key, group in df.groupby(by, sort=True):
+            rows[key] = {m: estimate(group, m, resamples=resamples, seed=seed) for m in metrics}
+            rows[key]["n"] = len(group)
+        return pd.DataFrame.from_dict(rows, orient="index")
+    models = sorted(df.model.unique())
+    empty = df.iloc[0:0]
+    grouped: dict[Any, dict[tuple[str, str], Any]] = {}
     for key, group in df.groupby(by, sort=True):
-        rows[key] = {m: estimate(group, m, resamples=resamples, seed=seed) for m in metrics}
-        rows[key]["n"] = len(group)
-    return pd.DataFrame.from_dict(rows, orient="index")
+        cells: dict[tuple[str, str], Any] = {}
+        for model in models:
+            sub = group[group.model == model] if len(group) else empty
+            cells[(model, "n")] = len(sub)
+            for m in metrics:
+                cells[(model, m)] = estimate(sub, m, resamples=resamples, seed=seed)
+        grouped[key] = cells
+    columns = pd.MultiIndex.from_tuples([(model, m) for model in models for m in ("n", *metrics)])
+    return pd.DataFrame.from_dict(grouped, orient="index").reindex(columns=columns)
+
+
+def model_groups(table: pd.DataFrame) -> list[str] | None:
+    """The models of a :func:`summary_table` grouped by something else than the model (None when by model)."""
+    import pandas as pd
+
+    if not isinstance(table.columns, pd.MultiIndex):
+        return None
+    return list(dict.fromkeys(table.columns.get_level_values(0)))
 
 
 @dataclass(frozen=True)
