@@ -103,8 +103,9 @@ def main() -> int:
         "Each row tries one thing a hostile user (or an unlucky one) would, through the CLI. *Lost* counts good items",
         "that were not scored or not reported clean, records dropped or left half-written (`.partial`), runs whose",
         "files were mixed, or verdicts changed; *exit* is the exit status of the command that met the fault",
-        "(1 for lint findings, 2 for an input error). Tests: `tests/faults/test_fault_yaml.py`, `test_fault_items.py`,",
-        "`test_fault_rundir.py`, `test_fault_properties.py`.", "",
+        "(1: lint findings, or `cnh score` wrote an error record; 2: an input error). Tests:",
+        "`tests/faults/test_fault_yaml.py`, `test_fault_items.py`, `test_fault_rundir.py`, `test_fault_properties.py`.",
+        "",
         hostile_table(hostile), "",
         "All clean: nothing lost, duplicated or corrupted." if not bad else f"PROBLEMS: {', '.join(bad)}", "",
     ])
