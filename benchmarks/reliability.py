@@ -5,7 +5,9 @@ Usage: python -m benchmarks.reliability [--out results/reliability.md]
 For each fault class (HTTP faults against a local server driving a full ``cnh run`` with the ``openai`` backend,
 ``kill -9`` during generation and scoring, a full disk, an unwritable results folder) it records the faults injected,
 the items lost and duplicated (both must be 0) and how the user was told (the first error line, or "retried,
-completed"), and writes the table with the machine and the command to ``results/reliability.md``.
+completed"), and writes the table with the machine and the command to ``results/reliability.md``. A second table
+tries what a hostile user would (``tests/faults/hostile.py``: alias bombs, control characters, deep nesting, a FIFO,
+lone surrogates, two runs into one directory, ...) and counts what was lost.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 for extra in (ROOT, ROOT / "tests", ROOT / "tests" / "faults"):
@@ -24,6 +27,7 @@ for extra in (ROOT, ROOT / "tests", ROOT / "tests" / "faults"):
         sys.path.insert(0, str(extra))
 
 from faultkit import HTTP_SCENARIOS, PROCESS_SCENARIOS, Outcome, run_http_scenario  # noqa: E402
+from hostile import HOSTILE_SCENARIOS  # noqa: E402
 
 
 def _cell(text: str, limit: int = 150) -> str:
@@ -31,14 +35,17 @@ def _cell(text: str, limit: int = 150) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def run_all() -> list[Outcome]:
-    """Run every scenario once, each in a fresh temporary working directory."""
+def run_all(jobs: list[tuple[str, Any]] | None = None) -> list[Outcome]:
+    """Run every scenario (or ``jobs``) once, each in a fresh temporary working directory."""
     outcomes: list[Outcome] = []
-    jobs = [(sc.name, lambda p, sc=sc: run_http_scenario(sc, p)) for sc in HTTP_SCENARIOS] + list(PROCESS_SCENARIOS)
+    if jobs is None:
+        jobs = [(sc.name, lambda p, sc=sc: run_http_scenario(sc, p)) for sc in HTTP_SCENARIOS]
+        jobs += list(PROCESS_SCENARIOS)
     for name, job in jobs:
         with tempfile.TemporaryDirectory(prefix="cnh-fault-") as tmp:
             t0 = time.perf_counter()
             out = job(Path(tmp))
+            out.report = out.report.replace(str(Path(tmp)) + os.sep, "")  # paths as the user typed them
             print(f"{name}: lost {out.lost}, duplicated {out.duplicated}, {time.perf_counter() - t0:.1f}s — "
                   f"{out.report[:100]}", file=sys.stderr)
             outcomes.append(out)
@@ -57,6 +64,17 @@ def table(outcomes: list[Outcome]) -> str:
     return "\n".join(rows)
 
 
+def hostile_table(outcomes: list[Outcome]) -> str:
+    """The Markdown table of hostile-input outcomes: what was tried, what was lost, what the user was told."""
+    rows = ["| what was tried | items | lost | duplicated | corrupt lines | exit | reported to the user |",
+            "|---|---:|---:|---:|---:|---:|---|"]
+    for o in outcomes:
+        exit_code = "killed" if o.first_exit == -9 else str(o.first_exit)
+        rows.append(f"| {_cell(o.name)} | {o.items} | {o.lost} | {o.duplicated} | {o.corrupt_lines} | {exit_code} "
+                    f"| {_cell(o.report, 200)} |")
+    return "\n".join(rows)
+
+
 def main() -> int:
     """Run the fault injections, write the report, exit 1 if anything was lost, duplicated or corrupted."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -64,8 +82,9 @@ def main() -> int:
     args = parser.parse_args()
     t0 = time.perf_counter()
     outcomes = run_all()
+    hostile = run_all(list(HOSTILE_SCENARIOS))
     seconds = time.perf_counter() - t0
-    bad = [o.name for o in outcomes if o.lost or o.duplicated or o.corrupt_lines or o.rerun_exit]
+    bad = [o.name for o in outcomes + hostile if o.lost or o.duplicated or o.corrupt_lines or o.rerun_exit]
     machine = (f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
                f"Python {platform.python_version()}")
     text = "\n".join([
@@ -80,6 +99,14 @@ def main() -> int:
         "or `scores.jsonl`; *corrupt lines* counts lines of any written `scores.jsonl`/`summaries.jsonl` that do not",
         "parse. The same scenarios run as tests in `tests/faults/`.", "",
         table(outcomes), "",
+        "## Hostile inputs and accidents (issue 17)", "",
+        "Each row tries one thing a hostile user (or an unlucky one) would, through the CLI. *Lost* counts good items",
+        "that were not scored or not reported clean, records dropped or left half-written (`.partial`), runs whose",
+        "files were mixed, or verdicts changed; *exit* is the exit status of the command that met the fault",
+        "(1: lint findings, or `cnh score` wrote an error record; 2: an input error). Tests:",
+        "`tests/faults/test_fault_yaml.py`, `test_fault_items.py`, `test_fault_rundir.py`, `test_fault_properties.py`.",
+        "",
+        hostile_table(hostile), "",
         "All clean: nothing lost, duplicated or corrupted." if not bad else f"PROBLEMS: {', '.join(bad)}", "",
     ])
     args.out.write_text(text, encoding="utf-8")

@@ -1,14 +1,21 @@
 """Load and validate case files, reporting every problem with its file, line and field.
 
-The YAML is parsed with PyYAML's safe loader (no object construction). The node tree is kept so
-that each validation error, which pydantic reports as a field path, can be mapped back to the line
-of the YAML node it concerns: ``cases/x.yaml:14: claims[2].accept[1]: unknown source 'gerasimv'``.
+The YAML is parsed with PyYAML's safe loader (no object construction), the C one (libyaml) where
+present. The node tree is kept so that each validation error, which pydantic reports as a field path,
+can be mapped back to the line of the YAML node it concerns:
+``cases/x.yaml:14: claims[2].accept[1]: unknown source 'gerasimv'``.
+
+Before anything builds or walks the tree, one flat pass over the event stream refuses aliases
+(``*name``: a 1 KB "billion laughs" file would otherwise expand to gigabytes) and nesting deeper than
+:data:`MAX_DEPTH`, each with its line. Case files, run configs and gate policies all load here.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +28,15 @@ from harness.case import Case, cross_check
 
 MAX_CASE_BYTES = 1024 * 1024
 """Case files larger than this are refused: a case is an article and its labels, not a corpus."""
+
+MAX_ARTICLE_BYTES = 1024 * 1024
+"""An ``article_file`` larger than this is refused (docs/case-format.md: a case is at most 1 MiB)."""
+
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists accepted in a YAML input (cases need about six levels)."""
+
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+"""libyaml's safe loader where PyYAML was built with it (about 8x faster), else the pure-Python one."""
 
 Path_ = tuple[str | int, ...]
 
@@ -107,18 +123,60 @@ def _read_text(path: Path, shown: str, what: str = "a case (a YAML mapping)") ->
     return text.removeprefix("\ufeff")
 
 
-def _parse(text: str, shown: str) -> tuple[Any, _Lines]:
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as exc:
+def _yaml_error(exc: yaml.YAMLError, text: str, shown: str) -> CaseError:
+    """A YAML syntax error as ``FILE:LINE: invalid YAML: problem``."""
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         problem = " ".join(str(exc.problem or exc.context or "syntax error").split())
-        raise CaseError([LintError(shown, line, "", f"invalid YAML: {problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise CaseError([LintError(shown, 1, "", f"invalid YAML: {exc}")]) from None
+    elif isinstance(exc, yaml.reader.ReaderError):  # a control character such as NUL
+        line = text.count("\n", 0, max(0, exc.position)) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        problem = f"character U+{ord(char):04X} is not allowed (control characters cannot appear in YAML)"
+    else:
+        line, problem = 1, " ".join(str(exc).split())
+    return CaseError([LintError(shown, line, "", f"invalid YAML: {problem}")])
+
+
+def _scan(text: str, loader: Any) -> LintError | None:
+    """One flat pass over the YAML events: the first alias or too-deep nesting, or None.
+
+    Raises:
+        yaml.YAMLError: on a syntax error.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent):
+            return LintError("", event.start_mark.line + 1, "",
+                             f"YAML aliases are not allowed (*{event.anchor}): write the value out")
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return LintError("", event.start_mark.line + 1, "",
+                                 f"nested deeper than {MAX_DEPTH} levels of mappings and lists")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+    return None
+
+
+def _parse(text: str, shown: str) -> tuple[Any, _Lines]:
+    """Parse YAML text safely into (data, line numbers); every problem is a CaseError naming the line."""
+    try:
+        problem = _scan(text, _FAST_LOADER)
+    except yaml.YAMLError:
+        # Report syntax errors in the pure-Python parser's words (libyaml's differ); both scans are flat.
+        try:
+            problem = _scan(text, yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            raise _yaml_error(exc, text, shown) from None
+    if problem is not None:
+        raise CaseError([LintError(shown, problem.line, problem.field, problem.message)])
+    loader = _FAST_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as exc:  # e.g. an unknown tag, which the event scan does not judge
+        raise _yaml_error(exc, text, shown) from None
     finally:
         loader.dispose()
     lines = _Lines()
@@ -173,6 +231,33 @@ def _known_fields(root: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return list(tp.model_fields) if isinstance(tp, type) and hasattr(tp, "model_fields") else []
 
 
+def _read_article(target: Path) -> bytes:
+    """The bytes of an article file: a regular file of at most MAX_ARTICLE_BYTES.
+
+    Opened without blocking and checked before reading, so a FIFO or a device is refused instead of
+    hanging, and a huge file is refused instead of read.
+
+    Raises:
+        OSError: the file cannot be opened or read.
+        ValueError: it is not a regular file, or it is too large (the message completes "'PATH' ...").
+    """
+    fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("is not a regular file (a FIFO, device or socket cannot be an article)")
+        if info.st_size > MAX_ARTICLE_BYTES:
+            raise ValueError(f"is too large ({info.st_size} bytes; an article may have at most "
+                             f"{MAX_ARTICLE_BYTES} bytes)")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            raw = fh.read(MAX_ARTICLE_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_ARTICLE_BYTES:  # it grew after the check
+        raise ValueError(f"is too large (more than {MAX_ARTICLE_BYTES} bytes)")
+    return raw
+
+
 def _resolve_article(case: Case, path: Path, shown: str, lines: _Lines) -> Case:
     if case.article_file is None:
         return case
@@ -183,10 +268,12 @@ def _resolve_article(case: Case, path: Path, shown: str, lines: _Lines) -> Case:
         msg = f"path {case.article_file!r} leaves the case's directory"
         raise CaseError([LintError(shown, line, "article_file", msg)])
     try:
-        raw = target.read_bytes()
+        raw = _read_article(target)
     except OSError as exc:
         msg = f"cannot read {case.article_file!r}: {exc.strerror or exc}"
         raise CaseError([LintError(shown, line, "article_file", msg)]) from None
+    except ValueError as exc:
+        raise CaseError([LintError(shown, line, "article_file", f"{case.article_file!r} {exc}")]) from None
     digest = hashlib.sha256(raw).hexdigest()
     if digest != case.article_sha256:
         msg = f"does not match {case.article_file!r} (its sha256 is {digest})"
@@ -271,6 +358,9 @@ def lint(paths: Iterable[str | Path]) -> tuple[list[Case], list[LintError]]:
             case = load_case(path)
         except CaseError as exc:
             errors.extend(exc.errors)
+            continue
+        except RecursionError:  # a structure the depth check let through: still this file's problem only
+            errors.append(LintError(str(path), 1, "", "nested too deeply to validate"))
             continue
         if case.id in first_seen:
             msg = f"duplicate case id {case.id!r} (also in {first_seen[case.id]})"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -39,9 +40,18 @@ class _Cli(click.Group):
             sys.exit(2)
 
 
+def _quiet_datasets() -> None:
+    """Silence the progress bars of ``datasets`` (Parquet and save_to_disk I/O) without importing it."""
+    os.environ["HF_DATASETS_DISABLE_PROGRESS_BARS"] = "1"  # read when datasets is imported
+    if "datasets" in sys.modules:  # already imported (the Python API, tests): switch them off directly
+        sys.modules["datasets"].disable_progress_bars()
+
+
 def _flag(name: str):  # type: ignore[no-untyped-def]
     def callback(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         ctx.meta[f"cnh.{name}"] = value
+        if name == "quiet" and value:
+            _quiet_datasets()
         if name == "verbose" and value:
             import logging
 
@@ -175,6 +185,8 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
     from harness.runner import score_signature
     from harness.scoring import score_file, write_score_manifest
 
+    if quiet:
+        _quiet_datasets()
     cases = _load_cases_or_exit([cases_dir])
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
                         workers=workers, signature=score_signature(cases))
@@ -259,16 +271,46 @@ def explain_cmd(scores: Path, summary_ids: tuple[str, ...], as_json: bool) -> No
     path = scores / "scores.jsonl" if scores.is_dir() else scores
     wanted = set(summary_ids)
     found = set()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below; bytes, so a bad byte is reported with its line
+    except OSError as exc:
+        click.echo(f"error: cannot read {path}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+                why = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else str(exc)
+                click.echo(f"error: {path}:{lineno}: not a score record (invalid JSON: {why})", err=True)
+                sys.exit(2)
+            if not isinstance(rec, dict):
+                click.echo(f"error: {path}:{lineno}: not a score record (expected a JSON object)", err=True)
+                sys.exit(2)
             if rec.get("summary_id") in wanted:
                 found.add(rec["summary_id"])
-                click.echo(json.dumps(rec, ensure_ascii=False) if as_json else explain(rec))
+                # Summary text is untrusted: never let it drive the terminal (colours, titles, cursor moves).
+                click.echo(json.dumps(rec, ensure_ascii=False) if as_json else _printable(explain(rec)))
     missing = wanted - found
     if missing:
         click.echo(f"not found in {path}: {', '.join(sorted(missing))}", err=True)
         sys.exit(1)
+
+
+_TERMINAL_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"              # CSI: colours, cursor moves, clears
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"    # OSC: window titles, hyperlinks
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"         # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]?"                      # other escapes, or a lone ESC
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # other controls, bidi overrides
+"""Terminal control in untrusted text; newlines and tabs are kept."""
+
+
+def _printable(text: str) -> str:
+    """``text`` without terminal escape sequences, control characters (but newlines and tabs) or bidi overrides."""
+    return _TERMINAL_CONTROL.sub("", text)
 
 
 @main.command("rules")

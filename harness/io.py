@@ -6,13 +6,63 @@ as Parquet or saved to disk.
 
 from __future__ import annotations
 
+import errno
 import json
+import re
 from pathlib import Path
 from typing import Any
+
+MAX_JSON_DEPTH = 64
+"""Deepest nesting of arrays and objects kept in a summaries line (a summary needs two or three levels)."""
+
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads joins valid pairs, so any left is lone
 
 
 class SummariesError(ValueError):
     """A summaries input that cannot be read as a whole (bad format, missing columns)."""
+
+
+def lone_surrogates_replaced(text: str) -> str:
+    """``text`` with each lone surrogate (not valid Unicode, cannot be written as UTF-8) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def json_line_problem(raw: bytes, data: Any) -> str | None:
+    """Why a parsed JSONL line cannot become a record, or None: nesting deeper than :data:`MAX_JSON_DEPTH`, or a
+    lone surrogate escape (``"\\ud800"``: valid JSON, but no UTF-8 file can hold it).
+
+    Cheap for ordinary lines: the walk runs only when the raw bytes hold a surrogate escape or many brackets.
+    """
+    deep = raw.count(b"[") + raw.count(b"{") > MAX_JSON_DEPTH
+    if not deep and not _SURROGATE_ESCAPE.search(raw):
+        return None
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        obj, where, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return f"nested deeper than {MAX_JSON_DEPTH} levels of arrays and objects"
+        if isinstance(obj, str):
+            m = _LONE_SURROGATE.search(obj)
+            if m:
+                field = f"field {where!r}" if where else "a key"
+                return (f"{field} holds a lone surrogate \\u{ord(m.group()):04x} at character {m.start() + 1} "
+                        "(not valid Unicode)")
+        elif isinstance(obj, dict):
+            for key, value in reversed(list(obj.items())):
+                stack.append((value, f"{where}.{key}" if where else str(key), depth + 1))
+                stack.append((key, "", depth + 1))
+        elif isinstance(obj, list):
+            stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in reversed(list(enumerate(obj))))
+    return None
+
+
+def record_ids(data: Any) -> dict[str, Any]:
+    """The ids of a summaries line that can go into its error record (strings without lone surrogates)."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: data[k] for k in ("case_id", "summary_id", "model")
+            if isinstance(data.get(k), str) and not _LONE_SURROGATE.search(data[k])}
 
 
 def is_dataset_dir(path: Path) -> bool:
@@ -36,11 +86,21 @@ def read_summary_rows(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _load_dataset(path: Path) -> Any:
+    """A Parquet file or ``save_to_disk`` directory as a ``datasets.Dataset``.
+
+    Raises:
+        OSError: naming ``path`` (the input, not the output being written) when it cannot be read as one.
+    """
     import datasets
 
-    if path.suffix == ".parquet":
-        return datasets.Dataset.from_parquet(str(path))
-    return datasets.load_from_disk(str(path))
+    kind = "Parquet file" if path.suffix == ".parquet" else "datasets directory (Dataset.save_to_disk)"
+    try:
+        if path.suffix == ".parquet":
+            return datasets.Dataset.from_parquet(str(path))
+        return datasets.load_from_disk(str(path))
+    except Exception as exc:  # noqa: BLE001 - datasets and pyarrow raise many types for one cause: a bad input
+        cause = " ".join(str(exc).split())[:300]
+        raise OSError(errno.EINVAL, f"not a readable {kind} ({type(exc).__name__}: {cause})", str(path)) from exc
 
 
 def scores_features() -> Any:

@@ -27,6 +27,7 @@ from harness.backends import BACKENDS, Backend, BackendError, Generation, Genera
 from harness.backends.urls import check_base_url, display_url
 from harness.case import Case
 from harness.prompt import Prompt, load_prompt
+from harness.rundir import RunDir
 
 log = logging.getLogger("cnh.run")
 
@@ -195,16 +196,26 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
 
     Returns:
         The run directory, the score records, counts of generated/cached items and failures.
+
+    Raises:
+        harness.rundir.RunDirBusy: another live process is writing the same run directory.
     """
+    prompts = [load_prompt(p) for p in config.prompts]
+    backends = [(spec, create(spec.backend, spec.model, spec.params)) for spec in config.models]
+    run_dir = Path(config.out) / run_id  # created only now that the config is known to be good
+    with RunDir(run_dir) as rundir:  # one run at a time; its files are committed together at the end
+        return _run(config, cases, prompts, backends, rundir, run_id, progress)
+
+
+def _run(config: RunConfig, cases: list[Case], prompts: list[Prompt], backends: list[tuple[ModelSpec, Backend]],
+         rundir: RunDir, run_id: str, progress: bool) -> RunResult:
+    """The body of :func:`run`, holding the run directory's lock; files go to ``rundir.staging`` first."""
     from tqdm import tqdm
 
     from harness.cache import Cache
     from harness.scoring import score_file
 
-    prompts = [load_prompt(p) for p in config.prompts]
-    run_dir = Path(config.out) / run_id
-    backends = [(spec, create(spec.backend, spec.model, spec.params)) for spec in config.models]
-    run_dir.mkdir(parents=True, exist_ok=True)  # only once the config is known to be good: no empty run folder
+    run_dir, stage = rundir.path, rundir.staging
     cache = Cache(config.cache)
     rows: list[tuple[ModelSpec, Backend, GenerationRequest]] = []
     for spec, backend in backends:
@@ -252,9 +263,8 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
             bar.close()
     stored = cache.get(r.key for _, _, r in rows)
     cache.close()
-    summaries_path = run_dir / "summaries.jsonl"
-    tmp = summaries_path.with_suffix(".jsonl.partial")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    summaries_path = stage / "summaries.jsonl"
+    with open(summaries_path, "w", encoding="utf-8") as fh:
         for spec, _, req in rows:
             row = stored.get(req.key)
             if row is None:
@@ -268,11 +278,10 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
             }, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, summaries_path)
-    _, records = score_file(cases, summaries_path, run_dir, progress=progress)
+    _, records = score_file(cases, summaries_path, stage, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
     table = _comparison_table(records, cases, sig, failed=len(failed), items=len(rows))
-    (run_dir / "table.md").write_text(table + "\n", encoding="utf-8")
+    (stage / "table.md").write_text(table + "\n", encoding="utf-8")
     truncated = sorted(r["summary_id"] for r in records if r.get("truncated"))
     manifest = {
         "run_id": run_id, "signature": sig, "config": _shown_config(config), "cases": [c.id for c in cases],
@@ -283,7 +292,7 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
         "summaries": len(records), "seconds": round(time.time() - t0, 3),
         "versions": {"cnh": __version__, "python": platform.python_version()},
     }
-    (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    rundir.commit(["summaries.jsonl", "scores.jsonl", "table.md"], manifest)  # run.json (with hashes) last
     return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table, items=len(rows),
                      failures=failures, truncated=len(truncated), retries=tries.summary())
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from harness.case import Case, Expect
+from harness.io import MAX_JSON_DEPTH, json_line_problem, record_ids
 from harness.reporting.tables import md_escape
 
 REQUIRED_FIELDS = ("case_id", "summary_id", "text")
@@ -108,8 +109,15 @@ def read_summaries(path: str | Path) -> Iterator[SummaryLine]:
             except json.JSONDecodeError as exc:
                 yield SummaryLine(lineno, None, f"invalid JSON: {exc.msg} at column {exc.colno}")
                 continue
+            except RecursionError:
+                yield SummaryLine(lineno, None, f"nested deeper than {MAX_JSON_DEPTH} levels of arrays and objects")
+                continue
             if not isinstance(data, dict):
                 yield SummaryLine(lineno, None, "expected a JSON object")
+                continue
+            problem = json_line_problem(raw, data)  # a lone surrogate or deep nesting: one error record
+            if problem:
+                yield SummaryLine(lineno, record_ids(data), problem)
                 continue
             yield SummaryLine(lineno, data, line_problem(data))
 

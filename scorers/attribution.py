@@ -381,11 +381,19 @@ _OBJECT_AFTER = re.compile(r"\s+(?:that|about|around|nearly|almost|more|over|at\
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 
 
+_PRONOUN_QUALIFIER = re.compile(r"\b(his|her|their|its)\s+(?:own\s+)?(?:[a-z]+['’]s?\s+(?:own\s+)?)?$", re.I)
+
+
 def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[SourceRef]) -> list[SourceRef]:
     """A name qualified by another side is that side's: "Ukraine's General Staff", "Ukrainian military" speak for
-    Ukraine even when the case's "General Staff" is Russia's. The qualifier's ref, if any, is merged in."""
+    Ukraine even when the case's "General Staff" is Russia's. The qualifier's ref, if any, is merged in. A name
+    owned by a pronoun is the pronoun's ("her party's observers" are hers, not the case's observer mission)."""
     out: list[SourceRef] = []
     for ref in refs:
+        owner = _PRONOUN_QUALIFIER.search(text, sent.start, ref.start) if ref.source_id else None
+        if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
+            out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
+            continue
         m = _QUALIFIER_BEFORE.search(text, sent.start, ref.start) if ref.source_id else None
         other = idx.side_words.get(m.group(1).lower()) if m else None
         if m and other and idx.sides.get(other) != idx.sides.get(ref.source_id or ""):

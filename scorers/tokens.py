@@ -88,8 +88,9 @@ class Doc:
 
 
 # Characters that change no word but break matching: zero-width space, non-joiner, joiner, word joiner, BOM, soft
-# hyphen. "Ri\u200bvas" is "Rivas"; they are removed and offsets mapped back to the text as written.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# hyphen, and the other invisible format characters (bidi marks, embeddings and isolates, invisible operators).
+# "Ri\u200bvas" is "Rivas"; they are removed and offsets mapped back to the text as written.
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 def read(text: str | Doc) -> Doc:

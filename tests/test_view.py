@@ -25,6 +25,11 @@ from scorers import score_summary
 from scorers.rulebook import rules
 
 REFERENCE = ROOT / "results" / "baselines"
+
+
+def _reference_records() -> list[dict[str, Any]]:
+    """The shipped reference run's score records (its models and size change with runs/baselines.yaml)."""
+    return [json.loads(line) for line in (REFERENCE / "scores.jsonl").read_text().splitlines() if line.strip()]
 SIGNATURE = "cnh:0.1.0|cases:1@abcdef012345|scorers:0.1.0|prompt:0123456789ab|samples:1|seed:0"
 HOSTILE = ('The water minister said the dam cut the flow by only 5 percent. '
            '<img src=x onerror="window.__pwned=1;alert(1)"> Downstream officials said the flow fell by 40 '
@@ -156,7 +161,7 @@ def test_cli_writes_the_reference_run_offline(tmp_path: Path) -> None:
     records = [json.loads(line) for line in (REFERENCE / "scores.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [s["summary_id"] for s in data["summaries"]] == [r["summary_id"] for r in records]
     assert all(isinstance(s["text"], str) and s["topic"] for s in data["summaries"])
-    assert {s["model"] for s in data["summaries"]} == {"lead-3", "lead-5", "strip-attribution"}
+    assert {s["model"] for s in data["summaries"]} == {r["model"] for r in _reference_records()}
 
 
 def test_cli_default_output_missing_cases_and_bad_runs(tmp_path: Path, hostile_run: Path) -> None:
@@ -263,7 +268,7 @@ def test_browser_filters_and_sorts(clean: Chromium, reference_page: Path, record
     b = clean
     b.open(reference_page.as_uri())
     assert b.eval("document.body.dataset.ready") == "1"
-    assert len(_rows(b)) == len(records) == 75
+    assert len(_rows(b)) == len(records) == len(_reference_records())
     _choose(b, "model", "lead-3")
     rows = _rows(b)
     assert len(rows) == 25 and all(records[r["i"]]["model"] == "lead-3" for r in rows)
@@ -286,7 +291,7 @@ def test_browser_filters_and_sorts(clean: Chromium, reference_page: Path, record
     war = {c.id for c in suite.values() if c.topic == "war"}
     assert war and {r["cells"][1] for r in _rows(b)} == war
     b.click("#reset")
-    assert len(_rows(b)) == 75
+    assert len(_rows(b)) == len(_reference_records())
     # sorting: a real click on the Headline header sorts ascending, a second click descending
     b.click('#list th[data-key="headline"]')
     values = [float(r["cells"][2]) for r in _rows(b)]
@@ -353,7 +358,7 @@ def test_browser_compares_models_on_one_case(clean: Chromium, reference_page: Pa
     b.click("#compare-btn")
     assert b.eval("document.getElementById('layout').hidden") is True
     cols = b.eval("Array.from(document.querySelectorAll('#compare-cols .col')).map(c => +c.dataset.i)")
-    assert sorted(records[i]["model"] for i in cols) == ["lead-3", "lead-5", "strip-attribution"]
+    assert sorted(records[i]["model"] for i in cols) == sorted({r["model"] for r in _reference_records()})
     assert all(records[i]["case_id"] == case_id for i in cols)
     texts = b.eval("Array.from(document.querySelectorAll('#compare-cols .col .text')).map(t => t.textContent)")
     assert texts == [records[i]["text"] for i in cols]
@@ -367,17 +372,17 @@ def test_browser_compares_models_on_one_case(clean: Chromium, reference_page: Pa
             verdict = next((c["verdict"] for c in records[i]["claims"] if c["claim_id"] == claim.id), "—")
             assert cell.startswith(verdict)
     b.click("#compare .toggles input")  # hide the first column
-    assert b.eval("document.querySelectorAll('#compare-cols .col').length") == 2
+    assert b.eval("document.querySelectorAll('#compare-cols .col').length") == len(cols) - 1
     b.reload()  # the comparison and its hidden column are in the URL
     assert b.eval("document.getElementById('layout').hidden") is True
-    assert b.eval("document.querySelectorAll('#compare-cols .col').length") == 2
+    assert b.eval("document.querySelectorAll('#compare-cols .col').length") == len(cols) - 1
     _choose_compare_case = """(() => { const s = document.getElementById('compare-case'); s.value = %s;
         s.dispatchEvent(new Event('change')); })()"""
     other = records[3]["case_id"]
     b.eval(_choose_compare_case % json.dumps(other))
     assert b.eval("document.querySelector('#compare h2').textContent") == suite[other].title
     b.click("#back")
-    assert b.eval("document.getElementById('compare').hidden") is True and len(_rows(b)) == 75
+    assert b.eval("document.getElementById('compare').hidden") is True and len(_rows(b)) == len(_reference_records())
 
 
 @needs_browser

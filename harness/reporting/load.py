@@ -88,6 +88,11 @@ def load_run(path: str | Path) -> Run:
     if (run_dir / "summaries.jsonl").is_file():
         for _, item in _jsonl_objects(run_dir / "summaries.jsonl", lambda _: None):
             summaries[str(item.get("summary_id", ""))] = item
+    from harness.rundir import incomplete_reason
+
+    reason = incomplete_reason(run_dir)  # a run stopped while committing, or files of two runs mixed
+    if reason is not None:
+        raise RunError(reason)
     return Run(run_dir, signature, records, summaries, source, *_failed_of(run_dir / "run.json"))
 
 

@@ -460,9 +460,15 @@ def kill9_during_scoring(workdir: Path, command: str = "score") -> Outcome:
         args = _cnh("run", "--model", "file:ext=s.jsonl", "--samples", str(n), "--run-id", "f", "-q")
     first = subprocess.run(args, cwd=workdir, env=_env(), capture_output=True, text=True, timeout=180)
     before = (out_dir / "scores.jsonl").read_bytes() if first.returncode == 0 else b""
-    partial = out_dir / "scores.jsonl.partial"
     proc = subprocess.Popen(args, cwd=workdir, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    caught = _wait_for(lambda: partial.exists() and partial.stat().st_size > 10_000, proc)
+
+    def scoring() -> bool:  # cnh score writes OUT/scores.jsonl.partial; cnh run writes it in its staging directory
+        try:
+            return any(p.stat().st_size > 10_000 for p in out_dir.rglob("scores.jsonl.partial"))
+        except OSError:  # renamed or removed while we looked
+            return False
+
+    caught = _wait_for(scoring, proc)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     after = (out_dir / "scores.jsonl").read_bytes()
@@ -541,18 +547,18 @@ def disk_full_in_cache(workdir: Path) -> Outcome:
     from harness.cache import Cache
 
     write_workdir(workdir)
-    real_put = Cache.put
+    real_insert = Cache._insert
     calls = {"n": 0}
 
-    def put(self: Cache, *args: Any, **kwargs: Any) -> None:
+    def insert(self: Cache, *args: Any, **kwargs: Any) -> None:  # the SQLite write under Cache.put
         calls["n"] += 1
         if calls["n"] > 3:
             raise sqlite3.OperationalError("database or disk is full")
-        real_put(self, *args, **kwargs)
+        real_insert(self, *args, **kwargs)
 
     with FaultServer() as srv:
         cfg = openai_config(workdir, srv.base_url)
-        with mock.patch.object(Cache, "put", put):
+        with mock.patch.object(Cache, "_insert", insert):
             full = cli(["run", str(cfg), "-q"], cwd=workdir)
         rerun = cli(["run", str(cfg), "-q"], cwd=workdir)
     m = _manifest(workdir)

@@ -36,3 +36,10 @@ def test_disk_full_names_the_file_and_leaves_no_partial(tmp_path: Path) -> None:
     out = dict(PROCESS_SCENARIOS)["disk full (ENOSPC) writing scores"](tmp_path)
     assert "scores.jsonl.partial" in out.report and "No space left on device" in out.report, out.report
     assert out.notes == ["previous scores.jsonl unchanged: True; partial left: False"]
+
+
+def test_kill_9_during_run_scoring_lands_mid_scoring(tmp_path: Path) -> None:
+    """The same for `cnh run`, whose scores are written in a private staging directory until committed."""
+    out = dict(PROCESS_SCENARIOS)["kill -9 during scoring (cnh run)"](tmp_path)
+    assert out.injections == 1, out.notes
+    assert "previous scores.jsonl unchanged: True" in out.notes[0]

@@ -82,3 +82,52 @@ def test_edge_texts(cases: list[Case], text: str) -> None:
     """Hand-picked extremes: empty, whitespace, one 40,000-letter word, many numbers, unbalanced quotes."""
     for case in cases:
         check_record(case, text)
+
+
+# ------------------------------------------------------------------------------------------------ invisible characters
+
+FORMAT_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",  # zero-width, BOM, soft hyphen
+                "\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",  # bidi marks
+                "\u2066", "\u2067", "\u2068", "\u2069", "\u2061", "\u2062", "\u2063", "\u2064", "\u180e"]
+"""Invisible format characters (Unicode category Cf) that change no word of a text."""
+
+
+def verdicts(case: Case, text: str) -> tuple[dict[str, str], list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """What a record judges, without spans: claim verdicts, number verdicts and reasons, loaded-term voices."""
+    rec = score_summary(case, text, summary_id="p", model="m").to_json()
+    return ({c["claim_id"]: c["verdict"] for c in rec["claims"]},
+            sorted((str(n.get("number_id")), n["verdict"], str(n["reason"])) for n in rec["numbers"]),
+            sorted((t["term"], t["voice"]) for t in rec["loaded"]))
+
+
+def _probes(cases: list[Case]) -> list[tuple[Case, str]]:
+    return [(case, p.text) for case in cases for p in case.probes]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_verdicts_unchanged_by_inserting_format_characters(cases: list[Case], data: st.DataObject) -> None:
+    """Any labelled probe with invisible format characters inserted anywhere (inside names, figures, cue words)
+    gets the same verdicts as the probe itself; spans still index the text as written."""
+    case, text = data.draw(st.sampled_from(_probes(cases)))
+    inserts = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.sampled_from(FORMAT_CHARS)),
+                                 min_size=1, max_size=8))
+    chars = list(text)
+    for pos, ch in sorted(inserts, reverse=True):
+        chars.insert(pos, ch)
+    noisy = "".join(chars)
+    assert verdicts(case, noisy) == verdicts(case, text), repr(noisy)
+    check_record(case, noisy)
+
+
+@pytest.mark.parametrize("original,noisy", [
+    ("Gerasimov", "Gera\u200bsimov"), ("Gerasimov", "Gera\u00adsimov"), ("67,000", "67,\u200d000"),
+    ("Gerasimov", "\u200eGerasimov\u200f"), ("67,000", "6\u20627,000"),
+])
+def test_invisible_characters_in_a_source_or_a_figure(cases: list[Case], original: str, noisy: str) -> None:
+    """Issue 17's examples: an invisible character inside "Gerasimov" or "67,000" keeps the claim attributed and
+    the figure correct."""
+    case = next(c for c in cases if c.id == "kursk-command-post")
+    text = "Gerasimov claimed Ukraine had lost over 67,000 servicemen in Kursk."
+    assert verdicts(case, text.replace(original, noisy)) == verdicts(case, text)
+    assert verdicts(case, text)[0] == {"losses67k": "attributed"}
