@@ -11,7 +11,7 @@ import click
 
 from harness import __version__
 
-EPILOG = "Docs: docs/case-format.md (cases), CONTRACT.md (verdicts and record format)."
+EPILOG = "Docs: docs/case-format.md (cases), docs/contract.md (verdicts and record format)."
 
 
 class _Cli(click.Group):
@@ -150,7 +150,7 @@ def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Score in this many processes (same output, input order kept).")
 def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int) -> None:
-    """Score a file of summaries against the cases (CONTRACT.md §3).
+    """Score a file of summaries against the cases (docs/contract.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
     stays flat however long the file; --parquet keeps the records to write them). A malformed line

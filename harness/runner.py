@@ -1,6 +1,6 @@
 """``cnh run``: generate every (model × case × prompt × sample) summary, score it, write the run.
 
-A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (CONTRACT.md
+A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (docs/contract.md
 §3), ``table.md`` and ``run.json`` (config, versions, signature, counts). Generations go through
 the cache (``harness.cache``) as they finish, so a rerun, or a run after ``kill -9``, generates
 only what is missing.

@@ -1,4 +1,4 @@
-"""Summaries in, score records out (CONTRACT.md §3), plus the case self-test and explanations."""
+"""Summaries in, score records out (docs/contract.md §3), plus the case self-test and explanations."""
 
 from __future__ import annotations
 

@@ -1212,7 +1212,7 @@ _ARTICLE_FIGURES: dict[int, tuple[Case, tuple[NumberMention, ...]]] = {}
 
 def _in_article(case: Case, m: NumberMention) -> bool:
     """True when the case's article states the figure (same value, within rounding; a compatible unit or none):
-    CONTRACT.md: a figure the article states is never unsupported, even when ``numbers`` omits it."""
+    docs/contract.md: a figure the article states is never unsupported, even when ``numbers`` omits it."""
     hit = _ARTICLE_FIGURES.get(id(case))
     if hit is None or hit[0] is not case:
         hit = _ARTICLE_FIGURES[id(case)] = (case, tuple(extract_numbers(case.text)) if case.text else ())

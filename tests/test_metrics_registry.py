@@ -42,7 +42,7 @@ def _records(dam_case: Case) -> list[dict]:
 
 
 def test_record_metrics_come_from_the_registry(dam_case: Case) -> None:
-    # the record's keys stay as they were (CONTRACT.md §3 fixes the first five of them)
+    # the record's keys stay as they were (docs/contract.md §3 fixes the first five of them)
     assert RECORD_METRICS == ("coverage", "unattributed_contested", "misattributed", "hedged", "numeric_errors",
                               "loaded_terms", "claims_mentioned")
     rec = score_summary(dam_case, TEXTS[1])
