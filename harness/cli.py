@@ -109,6 +109,10 @@ def lint(paths: tuple[Path, ...], as_json: bool, explain_units: bool = False) ->
     if not files:
         raise click.UsageError(f"no case files (*.yaml) under {', '.join(map(str, targets))}")
     cases, errors = run_lint(targets)
+    from harness.unfinished import unfinished_report  # placeholders and missing probes: a draft is not finished
+
+    errors = sorted([*errors, *unfinished_report(files)], key=lambda e: (files.index(Path(e.file))
+                                                                         if Path(e.file) in files else 0, e.line))
     from harness.caseload import unit_report
 
     for item in unit_report(files, explain=explain_units):  # warnings: the exit status stays as it was
@@ -121,7 +125,8 @@ def lint(paths: tuple[Path, ...], as_json: bool, explain_units: bool = False) ->
         else:
             click.echo(click.style(f"{err.file}:{err.line}:", bold=True) + str(err)[len(f"{err.file}:{err.line}:"):])
     bad_files = len({e.file for e in errors})
-    _info(f"{len(files)} case file(s): {len(cases)} ok, {bad_files} with problems ({len(errors)} finding(s))")
+    _info(f"{len(files)} case file(s): {len(files) - bad_files} ok, {bad_files} with problems "
+          f"({len(errors)} finding(s))")
     sys.exit(1 if errors else 0)
 
 
