@@ -15,7 +15,18 @@ EPILOG = "Docs: docs/case-format.md (cases), docs/contract.md (verdicts and reco
 
 
 class _Cli(click.Group):
-    """Turns unexpected exceptions into one clear line (exit 2); ``--debug`` shows the traceback."""
+    """Turns unexpected exceptions into one clear line (exit 2); ``--debug`` shows the traceback.
+
+    ``--debug`` is accepted anywhere before a ``--``: ``cnh score ... --debug`` as well as ``cnh --debug score``.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Take ``--debug`` out of the subcommand's arguments (it is a global option)."""
+        cut = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[1:cut]:
+            ctx.meta["cnh.debug"] = True
+            args = [a for i, a in enumerate(args) if not (a == "--debug" and 0 < i < cut)]
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -41,12 +52,28 @@ class _Cli(click.Group):
 
 def _flag(name: str):  # type: ignore[no-untyped-def]
     def callback(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-        ctx.meta[f"cnh.{name}"] = value
+        ctx.meta[f"cnh.{name}"] = value or ctx.meta.get(f"cnh.{name}", False)
+        if name == "quiet" and value:
+            _quiet_libraries()
         if name == "verbose" and value:
             import logging
 
             logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     return callback
+
+
+def _quiet_libraries() -> None:
+    """No progress bars from the Hugging Face libraries either (``datasets`` loading Parquet, hub downloads)."""
+    for var in ("HF_DATASETS_DISABLE_PROGRESS_BARS", "HF_HUB_DISABLE_PROGRESS_BARS"):
+        os.environ[var] = "1"
+    if "datasets" in sys.modules:  # already imported: its switch, not the environment, decides
+        sys.modules["datasets"].disable_progress_bars()
+
+
+def _limit_option(what: str):  # type: ignore[no-untyped-def]
+    """``--limit N``: a quick smoke run over the first N items only."""
+    return click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+                        help=f"Only the first N {what} (a quick smoke run).")
 
 
 def _info(message: str) -> None:
@@ -154,7 +181,9 @@ def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
                                                   "features).")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Score in this many processes (same output, input order kept).")
-def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int) -> None:
+@_limit_option("summaries of the file")
+def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int,
+          limit: int | None = None) -> None:
     """Score a file of summaries against the cases (docs/contract.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
@@ -168,13 +197,17 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
       cnh score --cases cases/ --summaries summaries.jsonl --out out/
       cnh score --cases cases/ --summaries big.jsonl --out out/ --workers 4
       cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
+      cnh score --cases cases/ --summaries big.jsonl --out smoke/ --limit 20
       cnh explain out/scores.jsonl k001
     """
     from harness.scoring import score_file
 
     cases = _load_cases_or_exit([cases_dir])
+    if quiet:
+        click.get_current_context().meta["cnh.quiet"] = True
+        _quiet_libraries()
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
-                        workers=workers)
+                        workers=workers, limit=limit)
     from harness.scoring import write_score_manifest
 
     write_score_manifest(out_dir, cases, result.totals.records)
@@ -314,8 +347,12 @@ def rules_cmd(as_json: bool, stage: str | None) -> None:
 @click.option("--run-id", default=None, help="Directory name under the output folder.")
 @click.option("--out", default=None, help="Output folder (default results/).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Only the first N cases (a quick smoke run); the run id gets a -firstN suffix unless --run-id "
+                   "is given, so a smoke run never replaces the full run's results.")
 def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str, ...], prompts: tuple[str, ...],
-            samples: int | None, seed: int | None, run_id: str | None, out: str | None, quiet: bool) -> None:
+            samples: int | None, seed: int | None, run_id: str | None, out: str | None, quiet: bool,
+            limit: int | None = None) -> None:
     """Generate every (model × case × prompt × sample) summary, score it, write results/<run-id>/.
 
     CONFIG is a run config (YAML: models, cases, prompts, samples, seed; see runs/baselines.yaml).
@@ -326,6 +363,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     Examples:
       cnh run runs/baselines.yaml
       cnh run --model baseline:lead-3 --model baseline:strip-attribution --cases cases/
+      cnh run runs/baselines.yaml --limit 3          # smoke run: results/baselines-first3/
       cnh run --model openai:meta-llama/Llama-3.1-8B-Instruct@http://127.0.0.1:8000/v1 --samples 3
     """
     import hashlib
@@ -355,6 +393,12 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
                                                          for k, v in updates.items()}})
         rid = cfg.run_id or default_id or "run-" + hashlib.sha256(cfg.model_dump_json().encode()).hexdigest()[:8]
         cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
+        if limit is not None:
+            cases = cases[:limit]
+            rid = rid if run_id else f"{rid}-first{limit}"
+        if quiet:
+            click.get_current_context().meta["cnh.quiet"] = True
+            _quiet_libraries()
         result = run(cfg, cases, run_id=rid, progress=not quiet and _progress(),
                      echo=lambda s: click.echo(s, err=True))
     except CaseError as exc:

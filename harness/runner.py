@@ -239,7 +239,10 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
             }, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, summaries_path)
+    if _same_but_timings(tmp, summaries_path):  # a rerun: keep the file byte for byte (committed runs stay clean)
+        tmp.unlink()
+    else:
+        os.replace(tmp, summaries_path)
     _, records = score_file(cases, summaries_path, run_dir, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
     table = _comparison_table(records, cases, sig)
@@ -251,8 +254,40 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
         "summaries": len(records), "seconds": round(time.time() - t0, 3),
         "versions": {"cnh": __version__, "python": platform.python_version()},
     }
-    (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not _same_manifest(run_dir / "run.json", manifest):
+        (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                          encoding="utf-8")
     return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table)
+
+
+VOLATILE = frozenset({"seconds", "generated", "cached", "versions"})
+"""Fields that differ between two runs of the same job (timings, cache hits, the Python version): a rerun that
+differs only in them leaves ``run.json`` and ``summaries.jsonl`` as they were, so the default job does not
+rewrite committed files. The command line still prints this run's counts."""
+
+
+def _strip(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in VOLATILE}
+
+
+def _same_but_timings(new: Path, old: Path) -> bool:
+    """True when two summaries files hold the same rows but for :data:`VOLATILE` fields."""
+    try:
+        with open(new, encoding="utf-8") as a, open(old, encoding="utf-8") as b:
+            rows_a, rows_b = a.read().splitlines(), b.read().splitlines()
+        return len(rows_a) == len(rows_b) and all(
+            _strip(json.loads(x)) == _strip(json.loads(y)) for x, y in zip(rows_a, rows_b, strict=True))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _same_manifest(path: Path, manifest: dict[str, Any]) -> bool:
+    """True when ``run.json`` exists and differs from ``manifest`` only in :data:`VOLATILE` fields."""
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(old, dict) and _strip(old) == _strip(json.loads(json.dumps(manifest)))
 
 
 def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str) -> str:

@@ -242,7 +242,7 @@ def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source:
 
 def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path,
                progress: bool = False, *, keep_records: bool = True, workers: int = 1,
-               chunk_size: int = 64) -> ScoreResult:
+               chunk_size: int = 64, limit: int | None = None) -> ScoreResult:
     """Score a summaries file into ``out_dir/scores.jsonl`` (input order kept), streaming.
 
     Each record is written as soon as it is scored; with ``keep_records=False`` none is kept in memory
@@ -257,6 +257,7 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         keep_records: also return every record (what ``cnh run`` needs for its tables).
         workers: score in this many processes (each loads the cases once); the output is byte-identical.
         chunk_size: lines sent to a worker at a time.
+        limit: score only the first ``limit`` lines (``--limit``, a smoke run).
 
     Returns:
         The path written, per-model totals, the error messages and, with ``keep_records``, the records
@@ -275,7 +276,12 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         bar = tqdm(desc="scoring", unit="summary")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            for scored in _scored_chunks(by_id, summary_lines(summaries), str(summaries), keep_records,
+            lines = summary_lines(summaries)
+            if limit is not None:
+                import itertools
+
+                lines = itertools.islice(lines, limit)
+            for scored in _scored_chunks(by_id, lines, str(summaries), keep_records,
                                          max(1, workers), chunk_size):
                 for line, rec in scored:
                     fh.write(line)

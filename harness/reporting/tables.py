@@ -111,10 +111,10 @@ def tidy(table: pd.DataFrame, by: str = "model") -> list[dict[str, Any]]:
 
 
 def csv(table: pd.DataFrame, signature: str, by: str = "model") -> str:
-    """CSV in long form, the signature as a leading comment line."""
+    """CSV in long form, the signature in a last column (so a plain ``pandas.read_csv`` reads it)."""
     import pandas as pd
 
-    return f"# {signature}\n" + pd.DataFrame(tidy(table, by)).to_csv(index=False)
+    return pd.DataFrame(tidy(table, by)).assign(signature=signature).to_csv(index=False)
 
 
 def as_json(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,
