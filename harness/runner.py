@@ -1,7 +1,8 @@
 """``cnh run``: generate every (model × case × prompt × sample) summary, score it, write the run.
 
 A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (docs/contract.md
-§3), ``table.md`` and ``run.json`` (config, versions, signature, counts). Generations go through
+§3), ``table.md``, ``run.json`` (config, signature, failures) and ``run-log.json`` (this invocation's counts and
+time, not for version control). Generations go through
 the cache (``harness.cache``) as they finish, so a rerun, or a run after ``kill -9``, generates
 only what is missing.
 """
@@ -250,20 +251,33 @@ def run(config: RunConfig, cases: list[Case], *, run_id: str, progress: bool = T
     manifest = {
         "run_id": run_id, "signature": sig, "config": config.model_dump(), "cases": [c.id for c in cases],
         "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
-        "generated": generated, "cached": len(rows) - len(missing), "failed": failed,
-        "summaries": len(records), "seconds": round(time.time() - t0, 3),
-        "versions": {"cnh": __version__, "python": platform.python_version()},
+        "failed": failed, "summaries": len(records), "versions": {"cnh": __version__},
     }
-    if not _same_manifest(run_dir / "run.json", manifest):
-        (run_dir / "run.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
+    _write_if_changed(run_dir / "run.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    log_entry = {"generated": generated, "cached": len(rows) - len(missing),
+                 "seconds": round(time.time() - t0, 3), "python": platform.python_version()}
+    (run_dir / RUN_LOG).write_text(json.dumps(log_entry, indent=2) + "\n", encoding="utf-8")
     return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table)
 
 
-VOLATILE = frozenset({"seconds", "generated", "cached", "versions"})
-"""Fields that differ between two runs of the same job (timings, cache hits, the Python version): a rerun that
-differs only in them leaves ``run.json`` and ``summaries.jsonl`` as they were, so the default job does not
-rewrite committed files. The command line still prints this run's counts."""
+RUN_LOG = "run-log.json"
+"""What differs between two runs of the same job (generated and cached counts, wall time, the Python version):
+written beside ``run.json`` by every invocation and kept out of version control, so that ``run.json``,
+``summaries.jsonl`` and ``scores.jsonl`` of a rerun are byte-identical and the default job does not rewrite
+committed files."""
+
+VOLATILE = frozenset({"seconds"})
+"""Per-summary fields of ``summaries.jsonl`` that differ between a fresh and a cached run (generation time)."""
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` unless the file already holds exactly it (its bytes and mtime stay as they were)."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.write_text(text, encoding="utf-8")
 
 
 def _strip(obj: dict[str, Any]) -> dict[str, Any]:
@@ -279,15 +293,6 @@ def _same_but_timings(new: Path, old: Path) -> bool:
             _strip(json.loads(x)) == _strip(json.loads(y)) for x, y in zip(rows_a, rows_b, strict=True))
     except (OSError, ValueError, AttributeError):
         return False
-
-
-def _same_manifest(path: Path, manifest: dict[str, Any]) -> bool:
-    """True when ``run.json`` exists and differs from ``manifest`` only in :data:`VOLATILE` fields."""
-    try:
-        old = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(old, dict) and _strip(old) == _strip(json.loads(json.dumps(manifest)))
 
 
 def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str) -> str:

@@ -136,14 +136,24 @@ def test_default_job_does_not_rewrite_committed_files(tmp_path: Path) -> None:
 
     for name in ("cases", "runs"):
         shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "results" / "baselines", tmp_path / "results" / "baselines")
-    before = {p.name: p.read_bytes() for p in (tmp_path / "results" / "baselines").iterdir()}
+    tracked = subprocess.run(["git", "ls-files", "results/baselines"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout.split()
+    (tmp_path / "results" / "baselines").mkdir(parents=True)
+    for name in tracked:  # the committed files only (not a local run-log.json)
+        shutil.copy(ROOT / name, tmp_path / name)
+    before = {Path(name).name: (ROOT / name).read_bytes() for name in tracked}
+    assert "run.json" in before and "summaries.jsonl" in before
     for _ in range(2):
         done = subprocess.run(["cnh", "-q", "run", "runs/baselines.yaml"], cwd=tmp_path, capture_output=True,
                               text=True, env=_env(), timeout=300)
         assert done.returncode == 0, done.stderr
-        after = {p.name: p.read_bytes() for p in (tmp_path / "results" / "baselines").iterdir()}
+        after = {name: (tmp_path / "results" / "baselines" / name).read_bytes() for name in before}
         assert after == before, [k for k in after if after[k] != before.get(k)]
+        log = json.loads((tmp_path / "results" / "baselines" / "run-log.json").read_text(encoding="utf-8"))
+        assert {"generated", "cached", "seconds"} <= set(log)  # this invocation's counts, beside the run
+    ignored = subprocess.run(["git", "check-ignore", "results/baselines/run-log.json"], cwd=ROOT,
+                             capture_output=True, text=True)
+    assert ignored.returncode == 0  # never committed
 
 
 def test_cases_list_counts_real_reports_and_constructed_is_documented() -> None:
