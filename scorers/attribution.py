@@ -28,6 +28,7 @@ from scorers import hedging, rulebook
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
+    CAUSATIVE_LEMMAS,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
@@ -95,7 +96,8 @@ _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
 _POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
 _TITLE_WORDS = rf"(?:(?:{_alt(TITLE_WORDS)})\s+){{0,3}}"  # "Health Minister", "union leader" before a name
-_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern})\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by"
+_BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern}|\bput\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)"
+                        rf"\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by X", "put at 57.8% by X"
 # "by X's count", "by police count": a count credited with "by"
 _BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
@@ -105,6 +107,8 @@ _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
 _INTENT = frozenset(all_forms(INTENT_LEMMAS, gerund=False))
+# "letting (President) X seek", "allowed the minister to": the candidate is a causative verb's object
+_CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
 # what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
@@ -128,7 +132,10 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
-_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?:in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
+_OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                              r"forty|fifty|a\s+hundred|a\s+dozen|dozens|hundreds|thousands)\b)", re.I)
+_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
@@ -141,7 +148,12 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:s
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
+# after a post-posed frame, a with-phrase that continues the framed clause (unlike ", and B", a new clause)
+_WITH_TAIL = re.compile(r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,20}?)?\s*,\s+with\s+")
+_PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s|$)")
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
+# a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
+_POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
@@ -581,17 +593,22 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
-        if m_verb and _LOCATIVE_BEFORE.search(before):
-            m_verb = None  # "physicians in Calvessa say": a place that modifies the speaker, not the speaker
+        loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
+        if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
+            # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
+            # the Council of States say", "researchers at the institute say" speak for that body
+            m_verb = None
         if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
+        if m_verb and _CAUSATIVE_BEFORE.search(before):
+            m_verb = None  # "amendments letting President Orsz seek a third term": Orsz acts, he reports nothing
         if m_verb and m_verb.group("verb")[:1].isupper():
             m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
                 re.match(r"\s+\w+ing\b", text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
-                not re.match(r"(?:\s+[\w'’,-]+){1,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
+                not re.match(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
                              text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         figure = _FIGURE_NP.search(before) if m_verb else None
@@ -616,7 +633,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
-            lead = _TITLE_TAIL.sub("", before).rstrip().rstrip("\"”’'»")  # "..., Trade Minister X said"
+            # "..., Trade Minister X said", "..., Osterlund's health directorate said", "..., Norland's Trade Minister"
+            lead = _POSSESSOR_TAIL.sub("", _TITLE_TAIL.sub("", _POSSESSOR_TAIL.sub("", before)))
+            lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
             if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
@@ -657,6 +676,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
+            if _COMPARED_BEFORE.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
+                # "three times the company's figure, and that ...": what is compared; it frames nothing after
+                # ("four times the ministry's figure of 25,000" still gives that figure)
+                if sid:
+                    ctx.see(idx, sid)
+                continue
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
@@ -719,6 +744,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     frames: list[Frame] = []
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
+        # a frame that covers only its own noun phrase ("three times the company's figure") ends no other's reach
         nxt = raw[i + 1].start if i + 1 < len(raw) else s1
         j = i - 1
         if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
@@ -738,6 +764,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (prev_end, start)
             if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
                 scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
+            tail = _WITH_TAIL.match(text, end, nxt)
+            if tail:  # "A, the commission said, with 61.4% in favour": a with-phrase belongs to A's clause
+                stop = _PHRASE_STOP.search(text, tail.end(), nxt)
+                scope = (scope[0], stop.start() if stop else nxt)
         elif direction == "paren":
             scope = (max(prev_end, clause_bounds(text, s0, s1, start)[0]), start)
         elif direction == "relative":

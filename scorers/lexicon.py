@@ -109,6 +109,10 @@ STANCE_LEMMAS: tuple[str, ...] = (
 )
 # Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
 INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")
+
+# Verbs whose object is the subject of a bare infinitive after it ("letting the president seek a third
+# term", "allowed the army to advance"): that object acts; it is no speaker.
+CAUSATIVE_LEMMAS: tuple[str, ...] = ("let", "allow", "enable", "permit", "help", "make", "force", "bar", "ban")
 REPORT_VERBS: tuple[str, ...] = (*all_forms(REPORT_LEMMAS), *all_forms(STANCE_LEMMAS, gerund=False), "crediting")
 
 # Words that open an adjunct of time, place or manner after a post-posed reporting verb; the frame still
@@ -145,6 +149,8 @@ REPORT_NOUNS: tuple[str, ...] = (
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
     "accusation", "accusations", "proposal", "proposals", "offer", "demand", "demands",
     "review", "reviews", "study", "studies", "audit", "audits", "inquiry", "investigation", "probe",
+    # measurements a body reports: "the agency's own samples showed six times the limit"
+    "tabulation", "tabulations", "samples", "sampling", "tests", "testing", "measurements", "readings",
 )
 
 # Participles that make a possessed noun a report: "the army's claimed gains", "the government's stated aim".
@@ -244,6 +250,9 @@ FRAME_ADVERBS: tuple[str, ...] = (
     "has since", "had earlier", "went on to", "is", "was", "were", "are", "is also", "was also", "did",
     "first", "initially", "at first", "subsequently", "in turn", "likewise", "similarly",
     "does", "do", "could", "can", "may", "might", "should", "had previously", "has previously",
+    # discourse adverbs that sit between a subject and its verb ("the commission nonetheless declared")
+    "nonetheless", "nevertheless", "however", "meanwhile", "still", "instead", "though", "too", "therefore",
+    "thus", "meantime", "in turn", "for its part", "for his part", "for her part", "for their part",
 )
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:

@@ -570,6 +570,7 @@ class _CaseNum:
     explicit_tol: float | None = None  # the author's (or a year's) tolerance; None: written precision decides
     base: float = 0.0  # the value in the dimension's base unit (value x factor), computed once
     claims: frozenset[str] = frozenset()  # ids of the claims that state this number
+    ref_head: frozenset[str] = frozenset()  # the head noun of the author's referent ("riders" of "riders who ...")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -651,7 +652,8 @@ def _build_case_numbers(case: Case) -> list[_CaseNum]:
         tol = tolerance.ROUNDING_MAX_RELATIVE if explicit is None else explicit
         refs = _referent_words(n.referent or "") | _referent_words(" ".join(u.referent))
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
-                            n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers)))
+                            n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
+                            _referent_head(n.referent or "")))
     return out
 
 
@@ -669,6 +671,24 @@ def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
             continue
         out.add(_stem(low))
     return frozenset(out)
+
+
+_HEAD_END = frozenset("who which that whose of in on at by for from to with under over since during as per and or "
+                      "than after before between".split())
+
+
+def _referent_head(referent: str) -> frozenset[str]:
+    """The head noun of a referent: the last word before a preposition, relative pronoun or participle
+    ("riders who tested positive" -> rider, "people crossing in small boats" -> people)."""
+    head = ""
+    for w in _WORD_RE.findall(referent.split("(")[0]):
+        low = w.lower()
+        if head and (low in _HEAD_END or low.endswith(("ing", "ed"))):
+            break
+        if low not in lex.NOUN_STOP and low not in _NUMBER_WORDS and low not in lex.GENERIC_MEASURE_WORDS \
+                and not low.isdigit():
+            head = low
+    return frozenset({_stem(head)}) if len(head) > 2 else frozenset()
 
 
 def _referent_words(referent: str) -> frozenset[str]:
@@ -697,7 +717,9 @@ def _m_factor(m: NumberMention) -> float:
     return 1.0
 
 
-def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
+def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
+    """Whether the mention's counted noun is the case number's: its unit, a synonym, an event's noun, or
+    (with ``referent``) a word of the author's referent."""
     if m.unit is None or m.dimension not in {"count", None}:
         return False
     if m.measure is not None and m.measure.referent and m.measure.referent[0] in _EVENT_NOUNS and \
@@ -706,6 +728,8 @@ def _noun_matches(m: NumberMention, c: _CaseNum) -> bool:
     forms = _noun_forms(m.unit)
     if forms & c.nouns or (forms & _DEATH_FORMS and c.nouns & _DEATH_FORMS):
         return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
+    if referent and c.dimension == "count" and forms & c.ref_head:
+        return True  # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive")
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)
@@ -718,10 +742,17 @@ def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ..
     "112 people died", ("infected",) for "infected 4,212 people", and so on (``EVENT_CUES``); () otherwise."""
     if _stem(noun) not in lex.PERSON_NOUNS:
         return ()
-    window = text[max(0, start - 25):start] + " " + text[end:end + 30]
-    for event, cue in _EVENT_CUE_RES.items():  # deaths first (EVENT_CUES's order)
-        if cue.search(window):
-            return (event,)
+    # a verb before the figure governs it ("infected 4,212 people and killed 38", "killed 14 and wounded 37");
+    # else the nearest after it ("112 people died"); on a tie, deaths first (EVENT_CUES's order)
+    sides = ((text[max(0, start - 25):start], lambda h: -h.end()), (text[end:end + 30], lambda h: h.start()))
+    for window, nearest in sides:
+        best: tuple[int, str] | None = None
+        for event, cue in _EVENT_CUE_RES.items():
+            for hit in cue.finditer(window):
+                if best is None or nearest(hit) < best[0]:
+                    best = (nearest(hit), event)
+        if best:
+            return (best[1],)
     return ()
 
 
@@ -767,7 +798,7 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
         return None
     if _noun_matches(m, c):
         return "same"
-    if c.dimension == "count" and not any(_noun_matches(m, o) for o in nums):
+    if c.dimension == "count" and not any(_noun_matches(m, o, referent=False) for o in nums):
         return "unknown"
     return None
 
@@ -886,13 +917,19 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
         for b in nums:
             if b is a or b.dimension == "year":
                 continue
-            if b.dimension == a.dimension and (a.dimension != "count" or b.key == a.key or b.nouns & a.nouns):
+            # figures that belong together: one claim's, or one measure of one thing (same unit key); the
+            # deaths one side counts plus the patients another counts are no total of anything
+            together = bool(a.claims & b.claims) or b.key == a.key
+            if b.dimension == a.dimension and together:
                 if near(x, a.base + b.base):
                     return f"{a.num.id} + {b.num.id}"
                 if near(x, a.base - b.base):
                     return f"{a.num.id} - {b.num.id}"
-            if b.base and near(x, a.base / (b.base if b.dimension == a.dimension else b.num.value)):
-                return f"{a.num.id} / {b.num.id}"  # a share, or a total over a duration ("52 km2 a day")
+            if b.base and b.dimension == a.dimension and together and near(x, a.base / b.base):
+                return f"{a.num.id} / {b.num.id}"  # a share of one measure
+            if _per_figure(m, b) and near(x, a.base / b.num.value):
+                # a total over the figure the rate is per: "52 km2 a day", "$13,500 per family"
+                return f"{a.num.id} / {b.num.id}"
             if b.dimension == "percent" and a.dimension != "percent" and a.claims & b.claims and \
                     near(x, a.base * b.base / 100):
                 return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
@@ -913,6 +950,15 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
                 if a is not b and m.value == a.num.value - b.num.value:
                     return f"{a.num.id} - {b.num.id}"
     return None
+
+
+def _per_figure(m: NumberMention, b: _CaseNum) -> bool:
+    """Whether the mention is a rate per what the case number ``b`` measures or counts ("per family" for 310
+    families, "a day" for 5 days, "per hectare" for 340 hectares); not a scaled rate ("per 100,000 people")."""
+    per = m.measure.per if m.measure is not None else None
+    if per is None or per.size != 1 or not b.num.value or b.dimension != per.dimension:
+        return False
+    return per.dimension != "count" or _stem(per.key) in b.nouns | {b.key}
 
 
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
@@ -1251,7 +1297,8 @@ def _judge_day(m: NumberMention, case: Case) -> NumberVerdict | None:
     months = {n.unit.lower() for n in case.numbers if n.unit.lower() in lex.MONTHS}
     if not m.unit or not months:
         return None
-    dated = [n for n in case.numbers if n.unit.lower() == m.unit]
+    month = lex.MONTHS.get(m.unit)  # "Jan." and "January" are one month
+    dated = [n for n in case.numbers if month is not None and lex.MONTHS.get(n.unit.lower()) == month]
     if any(n.value == m.value for n in dated):
         n = next(n for n in dated if n.value == m.value)
         return NumberVerdict(m.text, m.span, m.value, m.unit, n.id, "correct", None, f"date {n.id}", R_DATE)

@@ -172,6 +172,11 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
     if r and not per:  # a counted noun with an "of" tail: "members of parliament" stays one noun
         head, referent = t, ()
     words = head.split()
+    for i in range(len(words) - 1, 0, -1):
+        # a measure unit before a noun names what is measured: "percent turnout", "km coastline"
+        lead = _lookup(" ".join(words[:i]))
+        if lead is not None and lead.dimension not in {"count", "ratio"}:
+            return Unit(lead.dimension, lead.key, lead.factor, per, (*words[i:], *referent))
     status = next((i for i, w in enumerate(words) if i > 0 and (w in lex.COUNT_STATUS_WORDS or w.endswith("ed"))),
                   None)
     if status is not None and not {"and", "or"} & set(words[:status]):

@@ -57,10 +57,16 @@ def verdicts(case: Case, text: str) -> dict[str, str]:
         # the other side's figure
         ("Downstream officials said the flow fell 40 percent in three weeks.", {"flow40": "attributed"}),
         ("The flow fell 40 percent in three weeks, Rivas said.", {"flow40": "misattributed"}),
-        # a frame inside its clause covers the clause; a phrase after a post-posed frame is not covered
+        # a frame inside its clause covers the clause; a with-phrase after a post-posed frame continues the
+        # framed clause (Rivas's), a new clause after ", and" does not
         ("The flow, Rivas insisted, has fallen by only 5 percent.", {"flow5": "attributed"}),
         ("The flow fell by 5 percent, Rivas said, with 40 percent lost in three weeks downstream.",
+         {"flow5": "attributed", "flow40": "misattributed"}),
+        ("The flow fell by 5 percent, Rivas said, and 40 percent was lost in three weeks downstream.",
          {"flow5": "attributed", "flow40": "unattributed"}),
+        # a possessive that names what is compared frames nothing after it
+        ("Rivas says the river still runs, unlike Lowland's figures, and that the flow fell by 5 percent.",
+         {"flow5": "attributed"}),
         # "according to X" closing a relative clause covers that clause only
         ("The river, which fell by 5 percent according to Rivas, lost 40 percent in three weeks by other counts.",
          {"flow5": "attributed", "flow40": "unattributed"}),

@@ -29,6 +29,56 @@ def test_a_count_of_people_beside_an_event_counts_that_event() -> None:
     assert _verdicts("Police said 63 people were arrested.") == [("63", "n-arrests", "correct")]
 
 
+def test_the_event_verb_nearest_before_the_figure_governs_it() -> None:
+    # a later verb in the same sentence counts another figure ("... and killed 38")
+    assert _verdicts("The outbreak has infected 4,212 people and killed 38.")[0] == ("4,212", "n-cases", "correct")
+    # with no verb before it, the one after it ("63 people were arrested and 12 hurt")
+    assert _verdicts("Police said 63 people were arrested and two hurt.")[0] == ("63", "n-arrests", "correct")
+
+
+def test_the_head_noun_of_the_authors_referent_is_the_figures_noun() -> None:
+    case = CASE.model_copy(update={"numbers": [
+        *CASE.numbers,
+        CASE.numbers[0].model_copy(update={"id": "n-riders", "value": 9, "unit": "cyclists",
+                                           "referent": "riders who tested positive"}),
+        CASE.numbers[0].model_copy(update={"id": "n-riders5", "value": 5, "unit": "riders"}),
+        CASE.numbers[0].model_copy(update={"id": "n-crossed", "value": 29437, "unit": "people",
+                                           "referent": "people crossing in small boats"}),
+        CASE.numbers[0].model_copy(update={"id": "n-boats", "value": 602, "unit": "boats"}),
+    ]})
+    got = {n.text: (n.number_id, n.verdict) for n in score_summary(case, "Nine riders tested positive.").numbers}
+    assert got == {"Nine": ("n-riders", "correct")}
+    # a word of the referent that is not its head does not make the figure count it
+    got = {n.text: n.verdict for n in score_summary(case, "In all, 29,437 boats crossed.").numbers}
+    assert got == {"29,437": "wrong"}
+
+
+def test_arithmetic_only_on_figures_that_belong_together() -> None:
+    case = Case.model_validate({
+        "id": "siege", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}, {"id": "t", "name": "Bo Lund", "side": "y"}],
+        "claims": [{"id": "dead", "statement": "11 inmates died", "source": "s", "accept": ["s"],
+                    "numbers": ["n-dead"]},
+                   {"id": "hurt", "statement": "36 inmates were taken to hospital", "source": "t", "accept": ["t"],
+                    "numbers": ["n-hosp"]},
+                   {"id": "paid", "statement": "$4.2 million went to 310 families", "source": "t", "accept": ["t"],
+                    "numbers": ["n-paid", "n-families"]}],
+        "numbers": [{"id": "n-dead", "value": 11, "unit": "inmate deaths"},
+                    {"id": "n-hosp", "value": 36, "unit": "inmates"}, {"id": "n-cover", "value": 3, "unit": "percent"},
+                    {"id": "n-paid", "value": 4200000, "unit": "USD"}, {"id": "n-families", "value": 310,
+                                                                        "unit": "families"}],
+    })
+    def verdict(text: str, figure: str) -> str:
+        return next(n.verdict for n in score_summary(case, text).numbers if n.text == figure)
+
+    # 11 deaths (one claim) + 36 patients (another) is no total
+    assert verdict("Ana Vale says 47 inmates were taken to hospital.", "47") != "derived"
+    # 36 / 3% divides a count by a share: no rate of anything
+    assert verdict("That is about 12 cases per 100,000.", "12") != "derived"
+    # the total over the figure the rate is per
+    assert verdict("That is roughly $13,500 per family.", "$13,500") == "derived"
+
+
 def test_people_may_stand_for_a_group_of_people_but_not_the_reverse() -> None:
     assert _verdicts("About 3,100 people a month arrived.") == [("3,100", "n-migrants", "correct")]
     # the reverse is not a same-unit match (mh17-jit-2016's probe p-num-referent checks the verdict in context)

@@ -231,3 +231,10 @@ def test_lint_explains_every_unit(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["lint", "--explain-units", str(path)])
     assert (f"{path}:12: numbers[0].unit: n-1 = 640 'cubic metres per second' -> dimension volume (m3), "
             "rate per second, referent none") in result.output
+
+
+def test_a_measure_unit_before_a_noun_names_what_is_measured() -> None:
+    # "percent turnout" is a percentage of turnout, as "percent of turnout" is (round 6's referendum case)
+    assert parse_unit("percent turnout") == Unit("percent", "percent", referent=("turnout",))
+    assert parse_unit("km coastline").dimension == "length"
+    assert parse_unit("registered voters").dimension == "count"  # a plain noun phrase stays a count
