@@ -250,6 +250,11 @@ def check_case_cmd(paths: tuple[Path, ...], verbose: bool, as_json: bool) -> Non
         results = check_case(case)
         bad = [r for r in results if not r.ok]
         failed += len(bad)
+        if not results:  # nothing checks how the scorers judge this case: a draft, not a finished case
+            failed += 1
+            click.echo(__import__("json").dumps({"case_id": case.id, "probe_id": None, "ok": False,
+                                                 "diff": ["no probes"]}) if as_json else
+                       click.style("FAIL", fg="red", bold=True) + f" {case.id}: no probes (add labelled summaries)")
         rows.append(f"| {case.id} | {len(results)} | {len(results) - len(bad)} | {len(bad)} |")
         if as_json:
             import json

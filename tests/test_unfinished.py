@@ -48,3 +48,10 @@ def test_a_todo_inside_a_value_fails_and_the_shipped_suite_passes(tmp_path: Path
     result = CliRunner().invoke(main, ["lint", str(path)])
     assert result.exit_code == 1 and ": title: placeholder 'TODO check" in result.output
     assert CliRunner().invoke(main, ["lint", str(ROOT / "cases")]).exit_code == 0
+
+
+def test_check_case_fails_a_case_without_probes(tmp_path: Path) -> None:
+    path = tmp_path / "water.yaml"
+    path.write_text(draft_case(ARTICLE, case_id="water"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check-case", str(path)])
+    assert result.exit_code == 1 and "water: no probes" in result.output
