@@ -59,7 +59,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     "as but and or so yet then there here it its he she they his her their we our i you monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december some many most several only only also earlier later last "
-    "according what which who whose where how why one two three four five six seven eight nine ten".split()
+    "according what which who whose where how why one two three four five six seven eight nine ten "
+    "across with without against among under over through into".split()
 )
 # Generic side references: capitalised adjectives before these nouns. Catches: "<Demonym> officials".
 SIDE_ROLES: tuple[str, ...] = (
@@ -212,7 +213,12 @@ class _Registry:
         return None
 
     def add(self, name: str, kind: str, pos: int, aliases: tuple[str, ...] = (), how: str = "speaker") -> _Src:
-        found = self.find(name) or next((self.find(a) for a in aliases if self.find(a)), None)
+        # a full personal name is never merged into another person by a shared surname (Lyudmila and Yulia X)
+        lookups = [a for a in aliases if not (kind == "person" and len(name.split()) > 1 and len(a.split()) == 1)]
+        found = self.find(name) or next((self.find(a) for a in lookups if self.find(a)), None)
+        if found is not None and kind == "person" and found.kind == "person" and len(name.split()) > 1 \
+                and len(found.name.split()) > 1 and _key(found.name) != _key(name) and self.find(name) is None:
+            found = None
         if found is None:
             found = _Src(name=" ".join(name.split()).strip(" ,.;:"), kind=kind, first=pos)
             self.sources.append(found)
@@ -331,7 +337,7 @@ def _speakers(text: str, reg: _Registry) -> None:
             if any(a <= m.start() < b for a, b in quotes):
                 continue
             named = _ROLE_THEN_NAME.search(text, s0, m.start())
-            if named and named.end() == len(text[: m.start()].rstrip()):
+            if named and _FRAME_ADVERBS.fullmatch(text, named.end(), m.start()):
                 _add_role_then_name(reg, named)  # "Its chair, Sefa Oduya, said": the person, titled by the role
                 continue
             np = _np_before(text, s0, m.start())
@@ -357,6 +363,11 @@ def _speakers(text: str, reg: _Registry) -> None:
 # Catches: "Its chair, Sefa Oduya,", "Their leader, Petr Halan,", "The group's director, Ana Lind,".
 _ROLE_THEN_NAME = re.compile(r"\b(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|[A-Z][\w’'-]*['’]s\s+)"
                              r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
+
+
+_FRAME_ADVERBS = re.compile(r"\s*(?:(?:also|later|earlier|has|have|had|then|again|further|previously|separately|"
+                            r"would|will)\s+)*")
+"""What may stand between a speaker and the reporting verb. Catches: "X, later said", "X, has also said"."""
 
 
 def _add_role_then_name(reg: _Registry, m: re.Match[str]) -> None:
@@ -504,12 +515,22 @@ def _merge_suffixes(reg: _Registry) -> None:
             reg.sources.remove(short)
 
 
+def _drop_shared_surnames(reg: _Registry) -> None:
+    """A one-word alias two people share (a family name) names neither of them for sure: drop it from both."""
+    owners: Counter[str] = Counter(_key(a) for s in reg.sources if s.kind == "person"
+                                   for a in {*s.aliases} if len(a.split()) == 1)
+    for s in reg.sources:
+        if s.kind == "person":
+            s.aliases = [a for a in s.aliases if len(a.split()) != 1 or owners[_key(a)] < 2]
+
+
 def _sources(article: str) -> list[_Src]:
     reg = _Registry()
     _persons(article, reg)
     _bodies(article, reg)
     _speakers(article, reg)
     _merge_suffixes(reg)
+    _drop_shared_surnames(reg)
     return sorted(reg.sources, key=lambda s: s.first)
 
 
@@ -809,13 +830,15 @@ def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber],
                               (sent.end, sent.end), ""))
     out: list[DraftClaim] = []
     used: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for (a, b), sid, rule, (ga, gb), doubt in _join_split_spans(article, sorted(spans, key=lambda x: x[0])):
         # the governed text, without the words of a frame set inside it ("A, he said, B")
         statement = _trim(article[a:ga]) + " " + _trim(article[gb:b]) if gb < b else _trim(article[a:b])
         statement = _trim(re.sub(r"\s+,", ",", statement))
         nums = tuple(n.id for n in numbers if any(a <= sp[0] < b for sp in n.spans))
-        if not statement or (is_junk_statement(statement) and not nums):
-            continue
+        if not statement or (is_junk_statement(statement) and not nums) or (statement, sid) in seen:
+            continue  # nothing to attribute, or the same statement of the same source found by two frames
+        seen.add((statement, sid))
         cues = _cues(statement, freq, source_words)
         out.append(DraftClaim(_claim_id(cues, used), statement, sid, nums, cues, (a, b), rule, doubt))
     return out

@@ -203,3 +203,15 @@ def test_source_accuracy_on_the_suite_is_raised() -> None:
     found = sum(r.claims_found for r in rows)
     assert sum(r.sources_right for r in rows) / found >= 0.76
     assert found / sum(r.claims for r in rows) >= 0.90  # recall kept
+
+
+def test_two_people_with_one_family_name_stay_two_sources() -> None:
+    article = ("His mother, Lyudmila Varga, later said officials had told her that he died of a sudden illness. "
+               "His widow, Yulia Varga, said in a video address that the minister had lied.\n")
+    data = yaml.safe_load(draft_case(article, case_id="family"))
+    mother, widow = _source(data, "Lyudmila Varga"), _source(data, "Yulia Varga")
+    assert "Varga" not in mother["aliases"] + widow["aliases"]  # the shared surname names neither for sure
+    assert "the mother" in mother["aliases"] and "the widow" in widow["aliases"]
+    assert mother["id"] in {c["source"] for c in _claims_of(data, "sudden illness")}
+    (lied,) = _claims_of(data, "the minister had lied")  # found by two frames, drafted once
+    assert lied["source"] == widow["id"]
