@@ -1,7 +1,8 @@
 """``cnh run``: generate every (model × case × prompt × sample) summary, score it, write the run.
 
-A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (CONTRACT.md
-§3), ``table.md`` and ``run.json`` (config, versions, signature, counts). Generations go through
+A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (docs/contract.md
+§3), ``table.md``, ``run.json`` (config, signature, failures) and ``run-log.json`` (this invocation's counts and
+time, not for version control). Generations go through
 the cache (``harness.cache``) as they finish, so a rerun, or a run after ``kill -9``, generates
 only what is missing.
 """
@@ -14,6 +15,7 @@ import json
 import logging
 import os
 import platform
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -249,6 +251,9 @@ def _run(config: RunConfig, cases: list[Case], prompts: list[Prompt], rundir: Ru
             }, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
+    committed = run_dir / "summaries.jsonl"
+    if _same_but_timings(summaries_path, committed):  # a rerun: keep the file byte for byte (committed runs stay clean)
+        shutil.copyfile(committed, summaries_path)
     _, records = score_file(cases, summaries_path, stage, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
     table = _comparison_table(records, cases, sig)
@@ -256,12 +261,48 @@ def _run(config: RunConfig, cases: list[Case], prompts: list[Prompt], rundir: Ru
     manifest = {
         "run_id": run_id, "signature": sig, "config": config.model_dump(), "cases": [c.id for c in cases],
         "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
-        "generated": generated, "cached": len(rows) - len(missing), "failed": failed,
-        "summaries": len(records), "seconds": round(time.time() - t0, 3),
-        "versions": {"cnh": __version__, "python": platform.python_version()},
+        "failed": failed, "summaries": len(records), "versions": {"cnh": __version__},
     }
     rundir.commit(["summaries.jsonl", "scores.jsonl", "table.md"], manifest)  # run.json (with hashes) last
+    log_entry = {"generated": generated, "cached": len(rows) - len(missing),
+                 "seconds": round(time.time() - t0, 3), "python": platform.python_version()}
+    (run_dir / RUN_LOG).write_text(json.dumps(log_entry, indent=2) + "\n", encoding="utf-8")
     return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table)
+
+
+RUN_LOG = "run-log.json"
+"""What differs between two runs of the same job (generated and cached counts, wall time, the Python version):
+written beside ``run.json`` by every invocation and kept out of version control, so that ``run.json``,
+``summaries.jsonl`` and ``scores.jsonl`` of a rerun are byte-identical and the default job does not rewrite
+committed files."""
+
+VOLATILE = frozenset({"seconds"})
+"""Per-summary fields of ``summaries.jsonl`` that differ between a fresh and a cached run (generation time)."""
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` unless the file already holds exactly it (its bytes and mtime stay as they were)."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.write_text(text, encoding="utf-8")
+
+
+def _strip(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in VOLATILE}
+
+
+def _same_but_timings(new: Path, old: Path) -> bool:
+    """True when two summaries files hold the same rows but for :data:`VOLATILE` fields."""
+    try:
+        with open(new, encoding="utf-8") as a, open(old, encoding="utf-8") as b:
+            rows_a, rows_b = a.read().splitlines(), b.read().splitlines()
+        return len(rows_a) == len(rows_b) and all(
+            _strip(json.loads(x)) == _strip(json.loads(y)) for x, y in zip(rows_a, rows_b, strict=True))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str) -> str:

@@ -47,7 +47,7 @@ def test_baselines_end_to_end_and_strip_attribution_ranks_last(workdir: Path) ->
     assert len(summaries) == len(scores) == 2 * n_cases
     assert [s["summary_id"] for s in summaries] == [r["summary_id"] for r in scores]
     assert summaries[0]["prompt_hash"] == load_prompt("default").hash
-    manifest = json.loads((run_dir / "run.json").read_text())
+    manifest = {**json.loads((run_dir / "run.json").read_text()), **json.loads((run_dir / "run-log.json").read_text())}
     assert manifest["signature"].startswith(f"cnh:0.1.0|cases:{n_cases}@")
     assert manifest["generated"] == 2 * n_cases and manifest["cached"] == 0
     assert "| baseline:lead-5 |" in result.output and "| baseline:strip-attribution |" in result.output
@@ -64,7 +64,7 @@ def test_baselines_end_to_end_and_strip_attribution_ranks_last(workdir: Path) ->
     again = runner.invoke(main, ["run", "--model", "baseline:lead-5", "--model", "baseline:strip-attribution",
                                  "--run-id", "b", "-q"])
     assert again.exit_code == 0
-    manifest = json.loads((run_dir / "run.json").read_text())
+    manifest = {**json.loads((run_dir / "run.json").read_text()), **json.loads((run_dir / "run-log.json").read_text())}
     assert manifest["generated"] == 0 and manifest["cached"] == 2 * n_cases
     assert read_jsonl(run_dir / "scores.jsonl") == scores
 
@@ -157,7 +157,7 @@ def test_kill_9_loses_nothing_and_resume_completes(workdir: Path) -> None:
 
     rerun = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    manifest = json.loads((workdir / "results" / "slow" / "run.json").read_text())
+    manifest = json.loads((workdir / "results" / "slow" / "run-log.json").read_text())
     assert manifest["cached"] >= stored[0]
     assert manifest["generated"] + manifest["cached"] == total
     summaries = read_jsonl(workdir / "results" / "slow" / "summaries.jsonl")
