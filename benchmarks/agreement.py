@@ -176,7 +176,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write results/agreement.md")
     parser.add_argument("--show-errors", action="store_true", help="print every disagreement")
     parser.add_argument("--no-cues", action="store_true",
-                        help="drop every claim's cues first (cases in CONTRACT.md's minimum format)")
+                        help="drop every claim's cues first (cases in docs/contract.md's minimum format)")
     parser.add_argument("files", nargs="*", type=Path, help="labelled JSONL files (default tests/data/dev_*.jsonl)")
     args = parser.parse_args()
     rounds = sorted((ROOT / "tests" / "data" / "rounds").glob("round*"))

@@ -17,11 +17,13 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["CaseError", "__version__", "load_case", "load_cases", "report", "run", "score"]
+__all__ = ["BatchScorer", "CaseError", "__version__", "load_case", "load_cases", "report", "run", "score",
+           "score_batch"]
 
 _LAZY = {
     "CaseError": "harness.caseload", "load_case": "harness.caseload", "load_cases": "harness.caseload",
-    "score": "harness.api", "report": "harness.api", "run": "harness.api",
+    "score": "harness.api", "report": "harness.api", "run": "harness.api", "score_batch": "harness.api",
+    "BatchScorer": "harness.api",
 }
 
 

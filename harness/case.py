@@ -1,6 +1,6 @@
 """The case model: a contested news article with its sources, claims, numbers and loaded terms.
 
-The schema is fixed by CONTRACT.md §2 and documented field by field in ``docs/case-format.md``.
+The schema is fixed by docs/contract.md §2 and documented field by field in ``docs/case-format.md``.
 Models forbid unknown keys so that a typo in a case file is an error rather than silent data loss.
 Cross-references (a claim's source, accept lists, number ids, probe claim ids) are checked by
 :func:`cross_check`, which returns findings with a field path so that the loader can attach line
@@ -35,7 +35,7 @@ QUALIFIER_SYNONYMS: dict[str, str] = {
     "estimated": "about", "no less than": "at least", "no fewer than": "at least", "minimum": "at least",
     "no more than": "at most", "maximum": "at most", "as many as": "up to", "as much as": "up to", "=": "exact",
 }
-"""Qualifier words authors write, mapped to the contract's qualifiers (CONTRACT.md §2)."""
+"""Qualifier words authors write, mapped to the contract's qualifiers (docs/contract.md §2)."""
 NumericErrorKind = Literal["value", "unit", "referent", "qualifier", "period", "unsupported"]
 SourceKind = Literal["person", "body", "media", "generic"]
 
@@ -73,7 +73,7 @@ def _titled_person(words: list[str]) -> bool:
 
 
 def infer_kind(name: str, *, source_id: str = "", side: str = "") -> SourceKind:
-    """The kind of a source from its name, for cases in CONTRACT.md's minimum format (no ``kind``) and for
+    """The kind of a source from its name, for cases in docs/contract.md's minimum format (no ``kind``) and for
     drafted cases. The one place kinds are inferred (``Source.effective_kind``, ``cnh draft-case``).
 
     A personal name, alone or after a title, is a person ("Press secretary Ana Rivas" is a person, so
@@ -112,7 +112,7 @@ class Source(_Model):
 
     @property
     def effective_kind(self) -> str:
-        """The given kind, or one inferred from id, side and name for cases in CONTRACT.md's minimum format:
+        """The given kind, or one inferred from id, side and name for cases in docs/contract.md's minimum format:
         a source named after its side ("Russia", "Ukrainian officials") is generic, a named institution is a
         body, a news organisation is media, anything else a person."""
         if self.kind is not None:

@@ -12,11 +12,22 @@ import click
 
 from harness import __version__
 
-EPILOG = "Docs: docs/case-format.md (cases), CONTRACT.md (verdicts and record format)."
+EPILOG = "Docs: docs/case-format.md (cases), docs/contract.md (verdicts and record format)."
 
 
 class _Cli(click.Group):
-    """Turns unexpected exceptions into one clear line (exit 2); ``--debug`` shows the traceback."""
+    """Turns unexpected exceptions into one clear line (exit 2); ``--debug`` shows the traceback.
+
+    ``--debug`` is accepted anywhere before a ``--``: ``cnh score ... --debug`` as well as ``cnh --debug score``.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Take ``--debug`` out of the subcommand's arguments (it is a global option)."""
+        cut = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[1:cut]:
+            ctx.meta["cnh.debug"] = True
+            args = [a for i, a in enumerate(args) if not (a == "--debug" and 0 < i < cut)]
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -40,23 +51,30 @@ class _Cli(click.Group):
             sys.exit(2)
 
 
-def _quiet_datasets() -> None:
-    """Silence the progress bars of ``datasets`` (Parquet and save_to_disk I/O) without importing it."""
-    os.environ["HF_DATASETS_DISABLE_PROGRESS_BARS"] = "1"  # read when datasets is imported
-    if "datasets" in sys.modules:  # already imported (the Python API, tests): switch them off directly
-        sys.modules["datasets"].disable_progress_bars()
-
-
 def _flag(name: str):  # type: ignore[no-untyped-def]
     def callback(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-        ctx.meta[f"cnh.{name}"] = value
+        ctx.meta[f"cnh.{name}"] = value or ctx.meta.get(f"cnh.{name}", False)
         if name == "quiet" and value:
-            _quiet_datasets()
+            _quiet_libraries()
         if name == "verbose" and value:
             import logging
 
             logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
     return callback
+
+
+def _quiet_libraries() -> None:
+    """No progress bars from the Hugging Face libraries either (``datasets`` loading Parquet, hub downloads)."""
+    for var in ("HF_DATASETS_DISABLE_PROGRESS_BARS", "HF_HUB_DISABLE_PROGRESS_BARS"):
+        os.environ[var] = "1"
+    if "datasets" in sys.modules:  # already imported: its switch, not the environment, decides
+        sys.modules["datasets"].disable_progress_bars()
+
+
+def _limit_option(what: str):  # type: ignore[no-untyped-def]
+    """``--limit N``: a quick smoke run over the first N items only."""
+    return click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+                        help=f"Only the first N {what} (a quick smoke run).")
 
 
 def _info(message: str) -> None:
@@ -120,6 +138,10 @@ def lint(paths: tuple[Path, ...], as_json: bool, explain_units: bool = False) ->
     if not files:
         raise click.UsageError(f"no case files (*.yaml) under {', '.join(map(str, targets))}")
     cases, errors = run_lint(targets)
+    from harness.unfinished import unfinished_report  # placeholders and missing probes: a draft is not finished
+
+    errors = sorted([*errors, *unfinished_report(files)], key=lambda e: (files.index(Path(e.file))
+                                                                         if Path(e.file) in files else 0, e.line))
     from harness.caseload import unit_report
 
     for item in unit_report(files, explain=explain_units):  # warnings: the exit status stays as it was
@@ -132,7 +154,8 @@ def lint(paths: tuple[Path, ...], as_json: bool, explain_units: bool = False) ->
         else:
             click.echo(click.style(f"{err.file}:{err.line}:", bold=True) + str(err)[len(f"{err.file}:{err.line}:"):])
     bad_files = len({e.file for e in errors})
-    _info(f"{len(files)} case file(s): {len(cases)} ok, {bad_files} with problems ({len(errors)} finding(s))")
+    _info(f"{len(files)} case file(s): {len(files) - bad_files} ok, {bad_files} with problems "
+          f"({len(errors)} finding(s))")
     sys.exit(1 if errors else 0)
 
 
@@ -160,8 +183,10 @@ def _load_cases_or_exit(paths: list[Path]):  # -> list[Case]
                                                   "features).")
 @click.option("--workers", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Score in this many processes (same output, input order kept).")
-def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int) -> None:
-    """Score a file of summaries against the cases (CONTRACT.md §3).
+@_limit_option("summaries of the file")
+def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet: bool, workers: int,
+          limit: int | None = None) -> None:
+    """Score a file of summaries against the cases (docs/contract.md §3).
 
     Writes OUT/scores.jsonl, one record a summary in input order, each as soon as it is scored (memory
     stays flat however long the file; --parquet keeps the records to write them). A line that cannot be
@@ -180,16 +205,18 @@ def score(cases_dir: Path, summaries: Path, out_dir: Path, quiet: bool, parquet:
       cnh score --cases cases/ --summaries summaries.jsonl --out out/
       cnh score --cases cases/ --summaries big.jsonl --out out/ --workers 4
       cnh score --cases cases/ --summaries data.parquet --out out/ --parquet
+      cnh score --cases cases/ --summaries big.jsonl --out smoke/ --limit 20
       cnh explain out/scores.jsonl k001
     """
     from harness.runner import score_signature
     from harness.scoring import score_file, write_score_manifest
 
-    if quiet:
-        _quiet_datasets()
     cases = _load_cases_or_exit([cases_dir])
+    if quiet:
+        click.get_current_context().meta["cnh.quiet"] = True
+        _quiet_libraries()
     result = score_file(cases, summaries, out_dir, progress=not quiet and _progress(), keep_records=parquet,
-                        workers=workers, signature=score_signature(cases))
+                        workers=workers, signature=score_signature(cases), limit=limit)
     write_score_manifest(out_dir, cases, result.totals.records)
     if (out_dir / "run.json").is_file():
         click.echo(f"warning: {out_dir / 'run.json'} (written by cnh run) is what cnh compare and cnh gate read as "
@@ -233,6 +260,11 @@ def check_case_cmd(paths: tuple[Path, ...], verbose: bool, as_json: bool) -> Non
         results = check_case(case)
         bad = [r for r in results if not r.ok]
         failed += len(bad)
+        if not results:  # nothing checks how the scorers judge this case: a draft, not a finished case
+            failed += 1
+            click.echo(__import__("json").dumps({"case_id": case.id, "probe_id": None, "ok": False,
+                                                 "diff": ["no probes"]}) if as_json else
+                       click.style("FAIL", fg="red", bold=True) + f" {case.id}: no probes (add labelled summaries)")
         rows.append(f"| {case.id} | {len(results)} | {len(results) - len(bad)} | {len(bad)} |")
         if as_json:
             import json
@@ -360,8 +392,12 @@ def rules_cmd(as_json: bool, stage: str | None) -> None:
 @click.option("--run-id", default=None, help="Directory name under the output folder.")
 @click.option("--out", default=None, help="Output folder (default results/).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Only the first N cases (a quick smoke run); the run id gets a -firstN suffix unless --run-id "
+                   "is given, so a smoke run never replaces the full run's results.")
 def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str, ...], prompts: tuple[str, ...],
-            samples: int | None, seed: int | None, run_id: str | None, out: str | None, quiet: bool) -> None:
+            samples: int | None, seed: int | None, run_id: str | None, out: str | None, quiet: bool,
+            limit: int | None = None) -> None:
     """Generate every (model × case × prompt × sample) summary, score it, write results/<run-id>/.
 
     CONFIG is a run config (YAML: models, cases, prompts, samples, seed; see runs/baselines.yaml).
@@ -377,6 +413,7 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
     Examples:
       cnh run runs/baselines.yaml
       cnh run --model baseline:lead-3 --model baseline:strip-attribution --cases cases/
+      cnh run runs/baselines.yaml --limit 3          # smoke run: results/baselines-first3/
       cnh run --model openai:meta-llama/Llama-3.1-8B-Instruct@http://127.0.0.1:8000/v1 --samples 3
     """
     import hashlib
@@ -407,6 +444,12 @@ def run_cmd(config: Path | None, models: tuple[str, ...], case_paths: tuple[str,
                                                          for k, v in updates.items()}})
         rid = cfg.run_id or default_id or "run-" + hashlib.sha256(cfg.model_dump_json().encode()).hexdigest()[:8]
         cases = _load_cases_or_exit([Path(p) for p in expand_cases(cfg.cases)])
+        if limit is not None:
+            cases = cases[:limit]
+            rid = rid if run_id else f"{rid}-first{limit}"
+        if quiet:
+            click.get_current_context().meta["cnh.quiet"] = True
+            _quiet_libraries()
         terminated: list[int] = []
 
         def on_sigterm(signum: int, _frame: object) -> None:  # end like Ctrl-C: finished items are kept

@@ -15,9 +15,12 @@ loaded words. Drafting runs the same rules over the *article* to propose the cas
 - **loaded terms**: short phrases in scare quotes and words from a general list of loaded vocabulary.
 
 Everything a person must decide (sides, accept lists, contested/required, neutral terms, probes) is
-left as a placeholder and marked ``# TODO``. The placeholders are valid values (side ``TODO``, a
-``todo`` source for narrator statements), so a draft already loads; ``cnh lint`` passes on it, and
-the TODO marks say what to check. Nothing here names a person, place or figure of any one article.
+left as a placeholder and marked ``# TODO``. Every source carries the draft's confidence in it
+(:data:`CONFIDENCE`: high, medium or low, and why) and a TODO where it is a guess; a claim whose
+speaker is a pronoun that follows another person's name is marked as a guess too. The placeholders
+are valid values (side ``TODO``, a ``todo`` source for narrator statements), so a draft already loads
+and can be tried, but ``cnh lint`` refuses it until every TODO value is replaced and probes are added.
+Nothing here names a person, place or figure of any one article.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from harness.case import Case, Claim, Source, infer_kind
 from scorers.attribution import R_POSSESSIVE, analyse
@@ -55,7 +59,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     "as but and or so yet then there here it its he she they his her their we our i you monday tuesday "
     "wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december some many most several only only also earlier later last "
-    "according what which who whose where how why one two three four five six seven eight nine ten".split()
+    "according what which who whose where how why one two three four five six seven eight nine ten "
+    "across with without against among under over through into".split()
 )
 # Generic side references: capitalised adjectives before these nouns. Catches: "<Demonym> officials".
 SIDE_ROLES: tuple[str, ...] = (
@@ -95,7 +100,7 @@ _UP_TO = re.compile(r"(?:up to|as many as|as much as|at most|no more than)[\s\"'
 # Patterns
 
 _ABBREV_TITLES = r"(?:Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|U\.S|U\.K|U\.N)\."
-_CAPWORD = rf"(?:{_ABBREV_TITLES}|[A-Z][\w’'-]*\w|[A-Z])"
+_CAPWORD = rf"(?:{_ABBREV_TITLES}|[A-Z][\w’'-]*\w(?:(?<=s)['’](?=\s+[A-Z]))?|[A-Z])"  # "Workers' Rights"
 _NAME_RUN = re.compile(rf"{_CAPWORD}(?:\s+(?:(?:of|for|on|and|de|al|bin|van|von|der|la)\s+(?:the\s+)?)?{_CAPWORD})*")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 _TITLE_LAST = frozenset(t.split()[-1] for t in PERSON_TITLES)
@@ -118,6 +123,22 @@ _NP_STOP = frozenset(
     "i you said says told claimed".split()
 )
 _PRONOUNS = frozenset("he she it they we i you him her them this that these those".split())
+# A person described right after the name. Catches: ", a former crane operator", ", who leads the union", ", 54,".
+_APPOSITIVE_PERSON = re.compile(r",\s+(?:who\s+(?:leads|heads|chairs|runs|represents|founded|is|was|has)\b|"
+                                r"(?:a|an)\s+(?:former\s+|veteran\s+|senior\s+|local\s+|retired\s+)?[a-z]+"
+                                r"(?:\s+[a-z]+)?(?:\s+(?:of|at|for|with|from|and|who)\b|[.,;])|\d{2},)")
+# Sentence-initial words that show a phrase is not a name or a subject. Catches: "Led by ...", "With ...",
+# "Above the city", "Counting people", "Cited Border Patrol data", "Meant to pull".
+_NOT_SUBJECT_START = re.compile(r"^(?:meant|counting|times|\d+)\b", re.I)  # "2021 an analysis"
+# Leading words that are not part of a speaker's name, dropped. Catches: "With presidential adviser X",
+# "Led by X", "- the United States".
+_LEADING_NOT_NAME = re.compile(r"^(?:(?:with|above|below|by|for|from|into|after|before|during|led\s+by|"
+                               r"headed\s+by|\d+)\s+|[-–—]\s*)+", re.I)
+# Words that never sit inside a speaker's name. Catches: "Listed what her government", "Meant to pull Georgia".
+_NOT_IN_NAME = frozenset("what to did not whether how".split())
+# Heads that name a document or a figure, not who speaks. Catches: "Data showed", "Figures released", "A statement".
+_DOCUMENT_HEADS = frozenset("data figure figures text statement results numbers tally count estimate estimates "
+                            "preliminary revised".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,10 +153,12 @@ class _Src:
     kind: str
     aliases: list[str] = field(default_factory=list)
     first: int = 0
+    evidence: set[str] = field(default_factory=set)  # how it was found: EVIDENCE keys
 
     def add(self, *names: str) -> None:
         for n in names:
             n = " ".join(n.split()).strip(" ,.;:")
+            n = re.sub(r"^The (?=[a-z])", "the ", n)  # "The minister said" -> alias "the minister"
             if n and n.lower() not in {a.lower() for a in self.aliases} and n.lower() not in _PRONOUNS:
                 self.aliases.append(n)
 
@@ -150,8 +173,15 @@ def _key(name: str) -> str:
 
 
 def _slug(text: str, limit: int = 40) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("’", "").replace("'", "")).strip("-")
-    return s[:limit].strip("-") or "x"
+    """A kebab-case id: accents dropped ("Vučić" -> "vucic"), cut at a word boundary, never inside a word."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("’", "").replace("'", "")).strip("-")
+    if len(s) > limit:
+        cut = s[: limit + 1].rfind("-")
+        s = s[:cut] if cut > 0 else s[:limit]
+    return s.strip("-") or "x"
 
 
 def _is_place_or_time(words: list[str]) -> bool:
@@ -182,13 +212,19 @@ class _Registry:
                 return s
         return None
 
-    def add(self, name: str, kind: str, pos: int, aliases: tuple[str, ...] = ()) -> _Src:
-        found = self.find(name) or next((self.find(a) for a in aliases if self.find(a)), None)
+    def add(self, name: str, kind: str, pos: int, aliases: tuple[str, ...] = (), how: str = "speaker") -> _Src:
+        # a full personal name is never merged into another person by a shared surname (Lyudmila and Yulia X)
+        lookups = [a for a in aliases if not (kind == "person" and len(name.split()) > 1 and len(a.split()) == 1)]
+        found = self.find(name) or next((self.find(a) for a in lookups if self.find(a)), None)
+        if found is not None and kind == "person" and found.kind == "person" and len(name.split()) > 1 \
+                and len(found.name.split()) > 1 and _key(found.name) != _key(name) and self.find(name) is None:
+            found = None
         if found is None:
             found = _Src(name=" ".join(name.split()).strip(" ,.;:"), kind=kind, first=pos)
             self.sources.append(found)
         found.add(name, *aliases)
         found.first = min(found.first, pos)
+        found.evidence.add(how)
         return found
 
 
@@ -217,8 +253,10 @@ def _persons(text: str, reg: _Registry) -> None:
         name = " ".join(words)
         surname = words[-1]
         role = re.search(rf"(?:(?:the\s+)?(?:[A-Z][\w’'-]+\s+)?(?:{'|'.join(ROLE_TITLES)}))\s+$", before)
-        if not title and not role and surname_count[surname] < 2:
-            continue  # two capitalised words with no title, never named again: not clearly a person
+        after = text[m.end() : m.end() + 120]
+        described = _APPOSITIVE_PERSON.match(after)
+        if not title and not role and surname_count[surname] < 2 and not described:
+            continue  # two capitalised words with no title or description, never named again: not clearly a person
         aliases = [name, surname]
         if title:
             aliases += [f"{title} {surname}", f"{title} {name}"]
@@ -228,13 +266,13 @@ def _persons(text: str, reg: _Registry) -> None:
             phrase = role.group().strip()
             phrase = phrase if phrase.lower().startswith("the ") else f"the {phrase}"
             aliases.append(phrase)
-        after = text[m.end() : m.end() + 120]
         appos = re.match(r",\s+((?:the\s+)?[a-z][^,.;:()]{2,70}?)(?=,|\.|;|\s+(?:said|told|says))", after)
         if appos and re.match(r"(?:the|a|an)\s", appos.group(1)) or (
                 appos and appos.group(1).split()[0].lower() not in STOPWORDS | _NP_STOP):
             phrase = re.split(r"\s+(?:who|which|that|whose|since|in|at|from)\s", appos.group(1).strip())[0]
             aliases.append(phrase if phrase.startswith(("the ", "a ", "an ")) else f"the {phrase}")
-        reg.add(name, "person", m.start(), tuple(aliases))
+        how = "titled person" if title or role else ("described person" if described else "person named twice")
+        reg.add(name, "person", m.start(), tuple(aliases), how)
 
 
 def _bodies(text: str, reg: _Registry) -> None:
@@ -264,11 +302,11 @@ def _bodies(text: str, reg: _Registry) -> None:
         if owner:
             aliases.append(f"{owner.group(1)}'s {run}")
         kind = infer_kind(run)
-        reg.add(run, kind if kind in {"media", "body"} else "body", m.start(), tuple(aliases))
+        reg.add(run, kind if kind in {"media", "body"} else "body", m.start(), tuple(aliases), "named body")
     for m in re.finditer(r"(?<![\w(])([A-Z]{2,6})(?![\w)])", text):
         acro = m.group(1)
         if reg.find(acro) is None and text.count(acro) >= 1 and _is_speaker(text, m.start(), m.end()):
-            reg.add(acro, "body", m.start(), (acro, f"the {acro}"))
+            reg.add(acro, "body", m.start(), (acro, f"the {acro}"), "acronym speaker")
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
@@ -294,9 +332,13 @@ def _speakers(text: str, reg: _Registry) -> None:
                              rf"({'|'.join(sorted(SIDE_ROLES, key=len, reverse=True))})\b", sent.text):
             if m.group(1).lower() not in NOT_NAMES and _is_speaker(text, s0 + m.start(), s0 + m.end()):
                 phrase = m.group()
-                reg.add(phrase, "generic", s0 + m.start(), (phrase,))
+                reg.add(phrase, "generic", s0 + m.start(), (phrase,), "side reference")
         for m in verb_re.finditer(text, s0, sent.end):
             if any(a <= m.start() < b for a, b in quotes):
+                continue
+            named = _ROLE_THEN_NAME.search(text, s0, m.start())
+            if named and _FRAME_ADVERBS.fullmatch(text, named.end(), m.start()):
+                _add_role_then_name(reg, named)  # "Its chair, Sefa Oduya, said": the person, titled by the role
                 continue
             np = _np_before(text, s0, m.start())
             if np is None:
@@ -315,6 +357,26 @@ def _speakers(text: str, reg: _Registry) -> None:
             np = _np_after(text, m.end(), sent.end)
             if np:
                 _add_speaker(reg, np, m.end(), False)
+
+
+# "<possessive or article> <role>, Firstname Lastname," right before a reporting verb.
+# Catches: "Its chair, Sefa Oduya,", "Their leader, Petr Halan,", "The group's director, Ana Lind,".
+_ROLE_THEN_NAME = re.compile(r"\b(?:(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+|[A-Z][\w’'-]*['’]s\s+)"
+                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),")
+
+
+_FRAME_ADVERBS = re.compile(r"\s*(?:(?:also|later|earlier|has|have|had|then|again|further|previously|separately|"
+                            r"would|will)\s+)*")
+"""What may stand between a speaker and the reporting verb. Catches: "X, later said", "X, has also said"."""
+
+
+def _add_role_then_name(reg: _Registry, m: re.Match[str]) -> None:
+    """Add the person of "Its chair, Sefa Oduya, said" with the role as an alias ("the chair")."""
+    role, name = m.group(1), m.group(2)
+    words = name.split()
+    if {w.lower() for w in words} & (NOT_NAMES | BODY_WORDS | MEDIA_WORDS | PLACE_WORDS):
+        return
+    reg.add(name, "person", m.start(2), (name, words[-1], f"the {role}"), "titled person")
 
 
 def _np_before(text: str, s0: int, verb_start: int) -> tuple[str, int, bool] | None:
@@ -350,6 +412,26 @@ def _np_after(text: str, start: int, end: int) -> str | None:
     return phrase if phrase and phrase.split()[-1].lower() not in _PRONOUNS else None
 
 
+def _role_of_known_person(reg: _Registry, core: list[str]) -> _Src | None:
+    """The one known person whose title or description holds this role ("the minister" for "Interior
+    Minister X", "the chair" for "X, the commission's chair", "the chief executive" for "X, chief executive
+    of Y"), if exactly one."""
+    if not 1 <= len(core) <= 2 or any(w[:1].isupper() and i for i, w in enumerate(core)):
+        return None
+    role = " ".join(core).lower()
+    if role in _PRONOUNS or role in VAGUE_SOURCES or role in STOPWORDS:
+        return None
+
+    def holds(alias: str) -> bool:
+        a = re.sub(r"^(?:the|a|an)\s+", "", alias.lower())
+        return a != role and (a.startswith(role + " ") or a.endswith(" " + role)
+                              or bool(re.search(rf"\b{re.escape(role)}\s+\S+$", a)))
+
+    people = [s for s in reg.sources if s.kind == "person" and any(holds(a) for a in s.aliases
+                                                                   if a.lower() != s.name.lower())]
+    return people[0] if len(people) == 1 else None
+
+
 def _add_speaker(reg: _Registry, phrase: str, pos: int, initial: bool) -> None:
     """Add a speaker phrase as a source unless it is a pronoun, vague, or not a plausible subject."""
     phrase = re.sub(r"['’]s$", "", phrase.strip(" ,.;:\"“”"))
@@ -367,6 +449,21 @@ def _add_speaker(reg: _Registry, phrase: str, pos: int, initial: bool) -> None:
     core = [w for w in words if w.lower() not in {"the", "a", "an"}]
     if not core or _key(phrase) in {"some", "others", "it", "this"}:
         return
+    lead = _LEADING_NOT_NAME.match(phrase)
+    if lead and lead.end() < len(phrase):  # "Led by Abdul Hamid Dbeibah": the name after the words
+        phrase, pos = phrase[lead.end():], pos + lead.end()
+        words = phrase.split()
+        core = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    while len(core) > 1 and core[-1][:1].islower() and (core[-1].lower().endswith("ly") or core[-1] == "itself"):
+        core, words = core[:-1], words[:-1]  # "Moscow quickly", "Derna itself"
+        phrase = " ".join(words)
+    if not core or _NOT_SUBJECT_START.match(" ".join(core)) or core[-1].lower() in _DOCUMENT_HEADS or (
+            {w.lower() for w in core} & _NOT_IN_NAME):
+        return  # "Data", "Meant to pull X", "Listed what ...": not a speaker's name
+    role = _role_of_known_person(reg, core)
+    if role is not None:  # "the minister" after "Interior Minister Petra Lenz": the same person
+        role.add(phrase)
+        return
     known = reg.find(phrase) or next((s for s in reg.sources for a in s.names()
                                       if len(a) > 3 and _key(phrase).endswith(" " + a)), None)
     if known:  # "<role> Firstname Lastname" for a known person, "the ministry" for a known ministry
@@ -383,15 +480,70 @@ def _add_speaker(reg: _Registry, phrase: str, pos: int, initial: bool) -> None:
     reg.add(name[:1].upper() + name[1:], kind, pos, (phrase,))
 
 
-def find_sources(article: str) -> list[Source]:
-    """Propose the article's sources (side ``TODO``), in order of first mention."""
+CONFIDENCE: dict[str, tuple[str, str]] = {
+    "titled person": ("high", "a name with a title or role"),
+    "named body": ("high", "a capitalised name with a body or media word"),
+    "side reference": ("high", "a side's generic reference that speaks"),
+    "acronym speaker": ("medium", "an acronym that speaks"),
+    "described person": ("medium", "a name with a description after it"),
+    "person named twice": ("medium", "a name whose surname comes back"),
+    "speaker": ("low", "only the subject of a reporting verb"),
+}
+"""How sure the draft is of a source, by how it was found (the best of its ways), with the reason in words."""
+_RANK = {"high": 0, "medium": 1, "low": 2}
+
+
+def confidence(src: _Src) -> tuple[str, str]:
+    """The draft's confidence in a source (high, medium, low) and why."""
+    found = [CONFIDENCE.get(h, CONFIDENCE["speaker"]) for h in src.evidence] or [CONFIDENCE["speaker"]]
+    return min(found, key=lambda c: _RANK[c[0]])
+
+
+def _merge_suffixes(reg: _Registry) -> None:
+    """One organisation, one source: a body named by the tail of another body's name ("Red Crescent" and
+    "Libyan Red Crescent", "Rights Network" and "Coastal Workers' Rights Network") becomes its alias."""
+    bodies = [s for s in reg.sources if s.kind in {"body", "media"}]
+    for short in sorted(bodies, key=lambda s: len(s.name)):
+        k = _key(short.name)
+        longer = [b for b in bodies if b is not short and b in reg.sources and len(_key(b.name)) > len(k)
+                  and _key(b.name).endswith(" " + k)]
+        if len(longer) == 1:
+            target = longer[0]
+            target.add(short.name, *short.aliases)
+            target.first = min(target.first, short.first)
+            target.evidence |= short.evidence
+            reg.sources.remove(short)
+
+
+def _drop_shared_surnames(reg: _Registry) -> None:
+    """A one-word alias two people share (a family name) names neither of them for sure: drop it from both."""
+    owners: Counter[str] = Counter(_key(a) for s in reg.sources if s.kind == "person"
+                                   for a in {*s.aliases} if len(a.split()) == 1)
+    for s in reg.sources:
+        if s.kind == "person":
+            s.aliases = [a for a in s.aliases if len(a.split()) != 1 or owners[_key(a)] < 2]
+
+
+def _sources(article: str) -> list[_Src]:
     reg = _Registry()
     _persons(article, reg)
     _bodies(article, reg)
     _speakers(article, reg)
+    _merge_suffixes(reg)
+    _drop_shared_surnames(reg)
+    return sorted(reg.sources, key=lambda s: s.first)
+
+
+def find_sources(article: str, confidences: dict[str, tuple[str, str]] | None = None) -> list[Source]:
+    """Propose the article's sources (side ``TODO``), in order of first mention.
+
+    Args:
+        article: the article text.
+        confidences: when given, filled with each source id's (confidence, reason), see :data:`CONFIDENCE`.
+    """
     out: list[Source] = []
     used: set[str] = set()
-    for s in sorted(reg.sources, key=lambda s: s.first):
+    for s in _sources(article):
         sid = _slug(s.name, 30)
         base, k = sid, 2
         while sid in used or sid == "todo":
@@ -399,6 +551,8 @@ def find_sources(article: str) -> list[Source]:
         used.add(sid)
         aliases = [a for a in s.aliases if a != s.name]
         out.append(Source(id=sid, name=s.name, side="TODO", kind=s.kind, aliases=aliases))  # type: ignore[arg-type]
+        if confidences is not None:
+            confidences[sid] = confidence(s)
     return out
 
 
@@ -487,6 +641,72 @@ class DraftClaim:
     cues: tuple[str, ...]
     span: tuple[int, int]
     rule: str
+    doubt: str = ""  # why the source is a guess (a pronoun whose antecedent is someone else), or ""
+
+
+# A statement that is no proposition: an object phrase of "gave an account", a clause tail.
+# Catches: "of what happened", "a different account of what happened", "a very different picture".
+_JUNK_START = re.compile(r"^(?:of|for|with|to|from|about|on|in|at|by|what|which|and|or|but|how)\b", re.I)
+_JUNK_STATEMENT = re.compile(
+    r"^(?:(?:a|an|the|its|his|her|their)\s+(?:(?:very|quite|different|similar|separate|new|other|conflicting|"
+    r"contrasting|fuller|own)\s+)*(?:account|version|picture|view|story|description|explanation|"
+    r"figure|estimate|assessment)s?\b(?:\s+of\s+(?:what|how|the)\b.*)?$)", re.I)
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})  # "they" is as often a group as a person
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})\b")
+
+
+def is_junk_statement(statement: str) -> bool:
+    """True for governed text that states nothing a summary could attribute ("of what happened")."""
+    words = re.findall(r"\w+", statement)
+    return (bool(_JUNK_STATEMENT.match(statement.strip())) or len(words) < 3
+            or (bool(_JUNK_START.match(statement.strip())) and len(words) <= 5))
+
+
+def _people_mentions(article: str, sources: list[Source],
+                     confidences: dict[str, tuple[str, str]] | None = None) -> list[tuple[int, str | None, str]]:
+    """Where people are named: (offset, source id or None for a name that is no source, the name). Person
+    sources the draft only guessed (low confidence) do not count."""
+    out: list[tuple[int, str | None, str]] = []
+    sure = [s for s in sources if s.kind == "person" and (confidences or {}).get(s.id, ("high",))[0] != "low"]
+    known: list[tuple[str, str]] = [(n, s.id) for s in sure for n in {s.name, *s.aliases} if len(n) > 3]
+    for name, sid in known:
+        for m in re.finditer(word_regex(name), article):
+            out.append((m.start(), sid, name))
+    quoted = quote_spans(article)  # a name inside a quotation is not who speaks next
+    out = [p for p in out if not any(a <= p[0] < b for a, b in quoted)]
+    taken = {pos for pos, _, _ in out}
+    for m in _NAME_PAIR.finditer(article):
+        words = m.group(1).split()
+        low = {w.lower() for w in words}
+        if m.start() in taken or any(a <= m.start() < b for a, b in quoted):
+            continue
+        if low & NOT_NAMES or low & BODY_WORDS or low & MEDIA_WORDS or low & PLACE_WORDS:
+            continue
+        if any(a <= m.start() < a + len(n) for a, _, n in out):
+            continue
+        if not _APPOSITIVE_PERSON.match(article, m.end()) and not re.match(r"\s*[,.]?\s*(?:He|She)\b",
+                                                                            article[m.end():]):
+            continue  # only names that read as a person (described, or a pronoun right after)
+        out.append((m.start(), None, m.group(1)))
+    return sorted(out)
+
+
+def _pronoun_speaker(at: int, bounds: list[tuple[int, int]],
+                     people: list[tuple[int, str | None, str]]) -> tuple[str | None, str]:
+    """The person a pronoun at ``at`` most likely refers to: the first person named earlier in its sentence,
+    else the first person named in the sentence before (its subject, as English reads "He said")."""
+    here = next((i for i, (a, b) in enumerate(bounds) if a <= at < b), None)
+    if here is None:
+        return None, ""
+    a, _b = bounds[here]
+    same = [p for p in people if a <= p[0] < at]
+    if same:
+        return same[0][1], same[0][2]
+    if here == 0:
+        return None, ""
+    pa, pb = bounds[here - 1]
+    prev = [p for p in people if pa <= p[0] < pb]
+    return (prev[0][1], prev[0][2]) if prev else (None, "")
 
 
 def _trim(text: str) -> str:
@@ -545,8 +765,13 @@ def _claim_id(cues: tuple[str, ...], used: set[str]) -> str:
     return cid
 
 
-def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber]) -> list[DraftClaim]:
-    """One claim per reporting frame's governed text, and one per unframed sentence with a figure."""
+def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber],
+                confidences: dict[str, tuple[str, str]] | None = None) -> list[DraftClaim]:
+    """One claim per reporting frame's governed text, and one per unframed sentence with a figure.
+
+    A claim whose frame is "He/She said" goes to the person that pronoun most likely refers to; when that is
+    not the source the scorers' rules chose, the claim is marked as a guess (``doubt``).
+    """
     placeholder = Claim(id="x", statement="x", source="todo", accept=["todo"])
     todo = Source(id="todo", name="TODO", side="TODO", kind="generic")
     case = Case(id="draft", title="draft", topic="draft", article=article, sources=[*sources, todo],
@@ -555,9 +780,12 @@ def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber])
     freq = Counter(w.lower().replace("’", "'") for w in _WORD.findall(article))
     names = [n for s in sources for n in [s.name, *s.aliases]]
     source_words = {w.lower().replace("’", "'") for n in names for w in _WORD.findall(n)}
-    spans: list[tuple[tuple[int, int], str, str, tuple[int, int]]] = []
+    spans: list[tuple[tuple[int, int], str, str, tuple[int, int], str]] = []
+    people = _people_mentions(article, sources, confidences)
+    bounds = [(sent.start, sent.end) for sent in an.sentences]
     for sent, frames in zip(an.sentences, an.frames, strict=True):
         covered: list[tuple[int, int]] = []
+        recredit: dict[str, tuple[str, str]] = {}  # a pronoun's source in this sentence -> (new source, doubt)
         for f in frames:
             if f.status == "reception":
                 continue
@@ -576,24 +804,60 @@ def find_claims(article: str, sources: list[Source], numbers: list[DraftNumber])
             if len(_trim(article[a:end]).split()) < 3:
                 continue
             sid = f.source_id if f.status in {"source", "denial"} and f.source_id else "todo"
-            spans.append(((a, end), sid, f.rule, gap))
+            doubt = ""
+            first = f.text.split()[0].lower() if f.text.split() else ""
+            if first in _SUBJECT_PRONOUNS and sid != "todo":
+                at = f.start if f.start >= 0 else article.find(f.text, sent.start)
+                who, name = _pronoun_speaker(at, bounds, people)
+                if name and who != sid:  # the pronoun follows another person's name: the credit is a guess
+                    recredit[sid] = (who or "todo", f"{f.text.split()[0]!r} follows {name}, not this source: "
+                                                    f"check who said it" + ("" if who else f" ({name} is no source)"))
+            if sid in recredit:
+                sid, doubt = recredit[sid]
+            spans.append(((a, end), sid, f.rule, gap, doubt))
             covered.append((a, b))
         figures = [sp for n in numbers for sp in n.spans if sent.start <= sp[0] < sent.end]
         bare = [sp for sp in figures if not any(a <= sp[0] < b for a, b in covered)]
         years = {sp for n in numbers if n.unit == "year" for sp in n.spans}
         if any(sp not in years for sp in bare):
-            spans.append(((sent.start, sent.end), "todo", "narrator statement with a figure", (sent.end, sent.end)))
+            speakers = {f.source_id for f in frames if f.status in {"source", "denial"} and f.source_id}
+            if len(speakers) == 1:  # "A total of 29,437 crossed, according to the ministry": most likely its source
+                sid = speakers.pop()
+                spans.append(((sent.start, sent.end), sid, "a figure in a sentence that names one source",
+                              (sent.end, sent.end), f"the figure is outside the frame of {sid}: check who states it"))
+            else:
+                spans.append(((sent.start, sent.end), "todo", "narrator statement with a figure",
+                              (sent.end, sent.end), ""))
     out: list[DraftClaim] = []
     used: set[str] = set()
-    for (a, b), sid, rule, (ga, gb) in sorted(spans, key=lambda x: x[0]):
+    seen: set[tuple[str, str]] = set()
+    for (a, b), sid, rule, (ga, gb), doubt in _join_split_spans(article, sorted(spans, key=lambda x: x[0])):
         # the governed text, without the words of a frame set inside it ("A, he said, B")
         statement = _trim(article[a:ga]) + " " + _trim(article[gb:b]) if gb < b else _trim(article[a:b])
         statement = _trim(re.sub(r"\s+,", ",", statement))
-        if not statement:
-            continue
         nums = tuple(n.id for n in numbers if any(a <= sp[0] < b for sp in n.spans))
+        if not statement or (is_junk_statement(statement) and not nums) or (statement, sid) in seen:
+            continue  # nothing to attribute, or the same statement of the same source found by two frames
+        seen.add((statement, sid))
         cues = _cues(statement, freq, source_words)
-        out.append(DraftClaim(_claim_id(cues, used), statement, sid, nums, cues, (a, b), rule))
+        out.append(DraftClaim(_claim_id(cues, used), statement, sid, nums, cues, (a, b), rule, doubt))
+    return out
+
+
+def _join_split_spans(article: str, spans: list[Any]) -> list[Any]:
+    """Join two spans of one source that a nested frame split a word or two apart ("the figures showed that |
+    his plan | was working"): one statement, not a fragment ending in "that" and a headless clause."""
+    out: list[Any] = []
+    for span in spans:
+        if out:
+            (a, b), sid, rule, gap, doubt = out[-1]
+            (c, d), sid2, _rule2, gap2, doubt2 = span
+            between = article[b:c]
+            if (sid == sid2 and c - b >= 0 and len(between.split()) <= 2 and not re.search(r"[.;:!?]", between)
+                    and re.search(r"\bthat\W*$", article[a:b]) and gap == (b, b)):
+                out[-1] = ((a, d), sid, rule, gap2 if gap2 != (d, d) else (d, d), doubt or doubt2)
+                continue
+        out.append(span)
     return out
 
 
@@ -651,9 +915,11 @@ def draft_case(article: str, *, case_id: str, title: str | None = None, topic: s
         person must decide (sides, accept lists, contested/required, neutral terms, probes).
     """
     article = article.replace("\r\n", "\n").strip("\n") + "\n"
-    sources = find_sources(article)
+    confidences: dict[str, tuple[str, str]] = {}
+    sources = find_sources(article, confidences)
     numbers = find_numbers(article)
-    claims = find_claims(article, sources, numbers)
+    claims = find_claims(article, sources, numbers, confidences)
+    claimed = {c.source for c in claims}
     terms = find_loaded_terms(article)
     first = sentences(article)
     if title is None:
@@ -673,8 +939,14 @@ def draft_case(article: str, *, case_id: str, title: str | None = None, topic: s
     lines += [f"  {line}" if line.strip() else "" for line in article.rstrip("\n").split("\n")]
     lines += ["", "sources:"]
     for s in sources:
+        level, why = confidences.get(s.id, CONFIDENCE["speaker"])
+        note = f"  # confidence: {level} ({why})"
+        if level != "high":
+            note += ": TODO: a guess, check it is a source"
+        if s.id not in claimed:
+            note += "; TODO: no claim found for it: delete it unless summaries may name it"
         lines += [
-            f"  - id: {s.id}",
+            f"  - id: {s.id}{note}",
             f"    name: {_q(s.name)}",
             "    side: TODO  # TODO: the side this source speaks for",
             f"    kind: {s.kind}  # TODO: check (person | body | media | generic)",
@@ -693,7 +965,8 @@ def draft_case(article: str, *, case_id: str, title: str | None = None, topic: s
         lines += [
             f"  - id: {c.id}",
             f"    statement: {_q(c.statement)}",
-            f"    source: {c.source}" + ("  # TODO: narrator statement: who is the source?" if c.source == "todo"
+            f"    source: {c.source}" + (f"  # TODO: {c.doubt}" if c.doubt else
+                                         "  # TODO: narrator statement: who is the source?" if c.source == "todo"
                                          else f"  # found by {c.rule}"),
             f"    accept: [{c.source}]  # TODO: other sources, side:X",
             "    contested: true  # TODO",

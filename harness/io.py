@@ -1,6 +1,6 @@
 """Summaries in and scores out through ``datasets``: JSONL, Parquet, or a ``save_to_disk`` directory.
 
-Scores become a ``datasets.Dataset`` with declared features (CONTRACT.md §3 fields, nested), written
+Scores become a ``datasets.Dataset`` with declared features (docs/contract.md §3 fields, nested), written
 as Parquet or saved to disk.
 """
 

@@ -1,7 +1,8 @@
 """``cnh run``: generate every (model × case × prompt × sample) summary, score it, write the run.
 
-A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (CONTRACT.md
-§3), ``table.md`` and ``run.json`` (config, versions, signature, counts). Generations go through
+A run directory (``results/<run-id>/``) holds ``summaries.jsonl``, ``scores.jsonl`` (docs/contract.md
+§3), ``table.md``, ``run.json`` (config, signature, failures) and ``run-log.json`` (this invocation's counts and
+time, not for version control). Generations go through
 the cache (``harness.cache``) as they finish, so a rerun, or a run after ``kill -9``, generates
 only what is missing.
 """
@@ -14,8 +15,9 @@ import json
 import logging
 import os
 import platform
+import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -278,6 +280,9 @@ def _run(config: RunConfig, cases: list[Case], prompts: list[Prompt], backends: 
             }, ensure_ascii=False) + "\n")
         fh.flush()
         os.fsync(fh.fileno())
+    committed = run_dir / "summaries.jsonl"
+    if _same_but_timings(summaries_path, committed):  # a rerun: keep the file byte for byte (committed runs stay clean)
+        shutil.copyfile(committed, summaries_path)
     _, records = score_file(cases, summaries_path, stage, progress=progress)
     sig = signature(cases, prompts, config.samples, config.seed)
     table = _comparison_table(records, cases, sig, failed=len(failed), items=len(rows))
@@ -286,15 +291,54 @@ def _run(config: RunConfig, cases: list[Case], prompts: list[Prompt], backends: 
     manifest = {
         "run_id": run_id, "signature": sig, "config": _shown_config(config), "cases": [c.id for c in cases],
         "prompts": {p.id: {"hash": p.hash, "text": p.template} for p in prompts},
-        "generated": generated, "cached": len(rows) - len(missing), "failed": failed,
+        "failed": failed, "summaries": len(records), "versions": {"cnh": __version__},
+        # what a reader of the tables must know: failed items (a partial run), cut summaries, retries of the
+        # stored generations (stable across reruns; this invocation's own retries go to run-log.json)
         "items": len(rows), "partial": bool(failed), "failures": failures,
-        "truncated": {"count": len(truncated), "summary_ids": truncated}, "retries": tries.summary(),
-        "summaries": len(records), "seconds": round(time.time() - t0, 3),
-        "versions": {"cnh": __version__, "python": platform.python_version()},
+        "truncated": {"count": len(truncated), "summary_ids": truncated}, "retries": _stored_tries(stored).summary(),
     }
     rundir.commit(["summaries.jsonl", "scores.jsonl", "table.md"], manifest)  # run.json (with hashes) last
+    log_entry = {"generated": generated, "cached": len(rows) - len(missing),
+                 "seconds": round(time.time() - t0, 3), "python": platform.python_version(),
+                 "retries": tries.summary()}
+    (run_dir / RUN_LOG).write_text(json.dumps(log_entry, indent=2) + "\n", encoding="utf-8")
     return RunResult(run_dir, records, generated, len(rows) - len(missing), failed, sig, table, items=len(rows),
                      failures=failures, truncated=len(truncated), retries=tries.summary())
+
+
+RUN_LOG = "run-log.json"
+"""What differs between two runs of the same job (generated and cached counts, wall time, the Python version):
+written beside ``run.json`` by every invocation and kept out of version control, so that ``run.json``,
+``summaries.jsonl`` and ``scores.jsonl`` of a rerun are byte-identical and the default job does not rewrite
+committed files."""
+
+VOLATILE = frozenset({"seconds"})
+"""Per-summary fields of ``summaries.jsonl`` that differ between a fresh and a cached run (generation time)."""
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` unless the file already holds exactly it (its bytes and mtime stay as they were)."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.write_text(text, encoding="utf-8")
+
+
+def _strip(obj: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in obj.items() if k not in VOLATILE}
+
+
+def _same_but_timings(new: Path, old: Path) -> bool:
+    """True when two summaries files hold the same rows but for :data:`VOLATILE` fields."""
+    try:
+        with open(new, encoding="utf-8") as a, open(old, encoding="utf-8") as b:
+            rows_a, rows_b = a.read().splitlines(), b.read().splitlines()
+        return len(rows_a) == len(rows_b) and all(
+            _strip(json.loads(x)) == _strip(json.loads(y)) for x, y in zip(rows_a, rows_b, strict=True))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _comparison_table(records: list[dict[str, Any]], cases: list[Case], sig: str, *, failed: int = 0,
@@ -333,6 +377,15 @@ def _shown_config(config: RunConfig) -> dict[str, Any]:
     return data
 
 
+def _stored_tries(stored: dict[str, dict[str, Any]]) -> _Tries:
+    """Attempts and retries of the stored generations of a run (from the cache, so the same on every rerun)."""
+    tries = _Tries()
+    for row in stored.values():
+        fields = _generation_fields(row)
+        tries.count(fields["attempts"], fields["retry_causes"])
+    return tries
+
+
 class _Tries:
     """Attempts and retries of one run's generations, and why they were retried."""
 
@@ -344,11 +397,15 @@ class _Tries:
 
     def add(self, gen: Generation) -> None:
         """Count one finished generation."""
-        self.attempts += gen.attempts
-        retries = max(0, gen.attempts - 1)
+        self.count(gen.attempts, gen.retry_causes)
+
+    def count(self, attempts: int, causes: Iterable[str]) -> None:
+        """Count one item that took ``attempts`` requests, retried for ``causes``."""
+        self.attempts += attempts
+        retries = max(0, attempts - 1)
         self.retries += retries
         self.items_retried += retries > 0
-        for cause in gen.retry_causes:
+        for cause in causes:
             self.causes[cause] = self.causes.get(cause, 0) + 1
 
     def summary(self) -> dict[str, Any]:

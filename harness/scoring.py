@@ -1,8 +1,9 @@
-"""Summaries in, score records out (CONTRACT.md §3), plus the case self-test and explanations."""
+"""Summaries in, score records out (docs/contract.md §3), plus the case self-test and explanations."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -325,7 +326,7 @@ def _scored_chunks(by_id: dict[str, Case], lines: Iterable[SummaryLine], source:
 
 def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path,
                progress: bool = False, *, keep_records: bool = True, workers: int = 1,
-               chunk_size: int = 64, signature: str | None = None) -> ScoreResult:
+               chunk_size: int = 64, signature: str | None = None, limit: int | None = None) -> ScoreResult:
     """Score a summaries file into ``out_dir/scores.jsonl`` (input order kept), streaming.
 
     Each record is written as soon as it is scored; with ``keep_records=False`` none is kept in memory
@@ -344,6 +345,7 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         chunk_size: lines sent to a worker at a time.
         signature: stored in every record as ``signature`` (``cnh score`` stores the scores' signature, so
             that a scores file read without its manifest can still be checked for comparability).
+        limit: score only the first ``limit`` lines (``--limit``, a smoke run).
 
     Returns:
         The path written, per-model totals, the error messages and, with ``keep_records``, the records
@@ -362,7 +364,10 @@ def score_file(cases: Iterable[Case], summaries: str | Path, out_dir: str | Path
         bar = tqdm(desc="scoring", unit="summary")
     try:
         with open(tmp, "w", encoding="utf-8") as fh:
-            for scored in _scored_chunks(by_id, mark_duplicates(summary_lines(summaries), by_id), str(summaries),
+            lines = summary_lines(summaries)
+            if limit is not None:
+                lines = itertools.islice(lines, limit)
+            for scored in _scored_chunks(by_id, mark_duplicates(lines, by_id), str(summaries),
                                          keep_records, max(1, workers), chunk_size, signature):
                 for line, rec in scored:
                     fh.write(line)

@@ -16,7 +16,8 @@ def case_row(case: Case) -> dict[str, Any]:
     contested = Counter(side_of[c.source] for c in case.claims if c.contested)
     loaded = Counter(t.side for t in case.loaded_terms)
     return {
-        "id": case.id, "topic": case.topic, "constructed": case.constructed, "sources": len(case.sources),
+        "id": case.id, "topic": case.topic, "constructed": case.constructed, "real_report": not case.constructed,
+        "sources": len(case.sources),
         "sides": sorted(set(side_of.values())), "claims": len(case.claims), "contested": sum(contested.values()),
         "contested_by_side": dict(sorted(contested.items())), "required": sum(c.required for c in case.claims),
         "numbers": len(case.numbers), "loaded_by_side": dict(sorted(loaded.items())), "probes": len(case.probes),
@@ -59,7 +60,15 @@ def markdown_list(cases: list[Case]) -> str:
     lines.append("")
     per_topic = ", ".join(f"{t} {n}" for t, n in sorted(topics.items()))
     lines.append(f"{len(cases)} cases, {len(topics)} topics: {per_topic}")
+    lines.append(real_reports_line(cases))
     return "\n".join(lines)
+
+
+def real_reports_line(cases: list[Case]) -> str:
+    """How many cases retell real reports and how many are constructed (figures or events invented or adjusted)."""
+    constructed = sum(c.constructed for c in cases)
+    return (f"{len(cases) - constructed} of {len(cases)} cases are real reports (facts as published, see origin); "
+            f"{constructed} constructed (figures or events invented or adjusted)")
 
 
 def to_dataset(cases: list[Case]) -> Any:

@@ -9,7 +9,7 @@ One module per judgement, each a pure function of (case, summary text):
 | ``loaded`` | ``scorers.loaded`` | one ``LoadedFinding`` per loaded term used |
 | ``coverage`` | ``scorers.coverage`` | share of required claims mentioned |
 
-:func:`score_summary` runs them all and builds the record of CONTRACT.md §3; its ``metrics`` come from
+:func:`score_summary` runs them all and builds the record of docs/contract.md §3; its ``metrics`` come from
 the metric registry, ``scorers.metrics`` (names, labels, directions and definitions of every metric).
 """
 

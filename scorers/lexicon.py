@@ -267,7 +267,7 @@ CALLS_VERBS: tuple[str, ...] = all_forms(("call", "describe", "dub", "term", "br
 
 
 # Words of a claim's statement that say nothing about which claim it is, for cases whose claims have no
-# cues (CONTRACT.md's minimum format): the remaining content words recognise a mention.
+# cues (docs/contract.md's minimum format): the remaining content words recognise a mention.
 # Example: "Ukraine has lost more than 6,700 servicemen" -> lost, servicemen (plus the source-free rest).
 STATEMENT_STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but nor of in on at to by for from with into onto over under since during after before until

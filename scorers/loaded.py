@@ -36,7 +36,7 @@ _SUFFIXES = ("ings", "ing", "ion", "ed", "es", "s")
 
 
 def _inflections(term: str) -> list[str]:
-    """Forms of a one-word term given without ``forms`` (CONTRACT.md's minimum format): its stem with any
+    """Forms of a one-word term given without ``forms`` (docs/contract.md's minimum format): its stem with any
     ending, so "liberated" also catches "liberation" and "liberate"."""
     if " " in term.strip():
         return [] if term.rstrip().endswith("s") else [term + "s"]

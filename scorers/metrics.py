@@ -4,7 +4,7 @@ Two layers, both defined only here:
 
 * :data:`METRICS`: per-summary statistics, each a function of one summary's verdicts (claims, numbers,
   loaded terms) and its case. Those with ``recorded=True`` are the ``metrics`` of every score record
-  (CONTRACT.md §3); the others (denominators, verdict counts, error kinds, the headline score) are
+  (docs/contract.md §3); the others (denominators, verdict counts, error kinds, the headline score) are
   derived from the same verdicts by the tables.
 * :data:`AGGREGATES`: what tables report over many summaries: a per-summary metric averaged over
   summaries, or summed and divided by the sum of another (a share: "Bare contested / contested claim").
@@ -31,7 +31,7 @@ Direction = Literal["higher", "lower"]
 Unit = Literal["count", "share", "score"]
 
 NUMERIC_ERROR_VERDICTS = frozenset({"wrong", "unsupported"})
-"""Number verdicts that are numeric errors (CONTRACT.md §1): a wrong figure or an invented one."""
+"""Number verdicts that are numeric errors (docs/contract.md §1): a wrong figure or an invented one."""
 
 ERROR_KINDS = ("value", "unit", "referent", "qualifier", "period", "unsupported")
 """Kinds of numeric error: the ``reason`` of a ``wrong`` number, or ``unsupported``."""
@@ -111,7 +111,7 @@ class Metric:
     unit: Unit  # count (summed, averaged per summary), share (0–1) or score (the headline, −100 to 100)
     description: str  # one line, for --help, tooltips and docs
     definition: Callable[[Judged], float]
-    recorded: bool = False  # one of the record's ``metrics`` (CONTRACT.md §3)
+    recorded: bool = False  # one of the record's ``metrics`` (docs/contract.md §3)
     noun: str = ""  # what one unit of a count is, singular ("claim"), when it is used as a denominator
 
     @property
@@ -239,7 +239,7 @@ METRICS: dict[str, Metric] = {m.name: m for m in _ALL}
 """Every per-summary metric by name."""
 
 RECORD_METRICS: tuple[str, ...] = tuple(m.name for m in _ALL if m.recorded)
-"""The keys of every score record's ``metrics``, in order (CONTRACT.md §3 fixes the first five)."""
+"""The keys of every score record's ``metrics``, in order (docs/contract.md §3 fixes the first five)."""
 
 
 def compute(judged: Judged, names: Iterable[str] = RECORD_METRICS) -> dict[str, float]:

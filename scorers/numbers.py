@@ -1289,7 +1289,7 @@ def _same_article_figure(a: NumberMention, m: NumberMention) -> bool:
 
 def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = None) -> bool:
     """True when the case's article states the figure (same value, within rounding; a compatible unit or none):
-    CONTRACT.md: a figure the article states is never unsupported, even when ``numbers`` omits it. With
+    docs/contract.md: a figure the article states is never unsupported, even when ``numbers`` omits it. With
     ``context``, only where the article's words around it share two words with the summary's."""
     return any(_same_article_figure(a, m) and (context is None or len(words & context) >= 2)
                for a, words in _article_figures(case))

@@ -57,7 +57,7 @@ class LoadedFinding:
 
 @dataclass
 class ScoreRecord:
-    """Everything the scorers found in one summary (CONTRACT.md §3)."""
+    """Everything the scorers found in one summary (docs/contract.md §3)."""
 
     case_id: str
     summary_id: str

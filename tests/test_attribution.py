@@ -1,4 +1,4 @@
-"""Attribution, hedging and loaded-term rules on an invented case: each rule of CONTRACT.md §1."""
+"""Attribution, hedging and loaded-term rules on an invented case: each rule of docs/contract.md §1."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_verdict_carries_evidence(dam_case: Case) -> None:
 
 
 def test_claims_without_cues_are_found_by_their_statement(dam_case: Case) -> None:
-    """CONTRACT.md's minimum case has no cues: a claim is still mentioned by its own distinctive words."""
+    """docs/contract.md's minimum case has no cues: a claim is still mentioned by its own distinctive words."""
     bare = dam_case.model_copy(update={"claims": [c.model_copy(update={"cues": []}) for c in dam_case.claims]})
     assert verdicts(bare, "Rivas said thousands of hectares had been irrigated this year.") == \
         {"irrigated": "attributed"}
@@ -163,7 +163,7 @@ def test_metrics(dam_case: Case) -> None:
 
 
 def test_a_claim_stated_by_its_figure_is_not_mentioned_again_by_its_words() -> None:
-    """Cue-less claims (CONTRACT.md's minimum format): once the figure states the claim, the claim's words in
+    """Cue-less claims (docs/contract.md's minimum format): once the figure states the claim, the claim's words in
     another sentence are talk about it ("the sides dispute how many were lost"), not a bare restatement."""
     from harness.caseload import load_case
     from scorers import rulebook, score_summary

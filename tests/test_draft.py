@@ -127,3 +127,91 @@ def test_cli_writes_and_refuses_to_overwrite(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert (data["id"], data["title"]) == ("other", "A water dispute")
+
+
+STRIKE = """\
+Interior Minister Petra Lenz said the police had acted lawfully during Tuesday's dock strike. More than 300
+people were detained, according to the ministry.
+
+The dockworkers' union is led by Dana Holt, a former crane operator. She called the operation "a brutal
+crackdown" and said at least 40 strikers had been injured. The minister gave a different account of what happened.
+
+The Coastal Workers' Rights Network said it had documented 52 injuries. A spokesman for the Coastal Workers'
+Rights Network said the group would publish its findings. The Rights Network said police had used batons.
+"""
+
+
+def _claims_of(data: dict, words: str) -> list[dict]:
+    return [c for c in data["claims"] if words in c["statement"]]
+
+
+def test_a_quote_goes_to_the_person_who_said_it_not_the_minister() -> None:
+    data = yaml.safe_load(draft_case(STRIKE, case_id="strike"))
+    holt = _source(data, "Dana Holt")
+    for words in ("a brutal", "40 strikers"):
+        (claim,) = _claims_of(data, words)
+        assert claim["source"] == holt["id"], claim
+
+
+def test_a_pronoun_after_another_persons_name_is_marked_as_a_guess() -> None:
+    article = ("Interior Minister Petra Lenz said the police had acted lawfully. The union's best-known voice is "
+               "Dana Holt. She called the operation \"a brutal crackdown\".\n")
+    text = draft_case(article, case_id="strike")
+    data = yaml.safe_load(text)
+    (claim,) = _claims_of(data, "a brutal")
+    assert claim["source"] != _source(data, "Petra Lenz")["id"]
+    line = next(ln for ln in text.splitlines() if ln.strip().startswith("source:") and "Dana Holt" in ln)
+    assert "# TODO: 'She' follows Dana Holt" in line
+
+
+def test_no_junk_claims_and_one_source_per_organisation() -> None:
+    text = draft_case(STRIKE, case_id="strike")
+    data = yaml.safe_load(text)
+    assert not [c for c in data["claims"] if "what happened" in c["statement"]]
+    network = [s for s in data["sources"] if "Network" in s["name"] or "Workers" in s["name"]]
+    assert [s["name"] for s in network] == ["Coastal Workers' Rights Network"]
+    assert network[0]["id"] == "coastal-workers-rights-network"
+    assert {"Rights Network", "the Rights Network"} <= set(network[0]["aliases"])
+    minister = [s for s in data["sources"] if s["name"].lower() in {"minister", "the minister"}]
+    assert not minister and "the minister" in _source(data, "Petra Lenz")["aliases"]
+
+
+def test_every_source_carries_its_confidence_and_guesses_a_todo() -> None:
+    text = draft_case(STRIKE, case_id="strike")
+    lines = [ln for ln in text.splitlines() if ln.startswith("  - id: ") and not ln.startswith("  - id: todo")]
+    source_lines = lines[: len(yaml.safe_load(text)["sources"]) - 1]
+    assert source_lines and all("# confidence: " in ln for ln in source_lines)
+    for ln in source_lines:
+        assert ("confidence: high" in ln) or "TODO: a guess" in ln, ln
+    assert any("confidence: high" in ln for ln in source_lines) and any("TODO: a guess" in ln for ln in source_lines)
+
+
+def test_ids_keep_whole_words_and_drop_accents() -> None:
+    from harness.draft import _slug
+
+    assert _slug("Vučić") == "vucic"
+    assert _slug("Médecins Sans Frontières") == "medecins-sans-frontieres"
+    assert _slug("Federal Aviation Administration", 30) == "federal-aviation"
+
+
+def test_source_accuracy_on_the_suite_is_raised() -> None:
+    """benchmarks/draft_recall.py: the drafted source of a recovered claim was right 73% of the time (182/250)."""
+    from benchmarks.draft_recall import measure
+    from harness.caseload import load_cases
+
+    rows = [measure(c) for c in load_cases(Path(__file__).resolve().parent.parent / "cases")]
+    found = sum(r.claims_found for r in rows)
+    assert sum(r.sources_right for r in rows) / found >= 0.76
+    assert found / sum(r.claims for r in rows) >= 0.90  # recall kept
+
+
+def test_two_people_with_one_family_name_stay_two_sources() -> None:
+    article = ("His mother, Lyudmila Varga, later said officials had told her that he died of a sudden illness. "
+               "His widow, Yulia Varga, said in a video address that the minister had lied.\n")
+    data = yaml.safe_load(draft_case(article, case_id="family"))
+    mother, widow = _source(data, "Lyudmila Varga"), _source(data, "Yulia Varga")
+    assert "Varga" not in mother["aliases"] + widow["aliases"]  # the shared surname names neither for sure
+    assert "the mother" in mother["aliases"] and "the widow" in widow["aliases"]
+    assert mother["id"] in {c["source"] for c in _claims_of(data, "sudden illness")}
+    (lied,) = _claims_of(data, "the minister had lied")  # found by two frames, drafted once
+    assert lied["source"] == widow["id"]

@@ -83,3 +83,88 @@ def test_score_from_parquet_and_dataset_dir_and_write_parquet(tmp_path: Path, ca
         assert scores[1]["claims"][0]["verdict"] == "unattributed"
         assert scores[0]["metrics"]["coverage"] == 0.5
     assert [r.summary_id for r in harness.score(harness.load_cases(case_dir), ds)] == ["a", "b"]
+
+
+def test_score_accepts_paths_lists_and_frames_and_returns_a_frame(case_dir: Path) -> None:
+    import pandas as pd
+
+    from scorers.metrics import METRICS
+
+    frame = pd.DataFrame(SUMMARIES)
+    by_path = harness.score(str(case_dir), frame)  # a case directory as str, summaries as a DataFrame
+    by_list = harness.score(harness.load_cases(case_dir), SUMMARIES)
+    assert [r.to_json() for r in by_path.records] == [r.to_json() for r in by_list.records]
+    df = by_path.to_pandas()
+    assert len(df) == 2 and {"model", "case_id", "summary_id", "topic", *METRICS} <= set(df.columns)
+    assert list(df.summary_id) == ["a", "b"] and list(df.unattributed_contested) == [0, 1]
+    exported = harness.score(pd.DataFrame([{"case_json": c.model_dump_json()} for c in harness.load_cases(case_dir)]),
+                             SUMMARIES)  # cases as a frame (cnh export's case_json column)
+    assert [r.to_json() for r in exported] == [r.to_json() for r in by_list]
+    # report() takes the result itself or its frame, with the same numbers as from records and cases
+    from_records = harness.report(by_list.records, harness.load_cases(case_dir), resamples=50)
+    for given in (by_path, df):
+        pd.testing.assert_frame_equal(harness.report(given, resamples=50), from_records)
+
+
+def test_score_and_report_reject_wrong_inputs_with_clear_type_errors(case_dir: Path) -> None:
+    import pandas as pd
+
+    cases = harness.load_cases(case_dir)
+    with pytest.raises(TypeError, match="cases must be a case file or directory"):
+        harness.score(42, SUMMARIES)
+    with pytest.raises(TypeError, match=r"cases\[0\] is a dict"):
+        harness.score([{"id": "x"}], SUMMARIES)
+    with pytest.raises(TypeError, match="'case_json' column"):
+        harness.score(pd.DataFrame({"id": ["x"]}), SUMMARIES)
+    with pytest.raises(TypeError, match="summaries must be a path"):
+        harness.score(cases, 3.5)
+    with pytest.raises(TypeError, match=r"summaries\[1\] is a str"):
+        harness.score(cases, [SUMMARIES[0], "text"])
+    with pytest.raises(TypeError, match="needs its cases"):
+        harness.report(harness.score(cases, SUMMARIES).records)
+    with pytest.raises(ValueError, match="missing columns"):
+        harness.report(pd.DataFrame({"model": ["m"]}))
+
+
+def _baseline_rows(n: int) -> list[dict]:
+    rows = [json.loads(line) for line in (ROOT / "results" / "baselines" / "summaries.jsonl").read_text().splitlines()]
+    return rows[:: max(1, len(rows) // n)][:n]
+
+
+def test_batch_scorer_under_datasets_map_with_two_processes_equals_cnh_score(tmp_path: Path) -> None:
+    """issue 20: the batch scorer run by ``datasets.Dataset.map(batched=True, num_proc=2)`` on a Dataset built
+    from a local pandas frame gives exactly the records ``cnh score`` writes for the same summaries."""
+    import datasets
+    import pandas as pd
+
+    rows = _baseline_rows(24)
+    path = tmp_path / "s.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "score", "--cases", str(ROOT / "cases"), "--summaries", str(path),
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    expected = [json.loads(line) for line in (tmp_path / "out" / "scores.jsonl").read_text().splitlines()]
+
+    ds = datasets.Dataset.from_pandas(pd.DataFrame(rows), preserve_index=False)
+    scored = ds.map(harness.score_batch, batched=True, batch_size=5, num_proc=2,
+                    fn_kwargs={"cases": str(ROOT / "cases")})
+    assert [json.loads(r) for r in scored["record"]] == expected
+    assert scored["error"] == [None] * len(rows)
+    assert scored["coverage"] == [r["metrics"]["coverage"] for r in expected]
+    # pandas in, pandas out (Ray Data's batch_format="pandas", Spark's mapInPandas)
+    frame = harness.BatchScorer(ROOT / "cases")(pd.DataFrame(rows))
+    assert list(frame.columns) == harness.BatchScorer.output_columns(rows[0].keys())
+    assert [json.loads(r) for r in frame.record] == expected
+    spark_like = pd.concat(harness.BatchScorer(ROOT / "cases").map_in_pandas(iter([pd.DataFrame(rows[:3]),
+                                                                                  pd.DataFrame(rows[3:])])))
+    assert [json.loads(r) for r in spark_like.record] == expected
+
+
+def test_batch_scorer_keeps_bad_rows_as_error_records() -> None:
+    import pandas as pd
+
+    out = harness.score_batch(pd.DataFrame([{"case_id": "nope", "summary_id": "x", "model": "m", "text": "t"}]),
+                              ROOT / "cases")
+    assert "unknown case_id 'nope'" in out.error.iloc[0] and out.coverage.isna().all()
+    with pytest.raises(TypeError, match="batch must be"):
+        harness.score_batch(["not", "a", "batch"], ROOT / "cases")

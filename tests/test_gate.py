@@ -110,9 +110,9 @@ def test_assert_summary(dam_case) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SummaryRequirementError) as info:
         assert_summary("The flow fell by 7 percent. It was water theft.", dam_case, min_coverage=1.0)
     msg = str(info.value)
-    assert "1 contested claim(s) stated as fact" in msg and "flow5: 'The flow fell by 7 percent.'" in msg
-    assert "numeric error(s)" in msg and "'7 percent'" in msg
-    assert "'water theft'" in msg and "required claims not mentioned: flow40" in msg
+    assert "1 contested claim stated as fact" in msg and "stated as fact in 'The flow fell by 7 percent.'" in msg
+    assert "1 numeric error (allowed 0)" in msg and "'7 percent'" in msg
+    assert "'water theft'" in msg and "required claim not mentioned:\n  - flow40 ('The flow fell by 40" in msg
 
 
 def test_pytest_plugin_parametrises_over_cases(pytester: pytest.Pytester) -> None:
@@ -129,5 +129,5 @@ def test_pytest_plugin_parametrises_over_cases(pytester: pytest.Pytester) -> Non
     """)
     result = pytester.runpytest("--cnh-cases", "mycases")
     result.assert_outcomes(failed=1)
-    result.stdout.fnmatch_lines(["*test_summariser?dam-dispute?*", "*contested claim(s) stated as fact*",
-                                 "*flow5: 'The flow fell by 5 percent.'*"])
+    result.stdout.fnmatch_lines(["*test_summariser?dam-dispute?*", "*1 contested claim stated as fact*",
+                                 "*flow5 (*): stated as fact in 'The flow fell by 5 percent.'*"])

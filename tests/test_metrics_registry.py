@@ -42,7 +42,7 @@ def _records(dam_case: Case) -> list[dict]:
 
 
 def test_record_metrics_come_from_the_registry(dam_case: Case) -> None:
-    # the record's keys stay as they were (CONTRACT.md §3 fixes the first five of them)
+    # the record's keys stay as they were (docs/contract.md §3 fixes the first five of them)
     assert RECORD_METRICS == ("coverage", "unattributed_contested", "misattributed", "hedged", "numeric_errors",
                               "loaded_terms", "claims_mentioned")
     rec = score_summary(dam_case, TEXTS[1])
@@ -87,10 +87,10 @@ def test_every_report_format_and_the_score_table_use_registry_labels(dam_case: C
         label = AGGREGATES[m].label
         assert tables._tex(label) in tex
     csv = tables.csv(table, "SIG").splitlines()
-    assert csv[1] == "model,n,metric,value,low,high,label,direction"
-    for line in csv[2:]:
+    assert csv[0] == "model,n,metric,value,low,high,label,direction,signature"
+    for line in csv[1:]:
         metric = line.split(",")[2]
-        assert line.endswith(f",{AGGREGATES[metric].label},{AGGREGATES[metric].direction}")
+        assert line.endswith(f",{AGGREGATES[metric].label},{AGGREGATES[metric].direction},SIG")
     data = json.loads(tables.as_json(table, "SIG", comparisons))
     assert {r["label"] for r in data["results"]} == {AGGREGATES[m].label for m in MAIN_AGGREGATES}
     assert data["metrics"]["hedge_only_rate"] == {"label": "Hedged only / claim", "direction": "lower",

@@ -64,7 +64,8 @@ def test_formats_mark_best_and_carry_signature() -> None:
     tex = tables.latex(table, "SIG_1")
     assert r"\toprule" in tex and r"\textbf{" in tex and r"$\pm$" in tex and r"SIG\_1" in tex
     csv = tables.csv(table, "SIG")
-    assert csv.startswith("# SIG\nmodel,n,metric,value,low,high,label,direction\n")
+    assert csv.startswith("model,n,metric,value,low,high,label,direction,signature\n")
+    assert csv.splitlines()[1].endswith(",SIG")
     data = json.loads(tables.as_json(table, "SIG", [paired(df, "a", "b")]))
     assert data["signature"] == "SIG" and data["comparisons"][0]["significant"] is True
 

@@ -51,7 +51,7 @@ def test_baselines_end_to_end_and_strip_attribution_ranks_last(workdir: Path) ->
     assert len(summaries) == len(scores) == 2 * n_cases
     assert [s["summary_id"] for s in summaries] == [r["summary_id"] for r in scores]
     assert summaries[0]["prompt_hash"] == load_prompt("default").hash
-    manifest = json.loads((run_dir / "run.json").read_text())
+    manifest = {**json.loads((run_dir / "run.json").read_text()), **json.loads((run_dir / "run-log.json").read_text())}
     assert manifest["signature"].startswith(f"cnh:0.1.0|cases:{n_cases}@")
     assert manifest["generated"] == 2 * n_cases and manifest["cached"] == 0
     assert "| baseline:lead-5 |" in result.output and "| baseline:strip-attribution |" in result.output
@@ -68,7 +68,7 @@ def test_baselines_end_to_end_and_strip_attribution_ranks_last(workdir: Path) ->
     again = runner.invoke(main, ["run", "--model", "baseline:lead-5", "--model", "baseline:strip-attribution",
                                  "--run-id", "b", "-q"])
     assert again.exit_code == 0
-    manifest = json.loads((run_dir / "run.json").read_text())
+    manifest = {**json.loads((run_dir / "run.json").read_text()), **json.loads((run_dir / "run-log.json").read_text())}
     assert manifest["generated"] == 0 and manifest["cached"] == 2 * n_cases
     assert read_jsonl(run_dir / "scores.jsonl") == scores
 
@@ -161,7 +161,7 @@ def test_kill_9_loses_nothing_and_resume_completes(workdir: Path) -> None:
 
     rerun = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    manifest = json.loads((workdir / "results" / "slow" / "run.json").read_text())
+    manifest = json.loads((workdir / "results" / "slow" / "run-log.json").read_text())
     assert manifest["cached"] >= stored[0]
     assert manifest["generated"] + manifest["cached"] == total
     summaries = read_jsonl(workdir / "results" / "slow" / "summaries.jsonl")
@@ -236,6 +236,8 @@ def test_retries_are_counted_logged_and_summarised(workdir: Path, chat_server: M
     assert (record["attempts"], record["retries"]) == (3, 2)
     manifest = json.loads((workdir / "results" / "s" / "run.json").read_text())
     assert manifest["retries"] == {"attempts": 3, "retries": 2, "items_retried": 1, "causes": {"HTTP 503": 2}}
+    this_run = json.loads((workdir / "results" / "s" / "run-log.json").read_text())
+    assert this_run["retries"] == manifest["retries"]
     assert "retries: 2 over 1 item(s) (HTTP 503 ×2)" in res.output
     assert "attempt 1 of 3 failed: HTTP 503 from " in caplog.text and "loading" in caplog.text
 
@@ -292,8 +294,8 @@ def test_unreachable_server_fails_the_rest_at_once_with_one_message(workdir: Pat
     assert len(lines) <= 3 and "unreachable" in res.output and url in res.output
     counted = sum(1 + int(m) for m in re.findall(r"and (\d+) more item", res.output))
     assert counted + sum("more item" not in line for line in lines) == 40
-    manifest = json.loads((workdir / "results" / "s" / "run.json").read_text())
-    assert manifest["retries"]["attempts"] <= 5 + 1  # five failures in a row, then nothing more is sent
+    this_run = json.loads((workdir / "results" / "s" / "run-log.json").read_text())
+    assert this_run["retries"]["attempts"] <= 5 + 1  # five failures in a row, then nothing more is sent
     assert "Traceback" not in res.output and "ExceptionGroup" not in res.output
 
 
@@ -387,7 +389,7 @@ def test_sigterm_ends_like_ctrl_c_with_a_message(workdir: Path) -> None:
     assert "terminated (SIGTERM)" in err and "rerun the same command to resume" in err and "Traceback" not in err
     rerun = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
-    assert json.loads((workdir / "results" / "term" / "run.json").read_text())["cached"] >= 3
+    assert json.loads((workdir / "results" / "term" / "run-log.json").read_text())["cached"] >= 3
 
 
 def test_missing_file_summary_is_a_permanent_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""`cnh score`, `cnh check-case` and `cnh explain` end to end (CONTRACT.md §3)."""
+"""`cnh score`, `cnh check-case` and `cnh explain` end to end (docs/contract.md §3)."""
 
 from __future__ import annotations
 

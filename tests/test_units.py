@@ -213,6 +213,8 @@ numbers:
   - id: n-2
     value: 28
     unit: XQZ
+probes:
+  - {id: p1, text: The flow fell., expect: {claims: {}}}
 """
 
 

@@ -1,4 +1,4 @@
-"""Summaries produced elsewhere: read from a JSONL file (CONTRACT.md §3) instead of generated.
+"""Summaries produced elsewhere: read from a JSONL file (docs/contract.md §3) instead of generated.
 
 Params: ``path`` (the summaries file). A line matches a request by ``case_id``, and by ``sample``
 (default 0) and ``prompt`` (when the line has one); ``model`` filters lines when the file holds

@@ -209,11 +209,11 @@ def tidy(table: pd.DataFrame, by: str = "model") -> list[dict[str, Any]]:
 
 
 def csv(table: pd.DataFrame, signature: str, by: str = "model") -> str:
-    """CSV in long form, the signature as a leading comment line."""
+    """CSV in long form, the signature in a last column (so a plain ``pandas.read_csv`` reads it)."""
     import pandas as pd
 
     rows = [{k: csv_safe(v) for k, v in row.items()} for row in tidy(table, by)]
-    return f"# {signature}\n" + pd.DataFrame(rows).to_csv(index=False)
+    return pd.DataFrame(rows).assign(signature=signature).to_csv(index=False)
 
 
 def as_json(table: pd.DataFrame, signature: str, comparisons: list[Comparison] | None = None,

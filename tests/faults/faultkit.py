@@ -297,7 +297,9 @@ def _dupes(path: Path) -> tuple[int, int, set[str]]:
 
 def _manifest(workdir: Path, run_id: str = "f") -> dict[str, Any]:
     path = workdir / "results" / run_id / "run.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    log = path.with_name("run-log.json")  # this invocation's counts (generated, cached) live beside run.json
+    out = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {**out, **json.loads(log.read_text(encoding="utf-8"))} if path.exists() and log.exists() else out
 
 
 def _check_run_dir(workdir: Path, run_id: str = "f") -> tuple[int, int, set[str]]:

@@ -202,7 +202,7 @@ def test_bad_summaries_line(workdir: Path, tmp_path: Path, variant: str) -> None
     good = json.dumps(GOOD_SUMMARY).encode() + b"\n"
     path.write_bytes(good + data + (b"" if data.endswith(b"\n") else b"\n") + good.replace(b"s1", b"s3"))
     res = cli(["score", "--cases", "cases", "--summaries", str(path), "--out", str(tmp_path / "o")], cwd=workdir)
-    assert res.exit_code == 1, res.output  # CONTRACT.md §3: an error record makes the exit status 1
+    assert res.exit_code == 1, res.output  # docs/contract.md §3: an error record makes the exit status 1
     _no_traceback(res.output)
     assert f"error: {path}:2: {text}" in res.output, res.output
     records = read_jsonl(tmp_path / "o" / "scores.jsonl")
