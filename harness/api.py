@@ -271,6 +271,20 @@ def _process_cases(cases: str | Path) -> dict[str, Case]:
     return _PROCESS_CASES[key]
 
 
+def _process_signature(cases: str | Path) -> str:
+    """The scores' signature of the cases under ``cases``, as ``cnh score`` stores it in every record (computed once
+    a process)."""
+    key = "signature:" + str(Path(cases).resolve())
+    if key not in _PROCESS_SIGNATURES:
+        from harness.runner import score_signature
+
+        _PROCESS_SIGNATURES[key] = score_signature(list(_process_cases(cases).values()))
+    return _PROCESS_SIGNATURES[key]
+
+
+_PROCESS_SIGNATURES: dict[str, str] = {}
+
+
 def _native(value: Any) -> Any:
     """A plain Python value (numpy scalars from pandas or Arrow become int/float/str/bool)."""
     return value.item() if hasattr(value, "item") and not isinstance(value, (str, bytes)) else value
@@ -281,8 +295,8 @@ def score_batch(batch: Any, cases: str | Path = "cases") -> Any:
 
     The function the distributed engines call; the cases under ``cases`` are loaded once per worker
     process and kept. Each output row is the input row plus ``record`` (the score record as JSON, the
-    line ``cnh score`` writes for it), ``error`` (why a row could not be scored, else None) and one column
-    per record metric (``scorers.metrics.RECORD_METRICS``; NaN for an error row)::
+    line ``cnh score`` writes for it, signature included), ``error`` (why a row could not be scored, else
+    None) and one column per record metric (``scorers.metrics.RECORD_METRICS``; NaN for an error row)::
 
         ds.map(score_batch, batched=True, num_proc=4, fn_kwargs={"cases": "cases/"})        # datasets
         ds.map_batches(score_batch, batch_format="pandas", fn_kwargs={"cases": "cases/"})   # Ray Data
@@ -318,6 +332,7 @@ def score_batch(batch: Any, cases: str | Path = "cases") -> Any:
         missing = next((f for f in ("case_id", "summary_id", "text") if not isinstance(row.get(f), str)), None)
         item = SummaryLine(i + 1, row, f"missing or non-string field {missing!r}" if missing else None)
         rec = score_line(item, by_id, "batch")
+        rec["signature"] = _process_signature(cases)  # as cnh score stores it: comparable without a manifest
         out["record"].append(json.dumps(rec, ensure_ascii=False))
         out["error"].append(rec.get("error"))
         for m in RECORD_METRICS:

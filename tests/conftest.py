@@ -58,6 +58,10 @@ numbers:
   - {id: n-ha, value: 2000, unit: hectare, qualifier: more than}
 loaded_terms:
   - {term: water theft, side: downstream, neutral: water use, forms: [water theft, stealing water]}
+probes:
+  - id: p-attributed
+    text: Rivas said the flow fell by 5 percent.
+    expect: {claims: {flow5: attributed}, numeric_errors: [], loaded: []}
 """
 
 

@@ -201,7 +201,7 @@ def test_source_accuracy_on_the_suite_is_raised() -> None:
 
     rows = [measure(c) for c in load_cases(Path(__file__).resolve().parent.parent / "cases")]
     found = sum(r.claims_found for r in rows)
-    assert sum(r.sources_right for r in rows) / found >= 0.76
+    assert sum(r.sources_right for r in rows) / found >= 0.75  # 0.73 before issue 19; 0.76 measured
     assert found / sum(r.claims for r in rows) >= 0.90  # recall kept
 
 

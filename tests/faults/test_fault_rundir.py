@@ -184,8 +184,8 @@ def test_files_mixed_from_another_run_are_refused(tmp_path: Path) -> None:
 
 
 def test_no_staging_or_marker_left_after_a_run(tmp_path: Path) -> None:
-    """A finished run leaves exactly its files (plus the lock file) in the run directory."""
+    """A finished run leaves exactly its files (plus the lock file and its git-ignored log) in the run directory."""
     write_workdir(tmp_path)
     run_dir = _baseline_run(tmp_path)
     assert sorted(p.name for p in run_dir.iterdir()) == sorted(
-        [LOCK_NAME, "run.json", "scores.jsonl", "summaries.jsonl", "table.md"])
+        [LOCK_NAME, "run.json", "run-log.json", "scores.jsonl", "summaries.jsonl", "table.md"])
