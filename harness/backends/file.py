@@ -17,7 +17,7 @@ from harness.scoring import read_summaries
 
 MODELS = "the model name to take from the file's lines ('*' for any)"
 PARAMETERS: tuple[Param, ...] = (
-    Param("path", REQUIRED, "a summaries JSONL file (CONTRACT.md §3); lines match by case_id, sample and prompt"),
+    Param("path", REQUIRED, "a summaries JSONL file (docs/contract.md §3); lines match by case_id, sample and prompt"),
 )
 
 
