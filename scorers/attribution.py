@@ -20,7 +20,8 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from harness.case import Case, Claim
@@ -47,8 +48,8 @@ from scorers.lexicon import (
     TITLE_WORDS,
     VAGUE_SOURCES,
 )
-from scorers.text import Sentence, clause_bounds, inside, word_regex
-from scorers.tokens import Doc, read
+from scorers.text import Sentence, clause_bounds, inside_sorted, word_regex
+from scorers.tokens import Doc, PerCase, read
 from scorers.types import ClaimVerdict, NumberVerdict
 
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
@@ -147,6 +148,40 @@ _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
+
+
+class _TailSearch:
+    """``pattern.search(s)`` for a pattern anchored at the end (``$``) whose matches start at a word and hold at
+    most ``words`` words: the search starts at the ``words``-th word from the end instead of trying every offset of
+    a long sentence (the same match: an earlier start could not reach the end)."""
+
+    _WORDS_BACKWARDS = re.compile(r"\w+")
+
+    def __init__(self, pattern: re.Pattern[str], words: int):
+        self.pattern, self.words = pattern, words
+
+    def search(self, s: str) -> re.Match[str] | None:
+        """The leftmost match in ``s``, as ``pattern.search(s)``."""
+        start = 0
+        for k, m in enumerate(self._WORDS_BACKWARDS.finditer(s[::-1]), 1):
+            if k == self.words:
+                start = len(s) - m.end()
+                break
+        return self.pattern.search(s, start)
+
+
+def _most_words(*lists: Iterable[str]) -> int:
+    """The most words (``\\w+`` runs) in any phrase of ``lists``; every phrase must start with a word character."""
+    phrases = [p for words in lists for p in words]
+    if not all(re.match(r"\w", p) for p in phrases):
+        raise ValueError("a frame phrase starts with a non-word character")
+    return max(len(re.findall(r"\w+", p)) for p in phrases)
+
+
+_TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
+_BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
+_BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
+_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
@@ -251,7 +286,7 @@ class CaseIndex:
     """Per-case compiled patterns, built once per case and reused for every summary."""
 
     case: Case
-    sources: re.Pattern[str]
+    sources: AliasIndex
     alias_to_source: dict[str, str]
     cues: dict[str, list[list[CueTerm]]]
     kinds: dict[str, str]
@@ -259,6 +294,7 @@ class CaseIndex:
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
     denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
     side_words: dict[str, str]  # a country or demonym ("ukraine", "ukrainian") -> its side's generic source
+    normalised: dict[str, str]  # alias with spaces and hyphens as one space -> source (the first alias wins)
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -330,34 +366,127 @@ def _side_words(case: Case) -> dict[str, str]:
     return out
 
 
+_ROLE_AFTER_SOURCE = re.compile(rf"\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w])", re.I)
+"""What may follow a source's name: "<Adj> officials", "its chief" (matched after the name, never backtracked)."""
+_RUN = re.compile(r"(?<![\w])\w+")
+_ASCII_RUN = re.compile(r"[a-z0-9]*")
+# The only non-ASCII characters that an ASCII letter matches under re.I: the text's word is then read against
+# every alias, not only those that begin with it.
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class AliasIndex:
+    """A case's source names (aliases), found the way one alternation ``(?:the )?(?:alias|...)(?:role)?`` would
+    find them (the same matches, in the same order), without compiling that alternation.
+
+    Each alias is filed under its first word (its leading ASCII letters and digits, when a non-word character
+    follows them); at a word of the text only the aliases filed under that word, and the few filed under no word,
+    are tried, each group as a small pattern compiled on first use. An alias that starts with a non-word character
+    makes the case fall back to the whole alternation."""
+
+    def __init__(self, aliases: Iterable[str]):
+        self._order = sorted(set(aliases), key=len, reverse=True)  # the alternation's order (as ``_alt``)
+        self._buckets: dict[str, list[int]] = {}
+        self._other: list[int] = []  # aliases whose first word is not plain ASCII: tried at every word
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+        for i, alias in enumerate(self._order):
+            if not re.match(r"\w", alias):
+                self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
+                break
+            head = _ASCII_RUN.match(alias.lower())
+            rest = alias[head.end():] if head else alias
+            if head and head.group() and not (rest[:1] == "*" or re.match(r"\w", rest[:1])):
+                self._buckets.setdefault(head.group(), []).append(i)
+            else:
+                self._other.append(i)
+
+    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str] | None:
+        """The alternation of the aliases filed under ``keys`` and of those filed under no word, in order."""
+        name = "\0".join(keys)
+        pat = self._patterns.get(name)
+        if pat is None:
+            chosen = sorted({i for k in keys for i in self._buckets.get(k, ())} | set(self._other)) \
+                if "" not in keys else list(range(len(self._order)))
+            if not chosen:
+                return None
+            body = _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
+                                                      for i in chosen) + ")"
+            pat = self._patterns[name] = re.compile(rf"(?:\bthe\s+)?{body}", re.I)
+        return pat
+
+    @staticmethod
+    def _key(word: str) -> str:
+        """The bucket of a word of the text: itself lower-cased; "" (every alias) when it holds a character that
+        an ASCII letter matches case-insensitively; "\1" (no bucket) for any other non-ASCII word."""
+        if word.isascii():
+            return word.lower()
+        return "" if any(ch in _ASCII_FOLDS for ch in word) else "\1"
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every source name in ``text[pos:endpos]``, as ``re.finditer`` would give them."""
+        endpos = len(text) if endpos is None else endpos
+        if self._whole is not None:
+            for m in self._whole.finditer(text, pos, endpos):
+                yield m.start(), _role_end(text, m.end(), endpos)
+            return
+        cur = pos
+        for run in _RUN.finditer(text, pos, endpos):
+            start = run.start()
+            if start < cur:
+                continue
+            keys = (self._key(run.group()),)
+            if keys[0] == "the":
+                the = _THE.match(text, start, endpos)
+                nxt = _RUN.match(text, the.end(), endpos) if the else None
+                if nxt is not None:
+                    keys = (keys[0], self._key(nxt.group()))
+            pat = self._pattern(keys)
+            m = pat.match(text, start, endpos) if pat is not None else None
+            if m is not None:
+                cur = _role_end(text, m.end(), endpos)
+                yield start, cur
+
+    def search(self, text: str) -> tuple[int, int] | None:
+        """The first source name in ``text``, if any."""
+        return next(self.finditer(text), None)
+
+
+_THE = re.compile(r"\bthe\s+", re.I)
+
+
+def _role_end(text: str, end: int, endpos: int) -> int:
+    """Where a source's name ends once a role word after it is included ("Ukrainian officials")."""
+    m = _ROLE_AFTER_SOURCE.match(text, end, endpos)
+    return m.end() if m else end
+
+
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "<Adj> officials", "its chief"
-    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
     denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
-    return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case))
+    normalised: dict[str, str] = {}
+    for key, sid in aliases.items():
+        normalised.setdefault(_SPACES.sub(" ", key), sid)
+    return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
+                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised)
 
 
-_INDEXES: dict[int, CaseIndex] = {}
+_SPACES = re.compile(r"[\s-]+")
+_THE_START = re.compile(r"^the\s+", re.I)
+_INDEXES: PerCase[CaseIndex] = PerCase(_build_index)
 
 
 def index(case: Case) -> CaseIndex:
     """The compiled patterns of a case, built once per case object (cases are immutable)."""
-    idx = _INDEXES.get(id(case))
-    if idx is None or idx.case is not case:
-        if len(_INDEXES) > 512:
-            _INDEXES.clear()
-        idx = _INDEXES[id(case)] = _build_index(case)
-    return idx
+    return _INDEXES.get(case)
 
 
 def _lookup(idx: CaseIndex, key: str) -> str | None:
     sid = idx.alias_to_source.get(key)
-    if sid is None:  # flexible whitespace/hyphen match: find by normalised comparison
-        sid = next((v for k, v in idx.alias_to_source.items() if re.sub(r"[\s-]+", " ", k) == key), None)
+    if sid is None:  # flexible whitespace/hyphen match: the first alias equal once normalised
+        sid = idx.normalised.get(key)
     return sid
 
 
@@ -387,29 +516,30 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     verbs: list[tuple[int, int]] = []  # role words read as verbs: not sources of their own
-    for m in idx.sources.finditer(text, sent.start, sent.end):
-        if inside(m.start(), quotes):
+    for m_start, m_end in idx.sources.finditer(text, sent.start, sent.end):
+        if inside_sorted(m_start, quotes):
             continue
-        key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
+        found = text[m_start:m_end]
+        key = _THE_START.sub("", found).lower().replace("’", "'")
         if _lookup(idx, key) is None and _POSS_ROLE_END.search(key):
             key = _POSS_ROLE_END.sub("", key)  # "opec's chief" -> "opec"
-        key = re.sub(r"[\s-]+", " ", key)
+        key = _SPACES.sub(" ", key)
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
-        end = m.end()
-        verb = _ROLE_VERB_END.search(m.group())
+        end = m_end
+        verb = _ROLE_VERB_END.search(found)
         if verb and verb.start() > 0 and _OBJECT_AFTER.match(text, end, sent.end):
             # "the IRO reports at least 610": the role word is the verb, the source ends before it
-            end = m.start() + verb.start()
-            sid = _lookup(idx, re.sub(r"[\s-]+", " ", _ROLE_SUFFIX.sub("", key))) or sid
-            verbs.append((end, m.end()))
-        refs.append(SourceRef(m.start(), end, sid, "source", text[m.start():end]))
+            end = m_start + verb.start()
+            sid = _lookup(idx, _SPACES.sub(" ", _ROLE_SUFFIX.sub("", key))) or sid
+            verbs.append((end, m_end))
+        refs.append(SourceRef(m_start, end, sid, "source", text[m_start:end]))
     refs = _side_qualified(idx, text, sent, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         for m in pat.finditer(text, sent.start, sent.end):
-            if inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
+            if inside_sorted(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
                 continue
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
             taken.append((m.start(), m.end()))
@@ -540,7 +670,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 raw.append(_Candidate(start, m_cnt.end() if m_cnt else after_pos, ref, status, direction, R_BY_COUNT,
                                       "'by X's count'"))
                 continue
-        m_prep = _BEFORE_PREP.search(before)
+        m_prep = _BEFORE_PREP_TAIL.search(before)
         if m_prep:
             start = s0 + m_prep.start()
             end = after_pos
@@ -555,7 +685,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
                                   f"'{m_prep.group('prep')} X'"))
             continue
-        m_inv = _BEFORE_INVERTED.search(before)
+        m_inv = _BEFORE_INVERTED_TAIL.search(before)
         if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
@@ -665,7 +795,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 _LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
             raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
-        m_by = _BY_BEFORE.search(before)
+        m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
@@ -837,7 +967,7 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
     """True when the sentence states another claim's figure of the same unit as one of this claim's:
     then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
-    figure), and this claim's word cues do not count as a mention."""
+    figure), and this claim's word cues do not count as a mention. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
     units = {case.number(n).unit for n in claim.numbers}
@@ -846,6 +976,18 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
                 and case.number(n.number_id).unit in units):
             return True
     return False
+
+
+def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> list[list[NumberVerdict]]:
+    """Each sentence's numbers (those that start inside it), in order: one pass over both lists, which are in text
+    order, instead of every number for every sentence."""
+    starts = [s.start for s in sentences]
+    out: list[list[NumberVerdict]] = [[] for _ in sentences]
+    for n in numbers:
+        i = bisect_right(starts, n.span[0]) - 1
+        if i >= 0 and n.span[0] < sentences[i].end:
+            out[i].append(n)
+    return out
 
 
 def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
@@ -905,11 +1047,15 @@ class Analysis:
     frames: list[list[Frame]]
 
     def frames_at(self, pos: int) -> list[Frame]:
-        """The frames whose scope covers offset ``pos``."""
-        for sent, frames in zip(self.sentences, self.frames, strict=True):
-            if sent.start <= pos < sent.end:
-                return [f for f in frames if f.scope[0] <= pos < f.scope[1]]
+        """The frames whose scope covers offset ``pos`` (sentences are in text order and do not overlap)."""
+        i = bisect_right(self.sentences, pos, key=_sentence_start) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return [f for f in self.frames[i] if f.scope[0] <= pos < f.scope[1]]
         return []
+
+
+def _sentence_start(sent: Sentence) -> int:
+    return sent.start
 
 
 def analyse(case: Case, text: str | Doc) -> Analysis:
@@ -963,16 +1109,17 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
     numbers = [n for n in numbers if n.reason != "referent"]
+    per_sentence = _by_sentence(numbers, an.sentences)
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None
         # a claim without cues that the summary states by its figure is recognised by that figure: its words
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
         by_figure = not claim.cues and any(n.number_id in number_of[claim.id] for n in numbers)
-        for sent, frames in zip(an.sentences, an.frames, strict=True):
-            mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in numbers
-                        if n.number_id in number_of[claim.id] and sent.start <= n.span[0] < sent.end]
-            if not mentions and not by_figure and not _sibling_figure(case, claim, numbers, sent):
+        for sent, frames, in_sent in zip(an.sentences, an.frames, per_sentence, strict=True):
+            mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
+                        if n.number_id in number_of[claim.id]]
+            if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
