@@ -155,19 +155,15 @@ class _TailSearch:
     most ``words`` words: the search starts at the ``words``-th word from the end instead of trying every offset of
     a long sentence (the same match: an earlier start could not reach the end)."""
 
-    _WORDS_BACKWARDS = re.compile(r"\w+")
-
     def __init__(self, pattern: re.Pattern[str], words: int):
         self.pattern, self.words = pattern, words
+        # read backwards: ``words`` words, each with what comes after it (possessive: a word is never split)
+        self._back = re.compile(rf"(?:\W*+\w++){{{words}}}")
 
     def search(self, s: str) -> re.Match[str] | None:
         """The leftmost match in ``s``, as ``pattern.search(s)``."""
-        start = 0
-        for k, m in enumerate(self._WORDS_BACKWARDS.finditer(s[::-1]), 1):
-            if k == self.words:
-                start = len(s) - m.end()
-                break
-        return self.pattern.search(s, start)
+        back = self._back.match(s[::-1])
+        return self.pattern.search(s, len(s) - back.end() if back else 0)
 
 
 def _most_words(*lists: Iterable[str]) -> int:
@@ -390,6 +386,7 @@ class AliasIndex:
         self._other: list[int] = []  # aliases whose first word is not plain ASCII: tried at every word
         self._patterns: dict[str, re.Pattern[str]] = {}
         self._whole: re.Pattern[str] | None = None
+        self._starts: re.Pattern[str] | None = None
         for i, alias in enumerate(self._order):
             if not re.match(r"\w", alias):
                 self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
@@ -400,8 +397,14 @@ class AliasIndex:
                 self._buckets.setdefault(head.group(), []).append(i)
             else:
                 self._other.append(i)
+        if self._whole is None:
+            # where a name may start: a word some alias begins with, "the", or where an unfiled alias matches
+            keys = "|".join(sorted(self._buckets, key=len, reverse=True) + ["the"])
+            unfiled = "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):] for i in self._other)
+            self._starts = re.compile(rf"{_NOT_AFTER_WORD}(?:(?:{keys})(?![\w])" +
+                                      (rf"|(?=(?:{unfiled}))\w" if unfiled else "") + ")", re.I)
 
-    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str]:
         """The alternation of the aliases filed under ``keys`` and of those filed under no word, in order."""
         name = "\0".join(keys)
         pat = self._patterns.get(name)
@@ -409,7 +412,8 @@ class AliasIndex:
             chosen = sorted({i for k in keys for i in self._buckets.get(k, ())} | set(self._other)) \
                 if "" not in keys else list(range(len(self._order)))
             if not chosen:
-                return None
+                self._patterns[name] = _NOTHING
+                return _NOTHING
             body = _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
                                                       for i in chosen) + ")"
             pat = self._patterns[name] = re.compile(rf"(?:\bthe\s+)?{body}", re.I)
@@ -431,18 +435,20 @@ class AliasIndex:
                 yield m.start(), _role_end(text, m.end(), endpos)
             return
         cur = pos
-        for run in _RUN.finditer(text, pos, endpos):
-            start = run.start()
+        assert self._starts is not None
+        for cand in self._starts.finditer(text, pos, endpos):
+            start = cand.start()
             if start < cur:
                 continue
-            keys = (self._key(run.group()),)
+            run = _RUN.match(text, start, endpos)
+            keys = (self._key(run.group()) if run else "\1",)
             if keys[0] == "the":
                 the = _THE.match(text, start, endpos)
                 nxt = _RUN.match(text, the.end(), endpos) if the else None
                 if nxt is not None:
                     keys = (keys[0], self._key(nxt.group()))
             pat = self._pattern(keys)
-            m = pat.match(text, start, endpos) if pat is not None else None
+            m = pat.match(text, start, endpos)
             if m is not None:
                 cur = _role_end(text, m.end(), endpos)
                 yield start, cur
@@ -453,6 +459,7 @@ class AliasIndex:
 
 
 _THE = re.compile(r"\bthe\s+", re.I)
+_NOTHING = re.compile(r"(?!)")  # matches nowhere: no alias to try
 
 
 def _role_end(text: str, end: int, endpos: int) -> int:

@@ -211,6 +211,9 @@ def _parse_word_number(text: str, words: list[tuple[str, int, int]], i: int) -> 
     return total + current, consumed
 
 
+_FIGURE_START = frozenset({"twice", "thrice", "half", "a", "an", *_WORD_VALUES,
+                           *(p.split()[0] for p in lex.PHRASE_NUMBERS)})
+"""Every word a figure in words can start with (a ratio word, "half", a number word, "a"/"an", a phrase's first)."""
 _PHRASE_MOST = max(len(p) for p in lex.PHRASE_NUMBERS) + 1
 """Characters a number phrase ("a dozen") and the space after it take."""
 
@@ -271,7 +274,7 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     i = 0
     while i < len(words):
         w, s, e = words[i]
-        if not free(s, e):
+        if w not in _FIGURE_START or not free(s, e):  # most words start no figure: skipped at once
             i += 1
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
