@@ -152,7 +152,13 @@ def _parse_digits(num: str) -> float:
 
 
 def _words_with_offsets(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: offsets would shift
+        return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    return [(lower[a:b], a, b) for a, b in map(_span, _WORD_RE.finditer(text))]
+
+
+_span = re.Match.span
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:

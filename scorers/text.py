@@ -115,6 +115,25 @@ def _first(span: Span) -> int:
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)")
 _ABBREVIATION_END = re.compile(r"([\w.]+)\.$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_ABBREVIATION_WINDOW = 64  # longer than any abbreviation
+
+MAX_SENTENCE = 1000
+"""Characters in a sentence at most: a longer run without a sentence end (real sentences in news summaries stay under
+400) is cut at a space into pieces of at most this many, so that reading a sentence's frames costs a bounded
+amount and scoring time grows linearly with the length of any text."""
+
+
+def _capped(text: str, a: int, b: int) -> Iterator[Span]:
+    """``text[a:b]`` in pieces of at most :data:`MAX_SENTENCE` characters, cut at the last space before the limit."""
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = a + MAX_SENTENCE if cut == -1 else cut
+        yield a, cut
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        yield a, b
 
 
 def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Span]:
@@ -127,7 +146,9 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
         if q >= 0 and quotes[q][0] <= m.start() < quotes[q][1] and quotes[q][1] > stop:
             # a full stop inside a quotation ends the sentence only where the quotation closes
             continue
-        word = _ABBREVIATION_END.search(text, s, m.start() + 1) if m.group().startswith(".") else None
+        # the word before the full stop; a word longer than the window is no abbreviation, cut or not
+        word = _ABBREVIATION_END.search(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start() + 1) \
+            if m.group().startswith(".") else None
         if word and word.group(1).lower() in ABBREVIATIONS:
             continue
         nxt = _NEXT_CHAR.match(text, stop, end)
@@ -182,7 +203,8 @@ def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
         block_end = starts[j] + len(lines[j].rstrip())
         m = _BULLET.match(line)
         body_start = line_start + (m.end() if m else len(line) - len(line.lstrip()))
-        for a, b in _split_block(text, body_start, block_end, quotes):
+        spans = [piece for span in _split_block(text, body_start, block_end, quotes) for piece in _capped(text, *span)]
+        for a, b in spans:
             chunk = text[a:b].rstrip()
             out.append(Sentence(a, a + len(chunk), chunk, bullet=bool(m), paragraph=paragraph))
         if out and out[-1].text.endswith(":") and out[-1].start >= line_start:
