@@ -376,27 +376,29 @@ class AliasIndex:
     find them (the same matches, in the same order), without compiling that alternation.
 
     Each alias is filed under its first word (its leading ASCII letters and digits, when a non-word character
-    follows them); at a word of the text only the aliases filed under that word, and the few filed under no word,
-    are tried, each group as a small pattern compiled on first use. An alias that starts with a non-word character
+    follows them) and what follows that word: the next word ("argentina" + "officials"), an apostrophe, another
+    mark, or nothing (a one-word alias). At a word of the text only the aliases filed under that word and what
+    follows it there, the word's one-word aliases and the few aliases filed under no word are tried, in the
+    alternation's order, as a small pattern compiled on first use. An alias that starts with a non-word character
     makes the case fall back to the whole alternation."""
 
     def __init__(self, aliases: Iterable[str]):
         self._order = sorted(set(aliases), key=len, reverse=True)  # the alternation's order (as ``_alt``)
-        self._buckets: dict[str, list[int]] = {}
+        self._buckets: dict[str, dict[str | None, list[int]]] = {}  # first word -> what follows (None: any) -> aliases
         self._other: list[int] = []  # aliases whose first word is not plain ASCII: tried at every word
-        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._patterns: dict[tuple[str, str], re.Pattern[str]] = {}
         self._whole: re.Pattern[str] | None = None
         self._starts: re.Pattern[str] | None = None
         for i, alias in enumerate(self._order):
             if not re.match(r"\w", alias):
                 self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
                 break
-            head = _ASCII_RUN.match(alias.lower())
-            rest = alias[head.end():] if head else alias
-            if head and head.group() and not (rest[:1] == "*" or re.match(r"\w", rest[:1])):
-                self._buckets.setdefault(head.group(), []).append(i)
-            else:
+            first = _plain_word(alias.lower())
+            if first is None:
                 self._other.append(i)
+                continue
+            word, rest = first
+            self._buckets.setdefault(word, {}).setdefault(_alias_follow(rest), []).append(i)
         if self._whole is None:
             # where a name may start: a word some alias begins with, "the", or where an unfiled alias matches
             keys = "|".join(sorted(self._buckets, key=len, reverse=True) + ["the"])
@@ -404,19 +406,21 @@ class AliasIndex:
             self._starts = re.compile(rf"{_NOT_AFTER_WORD}(?:(?:{keys})(?![\w])" +
                                       (rf"|(?=(?:{unfiled}))\w" if unfiled else "") + ")", re.I)
 
-    def _pattern(self, keys: tuple[str, ...]) -> re.Pattern[str]:
-        """The alternation of the aliases filed under ``keys`` and of those filed under no word, in order."""
-        name = "\0".join(keys)
-        pat = self._patterns.get(name)
+    def _pattern(self, key: str, follow: str) -> re.Pattern[str]:
+        """The alternation, in order, of the aliases filed under the word ``key`` followed by ``follow``, of its
+        one-word aliases and of those filed under no word ("" for either: every alias filed there)."""
+        pat = self._patterns.get((key, follow))
         if pat is None:
-            chosen = sorted({i for k in keys for i in self._buckets.get(k, ())} | set(self._other)) \
-                if "" not in keys else list(range(len(self._order)))
-            if not chosen:
-                self._patterns[name] = _NOTHING
-                return _NOTHING
-            body = _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
-                                                      for i in chosen) + ")"
-            pat = self._patterns[name] = re.compile(rf"(?:\bthe\s+)?{body}", re.I)
+            if not key:
+                chosen = list(range(len(self._order)))
+            else:
+                filed = self._buckets.get(key, {})
+                picked = [i for f, ids in filed.items() if not follow or f is None or f == follow for i in ids]
+                chosen = sorted({*picked, *self._other})
+            pat = _NOTHING if not chosen else re.compile(
+                _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
+                                                   for i in chosen) + ")", re.I)
+            self._patterns[(key, follow)] = pat
         return pat
 
     @staticmethod
@@ -426,6 +430,25 @@ class AliasIndex:
         if word.isascii():
             return word.lower()
         return "" if any(ch in _ASCII_FOLDS for ch in word) else "\1"
+
+    def _follow(self, text: str, pos: int, endpos: int) -> str:
+        """What follows a word of the text that ends at ``pos``, as aliases are filed (:func:`_alias_follow`)."""
+        ch = text[pos] if pos < endpos else ""
+        if not ch:
+            return "\2"  # the end: only one-word aliases
+        if ch.isspace() or ch == "-":
+            nxt = _AFTER_SEPARATOR.match(text, pos, endpos)
+            return self._key(nxt.group(1)) if nxt and nxt.group(1) else "\2"
+        return "'" if ch in "'’" else ch
+
+    def _match_at(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The alias the alternation would match at ``pos`` (a word start), if any."""
+        run = _RUN.match(text, pos, endpos)
+        if run is None:
+            return None
+        key = self._key(run.group())
+        follow = self._follow(text, run.end(), endpos) if key not in ("", "\1") else ""
+        return self._pattern(key, follow).match(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of every source name in ``text[pos:endpos]``, as ``re.finditer`` would give them."""
@@ -440,15 +463,12 @@ class AliasIndex:
             start = cand.start()
             if start < cur:
                 continue
-            run = _RUN.match(text, start, endpos)
-            keys = (self._key(run.group()) if run else "\1",)
-            if keys[0] == "the":
-                the = _THE.match(text, start, endpos)
-                nxt = _RUN.match(text, the.end(), endpos) if the else None
-                if nxt is not None:
-                    keys = (keys[0], self._key(nxt.group()))
-            pat = self._pattern(keys)
-            m = pat.match(text, start, endpos)
+            m = None
+            the = _THE.match(text, start, endpos)
+            if the:  # "(?:the\s+)?" is tried with "the" first: a name after it, else a name that starts with "the"
+                m = self._match_at(text, the.end(), endpos)
+            if m is None:
+                m = self._match_at(text, start, endpos)
             if m is not None:
                 cur = _role_end(text, m.end(), endpos)
                 yield start, cur
@@ -459,6 +479,31 @@ class AliasIndex:
 
 
 _THE = re.compile(r"\bthe\s+", re.I)
+_AFTER_SEPARATOR = re.compile(r"[\s-]+(\w+)?")
+_SEPARATOR = re.compile(r"[\s-]+")
+
+
+def _plain_word(alias: str) -> tuple[str, str] | None:
+    """An alias's first word and the rest, when the word is plain ASCII letters and digits followed by a non-word
+    character (or nothing): then the text's word at a match is that same word. None otherwise."""
+    head = _ASCII_RUN.match(alias)
+    word = head.group() if head else ""
+    rest = alias[len(word):]
+    if not word or rest[:1] == "*" or re.match(r"\w", rest[:1]):
+        return None
+    return word, rest
+
+
+def _alias_follow(rest: str) -> str | None:
+    """What must follow an alias's first word in the text (the rest of the alias is ``rest``): the next plain word
+    after spaces or hyphens, an apostrophe ("'"), another mark; None when anything may (a one-word alias, or a next
+    word that is not plain)."""
+    if not rest:
+        return None
+    if rest[0].isspace() or rest[0] == "-":
+        nxt = _plain_word(rest[_SEPARATOR.match(rest).end():])
+        return nxt[0] if nxt else None
+    return "'" if rest[0] in "'’" else rest[0]
 _NOTHING = re.compile(r"(?!)")  # matches nowhere: no alias to try
 
 
