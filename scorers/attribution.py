@@ -650,11 +650,11 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     if not text[s0:start].strip(" \t\"“(—–-"):
         return "forward"
     rest = text[end:s1]
-    if _RE_1.match(rest):
+    if _CLAUSE_END_AFTER.match(rest):
         return "backward"
-    if _RE_2.match(rest):
+    if _COMMA_CONJ_AFTER.match(rest):
         return "backward"
-    if _RE_3.match(rest):
+    if _COMMA_OR_DASH_AFTER.match(rest):
         if _RELATIVE_OPEN.search(text, s0, start):
             return "relative"  # ", which have retaken 30 km², according to X," covers that relative clause only
         return "clause"
@@ -725,7 +725,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             status = "vague"
         if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
             m_par = _PAREN_AFTER.match(text, after_pos, s1)
-            if m_par and _RE_15.match(text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
+            if m_par and _COLON_TEXT_AFTER.match(text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
                 # "Official count (statistics office): 6.8%": a lead-in naming its source
                 raw.append(_Candidate(ref.start, m_par.end() + 1, ref, status, "forward", R_COLON, "'X: ...'"))
                 continue
@@ -746,7 +746,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_prep:
             start = s0 + m_prep.start()
             end = after_pos
-            m_poss = _RE_4.match(text[end:s1])
+            m_poss = _POSS_NP_TO_END.match(text[end:s1])
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
             figure = _FIGURE_NP.search(before, 0, m_prep.start()) if m_prep.group("prep").endswith(" by") else None
@@ -758,23 +758,23 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                   f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED_TAIL.search(before)
-        if m_inv and _RE_5.search(before[: m_inv.start()]):
+        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
         if m_rec:
-            by = _RE_6.match(text[m_rec.end():s1])
+            by = _BY_FROM_AFTER.match(text[m_rec.end():s1])
             if by:  # "the president was told by the minister that ...": the agent is the source (found on its own)
                 continue
             rule = f"'X {m_rec.group('verb')}' names no source"
             raw.append(_Candidate(ref.start, m_rec.end(), ref, "reception", "forward", R_RECEPTION, rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
-        if m_den and _RE_7.search(text[after_pos:m_den.start("verb")]):
+        if m_den and _BE_AT_END.search(text[after_pos:m_den.start("verb")]):
             m_den = None  # "the reports were dismissed (by X)": the subject is not the one who denies
         if m_den:
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
-            as_ = _RE_8.search(text[m_den.end():clause_end])
+            as_ = _AS_WORD.search(text[m_den.end():clause_end])
             if as_:  # "rejected the result as a fraud": asserts what follows "as"
                 raw.append(_Candidate(ref.start, m_den.end(), ref, status, "forward", R_DENIAL_AS,
                                       f"'X {m_den.group('verb')} ... as'", own_words=True))
@@ -788,17 +788,17 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body
             m_verb = None
-        if m_verb and m_verb.group("verb").lower() in _INTENT and _RE_9.match(text[m_verb.end():s1]):
+        if m_verb and m_verb.group("verb").lower() in _INTENT and _TO_INFINITIVE_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
         if m_verb and _CAUSATIVE_BEFORE.search(before):
             m_verb = None  # "amendments letting President Orsz seek a third term": Orsz acts, he reports nothing
         if m_verb and m_verb.group("verb")[:1].isupper():
             m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
-                _RE_10.match(text[m_verb.end():s1]):
+                _GERUND_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
-                not _RE_16.match(text[m_verb.end():s1]):
+                not _PUT_AT_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         figure = _FIGURE_NP.search(before) if m_verb else None
         if figure and _NP_END.match(text, m_verb.end(), s1):
@@ -812,7 +812,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
-        passive = m_verb and _RE_11.search(text[after_pos:m_verb.start("verb")]) and \
+        passive = m_verb and _BE_AT_END.search(text[after_pos:m_verb.start("verb")]) and \
             not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
             end = m_verb.end()
@@ -827,16 +827,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
-            if backward and lead[-1] == "," and _RE_17.match(text[after_verb:s1]):
+            if backward and lead[-1] == "," and _CLAUSE_GOES_ON_AFTER.match(text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
-        if ref.status == "vague" and _RE_12.match(text[after_pos:s1]):
+        if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
             raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
-                _RE_13.match(text[after_pos:s1]):
+                _REPORT_THAT_AFTER.match(text[after_pos:s1]):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
@@ -858,7 +858,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_pos = None
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their", "its"}):
             lead = before.rstrip()
-            by = _RE_14.search(before)
+            by = _PREP_AT_END.search(before)
             start = ref.start if not by else s0 + by.start()
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
@@ -1232,22 +1232,21 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
 
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
-_RE_1 = re.compile(r"\s*(?:[.;:!?)\]]|$)")
-_RE_2 = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
-_RE_3 = re.compile(r"\s*[,—–]")
-_RE_4 = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
-_RE_5 = re.compile(r"[,(—–]\s*$")
-_RE_6 = re.compile(r"\s+(?:by|from)\s+")
-_RE_7 = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
-_RE_8 = re.compile(r"\bas\b")
-_RE_9 = re.compile(r"\s+to\s+\w")
-_RE_10 = re.compile(r"\s+\w+ing\b")
-_RE_11 = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
-_RE_12 = re.compile(r"\s+(?:that|suggesting|saying|claiming|of)\b", re.I)
-_RE_13 = re.compile(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", re.I)
-_RE_14 = re.compile(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", re.I)
-_RE_15 = re.compile(r"\s*:\s+\S")
-_RE_16 = re.compile(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b")
-_RE_17 = re.compile(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\]]|$)")
+_COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
+_COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
+_POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_OPENER_AT_END = re.compile(r"[,(—–]\s*$")
+_BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
+_BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_AS_WORD = re.compile(r"\bas\b")
+_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+\w")
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_VAGUE_THAT_AFTER = re.compile(r"\s+(?:that|suggesting|saying|claiming|of)\b", re.I)
+_REPORT_THAT_AFTER = re.compile(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", re.I)
+_PREP_AT_END = re.compile(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", re.I)
+_COLON_TEXT_AFTER = re.compile(r"\s*:\s+\S")
+_PUT_AT_AFTER = re.compile(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b")
+_CLAUSE_GOES_ON_AFTER = re.compile(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
                     r"as|with|including|after|before|when|where|which|who|despite|amid|"
                     r"in|on|at|for|from|by)\b|\w+ing\b)[a-z]")

@@ -38,9 +38,9 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
         The hedge, or None. A quotation that contains ``pos`` counts as a scare-quote hedge.
     """
     for m in _HEDGE.finditer(text, start, end):
-        if m.group().lower() in ATTRIBUTIVE and _RE_1.match(text[m.end():end]):
+        if m.group().lower() in ATTRIBUTIVE and _LOWER_WORD_AFTER.match(text[m.end():end]):
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
-        if m.start() > pos and _RE_2.search(text[pos:m.start()]):
+        if m.start() > pos and _RELATIVE_WORD.search(text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         return Hedge(m.start(), m.group(), "cue")
     i = bisect_right(quotes, pos, key=_first) - 1  # quotations are in text order and do not overlap
@@ -62,5 +62,5 @@ def hedges(text: str) -> list[tuple[int, int, str]]:
 
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
-_RE_1 = re.compile(r"\s+[a-z]")
-_RE_2 = re.compile(r"\b(?:that|which|who|whom|where)\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

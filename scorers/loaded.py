@@ -95,7 +95,7 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
             voice, rule, rule_id = "attributed", "'X calls it ...'", R_CALLS
         elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
                         and (f.head not in NP_OBJECT_VERBS
-                             or _RE_1.search(text[max(0, start - 40):start]))]:
+                             or _AS_NP_AT_END.search(text[max(0, start - 40):start]))]:
             voice, rule, rule_id = "attributed", f"inside reported speech ({speech[-1].text!r})", R_SPEECH
         else:
             voice, rule, rule_id = "narrator", "the summary's own words", R_NARRATOR
@@ -105,4 +105,4 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
 
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
-_RE_1 = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
+_AS_NP_AT_END = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")

@@ -148,7 +148,7 @@ class _Raw:
 
 
 def _parse_digits(num: str) -> float:
-    return float(_RE_1.sub("", num))
+    return float(_DIGIT_SEPARATOR.sub("", num))
 
 
 def _words_with_offsets(text: str) -> list[tuple[str, int, int]]:
@@ -449,11 +449,11 @@ def _in_name(text: str, start: int, end: int, words: bool) -> bool:
     """True for digits that are part of a name: "Boeing 737 MAX 9", "Title 42", "Flight 1282", "CBP One"."""
     if words:
         before = text[max(0, start - 20):start]
-        return bool(_RE_5.search(before)) and text[start:start + 1].isupper()
+        return bool(_ACRONYM_AT_END.search(before)) and text[start:start + 1].isupper()
     digits = text[start:end]
     if not digits.isdigit() or len(digits) > 5:
         return False
-    if _RE_2.search(text[max(0, start - 5):start]) and _RE_3.match(text[end:end + 12]):
+    if _THE_AT_END.search(text[max(0, start - 5):start]) and _ACRONYM_AFTER.match(text[end:end + 12]):
         return True  # "the 737 MAX"
     m = _NAME_BEFORE.search(text[max(0, start - 30):start])
     if not m:
@@ -535,8 +535,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
                         unit, dimension = measure.key, measure.dimension
                     else:
                         unit = _counted_noun(text, range_next.end)
-                is_plain4 = not raw.words and _RE_8.fullmatch(text[raw.start : raw.end])
-                after_month = _RE_7.search(text[max(0, raw.start - 20):raw.start])
+                is_plain4 = not raw.words and _FOUR_DIGITS.fullmatch(text[raw.start : raw.end])
+                after_month = _MONTH_DAY_AT_END.search(text[max(0, raw.start - 20):raw.start])
                 after_month = bool(after_month and after_month.group(1).lower() in lex.MONTHS)
                 if is_plain4 and 1000 <= raw.value <= 2100 and (
                         unit is None or not _PLURAL_RE.search(unit) or after_month):
@@ -582,8 +582,8 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
         if num >= den:
             continue
         plural_or_hyphen = m.group("den").lower().endswith("s") or "-" in m.group()
-        if not plural_or_hyphen and _RE_4.match(text[m.end():m.end() + 3]) and \
-                not _RE_6.match(text[m.end():m.end() + 4]):
+        if not plural_or_hyphen and _LOWER_WORD_AFTER.match(text[m.end():m.end() + 3]) and \
+                not _OF_AFTER.match(text[m.end():m.end() + 4]):
             continue  # "a third term", "a sixth straight win": an ordinal, not a fraction
         raw = _Raw(m.start(), m.end(), num / den, "phrase", (m.group(),))
         fractions.append(NumberMention(m.group(), (m.start(), m.end()), num / den, None, "ratio",
@@ -1356,7 +1356,7 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
     word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
     if not word.isalpha() or m.value > 10:
         return False
-    if _RE_9.search(text[max(0, m.span[0] - 8):m.span[0]]):
+    if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True
     if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
         return True  # "whether one believes": the pronoun
@@ -1401,12 +1401,12 @@ def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:
 
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
-_RE_1 = re.compile(r"[,\s\u00a0\u202f]")
-_RE_2 = re.compile(r"\bthe[ \u00a0]$", re.I)
-_RE_3 = re.compile(r"[ \u00a0][A-Z]{2,}\b")
-_RE_4 = re.compile(r"[ \u00a0]+[a-z]")
-_RE_5 = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
-_RE_6 = re.compile(r"[ \u00a0]+of\b")
-_RE_7 = re.compile(r"([A-Za-z]+)\.?,?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?$")
-_RE_8 = re.compile(r"\d{4}")
-_RE_9 = re.compile(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", re.I)
+_DIGIT_SEPARATOR = re.compile(r"[,\s\u00a0\u202f]")
+_THE_AT_END = re.compile(r"\bthe[ \u00a0]$", re.I)
+_ACRONYM_AFTER = re.compile(r"[ \u00a0][A-Z]{2,}\b")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_ACRONYM_AT_END = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+_MONTH_DAY_AT_END = re.compile(r"([A-Za-z]+)\.?,?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DETERMINER_AT_END = re.compile(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", re.I)
