@@ -131,6 +131,7 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 # a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
+                              r"(?:well\s+|far\s+)?(?:short|shy)\s+of|instead\s+of|in\s+contrast\s+to|up\s+from|down\s+from|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
 _OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
