@@ -1,17 +1,20 @@
 """Performance, measured side by side in one run: scoring throughput and its scaling, peak memory, start-up,
 HTTP backend efficiency, batching speed-up and an end-to-end run with its profile.
 
-Usage: python -m benchmarks.performance [--sizes 1000,10000,100000] [--rouge-max 10000] [--memory-n 100000]
-                                        [--skip-batching] [--out results/performance.md]
+Usage: python -m benchmarks.performance [--plan paragraph:1000,paragraph:10000,...] [--suite-sizes 25,1000,10000]
+                                        [--rouge-max 10000] [--memory-n 20000] [--skip-batching]
+                                        [--out results/performance.md]
        python -m benchmarks all        (every benchmark; this one writes results/performance.md)
 
-Figures (each goal from the issue "Performance: measured, side by side, and scaling with the work"):
+Figures (goals from issue 20, "Performance on real work"):
 
 - scoring throughput (summaries/s) through the ``cnh score`` code path (``harness.scoring.score_file``, streaming)
-  with 1 and 2 worker processes at each size, beside ``rouge-score`` (rouge1/2/L, stemmer, against the case
-  article) on the same pairs; summaries are the development summaries cycled with a numbered suffix. Goals:
-  >= 300 summaries/s on 2 cores, >= 1x rouge-score, per-summary cost flat from 1k to 100k;
-- before/after of the scorer optimisations: the same summaries scored by the scorers of BEFORE_COMMIT (extracted
+  with 1 and 2 worker processes, beside ``rouge-score`` (rouge1/2/L, stemmer, against the case article) on the
+  same pairs, for paragraph, multi-paragraph (Markdown) and one-sentence summaries over every case of the suite and
+  of the blind rounds (``base_summaries``). Goals: >= 1,000 paragraph summaries/s in one process, >= 4x
+  rouge-score, ``--workers 2`` >= 1.7x on 2 idle cores at 10k+ summaries;
+- suite size: the scorers' per-summary cost with 25, 1,000 and 10,000 cases (goal: within 1.5x of 25 cases);
+- before/after issue 20's scorer work: the same summaries scored by the scorers of BEFORE_COMMIT (extracted
   with ``git archive`` into a temporary directory) and by the working tree, in this run;
 - peak RSS of a ``cnh score`` subprocess (1 process) at 10k and --memory-n summaries (goal < 500 MB, flat);
 - ``cnh --help`` and ``import harness`` cold start (median of 10 runs; goal < 0.3 s) and whether torch,
@@ -43,9 +46,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-BEFORE_COMMIT = "8777c378f12e1ee8145f4162920a5e0d8cfb2486"
-"""The last commit before the scorer optimisations (pattern look-behind factored out of alternations, per-case
-number analysis cached, stems cached)."""
+BEFORE_COMMIT = "66de9c98dffaad5e86752a2e1dd669d1dab4bda6"
+"""The last commit before issue 20's scorer work (alias index instead of one alternation per case, per-case LRU
+caches, linear numbers and attribution stages, tail-anchored frame searches, precompiled patterns)."""
 
 HEAVY = ("torch", "transformers", "datasets", "pandas")
 PACKAGES = ("click", "pydantic", "PyYAML", "tqdm", "httpx", "rouge-score", "nltk", "pandas", "datasets", "torch",
@@ -82,24 +85,76 @@ def machine() -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------- data
 
 
-def base_summaries() -> list[dict[str, str]]:
-    """The development summaries (tests/data/dev_*.jsonl) as {case_id, summary_id, model, text}."""
+STYLES = ("paragraph", "multi-paragraph", "one-sentence")
+"""Summary styles measured: what the default job and real models write (paragraphs; Markdown with a headline,
+paragraphs and bullets, long answers) and the short development summaries the older figures used."""
+
+_LONG_STYLES = {"long", "bullets", "key-points", "keypoints", "numbered", "headline-body", "heading-long",
+                "markdown-heading", "lead-ins"}
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def all_cases() -> list[Any]:
+    """The suite (cases/) and the blind rounds' cases (tests/data/rounds/*/), whose summaries are real model output."""
+    from harness.caseload import load_cases
+
+    return load_cases([ROOT / "cases", *sorted((ROOT / "tests" / "data" / "rounds").glob("*/*.yaml"))])
+
+
+def _multi_paragraph(items: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """One Markdown answer per suite case in the shape models give when asked for a summary: a headline, two
+    paragraphs and a bulleted list of figures, assembled from the default job's own outputs for that case."""
+    from scorers.text import sentences
+
+    by_case: dict[str, dict[str, str]] = {}
+    for it in items:
+        by_case.setdefault(it["case_id"], {})[it["model"]] = it["text"]
     out = []
-    for path in sorted((ROOT / "tests" / "data").glob("dev_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                out.append({k: item[k] for k in ("case_id", "summary_id", "model", "text")})
+    for case_id, texts in sorted(by_case.items()):
+        lead = [s.text for s in sentences(texts.get("lead-5", ""))]
+        other = [s.text for s in sentences(texts.get("strip-attribution", ""))]
+        half = max(1, len(lead) // 2)
+        bullets = [f"- {t}" for t in other if any(ch.isdigit() for ch in t)][:4] or [f"- {t}" for t in other[:2]]
+        text = "\n\n".join([f"## {case_id.replace('-', ' ').title()}", " ".join(lead[:half]), " ".join(lead[half:]),
+                             "**Key figures:**\n" + "\n".join(bullets)])
+        out.append({"case_id": case_id, "summary_id": f"{case_id}-md", "model": "markdown", "text": text})
     return out
 
 
-def write_summaries(path: Path, n: int) -> list[tuple[str, str]]:
-    """Write n summaries cycled from the development sets, each text with a numbered suffix (no two alike).
+def base_summaries(style: str = "paragraph") -> list[dict[str, str]]:
+    """Summaries of one style as {case_id, summary_id, model, text}.
+
+    paragraph: the default job's summaries (results/baselines, every suite case) and the blind rounds' paragraphs;
+    multi-paragraph: a Markdown answer per suite case (:func:`_multi_paragraph`) and the blind rounds' long,
+    bulleted, numbered and headline-and-body summaries; one-sentence: the development summaries (tests/data/dev_*).
+    """
+    keys = ("case_id", "summary_id", "model", "text")
+    rounds = [it for path in sorted((ROOT / "tests" / "data" / "rounds").glob("*/*.jsonl")) for it in _jsonl(path)]
+    if style == "one-sentence":
+        return [{k: it[k] for k in keys} for path in sorted((ROOT / "tests" / "data").glob("dev_*.jsonl"))
+                for it in _jsonl(path)]
+    job = _jsonl(ROOT / "results" / "baselines" / "summaries.jsonl")
+    if style == "paragraph":
+        return [{k: it[k] for k in keys} for it in job] + \
+            [{k: it[k] for k in keys} for it in rounds if it.get("style") == "paragraph"]
+    if style == "multi-paragraph":
+        return _multi_paragraph(job) + [{k: it[k] for k in keys} for it in rounds if it.get("style") in _LONG_STYLES]
+    raise ValueError(f"unknown style {style!r}; one of {', '.join(STYLES)}")
+
+
+def write_summaries(path: Path, n: int, style: str = "paragraph", suite_only: bool = False) -> list[tuple[str, str]]:
+    """Write n summaries of ``style`` cycled, each text with a numbered suffix (no two alike); ``suite_only``: only
+    summaries of the suite's cases (cases/), not of the blind rounds'.
 
     Returns:
         The (case_id, text) pairs written, for rouge-score.
     """
-    base = base_summaries()
+    base = base_summaries(style)
+    if suite_only:
+        base = [b for b in base if (ROOT / "cases" / f"{b['case_id']}.yaml").exists()]
     pairs = []
     with open(path, "w", encoding="utf-8") as fh:
         for i in range(n):
@@ -109,6 +164,14 @@ def write_summaries(path: Path, n: int) -> list[tuple[str, str]]:
                                  "model": b["model"], "text": text}, ensure_ascii=False) + "\n")
             pairs.append((b["case_id"], text))
     return pairs
+
+
+def load() -> tuple[float, float, float]:
+    """The machine's 1, 5 and 15 minute load averages (other jobs share the cores)."""
+    try:
+        return os.getloadavg()
+    except OSError:
+        return (float("nan"),) * 3
 
 
 # ---------------------------------------------------------------------------------------------- scoring
@@ -137,29 +200,68 @@ def rouge_rate(pairs: list[tuple[str, str]], articles: dict[str, str]) -> float:
     return len(pairs) / (time.perf_counter() - t0)
 
 
-def throughput(sizes: list[int], rouge_max: int, tmp: Path) -> list[dict[str, Any]]:
-    """Rows (n, cnh 1 process, cnh 2 processes, rouge-score) of summaries/s, all measured in this run."""
-    from harness.caseload import load_cases
+def throughput(plan: list[tuple[str, int]], rouge_max: int, tmp: Path) -> list[dict[str, Any]]:
+    """Rows (style, n, cnh 1 process, cnh 2 processes, rouge-score, load) of summaries/s, all measured in this run."""
     from harness.scoring import score_file
 
-    cases = load_cases([ROOT / "cases"])
+    cases = all_cases()
     articles = {c.id: c.text for c in cases}
     warm = tmp / "warm.jsonl"
-    write_summaries(warm, 300)
-    score_file(cases, warm, tmp / "warm", keep_records=False)  # imports, regex compilation, per-case caches
+    for style in STYLES:  # imports, regex compilation, per-case analyses
+        write_summaries(warm, 300, style)
+        score_file(cases, warm, tmp / "warm", keep_records=False)
     rows = []
-    for n in sizes:
+    for style, n in plan:
         path = tmp / f"s{n}.jsonl"
-        pairs = write_summaries(path, n)
-        row: dict[str, Any] = {"n": n}
+        pairs = write_summaries(path, n, style)
+        chars = sum(len(t) for _, t in pairs) / n
+        row: dict[str, Any] = {"style": style, "n": n, "chars": chars, "load_before": load()[0]}
         for workers in (1, 2):
             row[f"cnh_{workers}"] = cnh_rate(cases, path, n, workers, tmp)
             shutil.rmtree(tmp / f"out-{n}-{workers}", ignore_errors=True)
-            print(f"  {n} summaries, {workers} process(es): {row[f'cnh_{workers}']:.0f} summaries/s", flush=True)
+            print(f"  {style}, {n} summaries, {workers} process(es): {row[f'cnh_{workers}']:.0f} summaries/s",
+                  flush=True)
         row["rouge"] = rouge_rate(pairs, articles) if n <= rouge_max else None
         if row["rouge"]:
-            print(f"  {n} summaries, rouge-score: {row['rouge']:.0f} summaries/s", flush=True)
+            print(f"  {style}, {n} summaries, rouge-score: {row['rouge']:.0f} summaries/s", flush=True)
+        row["load_after"] = load()[0]
         path.unlink()
+        rows.append(row)
+    return rows
+
+
+def suite_size(sizes: list[int], per_size: int) -> list[dict[str, Any]]:
+    """Per-summary cost of the scorers (``score_summary``, one process) with suites of ``sizes`` cases: copies of
+    the suite's cases under new ids, each with its own per-case analysis, scored with max(per_size, size) paragraph
+    summaries spread over every case of the suite. The first pass builds every case's analysis; the second is the
+    steady state the goal is about (per-summary cost within 1.5x of the 25-case suite)."""
+    from harness.caseload import load_cases
+    from scorers import attribution, loaded, numbers, score_summary
+
+    suite = load_cases([ROOT / "cases"])
+    texts: dict[str, list[str]] = {}
+    for it in base_summaries("paragraph"):
+        texts.setdefault(it["case_id"], []).append(it["text"])
+    rows = []
+    for size in sizes:
+        for cache in (attribution._INDEXES, numbers._CASE_NUMBERS, numbers._ARTICLE_FIGURES, loaded._PATTERNS):
+            cache.clear()
+        cases = [c if size <= len(suite) else c.model_copy(update={"id": f"{c.id}-{i}"})
+                 for i in range(-(-size // len(suite))) for c in suite][:size]
+        n = max(per_size, size)
+        work = [(cases[i % size], texts[cases[i % size].id.rsplit("-", 1)[0] if size > len(suite) else
+                                         cases[i % size].id][i % 3]) for i in range(n)]
+        row: dict[str, Any] = {"cases": size, "n": n, "load_before": load()[0]}
+        for name in ("first", "second"):
+            t0 = time.process_time()
+            w0 = time.perf_counter()
+            for case, text in work:
+                score_summary(case, text)
+            row[f"{name}_cpu_ms"] = (time.process_time() - t0) / n * 1000
+            row[f"{name}_wall_ms"] = (time.perf_counter() - w0) / n * 1000
+        row["load_after"] = load()[0]
+        print(f"  {size} cases: {row['second_cpu_ms']:.2f} ms CPU a summary (steady), first pass "
+              f"{row['first_cpu_ms']:.2f} ms", flush=True)
         rows.append(row)
     return rows
 
@@ -180,10 +282,15 @@ print(len(items) / (time.perf_counter() - t0))
 
 
 def before_after(n: int, tmp: Path) -> dict[str, Any]:
-    """Scorer-only summaries/s (one process) of BEFORE_COMMIT's scorers and of the working tree, same summaries."""
+    """Scorer-only summaries/s (one process) of BEFORE_COMMIT's scorers and of the working tree, same paragraph
+    summaries (the default job's, suite cases only: the older tree may not read the rounds' cases)."""
     path = tmp / "before-after.jsonl"
-    write_summaries(path, n)
-    out: dict[str, Any] = {"n": n, "commit": BEFORE_COMMIT}
+    base = [b for b in base_summaries("paragraph") if (ROOT / "cases" / f"{b['case_id']}.yaml").exists()]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            b = base[i % len(base)]
+            fh.write(json.dumps({"case_id": b["case_id"], "text": f"{b['text']} ({i})"}, ensure_ascii=False) + "\n")
+    out: dict[str, Any] = {"n": n, "commit": BEFORE_COMMIT, "load_before": load()[0]}
     before = tmp / "before"
     before.mkdir()
     archive = subprocess.run(["git", "archive", BEFORE_COMMIT, "harness", "scorers", "cases"], cwd=ROOT,
@@ -195,6 +302,7 @@ def before_after(n: int, tmp: Path) -> dict[str, Any]:
         subprocess.run(["tar", "-x", "-C", str(before)], input=archive.stdout, check=True)
         out["before"] = _run_rate(before, path)
     out["after"] = _run_rate(ROOT, path)
+    out["load_after"] = load()[0]
     return out
 
 
@@ -220,7 +328,7 @@ def peak_memory(n: int, tmp: Path, workers: int = 1) -> dict[str, Any]:
     """Peak RSS (MB) and wall time of one ``cnh score -q`` subprocess over n summaries (RUSAGE_CHILDREN of a
     wrapper process whose only child is that command; with workers > 1 it is the largest single process)."""
     path = tmp / f"mem{n}.jsonl"
-    write_summaries(path, n)
+    write_summaries(path, n, "paragraph", suite_only=True)
     cmd = [sys.executable, "-m", "harness.cli", "score", "--cases", str(ROOT / "cases"), "--summaries", str(path),
            "--out", str(tmp / f"mem{n}"), "-q", "--workers", str(workers)]
     res = subprocess.run([sys.executable, "-c", _MAXRSS, *cmd], capture_output=True, text=True, check=True, cwd=ROOT)
@@ -368,33 +476,56 @@ def render(fig: dict[str, Any], command: str) -> str:
         "the ratios compare figures measured in the same run.", "",
         f"Machine: {m['cores']} cores ({m['usable_cores']} usable), {m['cpu']}, {m['arch']}; Python {m['python']}; "
         f"{m['os']}.", "", f"Packages: {pk}.", "",
+        "Load average (1, 5, 15 min) at the start: " + ", ".join(f"{x:.1f}" for x in fig["load_start"]) +
+        "; at the end: " + ", ".join(f"{x:.1f}" for x in fig["load_end"]) + " (2 cores: above 2, other jobs were "
+        "competing for them and every wall-clock figure below is lower than on an idle machine).", "",
     ]
     rows = fig["throughput"]
     lines += ["## Scoring throughput", "",
               "Summaries/s through `score_file` (the `cnh score` code path: JSONL in, scores.jsonl written, "
-              "streaming), the development summaries cycled with a numbered suffix; rouge-score (rouge1/2/L with "
-              "the stemmer, against the case article) on the same pairs, one process. Imports, regex compilation "
-              "and per-case caches are warmed on 300 other summaries first.", "",
-              "| summaries | cnh, 1 process | cnh, 2 processes | rouge-score, 1 process | cnh(1) / rouge | "
-              "cnh(2) / cnh(1) |", "|---|---|---|---|---|---|"]
+              "streaming) over every case of the suite and the blind rounds' cases, each summary with a numbered "
+              "suffix; rouge-score (rouge1/2/L with the stemmer, against the case article) on the same pairs, one "
+              "process. Styles: *paragraph* (the default job's summaries and the blind rounds' paragraphs), "
+              "*multi-paragraph* (a Markdown answer per suite case: headline, two paragraphs, bulleted figures; "
+              "and the rounds' long, bulleted, numbered and headline-and-body summaries), *one-sentence* (the "
+              "development summaries: the older figure, kept for comparison). Imports, regex compilation and "
+              "per-case analyses are warmed on 300 summaries of each style first. Load: the 1-minute load average "
+              "before and after each row (2 cores; other jobs were running).", "",
+              "| style | chars | summaries | cnh, 1 process | cnh, 2 processes | rouge-score | cnh(1) / rouge | "
+              "cnh(2) / cnh(1) | load |", "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         ratio = _f(r["cnh_1"] / r["rouge"], ".2f") if r["rouge"] else "—"
-        lines.append(f"| {r['n']:,} | {r['cnh_1']:.0f} | {r['cnh_2']:.0f} | {_f(r['rouge'])} | {ratio} | "
-                     f"{r['cnh_2'] / r['cnh_1']:.2f} |")
-    skipped = [r["n"] for r in rows if r["rouge"] is None]
-    if skipped:
-        lines += ["", f"rouge-score not run at {', '.join(f'{n:,}' for n in skipped)} summaries (over --rouge-max: it "
-                  "would take minutes; its cost per summary does not depend on how many there are)."]
-    first, last = rows[0], rows[-1]
-    lines += ["", f"Cost per summary, {last['n']:,} / {first['n']:,} summaries: "
-              f"{first['cnh_1'] / last['cnh_1']:.2f} (1 process), {first['cnh_2'] / last['cnh_2']:.2f} (2 processes) "
-              "(1.00 = flat).", ""]
+        lines.append(f"| {r['style']} | {r['chars']:.0f} | {r['n']:,} | {r['cnh_1']:.0f} | {r['cnh_2']:.0f} | "
+                     f"{_f(r['rouge'])} | {ratio} | {r['cnh_2'] / r['cnh_1']:.2f} | "
+                     f"{r['load_before']:.1f} → {r['load_after']:.1f} |")
+    same = [r for r in rows if r["style"] == "paragraph"]
+    if len(same) > 1:
+        first, last = same[0], same[-1]
+        lines += ["", f"Cost per paragraph summary, {last['n']:,} / {first['n']:,} summaries: "
+                  f"{first['cnh_1'] / last['cnh_1']:.2f} (1 process) (1.00 = flat)."]
+    lines.append("")
+    ss = fig.get("suite_size")
+    if ss:
+        base = ss[0]["second_cpu_ms"]
+        lines += ["## Suite size", "",
+                  "Scorers only (`score_summary` in a loop, one process), paragraph summaries spread over suites of "
+                  "copies of the 25 cases under new ids (each copy gets its own per-case analysis). First pass: "
+                  "builds each case's analysis; second pass: the steady state. CPU time per summary (wall time "
+                  "on a shared machine says more about the other jobs).", "",
+                  "| cases | summaries a pass | first pass, ms CPU / summary | second pass, ms CPU / summary | "
+                  "second / 25-case suite | load |", "|---|---|---|---|---|---|"]
+        for r in ss:
+            lines.append(f"| {r['cases']:,} | {r['n']:,} | {r['first_cpu_ms']:.2f} | {r['second_cpu_ms']:.2f} | "
+                         f"{r['second_cpu_ms'] / base:.2f} | {r['load_before']:.1f} → {r['load_after']:.1f} |")
+        lines.append("")
     ba = fig.get("before_after")
     if ba:
         lines += ["### Before and after the scorer optimisations", "",
-                  f"Scorers only (`score_summary` in a loop, one process, {ba['n']:,} summaries, after 200 warm-up), "
-                  f"the scorers of commit `{ba['commit'][:10]}` (before) and of the working tree (after), same "
-                  "summaries, same run. The two differ also by the verdict fixes committed in between.", "",
+                  f"Scorers only (`score_summary` in a loop, one process, {ba['n']:,} paragraph summaries of the "
+                  f"default job, after 200 warm-up), the scorers of commit `{ba['commit'][:10]}` (before issue 20) and "
+                  "of the working tree (after), same summaries, same run; every verdict is the same "
+                  "(`python -m benchmarks.verdict_equality`). Load "
+                  f"{ba['load_before']:.1f} → {ba['load_after']:.1f}.", "",
                   "| scorers | summaries/s |", "|---|---|",
                   f"| before (`{ba['commit'][:10]}`) | {_f(ba['before'])} |", f"| after (working tree) | "
                   f"{ba['after']:.0f} |"]
@@ -449,9 +580,12 @@ def _step(name: str, fn: Callable[[], Any], fig: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run every measurement, print the report and write it (``--out``)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="1000,10000,100000", help="summary counts for throughput")
+    ap.add_argument("--plan", default="paragraph:1000,paragraph:10000,multi-paragraph:2000,one-sentence:2000",
+                    help="STYLE:N,... rows of the throughput table (styles: " + ", ".join(STYLES) + ")")
+    ap.add_argument("--suite-sizes", default="25,1000,10000", help="suite sizes (cases) for the scaling table")
+    ap.add_argument("--suite-n", type=int, default=2000, help="summaries a pass in the suite-size table (at least)")
     ap.add_argument("--rouge-max", type=int, default=10000, help="run rouge-score only up to this many summaries")
-    ap.add_argument("--memory-n", type=int, default=100000, help="summaries for the peak-memory run")
+    ap.add_argument("--memory-n", type=int, default=20000, help="summaries for the peak-memory run")
     ap.add_argument("--before-n", type=int, default=2000, help="summaries for the before/after comparison")
     ap.add_argument("--skip-batching", action="store_true", help="skip benchmarks.batching (needs torch)")
     ap.add_argument("--out", type=Path, default=ROOT / "results" / "performance.md")
@@ -461,8 +595,10 @@ def main(argv: list[str] | None = None) -> int:
     t_all = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="cnh-perf-") as tmp_name:
         tmp = Path(tmp_name)
-        sizes = [int(s) for s in args.sizes.split(",")]
-        _step("throughput", lambda: throughput(sizes, args.rouge_max, tmp), fig)
+        plan = [(item.split(":")[0], int(item.split(":")[1])) for item in args.plan.split(",")]
+        fig["load_start"] = load()
+        _step("throughput", lambda: throughput(plan, args.rouge_max, tmp), fig)
+        _step("suite_size", lambda: suite_size([int(x) for x in args.suite_sizes.split(",")], args.suite_n), fig)
         _step("before_after", lambda: before_after(args.before_n, tmp), fig)
         _step("memory", lambda: [peak_memory(n, tmp) for n in sorted({min(10000, args.memory_n), args.memory_n})],
               fig)
@@ -472,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
             _step("batching", batching, fig)
         _step("end_to_end", lambda: end_to_end(tmp), fig)
     fig["seconds"] = time.perf_counter() - t_all
+    fig["load_end"] = load()
     report = render(fig, command.strip())
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)

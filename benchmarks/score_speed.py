@@ -1,17 +1,18 @@
 """Scoring speed beside rouge-score on the same summary/article pairs, in one run.
 
-Usage: python -m benchmarks.score_speed [--n 5000] [--workers 2]
+Usage: python -m benchmarks.score_speed [--n 5000] [--workers 2] [--style paragraph]
 
-Summaries are the labelled development summaries (tests/data/*.jsonl), cycled to --n with a
-numbered suffix so that no two texts are identical. Reports summaries/s for `cnh` scoring in one
-process and in --workers processes, and for rouge-score (rouge1/rouge2/rougeL against the article).
+Summaries of one style (``benchmarks.performance.base_summaries``: paragraph, multi-paragraph or one-sentence, over
+every case of the suite and the blind rounds), cycled to --n with a numbered suffix so that no two texts are
+identical. Reports summaries/s for `cnh` scoring in one process and in --workers processes, and for rouge-score
+(rouge1/rouge2/rougeL against the article).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing as mp
+import os
 import platform
 import sys
 import time
@@ -20,14 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from harness.caseload import load_cases  # noqa: E402
+from benchmarks.performance import STYLES, all_cases, base_summaries  # noqa: E402
 from scorers import score_summary  # noqa: E402
 
 _CASES: dict = {}
 
 
 def _init() -> None:
-    _CASES.update({c.id: c for c in load_cases(ROOT / "cases")})
+    _CASES.update({c.id: c for c in all_cases()})
 
 
 def _score_chunk(items: list[tuple[str, str]]) -> int:
@@ -36,14 +37,9 @@ def _score_chunk(items: list[tuple[str, str]]) -> int:
     return len(items)
 
 
-def load_items(n: int) -> list[tuple[str, str]]:
-    """(case_id, text) pairs from the development sets, cycled to n."""
-    base = []
-    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                base.append((item["case_id"], item["text"]))
+def load_items(n: int, style: str = "paragraph") -> list[tuple[str, str]]:
+    """(case_id, text) pairs of ``style``, cycled to n."""
+    base = [(item["case_id"], item["text"]) for item in base_summaries(style)]
     return [(cid, f"{text} ({i})") for i, (cid, text) in enumerate(base[i % len(base)] for i in range(n))]
 
 
@@ -51,8 +47,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--style", choices=STYLES, default="paragraph")
     args = parser.parse_args()
-    items = load_items(args.n)
+    items = load_items(args.n, args.style)
     _init()
     articles = {cid: c.text for cid, c in _CASES.items()}
 
@@ -75,7 +72,7 @@ def main() -> None:
     rouge_rate = args.n / (time.perf_counter() - t0)
 
     print(f"machine: {platform.machine()}, {mp.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"summaries: {args.n}")
+    print(f"summaries: {args.n} ({args.style}), load average {os.getloadavg()[0]:.1f}")
     print("| scorer | summaries/s |")
     print("|---|---|")
     print(f"| cnh, 1 process | {one:.0f} |")

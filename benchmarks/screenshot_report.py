@@ -25,8 +25,6 @@ from harness.caseload import load_cases  # noqa: E402
 from harness.reporting.frame import read_records  # noqa: E402
 from harness.reporting.html import render_html  # noqa: E402
 
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-
 
 def read_run(run_dir: Path) -> tuple[str, list[dict], dict[str, dict]]:
     """A run directory → ``(signature, score records, summaries by summary_id)``."""
@@ -41,18 +39,16 @@ def read_run(run_dir: Path) -> tuple[str, list[dict], dict[str, dict]]:
 
 
 def find_browser(install: bool = True) -> str | None:
-    """The path of a Chromium binary; installs the ``chromium`` package once (apt-get) if none is found."""
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    for name in BROWSERS:
-        found = shutil.which(name)
-        if found:
-            return found
-    if install and shutil.which("apt-get"):
+    """The path of a Chromium binary (``harness.view.cdp.find_chromium``); installs the ``chromium`` package once
+    (apt-get) if none is found."""
+    from harness.view.cdp import find_chromium
+
+    found = find_chromium()
+    if found is None and install and shutil.which("apt-get"):
         print("no Chromium found; trying apt-get install -y chromium", file=sys.stderr)
         subprocess.run(["apt-get", "install", "-y", "chromium"], check=False)
         return find_browser(install=False)
-    return None
+    return found
 
 
 def screenshot(browser: str, page: Path, out: Path) -> None:
@@ -66,7 +62,7 @@ def screenshot(browser: str, page: Path, out: Path) -> None:
 
 
 def shrink(png: Path) -> None:
-    """Re-save a screenshot with a 256-colour octree palette (Pillow, when installed) to keep it small."""
+    """Re-save a screenshot with a 256-colour palette (Pillow, when installed) to keep the repository small."""
     try:
         from PIL import Image
     except ImportError:

@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.screenshot_report import shrink  # noqa: E402
 from harness.caseload import load_cases  # noqa: E402
 from harness.reporting.load import load_run  # noqa: E402
 from harness.view import view_runs  # noqa: E402
@@ -40,17 +41,6 @@ def showcase(records: list[dict]) -> int:
         found = len(rec.get("claims", [])) + len(rec.get("loaded", []))
         return len(kinds) + len(kinds & bad), found
     return max(range(len(records)), key=lambda i: (*weight(records[i]), -i))
-
-
-def shrink(png: Path) -> None:
-    """Re-save a screenshot with a 256-colour palette (Pillow, when installed) to keep the repository small."""
-    try:
-        from PIL import Image
-    except ImportError:
-        return
-    with Image.open(png) as img:
-        small = img.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
-    small.save(png, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> int:

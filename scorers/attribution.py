@@ -20,7 +20,8 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from harness.case import Case, Claim
@@ -48,8 +49,8 @@ from scorers.lexicon import (
     TITLE_WORDS,
     VAGUE_SOURCES,
 )
-from scorers.text import Sentence, clause_bounds, inside, word_regex
-from scorers.tokens import Doc, read
+from scorers.text import Sentence, clause_bounds, inside_sorted, word_regex
+from scorers.tokens import Doc, PerCase, read
 from scorers.types import ClaimVerdict, NumberVerdict
 
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
@@ -130,6 +131,7 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{
 # a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
+                              r"(?:well\s+|far\s+)?(?:short|shy)\s+of|instead\s+of|in\s+contrast\s+to|up\s+from|down\s+from|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
 _OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
@@ -159,6 +161,36 @@ _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
+
+
+class _TailSearch:
+    """``pattern.search(s)`` for a pattern anchored at the end (``$``) whose matches start at a word and hold at
+    most ``words`` words: the search starts at the ``words``-th word from the end instead of trying every offset of
+    a long sentence (the same match: an earlier start could not reach the end)."""
+
+    def __init__(self, pattern: re.Pattern[str], words: int):
+        self.pattern, self.words = pattern, words
+        # read backwards: ``words`` words, each with what comes after it (possessive: a word is never split)
+        self._back = re.compile(rf"(?:\W*+\w++){{{words}}}")
+
+    def search(self, s: str) -> re.Match[str] | None:
+        """The leftmost match in ``s``, as ``pattern.search(s)``."""
+        back = self._back.match(s[::-1])
+        return self.pattern.search(s, len(s) - back.end() if back else 0)
+
+
+def _most_words(*lists: Iterable[str]) -> int:
+    """The most words (``\\w+`` runs) in any phrase of ``lists``; every phrase must start with a word character."""
+    phrases = [p for words in lists for p in words]
+    if not all(re.match(r"\w", p) for p in phrases):
+        raise ValueError("a frame phrase starts with a non-word character")
+    return max(len(re.findall(r"\w+", p)) for p in phrases)
+
+
+_TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
+_BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
+_BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
+_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
@@ -263,7 +295,7 @@ class CaseIndex:
     """Per-case compiled patterns, built once per case and reused for every summary."""
 
     case: Case
-    sources: re.Pattern[str]
+    sources: AliasIndex
     alias_to_source: dict[str, str]
     cues: dict[str, list[list[CueTerm]]]
     kinds: dict[str, str]
@@ -271,6 +303,7 @@ class CaseIndex:
     statement_terms: dict[str, list[tuple[re.Pattern[str], bool]]]  # claims without cues: (term, distinctive)
     denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
     side_words: dict[str, str]  # a country or demonym ("ukraine", "ukrainian") -> its side's generic source
+    normalised: dict[str, str]  # alias with spaces and hyphens as one space -> source (the first alias wins)
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -342,34 +375,183 @@ def _side_words(case: Case) -> dict[str, str]:
     return out
 
 
+_ROLE_AFTER_SOURCE = re.compile(rf"\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w])", re.I)
+"""What may follow a source's name: "<Adj> officials", "its chief" (matched after the name, never backtracked)."""
+_RUN = re.compile(r"(?<![\w])\w+")
+_ASCII_RUN = re.compile(r"[a-z0-9]*")
+# The only non-ASCII characters that an ASCII letter matches under re.I: the text's word is then read against
+# every alias, not only those that begin with it.
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class AliasIndex:
+    """A case's source names (aliases), found the way one alternation ``(?:the )?(?:alias|...)(?:role)?`` would
+    find them (the same matches, in the same order), without compiling that alternation.
+
+    Each alias is filed under its first word (its leading ASCII letters and digits, when a non-word character
+    follows them) and what follows that word: the next word ("argentina" + "officials"), an apostrophe, another
+    mark, or nothing (a one-word alias). At a word of the text only the aliases filed under that word and what
+    follows it there, the word's one-word aliases and the few aliases filed under no word are tried, in the
+    alternation's order, as a small pattern compiled on first use. An alias that starts with a non-word character
+    makes the case fall back to the whole alternation."""
+
+    def __init__(self, aliases: Iterable[str]):
+        self._order = sorted(set(aliases), key=len, reverse=True)  # the alternation's order (as ``_alt``)
+        self._buckets: dict[str, dict[str | None, list[int]]] = {}  # first word -> what follows (None: any) -> aliases
+        self._other: list[int] = []  # aliases whose first word is not plain ASCII: tried at every word
+        self._patterns: dict[tuple[str, str], re.Pattern[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+        self._starts: re.Pattern[str] | None = None
+        for i, alias in enumerate(self._order):
+            if not re.match(r"\w", alias):
+                self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
+                break
+            first = _plain_word(alias.lower())
+            if first is None:
+                self._other.append(i)
+                continue
+            word, rest = first
+            self._buckets.setdefault(word, {}).setdefault(_alias_follow(rest), []).append(i)
+        if self._whole is None:
+            # where a name may start: a word some alias begins with, "the", or where an unfiled alias matches
+            keys = "|".join(sorted(self._buckets, key=len, reverse=True) + ["the"])
+            unfiled = "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):] for i in self._other)
+            self._starts = re.compile(rf"{_NOT_AFTER_WORD}(?:(?:{keys})(?![\w])" +
+                                      (rf"|(?=(?:{unfiled}))\w" if unfiled else "") + ")", re.I)
+
+    def _pattern(self, key: str, follow: str) -> re.Pattern[str]:
+        """The alternation, in order, of the aliases filed under the word ``key`` followed by ``follow``, of its
+        one-word aliases and of those filed under no word ("" for either: every alias filed there)."""
+        pat = self._patterns.get((key, follow))
+        if pat is None:
+            if not key:
+                chosen = list(range(len(self._order)))
+            else:
+                filed = self._buckets.get(key, {})
+                picked = [i for f, ids in filed.items() if not follow or f is None or f == follow for i in ids]
+                chosen = sorted({*picked, *self._other})
+            pat = _NOTHING if not chosen else re.compile(
+                _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
+                                                   for i in chosen) + ")", re.I)
+            self._patterns[(key, follow)] = pat
+        return pat
+
+    @staticmethod
+    def _key(word: str) -> str:
+        """The bucket of a word of the text: itself lower-cased; "" (every alias) when it holds a character that
+        an ASCII letter matches case-insensitively; "\1" (no bucket) for any other non-ASCII word."""
+        if word.isascii():
+            return word.lower()
+        return "" if any(ch in _ASCII_FOLDS for ch in word) else "\1"
+
+    def _follow(self, text: str, pos: int, endpos: int) -> str:
+        """What follows a word of the text that ends at ``pos``, as aliases are filed (:func:`_alias_follow`)."""
+        ch = text[pos] if pos < endpos else ""
+        if not ch:
+            return "\2"  # the end: only one-word aliases
+        if ch.isspace() or ch == "-":
+            nxt = _AFTER_SEPARATOR.match(text, pos, endpos)
+            return self._key(nxt.group(1)) if nxt and nxt.group(1) else "\2"
+        return "'" if ch in "'’" else ch
+
+    def _match_at(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The alias the alternation would match at ``pos`` (a word start), if any."""
+        run = _RUN.match(text, pos, endpos)
+        if run is None:
+            return None
+        key = self._key(run.group())
+        follow = self._follow(text, run.end(), endpos) if key not in ("", "\1") else ""
+        return self._pattern(key, follow).match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of every source name in ``text[pos:endpos]``, as ``re.finditer`` would give them."""
+        endpos = len(text) if endpos is None else endpos
+        if self._whole is not None:
+            for m in self._whole.finditer(text, pos, endpos):
+                yield m.start(), _role_end(text, m.end(), endpos)
+            return
+        cur = pos
+        assert self._starts is not None
+        for cand in self._starts.finditer(text, pos, endpos):
+            start = cand.start()
+            if start < cur:
+                continue
+            m = None
+            the = _THE.match(text, start, endpos)
+            if the:  # "(?:the\s+)?" is tried with "the" first: a name after it, else a name that starts with "the"
+                m = self._match_at(text, the.end(), endpos)
+            if m is None:
+                m = self._match_at(text, start, endpos)
+            if m is not None:
+                cur = _role_end(text, m.end(), endpos)
+                yield start, cur
+
+    def search(self, text: str) -> tuple[int, int] | None:
+        """The first source name in ``text``, if any."""
+        return next(self.finditer(text), None)
+
+
+_THE = re.compile(r"\bthe\s+", re.I)
+_AFTER_SEPARATOR = re.compile(r"[\s-]+(\w+)?")
+_SEPARATOR = re.compile(r"[\s-]+")
+
+
+def _plain_word(alias: str) -> tuple[str, str] | None:
+    """An alias's first word and the rest, when the word is plain ASCII letters and digits followed by a non-word
+    character (or nothing): then the text's word at a match is that same word. None otherwise."""
+    head = _ASCII_RUN.match(alias)
+    word = head.group() if head else ""
+    rest = alias[len(word):]
+    if not word or rest[:1] == "*" or re.match(r"\w", rest[:1]):
+        return None
+    return word, rest
+
+
+def _alias_follow(rest: str) -> str | None:
+    """What must follow an alias's first word in the text (the rest of the alias is ``rest``): the next plain word
+    after spaces or hyphens, an apostrophe ("'"), another mark; None when anything may (a one-word alias, or a next
+    word that is not plain)."""
+    if not rest:
+        return None
+    if rest[0].isspace() or rest[0] == "-":
+        nxt = _plain_word(rest[_SEPARATOR.match(rest).end():])
+        return nxt[0] if nxt else None
+    return "'" if rest[0] in "'’" else rest[0]
+_NOTHING = re.compile(r"(?!)")  # matches nowhere: no alias to try
+
+
+def _role_end(text: str, end: int, endpos: int) -> int:
+    """Where a source's name ends once a role word after it is included ("Ukrainian officials")."""
+    m = _ROLE_AFTER_SOURCE.match(text, end, endpos)
+    return m.end() if m else end
+
+
 def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
-    role = rf"(?:\s+(?:{_ROLES})(?![\w])|['’]s?\s+(?:{_POSS_ROLES})(?![\w]))?"  # "<Adj> officials", "its chief"
-    pattern = re.compile(rf"(?:\bthe\s+)?(?:{_alt(aliases)}){role}", re.I)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
     denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
-    return CaseIndex(case, pattern, aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case))
+    normalised: dict[str, str] = {}
+    for key, sid in aliases.items():
+        normalised.setdefault(_SPACES.sub(" ", key), sid)
+    return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
+                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised)
 
 
-_INDEXES: dict[int, CaseIndex] = {}
+_SPACES = re.compile(r"[\s-]+")
+_THE_START = re.compile(r"^the\s+", re.I)
+_INDEXES: PerCase[CaseIndex] = PerCase(_build_index)
 
 
 def index(case: Case) -> CaseIndex:
     """The compiled patterns of a case, built once per case object (cases are immutable)."""
-    idx = _INDEXES.get(id(case))
-    if idx is None or idx.case is not case:
-        if len(_INDEXES) > 512:
-            _INDEXES.clear()
-        idx = _INDEXES[id(case)] = _build_index(case)
-    return idx
+    return _INDEXES.get(case)
 
 
 def _lookup(idx: CaseIndex, key: str) -> str | None:
     sid = idx.alias_to_source.get(key)
-    if sid is None:  # flexible whitespace/hyphen match: find by normalised comparison
-        sid = next((v for k, v in idx.alias_to_source.items() if re.sub(r"[\s-]+", " ", k) == key), None)
+    if sid is None:  # flexible whitespace/hyphen match: the first alias equal once normalised
+        sid = idx.normalised.get(key)
     return sid
 
 
@@ -407,29 +589,30 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     verbs: list[tuple[int, int]] = []  # role words read as verbs: not sources of their own
-    for m in idx.sources.finditer(text, sent.start, sent.end):
-        if inside(m.start(), quotes):
+    for m_start, m_end in idx.sources.finditer(text, sent.start, sent.end):
+        if inside_sorted(m_start, quotes):
             continue
-        key = re.sub(r"^the\s+", "", m.group(), flags=re.I).lower().replace("’", "'")
+        found = text[m_start:m_end]
+        key = _THE_START.sub("", found).lower().replace("’", "'")
         if _lookup(idx, key) is None and _POSS_ROLE_END.search(key):
             key = _POSS_ROLE_END.sub("", key)  # "opec's chief" -> "opec"
-        key = re.sub(r"[\s-]+", " ", key)
+        key = _SPACES.sub(" ", key)
         sid = _lookup(idx, key)
         if sid is None and _ROLE_SUFFIX.search(key):  # "<body> spokesman" -> the body
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
-        end = m.end()
-        verb = _ROLE_VERB_END.search(m.group())
+        end = m_end
+        verb = _ROLE_VERB_END.search(found)
         if verb and verb.start() > 0 and _OBJECT_AFTER.match(text, end, sent.end):
             # "the IRO reports at least 610": the role word is the verb, the source ends before it
-            end = m.start() + verb.start()
-            sid = _lookup(idx, re.sub(r"[\s-]+", " ", _ROLE_SUFFIX.sub("", key))) or sid
-            verbs.append((end, m.end()))
-        refs.append(SourceRef(m.start(), end, sid, "source", text[m.start():end]))
+            end = m_start + verb.start()
+            sid = _lookup(idx, _SPACES.sub(" ", _ROLE_SUFFIX.sub("", key))) or sid
+            verbs.append((end, m_end))
+        refs.append(SourceRef(m_start, end, sid, "source", text[m_start:end]))
     refs = _side_qualified(idx, text, sent, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         for m in pat.finditer(text, sent.start, sent.end):
-            if inside(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
+            if inside_sorted(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
                 continue
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
             taken.append((m.start(), m.end()))
@@ -468,11 +651,11 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     if not text[s0:start].strip(" \t\"“(—–-"):
         return "forward"
     rest = text[end:s1]
-    if re.match(r"\s*(?:[.;:!?)\]]|$)", rest):
+    if _CLAUSE_END_AFTER.match(rest):
         return "backward"
-    if re.match(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", rest, re.I):
+    if _COMMA_CONJ_AFTER.match(rest):
         return "backward"
-    if re.match(r"\s*[,—–]", rest):
+    if _COMMA_OR_DASH_AFTER.match(rest):
         if _RELATIVE_OPEN.search(text, s0, start):
             return "relative"  # ", which have retaken 30 km², according to X," covers that relative clause only
         return "clause"
@@ -543,7 +726,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             status = "vague"
         if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
             m_par = _PAREN_AFTER.match(text, after_pos, s1)
-            if m_par and re.match(r"\s*:\s+\S", text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
+            if m_par and _COLON_TEXT_AFTER.match(text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
                 # "Official count (statistics office): 6.8%": a lead-in naming its source
                 raw.append(_Candidate(ref.start, m_par.end() + 1, ref, status, "forward", R_COLON, "'X: ...'"))
                 continue
@@ -560,11 +743,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 raw.append(_Candidate(start, m_cnt.end() if m_cnt else after_pos, ref, status, direction, R_BY_COUNT,
                                       "'by X's count'"))
                 continue
-        m_prep = _BEFORE_PREP.search(before)
+        m_prep = _BEFORE_PREP_TAIL.search(before)
         if m_prep:
             start = s0 + m_prep.start()
             end = after_pos
-            m_poss = re.match(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))", text[end:s1])
+            m_poss = _POSS_NP_TO_END.match(text[end:s1])
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
             figure = _FIGURE_NP.search(before, 0, m_prep.start()) if m_prep.group("prep").endswith(" by") else None
@@ -575,24 +758,24 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
                                   f"'{m_prep.group('prep')} X'"))
             continue
-        m_inv = _BEFORE_INVERTED.search(before)
-        if m_inv and re.search(r"[,(—–]\s*$", before[: m_inv.start()]):
+        m_inv = _BEFORE_INVERTED_TAIL.search(before)
+        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
         if m_rec:
-            by = re.match(r"\s+(?:by|from)\s+", text[m_rec.end():s1])
+            by = _BY_FROM_AFTER.match(text[m_rec.end():s1])
             if by:  # "the president was told by the minister that ...": the agent is the source (found on its own)
                 continue
             rule = f"'X {m_rec.group('verb')}' names no source"
             raw.append(_Candidate(ref.start, m_rec.end(), ref, "reception", "forward", R_RECEPTION, rule))
             continue
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
-        if m_den and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_den.start("verb")], re.I):
+        if m_den and _BE_AT_END.search(text[after_pos:m_den.start("verb")]):
             m_den = None  # "the reports were dismissed (by X)": the subject is not the one who denies
         if m_den:
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
-            as_ = re.search(r"\bas\b", text[m_den.end():clause_end])
+            as_ = _AS_WORD.search(text[m_den.end():clause_end])
             if as_:  # "rejected the result as a fraud": asserts what follows "as"
                 raw.append(_Candidate(ref.start, m_den.end(), ref, status, "forward", R_DENIAL_AS,
                                       f"'X {m_den.group('verb')} ... as'", own_words=True))
@@ -606,18 +789,17 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body
             m_verb = None
-        if m_verb and m_verb.group("verb").lower() in _INTENT and re.match(r"\s+to\s+\w", text[m_verb.end():s1]):
+        if m_verb and m_verb.group("verb").lower() in _INTENT and _TO_INFINITIVE_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
         if m_verb and _CAUSATIVE_BEFORE.search(before):
             m_verb = None  # "amendments letting President Orsz seek a third term": Orsz acts, he reports nothing
         if m_verb and m_verb.group("verb")[:1].isupper():
             m_verb = None  # a capitalised word mid-sentence is a name, not a verb: "the United States"
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
-                re.match(r"\s+\w+ing\b", text[m_verb.end():s1]):
+                _GERUND_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
         if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
-                not re.match(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b",
-                             text[m_verb.end():s1]):
+                not _PUT_AT_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         figure = _FIGURE_NP.search(before) if m_verb else None
         if figure and _NP_END.match(text, m_verb.end(), s1):
@@ -631,8 +813,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
-        passive = m_verb and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", text[after_pos:m_verb.start("verb")],
-                                       re.I) and not m_verb.group("verb").lower().endswith("ing")
+        passive = m_verb and _BE_AT_END.search(text[after_pos:m_verb.start("verb")]) and \
+            not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
             end = m_verb.end()
             adjunct = _TRAILING_ADJUNCT.match(text, end, s1)
@@ -646,18 +828,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
-            if backward and lead[-1] == "," and re.match(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
-                                                        r"as|with|including|after|before|when|where|which|who|despite|amid|"
-                                                        r"in|on|at|for|from|by)\b|\w+ing\b)[a-z]", text[after_verb:s1]):
+            if backward and lead[-1] == "," and _CLAUSE_GOES_ON_AFTER.match(text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
-        if ref.status == "vague" and re.match(r"\s+(?:that|suggesting|saying|claiming|of)\b", text[after_pos:s1], re.I):
+        if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
             raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))
             continue
         if status == "source" and _REPORT_NOUN_END.search(ref.text) and \
-                re.match(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", text[after_pos:s1], re.I):
+                _REPORT_THAT_AFTER.match(text[after_pos:s1]):
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
@@ -679,7 +859,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_pos = None
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their", "its"}):
             lead = before.rstrip()
-            by = re.search(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", before, re.I)
+            by = _PREP_AT_END.search(before)
             start = ref.start if not by else s0 + by.start()
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
@@ -698,7 +878,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 _LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
             raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
             continue
-        m_by = _BY_BEFORE.search(before)
+        m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
@@ -886,7 +1066,7 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
     """True when the sentence states another claim's figure of the same unit as one of this claim's:
     then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
-    figure), and this claim's word cues do not count as a mention."""
+    figure), and this claim's word cues do not count as a mention. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
     units = {case.number(n).unit for n in claim.numbers}
@@ -895,6 +1075,18 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
                 and case.number(n.number_id).unit in units):
             return True
     return False
+
+
+def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> list[list[NumberVerdict]]:
+    """Each sentence's numbers (those that start inside it), in order: one pass over both lists, which are in text
+    order, instead of every number for every sentence."""
+    starts = [s.start for s in sentences]
+    out: list[list[NumberVerdict]] = [[] for _ in sentences]
+    for n in numbers:
+        i = bisect_right(starts, n.span[0]) - 1
+        if i >= 0 and n.span[0] < sentences[i].end:
+            out[i].append(n)
+    return out
 
 
 def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
@@ -954,11 +1146,15 @@ class Analysis:
     frames: list[list[Frame]]
 
     def frames_at(self, pos: int) -> list[Frame]:
-        """The frames whose scope covers offset ``pos``."""
-        for sent, frames in zip(self.sentences, self.frames, strict=True):
-            if sent.start <= pos < sent.end:
-                return [f for f in frames if f.scope[0] <= pos < f.scope[1]]
+        """The frames whose scope covers offset ``pos`` (sentences are in text order and do not overlap)."""
+        i = bisect_right(self.sentences, pos, key=_sentence_start) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return [f for f in self.frames[i] if f.scope[0] <= pos < f.scope[1]]
         return []
+
+
+def _sentence_start(sent: Sentence) -> int:
+    return sent.start
 
 
 def analyse(case: Case, text: str | Doc) -> Analysis:
@@ -1012,16 +1208,17 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
     numbers = [n for n in numbers if n.reason != "referent"]
+    per_sentence = _by_sentence(numbers, an.sentences)
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None
         # a claim without cues that the summary states by its figure is recognised by that figure: its words
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
         by_figure = not claim.cues and any(n.number_id in number_of[claim.id] for n in numbers)
-        for sent, frames in zip(an.sentences, an.frames, strict=True):
-            mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in numbers
-                        if n.number_id in number_of[claim.id] and sent.start <= n.span[0] < sent.end]
-            if not mentions and not by_figure and not _sibling_figure(case, claim, numbers, sent):
+        for sent, frames, in_sent in zip(an.sentences, an.frames, per_sentence, strict=True):
+            mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
+                        if n.number_id in number_of[claim.id]]
+            if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
@@ -1032,3 +1229,25 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         if best is not None:
             results.append(best)
     return results
+
+
+# Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
+# patterns would churn).
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\]]|$)")
+_COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
+_COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
+_POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_OPENER_AT_END = re.compile(r"[,(—–]\s*$")
+_BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
+_BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_AS_WORD = re.compile(r"\bas\b")
+_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+\w")
+_GERUND_AFTER = re.compile(r"\s+\w+ing\b")
+_VAGUE_THAT_AFTER = re.compile(r"\s+(?:that|suggesting|saying|claiming|of)\b", re.I)
+_REPORT_THAT_AFTER = re.compile(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", re.I)
+_PREP_AT_END = re.compile(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", re.I)
+_COLON_TEXT_AFTER = re.compile(r"\s*:\s+\S")
+_PUT_AT_AFTER = re.compile(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b")
+_CLAUSE_GOES_ON_AFTER = re.compile(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
+                    r"as|with|including|after|before|when|where|which|who|despite|amid|"
+                    r"in|on|at|for|from|by)\b|\w+ing\b)[a-z]")

@@ -9,15 +9,16 @@ never ``attributed``; a named source always wins over a hedge (see ``scorers.att
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from scorers.lexicon import HEDGE_CUES
-from scorers.text import word_regex
+from scorers.text import alternation
 
 ATTRIBUTIVE = frozenset({"disputed", "contested"})
 """Hedge words that, right before a noun, describe it rather than distance the whole statement."""
 
-_HEDGE = re.compile("|".join(word_regex(c) for c in sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
+_HEDGE = re.compile(alternation(sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
 
 
 @dataclass(frozen=True)
@@ -30,23 +31,36 @@ class Hedge:
 
 
 def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int, int]]) -> Hedge | None:
-    """Find a narrator hedge in ``text[start:end]`` (a clause) that covers the mention at ``pos``.
+    """Find a narrator hedge in ``text[start:end]`` (a clause) that covers the mention at ``pos`` (``quotes``: the
+    quotations, in text order, not overlapping).
 
     Returns:
         The hedge, or None. A quotation that contains ``pos`` counts as a scare-quote hedge.
     """
     for m in _HEDGE.finditer(text, start, end):
-        if m.group().lower() in ATTRIBUTIVE and re.match(r"\s+[a-z]", text[m.end():end]):
+        if m.group().lower() in ATTRIBUTIVE and _LOWER_WORD_AFTER.match(text[m.end():end]):
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
-        if m.start() > pos and re.search(r"\b(?:that|which|who|whom|where)\b", text[pos:m.start()]):
+        if m.start() > pos and _RELATIVE_WORD.search(text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         return Hedge(m.start(), m.group(), "cue")
-    for a, b in quotes:
+    i = bisect_right(quotes, pos, key=_first) - 1  # quotations are in text order and do not overlap
+    if i >= 0:
+        a, b = quotes[i]
         if a <= pos < b and start <= a < end:
             return Hedge(a, text[a:b], "scare-quotes")
     return None
 
 
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
+
+
 def hedges(text: str) -> list[tuple[int, int, str]]:
     """Every hedge cue in ``text`` as ``(start, end, phrase)``."""
     return [(m.start(), m.end(), m.group()) for m in _HEDGE.finditer(text)]
+
+
+# Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
+# patterns would churn).
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

@@ -14,8 +14,8 @@ from harness.case import Case
 from scorers import rulebook
 from scorers.attribution import Analysis, analyse, index
 from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
-from scorers.text import inside, word_regex
-from scorers.tokens import Doc, read
+from scorers.text import inside_sorted, word_regex
+from scorers.tokens import Doc, PerCase, read
 from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
@@ -28,9 +28,6 @@ R_SO_CALLED = rulebook.rule("loaded.so-called")
 R_CALLS = rulebook.rule("loaded.calls")
 R_SPEECH = rulebook.rule("loaded.reported-speech")
 R_NARRATOR = rulebook.rule("loaded.narrator")
-
-_PATTERNS: dict[int, tuple[Case, list[tuple[str, re.Pattern[str]]]]] = {}
-
 
 _SUFFIXES = ("ings", "ing", "ion", "ed", "es", "s")
 
@@ -48,20 +45,22 @@ def _inflections(term: str) -> list[str]:
     return [term + "*"] if len(term) >= 5 else []
 
 
-def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
-    cached = _PATTERNS.get(id(case))
-    if cached is not None and cached[0] is case:
-        return cached[1]
-    if len(_PATTERNS) > 512:
-        _PATTERNS.clear()
+def _build_patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
     out = []
     for term in case.loaded_terms:
         forms = sorted({term.term, *term.forms}, key=len, reverse=True)
         if not term.forms:
             forms += _inflections(term.term)
         out.append((term.term, re.compile("|".join(word_regex(f) for f in forms), re.I)))
-    _PATTERNS[id(case)] = (case, out)
     return out
+
+
+_PATTERNS: PerCase[list[tuple[str, re.Pattern[str]]]] = PerCase(_build_patterns)
+
+
+def _patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
+    """Each loaded term's pattern (its forms and inflections), compiled once per case."""
+    return _PATTERNS.get(case)
 
 
 def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -> list[LoadedFinding]:
@@ -87,7 +86,7 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
     out: list[LoadedFinding] = []
     for start, end, term in kept:
         before = text[max(0, start - 40):start]
-        if inside(start, an.quotes):
+        if inside_sorted(start, an.quotes):
             voice, rule, rule_id = "quoted", "inside quotation marks", R_QUOTED
         elif _SO_CALLED.search(before):
             voice, rule, rule_id = "quoted", "'so-called' distances the term", R_SO_CALLED
@@ -96,9 +95,14 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
             voice, rule, rule_id = "attributed", "'X calls it ...'", R_CALLS
         elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
                         and (f.head not in NP_OBJECT_VERBS
-                             or re.search(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$", text[max(0, start - 40):start]))]:
+                             or _AS_NP_AT_END.search(text[max(0, start - 40):start]))]:
             voice, rule, rule_id = "attributed", f"inside reported speech ({speech[-1].text!r})", R_SPEECH
         else:
             voice, rule, rule_id = "narrator", "the summary's own words", R_NARRATOR
         out.append(LoadedFinding(term, (start, end), voice, rule, rule_id))
     return out
+
+
+# Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
+# patterns would churn).
+_AS_NP_AT_END = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")

@@ -30,12 +30,14 @@ import dataclasses
 import functools
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
 from scorers import lexicon_numbers as lex
 from scorers import rulebook, tolerance, units
+from scorers.tokens import PerCase
 from scorers.tolerance import same_figure
 from scorers.types import NumberVerdict
 from scorers.units import Unit
@@ -146,11 +148,17 @@ class _Raw:
 
 
 def _parse_digits(num: str) -> float:
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", num))
+    return float(_DIGIT_SEPARATOR.sub("", num))
 
 
 def _words_with_offsets(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: offsets would shift
+        return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    return [(lower[a:b], a, b) for a, b in map(_span, _WORD_RE.finditer(text))]
+
+
+_span = re.Match.span
 
 
 def _gap_ok(text: str, a: int, b: int) -> bool:
@@ -209,18 +217,33 @@ def _parse_word_number(text: str, words: list[tuple[str, int, int]], i: int) -> 
     return total + current, consumed
 
 
+_FIGURE_START = frozenset({"twice", "thrice", "half", "a", "an", *_WORD_VALUES,
+                           *(p.split()[0] for p in lex.PHRASE_NUMBERS)})
+"""Every word a figure in words can start with (a ratio word, "half", a number word, "a"/"an", a phrase's first)."""
+_PHRASE_MOST = max(len(p) for p in lex.PHRASE_NUMBERS) + 1
+"""Characters a number phrase ("a dozen") and the space after it take."""
+
+
 def _prev_word(words: list[tuple[str, int, int]], i: int) -> str:
     return words[i - 1][0] if i > 0 else ""
 
 
-def _raw_numbers(text: str) -> list[_Raw]:
-    """Find figures (digits, number words, ratios) before units and nouns are read."""
-    urls = [m.span() for m in _URL_RE.finditer(text)]
+def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> list[_Raw]:
+    """Find figures (digits, number words, ratios) before units and nouns are read (``words``: the text's
+    words with offsets, when already known)."""
     found: list[_Raw] = []
-    taken: list[tuple[int, int]] = []
+    # characters already read as part of a URL or a figure: one flag per character, so that checking a
+    # span costs its length, not the number of figures before it
+    used = bytearray(len(text))
+    if "@" in text or "://" in text or "www." in text:  # what any URL or e-mail address contains
+        for m in _URL_RE.finditer(text):
+            used[m.start():m.end()] = b"\x01" * (m.end() - m.start())
 
     def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in [*urls, *taken])
+        return used.find(1, a, b) == -1
+
+    def take(a: int, b: int) -> None:
+        used[a:b] = b"\x01" * (b - a)
 
     for m in _DIGITS_RE.finditer(text):
         a, b = m.span()
@@ -250,13 +273,14 @@ def _raw_numbers(text: str) -> list[_Raw]:
         cur = lex.CURRENCY_PREFIXES[m.group("cur").lower()] if m.group("cur") else None
         step = tolerance.written_half_step(m.group("num"), scale)
         found.append(_Raw(a if cur else num_start, b, value, currency=cur, step=step))
-        taken.append((a, b))
+        take(a, b)
 
-    words = _words_with_offsets(text)
+    if words is None:
+        words = _words_with_offsets(text)
     i = 0
     while i < len(words):
         w, s, e = words[i]
-        if not free(s, e):
+        if w not in _FIGURE_START or not free(s, e):  # most words start no figure: skipped at once
             i += 1
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -273,14 +297,15 @@ def _raw_numbers(text: str) -> list[_Raw]:
             if nxt in {"a", "an"} and i + 2 < len(words) and words[i + 2][0] in lex.SCALE_WORDS:
                 scale = lex.SCALE_WORDS[words[i + 2][0]]
                 found.append(_Raw(s, words[i + 2][2], 0.5 * scale, words=(w,)))
-                taken.append((s, words[i + 2][2]))
+                take(s, words[i + 2][2])
                 i += 3
                 continue
-        phrase = next((p for p in lex.PHRASE_NUMBERS if text[s:].lower().startswith(p + " ")), None)
+        ahead = text[s:s + _PHRASE_MOST].lower()  # lower-casing the rest of the text here was quadratic
+        phrase = next((p for p in lex.PHRASE_NUMBERS if ahead.startswith(p + " ")), None)
         if phrase:
             end = s + len(phrase)
             found.append(_Raw(s, end, float(lex.PHRASE_NUMBERS[phrase]), kind="phrase", words=(phrase,)))
-            taken.append((s, end))
+            take(s, end)
             i += len(phrase.split())
             continue
         parsed = _parse_word_number(text, words, i)
@@ -308,7 +333,7 @@ def _raw_numbers(text: str) -> list[_Raw]:
             i = i_next  # "one-sided", "one-off"
             continue
         found.append(_Raw(s, end, value, words=run, step=tolerance.value_half_step(value)))
-        taken.append((s, end))
+        take(s, end)
         i = i_next
     found.sort(key=lambda r: r.start)
     return found
@@ -369,11 +394,27 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     return None
 
 
+def _next_to(words: list[tuple[str, int, int]], raw: _Raw) -> tuple[list[tuple[str, int, int]],
+                                                                   list[tuple[str, int, int]]]:
+    """The word that ends last at or before the figure and the first that starts at or after its end (each a list
+    of at most one word): binary searches, since the words are in text order and do not overlap."""
+    i = bisect_right(words, raw.start, key=_word_end)
+    j = bisect_left(words, raw.end, key=_word_start)
+    return words[i - 1:i] if i else [], words[j:j + 1]
+
+
+def _word_end(w: tuple[str, int, int]) -> int:
+    return w[2]
+
+
+def _word_start(w: tuple[str, int, int]) -> int:
+    return w[1]
+
+
 def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) -> bool:
     if raw.words or raw.value != int(raw.value) or not 1 <= raw.value <= 31:
         return False
-    before = [w for w in words if w[2] <= raw.start][-1:]
-    after = [w for w in words if w[1] >= raw.end][:1]
+    before, after = _next_to(words, raw)
     if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2:
         return True
     return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
@@ -381,8 +422,7 @@ def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) ->
 
 def _month_of(words: list[tuple[str, int, int]], raw: _Raw) -> str | None:
     """The month name next to a day of the month ("October 26", "26 October")."""
-    before = [w for w in words if w[2] <= raw.start][-1:]
-    after = [w for w in words if w[1] >= raw.end][:1]
+    before, after = _next_to(words, raw)
     for w in before + after:
         if w[0] in lex.MONTHS:
             return w[0]
@@ -409,12 +449,11 @@ def _in_name(text: str, start: int, end: int, words: bool) -> bool:
     """True for digits that are part of a name: "Boeing 737 MAX 9", "Title 42", "Flight 1282", "CBP One"."""
     if words:
         before = text[max(0, start - 20):start]
-        return bool(re.search(r"\b[A-Z]{2,}[ \u00a0]$", before)) and text[start:start + 1].isupper()
+        return bool(_ACRONYM_AT_END.search(before)) and text[start:start + 1].isupper()
     digits = text[start:end]
     if not digits.isdigit() or len(digits) > 5:
         return False
-    if re.search(r"\bthe[ \u00a0]$", text[max(0, start - 5):start], re.I) and re.match(r"[ \u00a0][A-Z]{2,}\b",
-                                                                                    text[end:end + 12]):
+    if _THE_AT_END.search(text[max(0, start - 5):start]) and _ACRONYM_AFTER.match(text[end:end + 12]):
         return True  # "the 737 MAX"
     m = _NAME_BEFORE.search(text[max(0, start - 30):start])
     if not m:
@@ -448,7 +487,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
         The mentions, sorted by position.
     """
     words = _words_with_offsets(text)
-    raws = _raw_numbers(text)
+    raws = _raw_numbers(text, words)
+    lower: str | None = None  # the lower-cased text, made once when a counted noun is looked up
     out: list[NumberMention] = []
     inside_rate = 0  # end of the last rate denominator read: its figure ("per 100,000") is not a mention
     for idx, raw in enumerate(raws):
@@ -483,7 +523,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             else:
                 unit = _counted_noun(text, raw.end)
                 if unit is not None:
-                    last = text.lower().find(unit.split()[-1], raw.end)
+                    lower = text.lower() if lower is None else lower
+                    last = lower.find(unit.split()[-1], raw.end)
                     noun_end = last + len(unit.split()[-1]) if last >= 0 else raw.end
                 range_next = raws[idx + 1] if idx + 1 < len(raws) else None
                 gap = text[raw.end : range_next.start] if range_next else ""
@@ -494,9 +535,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
                         unit, dimension = measure.key, measure.dimension
                     else:
                         unit = _counted_noun(text, range_next.end)
-                is_plain4 = not raw.words and re.fullmatch(r"\d{4}", text[raw.start : raw.end])
-                after_month = re.search(r"([A-Za-z]+)\.?,?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?$",
-                                        text[max(0, raw.start - 20):raw.start])
+                is_plain4 = not raw.words and _FOUR_DIGITS.fullmatch(text[raw.start : raw.end])
+                after_month = _MONTH_DAY_AT_END.search(text[max(0, raw.start - 20):raw.start])
                 after_month = bool(after_month and after_month.group(1).lower() in lex.MONTHS)
                 if is_plain4 and 1000 <= raw.value <= 2100 and (
                         unit is None or not _PLURAL_RE.search(unit) or after_month):
@@ -536,18 +576,23 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
     """Add spelled-out fractions ("two-thirds", "less than a third") as ratios, replacing the bare
     numerator a plain reading found ("two" counting "thirds")."""
     out = list(mentions)
+    fractions: list[NumberMention] = []
     for m in _FRACTION_RE.finditer(text):
         num, den = _NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
         if num >= den:
             continue
         plural_or_hyphen = m.group("den").lower().endswith("s") or "-" in m.group()
-        if not plural_or_hyphen and re.match(r"[ \u00a0]+[a-z]", text[m.end():m.end() + 3]) and \
-                not re.match(r"[ \u00a0]+of\b", text[m.end():m.end() + 4]):
+        if not plural_or_hyphen and _LOWER_WORD_AFTER.match(text[m.end():m.end() + 3]) and \
+                not _OF_AFTER.match(text[m.end():m.end() + 4]):
             continue  # "a third term", "a sixth straight win": an ordinal, not a fraction
-        out = [x for x in out if not (m.start() <= x.span[0] < m.end())]
         raw = _Raw(m.start(), m.end(), num / den, "phrase", (m.group(),))
-        out.append(NumberMention(m.group(), (m.start(), m.end()), num / den, None, "ratio",
-                                 _qualifier(text, raw, "ratio"), "ratio"))
+        fractions.append(NumberMention(m.group(), (m.start(), m.end()), num / den, None, "ratio",
+                                       _qualifier(text, raw, "ratio"), "ratio"))
+    if fractions:  # the plain reading's figures inside a fraction give way to it (one pass: fractions do not overlap)
+        starts = [f.span[0] for f in fractions]
+        out = [x for x in out if not ((i := bisect_right(starts, x.span[0]) - 1) >= 0
+                                      and x.span[0] < fractions[i].span[1])]
+        out += fractions
     return sorted(out, key=lambda x: x.span[0])
 
 
@@ -596,21 +641,11 @@ def _noun_forms(unit: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-_CASE_NUMBERS: dict[int, tuple[Case, tuple[_CaseNum, ...]]] = {}
-
-
 def _case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     """The case's numbers with their units, dimensions and noun forms, built once per case object
     (cases are immutable; this analysis used to be repeated for every summary and was a fifth of the
     scoring time)."""
-    hit = _CASE_NUMBERS.get(id(case))
-    if hit is not None and hit[0] is case:
-        return hit[1]
-    if len(_CASE_NUMBERS) > 512:
-        _CASE_NUMBERS.clear()
-    nums = tuple(_build_case_numbers(case))
-    _CASE_NUMBERS[id(case)] = (case, nums)
-    return nums
+    return _CASE_NUMBERS.get(case)
 
 
 def case_number_unit(n: Number) -> Unit:
@@ -634,7 +669,7 @@ def _scaled(n: Number) -> Number:
     return n.model_copy(update={"value": n.value * scale, "unit": n.unit[m.end():]})
 
 
-def _build_case_numbers(case: Case) -> list[_CaseNum]:
+def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     out = []
     for n in map(_scaled, case.numbers):
         u = case_number_unit(n)
@@ -654,7 +689,10 @@ def _build_case_numbers(case: Case) -> list[_CaseNum]:
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or "")))
-    return out
+    return tuple(out)
+
+
+_CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 
 
 _CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|\n(?!\s*\n))+")  # a single newline only wraps prose
@@ -697,18 +735,31 @@ def _referent_words(referent: str) -> frozenset[str]:
 
 
 def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0,
-                  hi: int | None = None) -> frozenset[str]:
+                  hi: int | None = None, clauses: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Words that may name what a figure measures: up to ``window`` words before it in its clause,
     and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote").
-    ``lo``/``hi`` stop the look-around at the neighbouring figures, whose words are theirs."""
+    ``lo``/``hi`` stop the look-around at the neighbouring figures, whose words are theirs; ``clauses`` are the
+    text's clause spans (:func:`_clauses`) when already known."""
     hi = len(text) if hi is None else hi
-    for m in _CLAUSE_RE.finditer(text):
-        if m.start() <= span[0] < m.end():
-            before = _WORD_RE.findall(text, max(m.start(), lo), span[0])[-window:]
-            after = _WORD_RE.findall(text, span[1], min(m.end(), hi))[:window]
-            after = after[1:3] if after[:1] == ["of"] else after[:1]
-            return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
+    if clauses is None:
+        clauses = _clauses(text)
+    i = bisect_right(clauses, span[0], key=_span_start) - 1
+    if i >= 0 and clauses[i][0] <= span[0] < clauses[i][1]:
+        start, end = clauses[i]
+        before = _WORD_RE.findall(text, max(start, lo), span[0])[-window:]
+        after = _WORD_RE.findall(text, span[1], min(end, hi))[:window]
+        after = after[1:3] if after[:1] == ["of"] else after[:1]
+        return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's clauses (:data:`_CLAUSE_RE`), in text order, found once for all its figures."""
+    return [m.span() for m in _CLAUSE_RE.finditer(text)]
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def _m_factor(m: NumberMention) -> float:
@@ -1226,10 +1277,11 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     nums = _case_numbers(case)
     mentions = extract_numbers(text)
     contexts = []
+    clauses = _clauses(text) if mentions else []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].span[1] if i > 0 else 0
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
-        contexts.append(_clause_words(text, m.span, lo=lo, hi=hi))
+        contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
     own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
                      and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
@@ -1262,19 +1314,23 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
 _ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
                           r"has|needs|wonders|asks)\b", re.I)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each)[ \u00a0]+$", re.I)
-_ARTICLE_FIGURES: dict[int, tuple[Case, tuple[NumberMention, ...]]] = {}
+
+
+def _read_article_figures(case: Case) -> tuple[tuple[NumberMention, frozenset[str]], ...]:
+    """The article's figures with the words around each (as a summary's are read)."""
+    found = tuple(extract_numbers(case.text)) if case.text else ()
+    clauses = _clauses(case.text) if case.text else []
+    return tuple((a, _clause_words(case.text, a.span, lo=found[i - 1].span[1] if i else 0,
+                                   hi=found[i + 1].span[0] if i + 1 < len(found) else None, clauses=clauses))
+                 for i, a in enumerate(found))
+
+
+_ARTICLE_FIGURES: PerCase[tuple[tuple[NumberMention, frozenset[str]], ...]] = PerCase(_read_article_figures)
 
 
 def _article_figures(case: Case) -> tuple[tuple[NumberMention, frozenset[str]], ...]:
-    """The article's figures with the words around each (as a summary's are read), once per case."""
-    hit = _ARTICLE_FIGURES.get(id(case))
-    if hit is None or hit[0] is not case:
-        found = tuple(extract_numbers(case.text)) if case.text else ()
-        hit = _ARTICLE_FIGURES[id(case)] = (case, tuple(
-            (a, _clause_words(case.text, a.span, lo=found[i - 1].span[1] if i else 0,
-                              hi=found[i + 1].span[0] if i + 1 < len(found) else None))
-            for i, a in enumerate(found)))
-    return hit[1]
+    """The article's figures with the words around each, built once per case."""
+    return _ARTICLE_FIGURES.get(case)
 
 
 def _same_article_figure(a: NumberMention, m: NumberMention) -> bool:
@@ -1300,7 +1356,7 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
     word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
     if not word.isalpha() or m.value > 10:
         return False
-    if re.search(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", text[max(0, m.span[0] - 8):m.span[0]], re.I):
+    if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True
     if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
         return True  # "whether one believes": the pronoun
@@ -1341,3 +1397,16 @@ def numeric_errors(verdicts: Iterable[NumberVerdict]) -> int:
     from scorers.metrics import is_numeric_error  # the one definition of a numeric error
 
     return sum(map(is_numeric_error, verdicts))
+
+
+# Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
+# patterns would churn).
+_DIGIT_SEPARATOR = re.compile(r"[,\s\u00a0\u202f]")
+_THE_AT_END = re.compile(r"\bthe[ \u00a0]$", re.I)
+_ACRONYM_AFTER = re.compile(r"[ \u00a0][A-Z]{2,}\b")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+_ACRONYM_AT_END = re.compile(r"\b[A-Z]{2,}[ \u00a0]$")
+_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
+_MONTH_DAY_AT_END = re.compile(r"([A-Za-z]+)\.?,?[ \u00a0]+(?:\d{1,2},?[ \u00a0]+)?$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DETERMINER_AT_END = re.compile(r"(?:\b(?:the|these|those|both|all)|['’]s)[ \u00a0]$", re.I)

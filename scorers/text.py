@@ -5,6 +5,8 @@ verdict can point at its evidence."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -52,6 +54,8 @@ def quote_spans(text: str) -> list[Span]:
     when the single quote opens a word and is closed before the next sentence."""
     spans: list[Span] = []
     i, n = 0, len(text)
+    closers: dict[str, list[int]] = {}  # offsets of each closing mark that ends no word
+    newlines: list[int] | None = None
     while i < n:
         m = _QUOTE_CHAR.search(text, i)  # jump to the next quotation mark
         if m is None:
@@ -69,14 +73,15 @@ def quote_spans(text: str) -> list[Span]:
             continue
         if ch in "‘'" and _SINGLE_OPEN.match(text, i):
             closer = "’" if ch == "‘" else "'"
-            j = i + 1
-            while True:
-                j = text.find(closer, j)
+            if closer not in closers:  # found once per text: rescanning after every opening mark was quadratic
                 # an apostrophe inside a word ("the ministry's") is not a closing quote
-                if j == -1 or not (j + 1 < n and text[j + 1].isalpha()):
-                    break
-                j += 1
-            if j != -1 and "\n" not in text[i:j]:
+                closers[closer] = [k for k in _all(text, closer) if not (k + 1 < n and text[k + 1].isalpha())]
+                newlines = newlines if newlines is not None else list(_all(text, "\n"))
+            ends = closers[closer]
+            c = bisect_left(ends, i + 1)
+            j = ends[c] if c < len(ends) else -1
+            nl = bisect_left(newlines or [], i)
+            if j != -1 and not (newlines and nl < len(newlines) and newlines[nl] < j):
                 spans.append((i, j + 1))
                 i = j + 1
                 continue
@@ -84,12 +89,51 @@ def quote_spans(text: str) -> list[Span]:
     return spans
 
 
+def _all(text: str, ch: str) -> Iterator[int]:
+    """Every offset of the character ``ch`` in ``text``."""
+    k = text.find(ch)
+    while k != -1:
+        yield k
+        k = text.find(ch, k + 1)
+
+
 def inside(pos: int, spans: list[Span]) -> bool:
     """True when offset ``pos`` lies inside one of ``spans``."""
     return any(a <= pos < b for a, b in spans)
 
 
+def inside_sorted(pos: int, spans: list[Span]) -> bool:
+    """:func:`inside` for spans in text order that do not overlap (quotations): a binary search, not a scan."""
+    i = bisect_right(spans, pos, key=_first) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _first(span: Span) -> int:
+    return span[0]
+
+
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)")
+_ABBREVIATION_END = re.compile(r"([\w.]+)\.$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_ABBREVIATION_WINDOW = 64  # longer than any abbreviation
+
+MAX_SENTENCE = 1000
+"""Characters in a sentence at most: a longer run without a sentence end (real sentences in news summaries stay under
+400) is cut at a space into pieces of at most this many, so that reading a sentence's frames costs a bounded
+amount and scoring time grows linearly with the length of any text."""
+
+
+def _capped(text: str, a: int, b: int) -> Iterator[Span]:
+    """``text[a:b]`` in pieces of at most :data:`MAX_SENTENCE` characters, cut at the last space before the limit."""
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        cut = a + MAX_SENTENCE if cut == -1 else cut
+        yield a, cut
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if a < b:
+        yield a, b
 
 
 def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Span]:
@@ -98,13 +142,16 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
     s = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
-        if any(a <= m.start() < b and b > stop for a, b in quotes):
+        q = bisect_right(quotes, m.start(), key=_first) - 1  # quotations are in text order and do not overlap
+        if q >= 0 and quotes[q][0] <= m.start() < quotes[q][1] and quotes[q][1] > stop:
             # a full stop inside a quotation ends the sentence only where the quotation closes
             continue
-        word = re.search(r"([\w.]+)\.$", text[s : m.start() + 1])
-        if word and m.group().startswith(".") and word.group(1).lower() in ABBREVIATIONS:
+        # the word before the full stop; a word longer than the window is no abbreviation, cut or not
+        word = _ABBREVIATION_END.search(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start() + 1) \
+            if m.group().startswith(".") else None
+        if word and word.group(1).lower() in ABBREVIATIONS:
             continue
-        nxt = re.match(r"\s*(\S)", text[stop:end])
+        nxt = _NEXT_CHAR.match(text, stop, end)
         if nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()):
             continue
         out.append((s, stop))
@@ -156,7 +203,8 @@ def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
         block_end = starts[j] + len(lines[j].rstrip())
         m = _BULLET.match(line)
         body_start = line_start + (m.end() if m else len(line) - len(line.lstrip()))
-        for a, b in _split_block(text, body_start, block_end, quotes):
+        spans = [piece for span in _split_block(text, body_start, block_end, quotes) for piece in _capped(text, *span)]
+        for a, b in spans:
             chunk = text[a:b].rstrip()
             out.append(Sentence(a, a + len(chunk), chunk, bullet=bool(m), paragraph=paragraph))
         if out and out[-1].text.endswith(":") and out[-1].start >= line_start:
@@ -192,3 +240,17 @@ def word_regex(phrase: str) -> str:
         parts.append(w)
     body = r"[\s-]+".join(parts)
     return rf"(?<![\w]){body}(?![\w])"
+
+
+_NOT_AFTER_WORD = r"(?<![\w])"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One regex for any of ``phrases`` (in the order given), each matched as :func:`word_regex` matches it.
+
+    Every ``word_regex`` starts with the same look-behind; it is tested once, before the alternation, rather
+    than once per alternative at every offset (the same matches, several times faster on long lists)."""
+    bodies = [word_regex(p) for p in phrases]
+    if not bodies:
+        return ""
+    return _NOT_AFTER_WORD + "(?:" + "|".join(b[len(_NOT_AFTER_WORD):] for b in bodies) + ")"

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from scorers.text import Sentence, Span, clause_bounds, plain, quote_spans, sentences
 
@@ -104,6 +106,42 @@ def read(text: str | Doc) -> Doc:
         work = _INVISIBLE.sub("", work)
     quotes = quote_spans(work)
     return Doc(text, work, quotes, sentences(work, quotes), offsets)
+
+
+T = TypeVar("T")
+
+CASE_CACHE_SIZE = 20_000
+"""How many cases' analyses (compiled patterns, number units, article figures) a process keeps: above the
+largest suite scored at once, so a pass over a suite never rebuilds what it built for an earlier summary."""
+
+
+class PerCase(Generic[T]):
+    """What a stage builds once per case object (cases are immutable): a least-recently-used cache keyed by the
+    case's identity, holding the case so its id cannot be reused while cached."""
+
+    def __init__(self, build: Callable[[Any], T], size: int = CASE_CACHE_SIZE):
+        self._build = build
+        self._size = size
+        self._items: OrderedDict[int, tuple[Any, T]] = OrderedDict()
+
+    def get(self, case: Any) -> T:
+        """The value for ``case``, built on first use."""
+        key = id(case)
+        hit = self._items.get(key)
+        if hit is not None and hit[0] is case:
+            if len(self._items) > 1:
+                self._items.move_to_end(key)
+            return hit[1]
+        value = self._build(case)
+        self._items[key] = (case, value)
+        self._items.move_to_end(key)
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every case."""
+        self._items.clear()
 
 
 _ARTICLES: dict[str, Doc] = {}

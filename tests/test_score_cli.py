@@ -139,11 +139,7 @@ def test_explain_shows_evidence(tmp_path: Path, case_dir: Path) -> None:
 
 
 def test_check_case_reports_a_diff(tmp_path: Path, case_dir: Path) -> None:
-    text = DAM_CASE + """probes:
-  - id: p-good
-    text: Rivas said the flow fell by 5 percent.
-    expect: {claims: {flow5: attributed}}
-  - id: p-wrong-label
+    text = DAM_CASE + """  - id: p-wrong-label
     text: The flow fell by 5 percent.
     expect: {claims: {flow5: hedged}}
 """
@@ -152,7 +148,7 @@ def test_check_case_reports_a_diff(tmp_path: Path, case_dir: Path) -> None:
     assert result.exit_code == 1
     assert "FAIL dam-dispute/p-wrong-label: The flow fell by 5 percent." in result.output
     assert "claims.flow5: expected hedged, got unattributed" in result.output
-    assert "| dam-dispute | 2 | 1 | 1 |" in result.output
+    assert "| dam-dispute | 2 | 1 | 1 |" in result.output  # DAM_CASE's own probe passes
 
 
 def test_shipped_case_probes_pass() -> None:

@@ -176,14 +176,22 @@ def test_cli_default_output_missing_cases_and_bad_runs(tmp_path: Path, hostile_r
     assert bad.returncode == 2 and "scores.jsonl:1:" in bad.stderr
 
 
-def test_cli_serves_only_the_page_on_localhost(hostile_run: Path, tmp_path: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "harness.cli", "view", str(hostile_run), "--cases",
+def _serve(run: Path, tmp_path: Path) -> tuple[subprocess.Popen[str], re.Match[str]]:
+    """``cnh view RUN --serve --port 0`` in a child process, and the URL it says it serves."""
+    proc = subprocess.Popen([sys.executable, "-m", "harness.cli", "view", str(run), "--cases",
                              str(tmp_path / "cases"), "--serve", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.DEVNULL, text=True)
+    line = proc.stdout.readline() if proc.stdout else ""
+    url = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
+    if not url:
+        proc.kill()
+    assert url, line
+    return proc, url
+
+
+def test_cli_serves_only_the_page_on_localhost(hostile_run: Path, tmp_path: Path) -> None:
+    proc, url = _serve(hostile_run, tmp_path)
     try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        url = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
-        assert url, line
         with urllib.request.urlopen(url.group(1), timeout=10) as resp:
             body = resp.read().decode("utf-8")
             assert resp.headers["Content-Type"] == "text/html; charset=utf-8"
@@ -427,13 +435,8 @@ def test_browser_never_runs_untrusted_text(clean: Chromium, hostile_run: Path, d
 
 @needs_browser
 def test_browser_served_page_has_no_console_errors(clean: Chromium, hostile_run: Path, tmp_path: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "harness.cli", "view", str(hostile_run), "--cases",
-                             str(tmp_path / "cases"), "--serve", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+    proc, url = _serve(hostile_run, tmp_path)
     try:
-        line = proc.stdout.readline() if proc.stdout else ""
-        url = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
-        assert url, line
         clean.open(url.group(1))
         assert len(_rows(clean)) == 3
         clean.click('#list tr[data-i="2"]')
