@@ -1,11 +1,11 @@
 """Run benchmarks by name: ``python -m benchmarks NAME [ARGS...]`` or ``python -m benchmarks all``.
 
-``all`` runs ``performance`` (throughput at 1k/10k/100k beside rouge-score, memory, start-up, the HTTP and
-batching benchmarks, an end-to-end run; writes results/performance.md) and then ``agreement`` (the scorers
-against the labelled summaries). The other names run one benchmark with its own arguments:
+``all`` runs ``performance`` (throughput by summary style beside rouge-score, suite size, memory, start-up, the
+HTTP and batching benchmarks, an end-to-end run, the load average; writes results/performance.md) and then
+``agreement`` (the scorers against the labelled summaries). The other names run one benchmark with its own arguments:
 
     python -m benchmarks list
-    python -m benchmarks performance --sizes 1000,10000 --memory-n 10000
+    python -m benchmarks performance --plan paragraph:1000,one-sentence:1000 --suite-sizes 25,1000
     python -m benchmarks http_throughput --requests 500
 """
 
@@ -18,7 +18,8 @@ import time
 NAMES = {
     "performance": "throughput, memory, start-up, HTTP, batching, end to end (writes results/performance.md)",
     "agreement": "scorers against the labelled development and held-out summaries",
-    "score_speed": "scoring speed beside rouge-score at one size (older, quicker)",
+    "score_speed": "scoring speed beside rouge-score at one size and style (quicker)",
+    "verdict_equality": "dump every record of the project's texts, or compare two dumps (a speed-up changes none)",
     "http_throughput": "the OpenAI-compatible backend against a local server with a fixed latency",
     "batching": "batched against one-at-a-time generation on a tiny local model (needs torch)",
     "draft_recall": "recall of cnh draft-case",
