@@ -480,3 +480,24 @@ def test_texts_from_a_summaries_file_and_a_warning_for_runs_not_comparable(tmp_p
     _, data = _page_data(view_runs([run, other], {dam_case.id: dam_case}))
     assert [r["label"] for r in data["runs"]] == ["bare", "bare (2)"]  # same run id: told apart
     assert "scorers:0.1.0" in data["warning"] and "scorers:0.2.0" in data["warning"]
+
+
+@needs_browser
+def test_browser_flags_and_filters_truncated_generations(clean: Chromium, tmp_path: Path, dam_case: Case) -> None:
+    """issue 18: a summary that stopped at max_tokens is flagged in its detail pane and found by a filter."""
+    run = _run_dir(tmp_path, "cut", [("a/0", "m", "Rivas said the flow fell by 5 percent."),
+                                     ("b/0", "m", "Rivas said the flow fell by 5")], dam_case)
+    lines = (run / "scores.jsonl").read_text(encoding="utf-8").splitlines()
+    cut = {**json.loads(lines[1]), "truncated": True, "finish_reason": "length"}
+    (run / "scores.jsonl").write_text(lines[0] + "\n" + json.dumps(cut) + "\n", encoding="utf-8")
+    page = tmp_path / "view.html"
+    page.write_text(view_runs([run], {dam_case.id: dam_case}), encoding="utf-8")
+    _, data = _page_data(page.read_text(encoding="utf-8"))
+    assert [s["truncated"] for s in data["summaries"]] == [False, True]
+    clean.open(page.resolve().as_uri())
+    _choose(clean, "gen", "truncated")
+    assert [r["i"] for r in _rows(clean)] == [1]
+    clean.click('#list tr[data-i="1"]')
+    assert "stopped at max_tokens (finish_reason length)" in clean.eval("document.getElementById('detail').textContent")
+    _choose(clean, "gen", "complete")
+    assert [r["i"] for r in _rows(clean)] == [0]

@@ -98,6 +98,9 @@ def _item(index: int, run_index: int, rec: dict[str, Any], run: ViewRun, cases: 
         "sample": rec.get("sample", summary.get("sample", 0)),
         "text": text if isinstance(text, str) else None,
         "topic": case.topic if case else None,
+        # a generation that stopped at max_tokens (issue 18): flagged in the list's filter and the detail pane
+        "truncated": bool(rec.get("truncated", summary.get("truncated", False))),
+        "finish_reason": rec.get("finish_reason", summary.get("finish_reason")),
     }
     if "error" in rec:
         item.update(error=str(rec["error"]), claims=[], numbers=[], loaded=[], metrics={})

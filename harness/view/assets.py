@@ -126,8 +126,8 @@ var D = JSON.parse(document.getElementById('cnh-data').textContent);
 var S = D.summaries;
 var VERDICTS = ['attributed', 'hedged', 'misattributed', 'unattributed'];
 var ERROR_KINDS = ['value', 'unit', 'referent', 'qualifier', 'period', 'unsupported'];
-var FILTERS = ['run', 'model', 'case', 'topic', 'prompt', 'verdict', 'numerr', 'loaded', 'q'];
-var state = {run: '', model: '', case: '', topic: '', prompt: '', verdict: '', numerr: '', loaded: '', q: '',
+var FILTERS = ['run', 'model', 'case', 'topic', 'prompt', 'verdict', 'numerr', 'loaded', 'gen', 'q'];
+var state = {run: '', model: '', case: '', topic: '', prompt: '', verdict: '', numerr: '', loaded: '', gen: '', q: '',
   sort: '', dir: 1, sel: null, view: 'list', sample: null, hide: []};
 var shown = [];
 var ui = {};
@@ -212,6 +212,7 @@ function matches(s, skip) {
   }
   if (skip !== 'numerr' && state.numerr && !s.f.kinds[state.numerr]) return false;
   if (skip !== 'loaded' && state.loaded && !s.f.terms[state.loaded]) return false;
+  if (skip !== 'gen' && state.gen && (state.gen === 'truncated') !== !!s.truncated) return false;
   if (skip !== 'q' && state.q && s.hay.indexOf(state.q.toLowerCase()) < 0) return false;
   return true;
 }
@@ -299,7 +300,10 @@ var FILTER_DEFS = [
   {key: 'loaded', label: 'Loaded term',
     values: [['*', 'any (narrator voice)']].concat(pairs(uniq([].concat.apply([], S.map(function (s) {
       return Object.keys(s.f.terms).filter(function (t) { return t !== '*'; }); }))))),
-    keys: function (s) { return Object.keys(s.f.terms); }}
+    keys: function (s) { return Object.keys(s.f.terms); }},
+  {key: 'gen', label: 'Generation',
+    values: [['truncated', 'truncated (stopped at max_tokens)'], ['complete', 'complete']],
+    keys: function (s) { return [s.truncated ? 'truncated' : 'complete']; }}
 ];
 
 function buildFilters() {
@@ -459,6 +463,10 @@ function textBlock(s, key) {
   }
   var box = h('div', {class: 'text', data: {summary: s.summary_id}});
   renderNode(s.text, spansOf(s, key), box);
+  if (s.truncated) {  // the model stopped at max_tokens: the summary may end mid-sentence
+    return h('div', {}, [h('div', {class: 'error truncated'}, 'truncated: generation stopped at max_tokens' +
+      (s.finish_reason ? ' (finish_reason ' + s.finish_reason + ')' : '')), box]);
+  }
   return box;
 }
 function legend() {
