@@ -1003,6 +1003,13 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             for b in years:
                 if a is not b and m.value == a.num.value - b.num.value:
                     return f"{a.num.id} - {b.num.id}"
+    days = [c for c in nums if c.dimension == "date"]
+    if m.dimension == "duration" and m.unit == "day":
+        # "two days after the spill": the days between two dates of one month (Sept 26 and Sept 28)
+        for a in days:
+            for b in days:
+                if a is not b and a.key == b.key and m.value == a.num.value - b.num.value:
+                    return f"{a.num.id} - {b.num.id}"
     return None
 
 
