@@ -616,6 +616,7 @@ class _CaseNum:
     base: float = 0.0  # the value in the dimension's base unit (value x factor), computed once
     claims: frozenset[str] = frozenset()  # ids of the claims that state this number
     ref_head: frozenset[str] = frozenset()  # the head noun of the author's referent ("riders" of "riders who ...")
+    ref_names: frozenset[str] = frozenset()  # the referent's capitalised words too ("official Yes share": yes)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -671,6 +672,9 @@ def _scaled(n: Number) -> Number:
 
 def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     out = []
+    # words that name sources or sides ("US", "Chinese"): who gives or bears a figure, not what it counts
+    names = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, src.side, *src.aliases)
+                      for w in _WORD_RE.findall(name))
     for n in map(_scaled, case.numbers):
         u = case_number_unit(n)
         if u.dimension == "count":
@@ -688,7 +692,8 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
         refs = _referent_words(n.referent or "") | _referent_words(" ".join(u.referent))
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
-                            _referent_head(n.referent or "")))
+                            _referent_head(n.referent or ""),
+                            refs | (_content_words(n.referent or "", keep_proper=True) - names)))
     return tuple(out)
 
 
@@ -1103,7 +1108,8 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
               and c.num.id not in j.stated]
     best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
-    if best is None or not context & best.ref_words or context & a.ref_words:
+    # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
+    if best is None or not context & best.ref_words or context & a.ref_names:
         return None
     named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
     b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))

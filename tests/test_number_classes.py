@@ -165,3 +165,19 @@ def test_generic_measure_words_name_no_rival_and_dead_counts_deaths() -> None:
     assert found == [("infl", "correct")]
     found = [(n.number_id, n.verdict) for n in score_summary(case, "At least 11 dead, the commission says.").numbers]
     assert found == [("toll", "correct")]
+
+
+def test_a_capitalised_common_word_of_a_referent_names_its_figure() -> None:
+    # "official Yes share" is named by "Yes" as much as "Yes share in the parallel count" is
+    case = Case.model_validate({
+        "id": "vote", "title": "t", "topic": "election", "article": "a",
+        "sources": [{"id": "board", "name": "Election Board", "side": "gov"},
+                    {"id": "count", "name": "Clear Count", "side": "monitors"}],
+        "claims": [{"id": "c1", "statement": "Yes won 61.4%", "source": "board", "accept": ["board"],
+                    "numbers": ["n-yes"]}],
+        "numbers": [{"id": "n-yes", "value": 61.4, "unit": "percent of the vote", "referent": "official Yes share"},
+                    {"id": "n-pvt", "value": 52.1, "unit": "percent of the vote",
+                     "referent": "Yes share in Clear Count's parallel count"}],
+    })
+    assert [(n.text, n.verdict) for n in score_summary(case, "Yes won 61.4%, the board said.").numbers] == \
+        [("61.4%", "correct")]
