@@ -51,7 +51,7 @@ BEFORE_COMMIT = "66de9c98dffaad5e86752a2e1dd669d1dab4bda6"
 caches, linear numbers and attribution stages, tail-anchored frame searches, precompiled patterns)."""
 
 HEAVY = ("torch", "transformers", "datasets", "pandas")
-PACKAGES = ("click", "pydantic", "PyYAML", "tqdm", "httpx", "rouge-score", "nltk", "pandas", "datasets", "torch",
+PACKAGES = ("click", "pydantic", "PyYAML", "tqdm", "aiohttp", "rouge-score", "nltk", "pandas", "datasets", "torch",
             "transformers")
 
 

@@ -1,6 +1,6 @@
 """Server URLs: checked when a config loads, and shown without credentials wherever they are printed or written.
 
-Kept free of ``httpx`` so that loading a run config stays cheap.
+Kept free of the HTTP client (``aiohttp``) so that loading a run config stays cheap.
 """
 
 from __future__ import annotations
