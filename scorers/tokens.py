@@ -16,6 +16,7 @@ which a blank tokenizer does not give.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
@@ -95,12 +96,31 @@ class Doc:
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
+# Compatibility forms that change no word: full-width Latin letters, digits and signs ("Ｇerasimov", "６７,０００"),
+# the ideographic space, and mathematical alphanumerics ("𝐆erasimov"). Each folds to one character (its NFKC
+# form), so offsets do not move.
+_WIDE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_MATH_ALNUM = re.compile("[\U0001D400-\U0001D7FF]")
+
+
+def _fold_compatibility(text: str) -> str:
+    text = text.translate(_WIDE)
+    return _MATH_ALNUM.sub(lambda m: _nfkc1(m.group()), text)
+
+
+def _nfkc1(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
 def read(text: str | Doc) -> Doc:
     """Read a text (a Doc is returned as it is)."""
     if isinstance(text, Doc):
         return text
     offsets = None
     work = plain(text)
+    if not work.isascii():
+        work = _fold_compatibility(work)
     if _INVISIBLE.search(work):
         offsets = [i for i, ch in enumerate(work) if not _INVISIBLE.match(ch)]
         work = _INVISIBLE.sub("", work)

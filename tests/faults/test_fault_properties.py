@@ -123,6 +123,8 @@ def test_verdicts_unchanged_by_inserting_format_characters(cases: list[Case], da
 @pytest.mark.parametrize("original,noisy", [
     ("Gerasimov", "Gera\u200bsimov"), ("Gerasimov", "Gera\u00adsimov"), ("67,000", "67,\u200d000"),
     ("Gerasimov", "\u200eGerasimov\u200f"), ("67,000", "6\u20627,000"),
+    # compatibility forms (NFKC folds them one character to one): full-width and mathematical letters and digits
+    ("Gerasimov", "\uff27erasimov"), ("67,000", "\uff16\uff17,\uff10\uff10\uff10"), ("Gerasimov", "\U0001d406erasimov"),
 ])
 def test_invisible_characters_in_a_source_or_a_figure(cases: list[Case], original: str, noisy: str) -> None:
     """Issue 17's examples: an invisible character inside "Gerasimov" or "67,000" keeps the claim attributed and
