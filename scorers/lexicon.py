@@ -252,7 +252,7 @@ FRAME_ADVERBS: tuple[str, ...] = (
     "does", "do", "could", "can", "may", "might", "should", "had previously", "has previously",
     # discourse adverbs that sit between a subject and its verb ("the commission nonetheless declared")
     "nonetheless", "nevertheless", "however", "meanwhile", "still", "instead", "though", "too", "therefore",
-    "thus", "meantime", "in turn", "for its part", "for his part", "for her part", "for their part",
+    "thus", "meantime", "for its part", "for his part", "for her part", "for their part",
 )
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:
