@@ -358,13 +358,7 @@ def test_backends_command_lists_parameters_and_run_help_points_to_it() -> None:
     assert invoke("backends", "nope").exit_code == 2
 
 
-SIGTERM_CONFIG = """
-run_id: term
-models:
-  - {name: slow, backend: baseline, model: lead-3, params: {delay: 0.05}}
-cases: [cases/]
-samples: 10
-"""
+SIGTERM_CONFIG = CONFIG.replace("run_id: slow", "run_id: term")
 
 
 def test_sigterm_ends_like_ctrl_c_with_a_message(workdir: Path) -> None:
