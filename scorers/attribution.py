@@ -151,7 +151,7 @@ _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:th
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
 # after a post-posed frame, a with-phrase that continues the framed clause (unlike ", and B", a new clause)
-_WITH_TAIL = re.compile(r"(?:\s+(?:on|in|late|early|last)\s+[\w ]{1,20}?)?\s*,\s+with\s+")
+_WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s|$)")
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
@@ -952,7 +952,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (prev_end, start)
             if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
                 scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
-            tail = _WITH_TAIL.match(text, end, nxt)
+            adjunct = _TRAILING_ADJUNCT.match(text, end, nxt)  # "..., the commission said on Tuesday, with ..."
+            tail = _WITH_AFTER.match(text, adjunct.end() if adjunct else end, nxt)
             if tail:  # "A, the commission said, with 61.4% in favour": a with-phrase belongs to A's clause
                 stop = _PHRASE_STOP.search(text, tail.end(), nxt)
                 scope = (scope[0], stop.start() if stop else nxt)
