@@ -274,7 +274,7 @@ def _process_cases(cases: str | Path) -> dict[str, Case]:
 def _process_signature(cases: str | Path) -> str:
     """The scores' signature of the cases under ``cases``, as ``cnh score`` stores it in every record (computed once
     a process)."""
-    key = "signature:" + str(Path(cases).resolve())
+    key = str(Path(cases).resolve())
     if key not in _PROCESS_SIGNATURES:
         from harness.runner import score_signature
 

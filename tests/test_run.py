@@ -107,12 +107,17 @@ def test_prompt_templates(tmp_path: Path) -> None:
         load_prompt("no-such-prompt")
 
 
-def test_file_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _file_backend_workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work in ``tmp_path`` with the dam case and ``s.jsonl``: one summary (x) for the file backend."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "cases").mkdir()
     (tmp_path / "cases" / "dam.yaml").write_text(DAM_CASE, encoding="utf-8")
     (tmp_path / "s.jsonl").write_text(json.dumps({"case_id": "dam-dispute", "summary_id": "x", "model": "ext",
                                                   "text": "Rivas said the flow fell 5 percent."}) + "\n")
+
+
+def test_file_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _file_backend_workdir(tmp_path, monkeypatch)
     result = CliRunner().invoke(main, ["run", "--model", "file:ext=s.jsonl", "--run-id", "f", "-q"])
     assert result.exit_code == 0, result.output
     (rec,) = read_jsonl(tmp_path / "results" / "f" / "scores.jsonl")
@@ -388,11 +393,7 @@ def test_sigterm_ends_like_ctrl_c_with_a_message(workdir: Path) -> None:
 
 def test_missing_file_summary_is_a_permanent_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """18.4: a rerun cannot find a summary the file does not have: no "rerun to retry" advice."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "cases").mkdir()
-    (tmp_path / "cases" / "dam.yaml").write_text(DAM_CASE, encoding="utf-8")
-    (tmp_path / "s.jsonl").write_text(json.dumps({"case_id": "dam-dispute", "summary_id": "x", "model": "ext",
-                                                  "text": "Rivas said the flow fell 5 percent."}) + "\n")
+    _file_backend_workdir(tmp_path, monkeypatch)
     res = invoke("run", "--model", "file:ext=s.jsonl", "--samples", "2", "--run-id", "f", "-q")
     assert res.exit_code == 1 and "1 failed of 2 (partial run)" in res.output
     assert "1 failure(s) are permanent" in res.output and "may pass on a rerun" not in res.output
