@@ -1132,7 +1132,9 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
                 and _m_factor(m) == c.factor and _swapped_digits(m.value, c.num.value):
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
     if j.close and m.qualifier and same_figure(_m_base(m, j.close[0][0]), j.close[0][0].base, 0.0) and \
-            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]):
+            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]) and \
+            not any(_qualifier_ok(_m_base(m, c), m, c) for c, _k in j.close[1:]
+                    if same_figure(_m_base(m, c), c.base, 0.0)):
         # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is
         # that number's qualifier error, not a loose bound on another number (12)
         c = j.close[0][0]

@@ -181,3 +181,18 @@ def test_a_capitalised_common_word_of_a_referent_names_its_figure() -> None:
     })
     assert [(n.text, n.verdict) for n in score_summary(case, "Yes won 61.4%, the board said.").numbers] == \
         [("61.4%", "correct")]
+
+
+def test_a_qualified_figure_belongs_to_the_case_figure_its_qualifier_fits() -> None:
+    # two case figures share the value 14: a date and an "at least" toll; "at least 14 killed" is the toll,
+    # not a qualifier error against the date
+    case = CASE.model_copy(update={"numbers": [
+        *CASE.numbers,
+        CASE.numbers[0].model_copy(update={"id": "n-date", "value": 14, "unit": "March", "qualifier": "exact"}),
+        CASE.numbers[0].model_copy(update={"id": "n-dead", "value": 14, "unit": "deaths", "qualifier": "at least"}),
+    ]})
+    got = [(n.number_id, n.verdict) for n in score_summary(case, "- **Mayor:** at least 14 killed.").numbers]
+    assert got == [("n-dead", "correct")]
+    # a qualifier that fits neither is still an error
+    got = [(n.verdict, n.reason) for n in score_summary(case, "- **Mayor:** fewer than 14 killed.").numbers]
+    assert got == [("wrong", "qualifier")]
