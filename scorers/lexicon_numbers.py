@@ -257,6 +257,9 @@ NOUN_STOP: frozenset[str] = frozenset({
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
     "times", "fold", "percent", "more", "less", "plus",
+    # irregular past tenses, never a counted noun: "seven were shot down, meaning four got through"
+    "got", "went", "came", "fell", "rose", "grew", "ran", "fled", "made", "took", "gave", "saw", "broke",
+    "began", "stood", "sank", "hid", "became",
 })  # fmt: skip
 
 # Words after "one" that make it a pronoun or an ordinary word, not a count.

@@ -31,7 +31,7 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
@@ -563,7 +563,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 raw.step if kind != "ratio" else None,
             )
         )
-    return _with_fractions(text, out)
+    return _with_one_in(text, _with_fractions(text, out))
 
 
 _FRACTION_RE = re.compile(
@@ -594,6 +594,26 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
                                       and x.span[0] < fractions[i].span[1])]
         out += fractions
     return sorted(out, key=lambda x: x.span[0])
+
+
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "one in 435" and "1 in 8 stations" as the ratios 1/435 and 1/8 (a share, like "an eighth"),
+    replacing the two counts a plain reading found."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        before = _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+        if before is None or m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1:
+            out.append(m)
+            continue
+        if out and out[-1].span[0] >= before.start():
+            out.pop()  # the "1" of "1 in 8"
+        raw = _Raw(before.start(), m.span[1], 1 / m.value, "phrase", ("one",))
+        out.append(NumberMention(text[raw.start:raw.end], (raw.start, raw.end), raw.value, None, "ratio",
+                                 _qualifier(text, raw, "ratio"), "ratio", Unit("ratio", "times")))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1002,6 +1022,9 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             return f"{a.num.id} / {b.num.id}"
         if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
             return f"{a.num.id} / {b.num.id} as percent"
+    how = _rate_product(m, nums, near)
+    if how:
+        return how
     years = [c for c in nums if c.dimension == "year"]
     if m.dimension == "duration" and m.unit == "year":
         for a in years:
@@ -1015,6 +1038,33 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             for b in days:
                 if a is not b and a.key == b.key and m.value == a.num.value - b.num.value:
                     return f"{a.num.id} - {b.num.id}"
+    return None
+
+
+def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[float, float], bool]) -> str | None:
+    """The mention as a case rate applied to a case figure of what the rate is per: "38 per 10,000
+    residents" in a district of 31,000 residents is about 118 admissions; 140,000 barrels a day at 78
+    dollars a barrel is about 11 million dollars a day; "2.3 per 1,000 vehicles" is one in 435."""
+    for a in nums:
+        per = a.unit.per
+        if per is None or not per.base or not a.base or a.dimension == "year":
+            continue
+        if m.kind == "ratio":
+            if per.dimension == "count" and abs(m.value - a.base / per.base) <= tolerance.ABOUT_RELATIVE * m.value:
+                return f"{a.num.id} as one in {per.base / a.base:,.0f}"
+            continue
+        fits = m.unit is None or (m.dimension == a.dimension and (
+            a.dimension != "count" and (a.dimension not in {"currency", "temperature"} or m.unit == a.key)
+            or a.dimension == "count" and _noun_matches(m, a)))
+        if not fits:
+            continue
+        for b in nums:
+            if b is a or b.dimension != per.dimension or not b.base:
+                continue
+            if per.dimension == "count" and _stem(per.key) not in b.nouns | {b.key}:
+                continue  # a rate per resident applies to a count of residents, not of households
+            if near(_m_base(m, a), a.base * b.base / per.base):
+                return f"{a.num.id} x {b.num.id}"
     return None
 
 
@@ -1369,7 +1419,7 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
 def _ordinary_word(text: str, m: NumberMention) -> bool:
     """A small number word that refers back to named things ("the two sides") or means "a" ("in one street")."""
     word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
-    if not word.isalpha() or m.value > 10:
+    if not word.isalpha() or m.value > 10 or len(m.text.split()) > 2:  # "one in 40" is a figure
         return False
     if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True

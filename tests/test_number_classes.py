@@ -196,3 +196,44 @@ def test_a_qualified_figure_belongs_to_the_case_figure_its_qualifier_fits() -> N
     # a qualifier that fits neither is still an error
     got = [(n.verdict, n.reason) for n in score_summary(case, "- **Mayor:** fewer than 14 killed.").numbers]
     assert got == [("wrong", "qualifier")]
+
+
+RATES = Case.model_validate({
+    "id": "rates", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "s", "name": "Health Office", "side": "x"}],
+    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-rate"]}],
+    "numbers": [
+        {"id": "n-rate", "value": 38, "unit": "admissions per 10,000 residents"},
+        {"id": "n-pop", "value": 31000, "unit": "residents", "qualifier": "about"},
+        {"id": "n-households", "value": 9000, "unit": "households"},
+        {"id": "n-oil", "value": 140000, "unit": "barrels a day"},
+        {"id": "n-price", "value": 78, "unit": "dollars a barrel"},
+        {"id": "n-defects", "value": 2.3, "unit": "defects per 1,000 vehicles"},
+    ],
+})
+
+
+def _rates(text: str) -> dict[str, str]:
+    return {n.text: n.verdict for n in score_summary(RATES, text).numbers}
+
+
+def test_a_rate_applied_to_a_figure_of_what_it_is_per_is_derived() -> None:
+    assert _rates("That works out to roughly 120 admissions in the district.")["120"] == "derived"
+    assert _rates("The oil is worth about 11 million dollars a day.")["11 million dollars"] == "derived"
+    # a rate per resident does not apply to households: 38 per 10,000 of 9,000 households is no figure here
+    assert _rates("That works out to roughly 34 admissions.")["34"] != "derived"
+
+
+def test_one_in_n_is_a_share() -> None:
+    assert _rates("The defect hits roughly one in 435 cars.") == {"one in 435": "derived"}
+    got = _rates("The defect hits one in 40 cars.")
+    assert got == {"one in 40": "unsupported"}
+
+
+def test_an_irregular_past_tense_after_a_figure_is_no_counted_noun() -> None:
+    case = RATES.model_copy(update={"numbers": [
+        RATES.numbers[0].model_copy(update={"id": "n-fired", "value": 11, "unit": "drones"}),
+        RATES.numbers[0].model_copy(update={"id": "n-downed", "value": 7, "unit": "drones"}),
+    ], "claims": [RATES.claims[0].model_copy(update={"numbers": ["n-fired", "n-downed"]})]})
+    text = "Seven of the 11 drones were downed, so four got through."
+    assert {n.text: n.verdict for n in score_summary(case, text).numbers}["four"] == "derived"
