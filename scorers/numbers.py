@@ -637,6 +637,7 @@ class _CaseNum:
     claims: frozenset[str] = frozenset()  # ids of the claims that state this number
     ref_head: frozenset[str] = frozenset()  # the head noun of the author's referent ("riders" of "riders who ...")
     ref_names: frozenset[str] = frozenset()  # the referent's capitalised words too ("official Yes share": yes)
+    ref_plain: frozenset[str] = frozenset()  # ref_words without the proper names of sources ("Harlund net profit")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -695,6 +696,11 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     # words that name sources or sides ("US", "Chinese"): who gives or bears a figure, not what it counts
     names = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, src.side, *src.aliases)
                       for w in _WORD_RE.findall(name))
+    # their proper names alone ("Harlund", not "opposition"): a word that says whose figure it is
+    proper = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
+                       for w in _WORD_RE.findall(name) if w[:1].isupper()) - frozenset(
+        _stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
+        for w in _WORD_RE.findall(name) if w[:1].islower())
     for n in map(_scaled, case.numbers):
         u = case_number_unit(n)
         if u.dimension == "count":
@@ -713,7 +719,7 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or ""),
-                            refs | (_content_words(n.referent or "", keep_proper=True) - names)))
+                            refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper))
     return tuple(out)
 
 
@@ -1157,11 +1163,12 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
               and c.num.id not in j.stated]
-    best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
+    # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
+    best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
-    if best is None or not context & best.ref_words or context & a.ref_names:
+    if best is None or not context & best.ref_plain or context & a.ref_names:
         return None
-    named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
+    named = [c for c in rivals if len(context & c.ref_plain) == len(context & best.ref_plain)]
     b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
     if _close(m, b):
         j.close = [(b, "same")]

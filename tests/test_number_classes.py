@@ -237,3 +237,20 @@ def test_an_irregular_past_tense_after_a_figure_is_no_counted_noun() -> None:
     ], "claims": [RATES.claims[0].model_copy(update={"numbers": ["n-fired", "n-downed"]})]})
     text = "Seven of the 11 drones were downed, so four got through."
     assert {n.text: n.verdict for n in score_summary(case, text).numbers}["four"] == "derived"
+
+
+def test_a_source_named_in_a_referent_does_not_make_the_clause_name_that_figure() -> None:
+    # "costing Harlund" names the company, not its "Harlund net profit": the €18 million a day is the strike's cost
+    case = Case.model_validate({
+        "id": "strike", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "h", "name": "Harlund Motorworks", "side": "company", "aliases": ["the company"]}],
+        "claims": [{"id": "c", "statement": "s", "source": "h", "accept": ["h"], "numbers": ["n-cost"]}],
+        "numbers": [
+            {"id": "n-cost", "value": 18000000, "unit": "euros per day", "qualifier": "about",
+             "referent": "cost of the strike in lost output"},
+            {"id": "n-profit", "value": 1200000000, "unit": "euros", "referent": "Harlund net profit last year"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "The union said the strike was costing Harlund about €18 million a day.").numbers]
+    assert got == [("n-cost", "correct")]
