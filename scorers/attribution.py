@@ -1020,9 +1020,9 @@ mention of one claim distinctive ("the plant" in a story about a strike on a pow
 
 
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
-    """A mention by the claim's own words: two of them in one sentence, at least one distinctive; or one
-    distinctive word that is a side's loaded term ("The referendum was rigged" is stated by "calls the vote
-    'rigged'": the loaded word is the claim)."""
+    """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
+    statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
+    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
     found = []
     for term, distinctive in idx.statement_terms.get(claim.id, []):
         m = term.search(text, sent.start, sent.end)
@@ -1030,7 +1030,10 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
             found.append((m.start(), distinctive))
             if distinctive and _is_loaded_word(idx.case, m.group()):
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
-    if len(found) >= 2 and any(d for _, d in found):
+    # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
+    # on espionage charges") is the story every claim is about, not this claim
+    need = min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
+    if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
         return [(max(p for p, _ in found), "words of the claim's statement")]
     return []
 

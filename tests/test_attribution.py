@@ -103,6 +103,26 @@ def test_claims_without_cues_are_found_by_their_statement(dam_case: Case) -> Non
     assert verdicts(bare, "The ministry opened a new office.") == {}
 
 
+def test_a_long_statement_needs_two_of_its_distinctive_words() -> None:
+    """One distinctive word beside a word other claims share ("jailed four journalists") does not state a claim
+    whose statement is about how many journalists are jailed a year and on which charges."""
+    case = Case.model_validate({
+        "id": "trial", "title": "t", "topic": "x",
+        "article": "A court jailed four reporters. The watchdog gave figures. The court heard the case.",
+        "sources": [{"id": "rwc", "name": "Reporters' Watch", "side": "ngo"},
+                    {"id": "pros", "name": "Ilan Brask", "side": "state"}],
+        "claims": [
+            {"id": "rate", "statement": "Authorities have jailed an average of seven journalists a year, most facing "
+                                        "espionage charges", "source": "rwc", "accept": ["rwc"]},
+            {"id": "money", "statement": "The journalists received money from foreign organisations",
+             "source": "pros", "accept": ["pros"]},
+        ],
+    })
+    assert verdicts(case, "A court jailed four journalists.") == {}
+    assert verdicts(case, "Authorities jail an average of seven journalists a year, Reporters' Watch says.") == \
+        {"rate": "attributed"}
+
+
 @pytest.mark.parametrize(("name", "sid", "side", "kind"), [
     ("Ana Rivas", "rivas", "upstream", "person"), ("Upland", "upland", "upland", "generic"),
     ("Upland officials", "uo", "upland", "generic"), ("Upland water ministry", "uwm", "upland", "body"),
