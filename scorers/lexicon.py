@@ -44,7 +44,8 @@ BODY_WORDS: frozenset[str] = frozenset(
     "secretariat mission inquiry investigation platform foundation society association military "
     # companies: "Velmara Motors", "Halvard Minerals", "Arden Airlines" are bodies, not people
     "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
-    "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group".split()
+    "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group "
+    "firm firms lab labs laboratories".split()
 )
 # Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
 # Catches: "the Associated Press", "State TV".

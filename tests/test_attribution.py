@@ -134,6 +134,26 @@ def test_source_kind_is_inferred_when_absent(name: str, sid: str, side: str, kin
     assert Source(id=sid, name=name, side=side, kind="body").effective_kind == "body"
 
 
+def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
+    """ "Korvel Vance" looks like a person's name; aliases "the security firm" say it is a company, so "it"
+    stands for it ("Korvel Vance says it found ...")."""
+    from harness.case import Source
+
+    assert Source(id="kv", name="Korvel Vance", side="x").effective_kind == "person"
+    assert Source(id="kv", name="Korvel Vance", side="x", aliases=["the security firm"]).effective_kind == "body"
+    # a person the author also lists by their ministry stays a person
+    assert Source(id="ah", name="Anika Holm", side="x",
+                  aliases=["the trade minister", "the trade ministry"]).effective_kind == "person"
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kv", "name": "Korvel Vance", "side": "firm", "aliases": ["Vance", "the security firm"]}],
+        "claims": [{"id": "nov", "statement": "The intruders had been in the network since November",
+                    "source": "kv", "accept": ["kv"]}],
+    })
+    assert verdicts(case, "Korvel Vance says it found the intruders had been in the network since November.") == \
+        {"nov": "attributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
