@@ -158,6 +158,9 @@ _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
+# a lead-in naming its source with what it gives: "Prosecution case: ...", "Klarion's account: ..."
+_NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
+                         r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
@@ -874,9 +877,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and (
-                _LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
-            raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
+        if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)) \
+                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
+            raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
+                                  "'X: ...'"))
             continue
         m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:

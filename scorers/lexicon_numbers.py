@@ -257,7 +257,10 @@ NOUN_STOP: frozenset[str] = frozenset({
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
     "times", "fold", "percent", "more", "less", "plus",
-    # irregular past tenses, never a counted noun: "seven were shot down, meaning four got through"
+})  # fmt: skip
+# Irregular past tenses: never the counted noun after a figure ("seven were shot down, meaning four got
+# through"), yet words that say what a clause is about (not in NOUN_STOP).
+PAST_TENSE_NOT_NOUN: frozenset[str] = frozenset({
     "got", "went", "came", "fell", "rose", "grew", "ran", "fled", "made", "took", "gave", "saw", "broke",
     "began", "stood", "sank", "hid", "became",
 })  # fmt: skip

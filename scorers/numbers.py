@@ -357,7 +357,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
     k = 0
     while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
         k += 1
-    if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS:
+    if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
+            words[k][1] in lex.PAST_TENSE_NOT_NOUN:
         return None
     head = [words[k][1]]
     if (
