@@ -625,6 +625,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     """Whether a pronoun can stand for a source ("he" for a person, "it" for a body or side)."""
     kind = PRONOUNS.get(pronoun.lower())
+    if pronoun.lower().startswith("the ") and kind == "group":
+        return idx.kinds.get(source_id) in {"body", "media"}  # "the group" is an organisation, not a country
     is_person = idx.kinds.get(source_id) == "person"
     return kind == "any" or (kind == "person") == is_person
 
@@ -673,6 +675,7 @@ class _Context:
 
     last_person: str | None = None
     last_group: str | None = None
+    last_body: str | None = None  # the latest organisation (not a side or country): what "the group" points to
     last_speaker: str | None = None
     subject_before: str | None = None  # the previous sentence's first source, when it is a person
     subject_now: str | None = None  # this sentence's first source, when it is a person
@@ -692,6 +695,8 @@ class _Context:
                 self.subject_now = source_id
         else:
             self.last_group = source_id
+            if idx.kinds.get(source_id) in {"body", "media"}:
+                self.last_body = source_id
         self.seen_now = True
 
     def resolve(self, pronoun: str) -> str | None:
@@ -699,7 +704,7 @@ class _Context:
         if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
             return self.person_now or self.subject_before or self.last_person
         if kind == "group":
-            return self.last_group
+            return self.last_body if pronoun.lower().startswith("the ") else self.last_group
         return self.last_group or self.last_person
 
 

@@ -241,6 +241,10 @@ RECEPTION: tuple[str, ...] = (
 PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "they": "any", "his": "person", "her": "person", "their": "any",
     "him": "person", "the latter": "any", "the former": "any", "it": "group", "its": "group",
+    # definite descriptions that point back like "it" when no source has them as an alias: "According to the
+    # group, ..." after "The Reporters' Watch Committee said ..."
+    "the group": "group", "the organisation": "group", "the organization": "group", "the body": "group",
+    "the watchdog": "group", "the firm": "group", "the company": "group", "the agency": "group",
 }
 
 # Words between a source and its verb that do not break the frame: "the minister also said", "has since claimed".

@@ -154,6 +154,19 @@ def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
         {"nov": "attributed"}
 
 
+def test_the_group_points_back_to_the_last_organisation_not_to_a_country() -> None:
+    case = Case.model_validate({
+        "id": "watch", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "rwc", "name": "Reporters' Watch Committee", "side": "ngo", "aliases": ["the committee"]},
+                    {"id": "osterra", "name": "Osterra", "side": "osterra"}],
+        "claims": [{"id": "jailed", "statement": "Osterra holds 38 journalists in prison", "source": "rwc",
+                    "accept": ["rwc"]}],
+    })
+    text = "The Reporters' Watch Committee criticised Osterra's record. According to the group, Osterra holds " \
+           "38 journalists in prison."
+    assert verdicts(case, text) == {"jailed": "attributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
