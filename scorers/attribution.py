@@ -81,7 +81,11 @@ _PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+(?:{_PP_WORD}\s+){{0,4}}?{_PP_WORD})?"
 _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
 # an acronym or note in brackets may follow the source: "the anti-doping agency (AADA) said"
 _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
-_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+# a participle phrase after the source, up to five words: "the union representing the fishermen says", "the firm
+# hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
+_REDUCED = rf"(?:\s+(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?"
+_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}",
+                           re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
