@@ -167,6 +167,7 @@ _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'si
                          r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
+_POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
 
@@ -771,7 +772,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                   f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED_TAIL.search(before)
-        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]):
+        # "Dask, said Calvera's boarding ...": a possessive starts what was said, it is no inverted subject
+        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
@@ -924,8 +926,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                              and r.rule_id in _CLAUSE_SUBJECT_RULES]  # "X's estimate" speaks for no clause
             if pat is _RELATIVE:
                 subject = prev[-1] if prev else None
-            elif frames_before:
-                subject = frames_before[-1].ref
+            elif frames_before:  # the latest in the text (detached frames are appended out of order)
+                subject = max(frames_before, key=lambda r: r.end).ref
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
