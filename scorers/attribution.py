@@ -167,6 +167,9 @@ _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'si
                          r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
+# "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
+_PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
+                                re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -864,7 +867,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
-        m_pos = _POSSESSIVE.match(text, after_pos, s1)
+        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END.search(before) else None
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):

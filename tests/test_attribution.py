@@ -167,6 +167,22 @@ def test_the_group_points_back_to_the_last_organisation_not_to_a_country() -> No
     assert verdicts(case, text) == {"jailed": "attributed"}
 
 
+def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
+    """ "inside Calvera's line" names Calvera's boundary, not Calvera's report; "Calvera's claimed boundary" is a
+    boundary Calvera claims, no hedge on the summary's own statement."""
+    case = Case.model_validate({
+        "id": "sea", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "calvera", "name": "Calvera", "side": "calvera"},
+                    {"id": "ow", "name": "OpenWake", "side": "trackers", "aliases": ["the tracking group"]}],
+        "claims": [{"id": "pos", "statement": "The trawler was 1.4 nautical miles inside the line at dawn",
+                    "source": "ow", "accept": ["ow"]}],
+    })
+    assert verdicts(case, "OpenWake said the trawler was 1.4 nautical miles inside Calvera's line at dawn.") == \
+        {"pos": "attributed"}
+    assert verdicts(case, "The trawler was 1.4 nautical miles inside Calvera's claimed line at dawn.") == \
+        {"pos": "unattributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
