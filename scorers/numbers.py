@@ -416,7 +416,8 @@ def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) ->
     if raw.words or raw.value != int(raw.value) or not 1 <= raw.value <= 31:
         return False
     before, after = _next_to(words, raw)
-    if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2:
+    if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2 and \
+            not text[before[0][2]:raw.start].strip(" .\u00a0"):  # "Jan. 12"; not "2 November; 27 systems"
         return True
     return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
 
@@ -727,7 +728,8 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
 _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 
 
-_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|\n(?!\s*\n))+")  # a single newline only wraps prose
+# a single newline only wraps prose; a comma or point between digits is part of a figure ("860,000", "4.1")
+_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
 def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
@@ -780,7 +782,10 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
         start, end = clauses[i]
         before = _WORD_RE.findall(text, max(start, lo), span[0])[-window:]
         after = _WORD_RE.findall(text, span[1], min(end, hi))[:window]
-        after = after[1:3] if after[:1] == ["of"] else after[:1]
+        if after[:1] == ["in"] and len(after) > 1 and after[1][:1].islower() and after[1] not in _NUMBER_WORDS \
+                and not units.UNIT_RE.fullmatch(after[1]):
+            after = after[1:2]  # "€860,000 in grants" (not "in five days", "in Kessel")
+        after = after[1:3] if after[:1] == ["of"] else after[:1]  # "61% of the vote"
         return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
 
@@ -1145,13 +1150,23 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
     close.sort(key=lambda ck: (_RANK[ck[1]], abs(math.log(max(_m_base(m, ck[0]), 1e-9) / ck[0].base))
                                if ck[0].base > 0 else 0.0))
-    named_close = [ck for ck in close if context & ck[0].ref_words]
+    # the clause's words choose among the figures the mention states exactly, when there are any: "2,975 people
+    # died" is the 2,975 deaths, not the "3,000 people" of another account that it would round
+    exact = [ck for ck in close if same_figure(_m_base(m, ck[0]), ck[0].base, 0.0)]
+    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
     if len(close) > 1 and named_close:
         # several case figures share this value: take the one whose referent the clause names
         best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
         close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
             [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
     return _Judging(m, nums, context, stated, compat, close)
+
+
+def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether the clause names one of ``words``, a word with a short suffix included ("voters" names the
+    "vote" of "share of the vote")."""
+    return bool(context & words) or any(w.startswith(r) and len(r) >= 4 and len(w) - len(r) <= 2
+                                        for w in context for r in words)
 
 
 def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
@@ -1167,7 +1182,7 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
     best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
-    if best is None or not context & best.ref_plain or context & a.ref_names:
+    if best is None or not context & best.ref_plain or _names_any(context, a.ref_names):
         return None
     named = [c for c in rivals if len(context & c.ref_plain) == len(context & best.ref_plain)]
     b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from harness.case import Case
 from scorers import score_summary
+from scorers.numbers import extract_numbers
 
 CASE = Case.model_validate({
     "id": "outbreak", "title": "t", "topic": "health", "article": "a",
@@ -254,3 +255,56 @@ def test_a_source_named_in_a_referent_does_not_make_the_clause_name_that_figure(
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "The union said the strike was costing Harlund about €18 million a day.").numbers]
     assert got == [("n-cost", "correct")]
+
+
+def test_a_figure_after_a_month_and_a_semicolon_is_no_day_of_it() -> None:
+    case = CASE.model_copy(update={"numbers": [
+        *CASE.numbers,
+        CASE.numbers[0].model_copy(update={"id": "n-nov", "value": 2, "unit": "November"}),
+        CASE.numbers[0].model_copy(update={"id": "n-systems", "value": 27, "unit": "systems"}),
+    ]})
+    got = [(n.text, n.number_id, n.verdict) for n in
+           score_summary(case, "- Intruders were in from 2 November; 27 systems compromised.").numbers]
+    assert got == [("2", "n-nov", "correct"), ("27", "n-systems", "correct")]
+    # an abbreviated month keeps its day: "Jan. 12"
+    assert [n.kind for n in extract_numbers("The hearing is on Jan. 12.")] == ["day"]
+
+
+def test_the_noun_after_in_says_what_a_sum_is() -> None:
+    # "€860,000 in grants": the grants, although "the money" also names the prosecution's sum
+    case = Case.model_validate({
+        "id": "grants", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Yelena Marcu", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-grants"]}],
+        "numbers": [
+            {"id": "n-money", "value": 1400000, "unit": "euros", "referent": "money received from abroad"},
+            {"id": "n-grants", "value": 860000, "unit": "euros", "referent": "grants from the foundation"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "Marcu said the money was 860,000 euros in grants.").numbers]
+    assert got == [("n-grants", "correct")]
+
+
+def test_a_figure_with_a_thousands_comma_or_a_decimal_point_keeps_the_words_after_it() -> None:
+    from scorers.numbers import _clauses
+
+    text = "Marcu said the money was 860,000 euros in grants, not 4.1 million."
+    assert [text[a:b] for a, b in _clauses(text)] == \
+        ["Marcu said the money was 860,000 euros in grants", " not 4.1 million"]
+
+
+def test_an_exact_figure_is_not_displaced_by_one_it_only_rounds() -> None:
+    # "2,975 people died" is the 2,975 deaths, not another account's "3,000 people" that it rounds
+    case = Case.model_validate({
+        "id": "toll", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-gwu"]}],
+        "numbers": [
+            {"id": "n-denied", "value": 3000, "unit": "people", "referent": "people the president says did not die"},
+            {"id": "n-gwu", "value": 2975, "unit": "deaths", "unit_aliases": ["people"],
+             "referent": "excess deaths in six months"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in score_summary(case, "Researchers said 2975 people died.").numbers]
+    assert got == [("n-gwu", "correct")]
