@@ -874,6 +874,8 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
     """Match stage: how the mention's unit relates to a case number: same | bare | unknown | None."""
     if m.kind == "year" or c.dimension == "year":
         return "same" if m.kind == "year" and c.dimension == "year" else None
+    if c.dimension == "date" and m.dimension != "date":
+        return None  # a day of a month is matched as a date, never as a count ("a difference of 14 tonnes")
     if m.kind == "ratio":
         return "same" if c.dimension == "ratio" or (c.dimension == "percent" and m.value < 1) else None
     if m.unit is None:
@@ -1238,8 +1240,8 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if m.dimension == "duration" == c.dimension and m.unit != c.key:
             return j.verdict(c, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}", R_PERIOD)
     for c in same_fig:
-        if c.dimension == "year":
-            continue
+        if c.dimension in {"year", "date"}:
+            continue  # a year or a day of a month is no count or measure that a figure could mislabel
         if _rate_differs(m, c):
             return j.verdict(c, "wrong", "unit", f"{_rate_text(m.measure)} for {_rate_text(c.unit)} of {c.num.id}",
                              R_RATE)
@@ -1250,6 +1252,10 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if m.unit == "pp" and c.dimension != "percent" and _derived(m, nums):
             return None  # "a gap of 27 percentage points" (45 - 18) is arithmetic, not the 27 deaths (later check)
         others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
+        how = (_derived(m, nums) or "").split() if others else []
+        used = {w for w in how if w in {o.num.id for o in nums}}
+        if len(used) == 2 and used <= {o.num.id for o in others} and ("+" in how or "-" in how):
+            return None  # "a difference of 14 tonnes" (23 - 9 tonnes), not the 14 crew in tonnes (later check)
         if others:
             return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}",
                              R_REFERENT_UNIT)

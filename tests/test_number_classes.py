@@ -308,3 +308,30 @@ def test_an_exact_figure_is_not_displaced_by_one_it_only_rounds() -> None:
     })
     got = [(n.number_id, n.verdict) for n in score_summary(case, "Researchers said 2975 people died.").numbers]
     assert got == [("n-gwu", "correct")]
+
+
+SEA = Case.model_validate({
+    "id": "sea", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "s", "name": "Ilse Varga", "side": "x"}],
+    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-inside"]}],
+    "numbers": [
+        {"id": "n-date", "value": 14, "unit": "March"},
+        {"id": "n-inside", "value": 6.2, "unit": "nautical miles"},
+        {"id": "n-crew", "value": 14, "unit": "crew"},
+        {"id": "n-cod", "value": 23, "unit": "tonnes"},
+        {"id": "n-union", "value": 9, "unit": "tonnes"},
+    ],
+})
+
+
+def test_a_small_exact_measure_converts_to_its_written_precision() -> None:
+    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "The boat was roughly 11.5 km inside.").numbers]
+    assert got == [("n-inside", "correct")]
+
+
+def test_a_difference_in_the_figures_own_unit_beats_a_count_of_something_else() -> None:
+    got = {n.text: n.verdict for n in score_summary(SEA, "It held 9 tonnes, a difference of 14 tonnes.").numbers}
+    assert got["14 tonnes"] == "derived"
+    # a day of a month is never read as a count
+    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "At least 14 were hurt.").numbers]
+    assert got != [("n-date", "correct")]
