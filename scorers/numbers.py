@@ -565,7 +565,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 raw.step if kind != "ratio" else None,
             )
         )
-    return _with_one_in(text, _with_fractions(text, out))
+    return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, out)))
 
 
 _FRACTION_RE = re.compile(
@@ -596,6 +596,30 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
                                       and x.span[0] < fractions[i].span[1])]
         out += fractions
     return sorted(out, key=lambda x: x.span[0])
+
+
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?")
+_DURATION_FACTOR = {key: f for key, f in lex.DURATION_UNITS.values()}
+
+
+def _with_compound_durations(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "2 hours and 15 minutes" or "three years six months" as one duration in the larger unit (2.25
+    hours), not as two figures each judged alone ("four-year and 18-month bans" are two)."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.dimension == m.dimension == "duration" and prev.qualifier is None is m.qualifier \
+                and "-" not in prev.text + m.text \
+                and prev.unit in _DURATION_FACTOR and m.unit in _DURATION_FACTOR \
+                and _DURATION_FACTOR[m.unit] < _DURATION_FACTOR[prev.unit] \
+                and (gap := _COMPOUND_GAP.match(text, prev.span[1], m.span[0])) and gap.end() == m.span[0]:
+            ratio = _DURATION_FACTOR[m.unit] / _DURATION_FACTOR[prev.unit]
+            out[-1] = replace(prev, text=text[prev.span[0]:m.span[1]], span=(prev.span[0], m.span[1]),
+                              value=prev.value + m.value * ratio,
+                              step=m.step * ratio if m.step is not None else prev.step)
+            continue
+        out.append(m)
+    return out
 
 
 _ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)

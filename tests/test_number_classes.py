@@ -335,3 +335,13 @@ def test_a_difference_in_the_figures_own_unit_beats_a_count_of_something_else() 
     # a day of a month is never read as a count
     got = [(n.number_id, n.verdict) for n in score_summary(SEA, "At least 14 were hurt.").numbers]
     assert got != [("n-date", "correct")]
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    case = SEA.model_copy(update={"numbers": [
+        *SEA.numbers, SEA.numbers[0].model_copy(update={"id": "n-off", "value": 135, "unit": "minutes"})]})
+    got = [(n.text, n.number_id, n.verdict) for n in
+           score_summary(case, "Its transponder was off for 2 hours and 15 minutes.").numbers]
+    assert got == [("2 hours and 15 minutes", "n-off", "correct")]
+    # two hyphenated durations are two figures
+    assert [m.text for m in extract_numbers("It seeks four-year and 18-month bans.")] == ["four-year", "18-month"]
