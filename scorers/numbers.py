@@ -83,6 +83,8 @@ _QUAL_BEFORE_RE = re.compile(
     rf"|(?P<about>{_cue_re(lex.QUALIFIERS_ABOUT)}))[\s\u00a0\"'“‘]*$",
     re.IGNORECASE,
 )
+_INCLUSIVE_BEFORE = re.compile(r"\b(?:up\s+to|at\s+most|at\s+least|no\s+more\s+than|no\s+fewer\s+than|"
+                               r"no\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of)[\s\u00a0]+$", re.I)
 _QUAL_AFTER_RE = re.compile(
     "|".join(re.escape(s) for s in sorted(lex.QUALIFIER_SUFFIX_MORE, key=len, reverse=True)), re.IGNORECASE
 )
@@ -134,6 +136,7 @@ class NumberMention:
     kind: str
     measure: Unit | None = None
     step: float | None = None
+    inclusive: bool = False  # the bound includes the figure itself: "up to 9", "at least 14" (not "over 9")
 
 
 @dataclass
@@ -563,6 +566,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             NumberMention(
                 text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind, measure,
                 raw.step if kind != "ratio" else None,
+                qualifier in {"more", "less"} and _INCLUSIVE_BEFORE.search(text, max(0, raw.start - 20),
+                                                                            raw.start) is not None,
             )
         )
     return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, out)))
@@ -981,7 +986,7 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
         # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
         # describe about 330,000, "over 170" does describe 180
-        if c.num.qualifier == "about":  # "almost two years" for about two years is fine
+        if c.num.qualifier == "about" or m.inclusive:  # "almost two years" for about two years; "up to 9" for 9
             return c.base >= x if m.qualifier == "more" else c.base <= x
         return c.base > x if m.qualifier == "more" else c.base < x
     s = _summary_interval(x, m.qualifier, c.tol)

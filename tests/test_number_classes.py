@@ -345,3 +345,11 @@ def test_hours_and_minutes_are_one_duration() -> None:
     assert got == [("2 hours and 15 minutes", "n-off", "correct")]
     # two hyphenated durations are two figures
     assert [m.text for m in extract_numbers("It seeks four-year and 18-month bans.")] == ["four-year", "18-month"]
+
+
+def test_an_inclusive_bound_holds_for_the_figure_itself() -> None:
+    case = SEA.model_copy(update={"numbers": [
+        *SEA.numbers, SEA.numbers[0].model_copy(update={"id": "n-term", "value": 9, "unit": "years"})]})
+    assert [n.verdict for n in score_summary(case, "They were jailed for up to nine years.").numbers] == ["correct"]
+    assert [n.reason for n in score_summary(case, "They were jailed for less than nine years.").numbers] == \
+        ["qualifier"]
