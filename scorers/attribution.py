@@ -1056,6 +1056,31 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     return []
 
 
+_DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|allegations?|claims?|reports?)|"
+                           r"(?:any|all|its|a)\s+(?:involvement|role|responsibility|part|link|wrongdoing)|"
+                           r"involvement|responsibility|wrongdoing|any\s+such\s+\w+)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$", re.I)
+_INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:role|part|involvement|link|hand)\b|"
+                                 r"not\s+(?:involved|responsible|behind)\b|(?:denie[sd]|deny|denying|rejects?|rejected)\b)",
+                                 re.I)
+_DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
+
+
+def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame]) -> Frame | None:
+    """A denial claim's source denying "it", "the charge", "any involvement" (or "a charge X denies"): the
+    summary states the claim by the denial itself, whatever words the claim's statement uses."""
+    if not _INVOLVEMENT_DENIED.search(claim.statement):
+        return None  # a claim that denies a part in something, not any claim with a negation in it
+    for f in frames:
+        if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):
+            continue
+        i = text.find(f.text, sent.start, sent.end)
+        if i >= 0 and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
+                       or _DENIED_BEFORE.search(text, sent.start, i)):
+            return f
+    return None
+
+
 def _is_loaded_word(case: Case, word: str) -> bool:
     """Whether a word of a summary is (a form of) one of the case's loaded terms."""
     low = word.lower()
@@ -1242,6 +1267,13 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         if n.number_id in number_of[claim.id]]
             if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
+            if not mentions and claim.id in idx.denials:
+                denial = _generic_denial(idx, claim, text, sent, frames)
+                if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb
+                    cv = ClaimVerdict(claim.id, "attributed", (sent.start, sent.end), denial.source_id, sent.text,
+                                      denial.text, f"{denial.rule}: the claim is the denier's own",
+                                      "a denial by its source", denial.rule_id)
+                    best = best or cv
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,

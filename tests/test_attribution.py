@@ -183,6 +183,25 @@ def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
         {"pos": "unattributed"}
 
 
+def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
+    """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Kordal"]},
+                    {"id": "hal", "name": "Halden", "side": "halden"}],
+        "claims": [
+            {"id": "behind", "statement": "Korvenian intelligence hackers carried out the attack", "source": "hal",
+             "accept": ["hal"]},
+            {"id": "denial", "statement": "Korvenia had nothing to do with the attack", "source": "kor",
+             "accept": ["kor"]},
+        ],
+    })
+    assert verdicts(case, "Korvenia denies it.")["denial"] == "attributed"
+    assert verdicts(case, "Kordal rejects the accusation.")["denial"] == "attributed"
+    assert "denial" not in verdicts(case, "Halden denies it.")  # not the denial's source: another denial
+    assert "denial" not in verdicts(case, "Korvenia denies that it owes money.")
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
