@@ -1006,7 +1006,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
 def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
     """For claims without cues, the content words of their statements as prefix patterns, each marked
     distinctive when no other claim's statement shares it (case-independent words only: no sources)."""
-    alias_words = {w for a in aliases for w in re.findall(r"[a-z]+", a.lower())}
+    # the names the author gave (not the generated "<Adj> intelligence" variants, whose role words are content:
+    # "hackers working for Korvenia's intelligence service")
+    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
+                   for w in re.findall(r"[a-z]+", a.lower())}
 
     def stems(text: str) -> list[str]:
         words = [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STATEMENT_STOPWORDS
