@@ -202,6 +202,19 @@ def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     assert "denial" not in verdicts(case, "Korvenia denies that it owes money.")
 
 
+def test_role_words_of_generated_side_names_stay_content_words() -> None:
+    """A generic source "Korvenian officials" also stands behind "Korvenian intelligence"; that does not make
+    "intelligence" a name to leave out of a claim's statement words."""
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Korvenian officials"]},
+                    {"id": "hal", "name": "Halden", "side": "halden", "aliases": ["the government"]}],
+        "claims": [{"id": "behind", "statement": "Hackers working for Korvenia's intelligence service did it",
+                    "source": "hal", "accept": ["hal"]}],
+    })
+    assert verdicts(case, "The government blames hackers from the intelligence service.") == {"behind": "attributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
