@@ -93,7 +93,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
     "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
     "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
-    "put forward", "tweet", "quote",
+    "put forward", "tweet", "quote", "rule",
 )
 # Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
 # "with the ministry saying ...". (After a comma, any REPORT_LEMMAS gerund does: ", blaming the rain".)
@@ -202,6 +202,7 @@ VAGUE_SOURCES: tuple[str, ...] = (
     "sources", "some sources", "unnamed sources", "accounts", "some accounts", "unconfirmed accounts",
     "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "critics", "footage",
     "videos", "video", "social media", "posts", "images", "pictures", "photos",
+    "allegations", "accusations", "charges",
 )
 
 # Narrator hedges: words or phrases by which the summary distances itself without naming a source.
