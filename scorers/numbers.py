@@ -379,7 +379,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
 
 
 def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
-    m = _QUAL_BEFORE_RE.search(text[max(0, raw.start - 40) : raw.start])
+    before = text[max(0, raw.start - 40) : raw.start]
+    m = _QUAL_BEFORE_RE.search(before) if _qualifier_may_end(before) else None
     if m:
         cue = (m.group("more") or m.group("less") or m.group("about") or "").lower().split()
         if dimension == "duration" and cue and cue[0] in _TEMPORAL_PREPOSITIONS and len(cue) == 1:
@@ -392,6 +393,25 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     if raw.kind == "phrase":
         return "about"
     return None
+
+
+_QUAL_TRAIL_REV = re.compile(r"[\s\u00a0\"'“‘]*")
+"""What :data:`_QUAL_BEFORE_RE` allows between a cue and the figure, matched on the reversed text."""
+_QUAL_LAST_WORDS = tuple(sorted({cue.split()[-1].lower() for cue in (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS,
+                                                                     *lex.QUALIFIERS_ABOUT)}))
+"""The last word of every qualifier cue: a cue ends where the text before a figure ends, but for that gap."""
+_QUAL_PREFILTER = all(w.isascii() and not _QUAL_TRAIL_REV.fullmatch(w[-1]) for w in _QUAL_LAST_WORDS)
+"""The prefilter holds only when no cue ends with a character of the gap (else the cue's end is not fixed)."""
+
+
+def _qualifier_may_end(before: str) -> bool:
+    """False only when no qualifier cue ends ``before`` (so ``_QUAL_BEFORE_RE.search`` would find none): its last
+    word, after the gap a cue may leave, is no cue's last word. A speed-up: the search tries every offset of the
+    window, and most figures follow no qualifier. Non-ASCII text goes to the search (case folding differs)."""
+    if not _QUAL_PREFILTER or not before.isascii():
+        return True
+    end = len(before) - _QUAL_TRAIL_REV.match(before[::-1]).end()
+    return before[:end].lower().endswith(_QUAL_LAST_WORDS)
 
 
 def _next_to(words: list[tuple[str, int, int]], raw: _Raw) -> tuple[list[tuple[str, int, int]],
@@ -854,9 +874,43 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
         return None
     if _noun_matches(m, c):
         return "same"
-    if c.dimension == "count" and not any(_noun_matches(m, o, referent=False) for o in nums):
+    if c.dimension == "count" and not _any_noun_matches(m, nums):
         return "unknown"
     return None
+
+
+_NOUN_MEMO: tuple[object, object, bool] = (None, None, False)
+"""The last (mention, case numbers, answer) of :func:`_any_noun_matches`: one mention is matched against every
+case number in turn, each asking the same question."""
+
+
+def _any_noun_matches(m: NumberMention, nums: Sequence[_CaseNum]) -> bool:
+    """Whether the mention's counted noun is any case number's (without referents); remembered for the last mention
+    and tuple of case numbers (both immutable), so that matching a mention against n numbers costs n, not n²."""
+    global _NOUN_MEMO
+    memo = _NOUN_MEMO
+    if memo[0] is m and memo[1] is nums:
+        return memo[2]
+    found = any(_noun_matches(m, o, referent=False) for o in nums)
+    if isinstance(nums, tuple):
+        _NOUN_MEMO = (m, nums, found)
+    return found
+
+
+_COMPAT_MEMO: tuple[object, object, tuple[str | None, ...]] = (None, None, ())
+
+
+def _compats(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[str | None, ...]:
+    """:func:`_compat` of the mention with each case number, in order; remembered for the last mention and tuple of
+    case numbers (the match stage and the derived check ask for the same list)."""
+    global _COMPAT_MEMO
+    memo = _COMPAT_MEMO
+    if memo[0] is m and memo[1] is nums:
+        return memo[2]
+    out = tuple(_compat(m, c, nums) for c in nums)
+    if isinstance(nums, tuple):
+        _COMPAT_MEMO = (m, nums, out)
+    return out
 
 
 def _m_base(m: NumberMention, c: _CaseNum) -> float:
@@ -951,7 +1005,7 @@ def _digit_slip(x: float, v: float) -> bool:
 def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None."""
     # arithmetic only on figures of the same kind: "12,000 households" is not 4 × 2,975 deaths
-    ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare"} and c.dimension != "year"]
+    ops = [c for c, k in zip(nums, _compats(m, nums), strict=True) if k in {"same", "bare"} and c.dimension != "year"]
 
     def near(x: float, d: float) -> bool:
         # "21 points" for 21.4: a whole figure may round a result between 2 and 100 to the unit
@@ -1082,7 +1136,7 @@ class _Judging:
 def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
            stated: frozenset[str]) -> _Judging:
     """Match stage: the case numbers compatible with the mention's unit, and those it rounds."""
-    compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
+    compat = [(c, k) for c, k in zip(nums, _compats(m, nums), strict=True) if k is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(m, c)]
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
