@@ -1004,6 +1004,11 @@ def _digit_slip(x: float, v: float) -> bool:
 
 def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None."""
+    table = _DERIVED_TABLES.get(nums) if type(nums) is tuple else None
+    if table is not None and table.usable:
+        how = table.explain(m, nums)
+        if how is not _SLOW:
+            return how
     # arithmetic only on figures of the same kind: "12,000 households" is not 4 × 2,975 deaths
     ops = [c for c, k in zip(nums, _compats(m, nums), strict=True) if k in {"same", "bare"} and c.dimension != "year"]
 
@@ -1079,6 +1084,111 @@ def _per_figure(m: NumberMention, b: _CaseNum) -> bool:
     if per is None or per.size != 1 or not b.num.value or b.dimension != per.dimension:
         return False
     return per.dimension != "count" or _stem(per.key) in b.nouns | {b.key}
+
+
+_SLOW = "\0slow"
+"""What :meth:`_DerivedTable.explain` returns when it cannot answer (a figure that is no finite number)."""
+_MULTIPLE, _PER = 1, 2  # a row's condition on the mention: x >= DERIVED_MULTIPLE_MIN, or _per_figure(m, b)
+
+
+class _DerivedTable:
+    """:func:`_derived`'s arithmetic on one case's numbers, done once per case: for each case number ``a``, every
+    result its loop compares a figure with (100 - a, a x k, a / k, a + b, a - b, a / b, b of a), each with the
+    explanation and its place in the loop, sorted by value. A figure then looks up the results near it (binary
+    search over a window that holds every result :func:`_derived`'s ``near`` accepts) and takes the earliest in loop
+    order that ``near`` accepts, which is what the loop returns. The results the loop compares depend on the case
+    alone, but for two conditions on the mention, kept with the row and checked at lookup."""
+
+    def __init__(self, nums: tuple[_CaseNum, ...]):
+        self.rows: list[tuple[list[float], list[tuple[float, int, str, int, _CaseNum | None]]]] = []
+        finite = True
+        for a in nums:
+            rows: list[tuple[float, int, str, int, _CaseNum | None]] = []
+
+            def add(d: float, how: str, cond: int = 0, b: _CaseNum | None = None,
+                    rows: list[tuple[float, int, str, int, _CaseNum | None]] = rows) -> None:
+                rows.append((d, len(rows), how, cond, b))
+
+            if a.dimension == "percent":
+                add(100 - a.base, f"100 - {a.num.id}")
+            for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} else ():
+                add(a.base * k, f"{a.num.id} x {k}", _MULTIPLE)
+                add(a.base / k, f"{a.num.id} / {k}", _MULTIPLE)
+            for b in nums:
+                if b is a or b.dimension == "year":
+                    continue
+                together = bool(a.claims & b.claims) or b.key == a.key
+                if b.dimension == a.dimension and together:
+                    add(a.base + b.base, f"{a.num.id} + {b.num.id}")
+                    add(a.base - b.base, f"{a.num.id} - {b.num.id}")
+                if b.base and b.dimension == a.dimension and together:
+                    add(a.base / b.base, f"{a.num.id} / {b.num.id}")
+                if b.num.value:  # _per_figure is False for a zero figure
+                    add(a.base / b.num.value, f"{a.num.id} / {b.num.id}", _PER, b)
+                of_it = a.claims & b.claims or {_stem(w) for w in b.unit.referent} & a.nouns
+                if b.dimension == "percent" and a.dimension != "percent" and of_it:
+                    add(a.base * b.base / 100, f"{b.num.id} of {a.num.id}")
+            finite = finite and all(math.isfinite(r[0]) for r in rows)
+            rows.sort(key=lambda r: r[0])
+            self.rows.append(([r[0] for r in rows], rows))
+        self.pairs = [(a.base / b.base, 100 * a.base / b.base, f"{a.num.id} / {b.num.id}") for a in nums for b in nums
+                      if a is not b and a.dimension == b.dimension != "year" and (a.key == b.key or a.nouns & b.nouns)
+                      and b.base]
+        self.years = [c for c in nums if c.dimension == "year"]
+        self.days = [c for c in nums if c.dimension == "date"]
+        self.usable = finite
+
+    def explain(self, m: NumberMention, nums: tuple[_CaseNum, ...]) -> str | None:
+        """:func:`_derived`'s answer for ``m`` (``nums``: the tuple the table was built from), or :data:`_SLOW`."""
+        rel, rounding, eps = tolerance.DERIVED_RELATIVE, tolerance.DERIVED_ROUNDING, tolerance.EPS
+        if not (0 <= rel < 1 and rounding >= 0 and eps >= 0):
+            return _SLOW
+
+        def near(x: float, d: float) -> bool:  # _derived's own test
+            r = rounding if 2 <= abs(d) < 100 and x == round(x) else 0.0
+            return d != 0 and abs(x - d) <= max(rel * abs(d), r) + eps
+
+        if m.kind != "ratio":
+            for c, k, (ds, rows) in zip(nums, _compats(m, nums), self.rows, strict=True):
+                if k not in {"same", "bare"} or c.dimension == "year":
+                    continue
+                x = _m_base(m, c)
+                if not math.isfinite(x):
+                    return _SLOW
+                # |x - d| <= rel |d| + rounding + eps, and |d| <= |x| + |x - d|: a bound on |x - d|, with slack
+                w = (rel * abs(x) + rounding + eps) / (1 - rel) * (1 + 1e-6) + 1e-6
+                best: tuple[float, int, str, int, _CaseNum | None] | None = None
+                for row in rows[bisect_left(ds, x - w):bisect_right(ds, x + w)]:
+                    if best is not None and row[1] > best[1]:
+                        continue
+                    if row[3] == _MULTIPLE and not x >= DERIVED_MULTIPLE_MIN:
+                        continue
+                    if row[3] == _PER and not _per_figure(m, row[4]):  # type: ignore[arg-type]
+                        continue
+                    if near(x, row[0]):
+                        best = row
+                if best is not None:
+                    return best[2]
+        for r, pct, how in self.pairs if m.kind == "ratio" or m.dimension == "percent" else ():
+            if m.kind == "ratio" and abs(m.value - r) <= tolerance.ABOUT_RELATIVE * m.value:
+                return how
+            if m.dimension == "percent" and near(m.value, pct):
+                return f"{how} as percent"
+        if m.dimension == "duration" and m.unit == "year":
+            for a in self.years:
+                for b in self.years:
+                    if a is not b and m.value == a.num.value - b.num.value:
+                        return f"{a.num.id} - {b.num.id}"
+        if m.dimension == "duration" and m.unit == "day":
+            for a in self.days:
+                for b in self.days:
+                    if a is not b and a.key == b.key and m.value == a.num.value - b.num.value:
+                        return f"{a.num.id} - {b.num.id}"
+        return None
+
+
+_DERIVED_TABLES: PerCase[_DerivedTable] = PerCase(_DerivedTable)
+"""The derived table of each case's numbers (keyed by the tuple :func:`_case_numbers` keeps for the case)."""
 
 
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
