@@ -19,6 +19,7 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -1024,7 +1025,10 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     distinctive word that is a side's loaded term ("The referendum was rigged" is stated by "calls the vote
     'rigged'": the loaded word is the claim)."""
     found = []
+    low = _ascii_lower(text, sent)
     for term, distinctive in idx.statement_terms.get(claim.id, []):
+        if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
+            continue  # the term's word is not in the sentence: no match (a search tries every offset)
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
@@ -1033,6 +1037,29 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     if len(found) >= 2 and any(d for _, d in found):
         return [(max(p for p, _ in found), "words of the claim's statement")]
     return []
+
+
+def _ascii_lower(text: str, sent: Sentence) -> str | None:
+    """The sentence lower-cased when it is ASCII (then a case-insensitive ASCII word occurs in it only if its lower
+    case is a substring), else None."""
+    part = text[sent.start:sent.end]
+    return part.lower() if part.isascii() else None
+
+
+_TERM_HEAD, _TERM_TAIL = r"(?<![\w])", r"\w*"
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_literal(term: re.Pattern[str]) -> str | None:
+    """The word a statement term (``(?<![\\w])`` + escaped word + ``\\w*``, case-insensitive) starts with, lower-cased,
+    when it is ASCII: a match in ASCII text contains it, so a sentence without it needs no search. None: no shortcut."""
+    p = term.pattern
+    if not (p.startswith(_TERM_HEAD) and p.endswith(_TERM_TAIL)) or term.flags & re.I == 0:
+        return None
+    word = re.sub(r"\\(.)", r"\1", p[len(_TERM_HEAD):-len(_TERM_TAIL)], flags=re.S)
+    if not word or not word.isascii() or re.escape(word) != p[len(_TERM_HEAD):-len(_TERM_TAIL)]:
+        return None
+    return word.lower()
 
 
 def _is_loaded_word(case: Case, word: str) -> bool:
@@ -1070,12 +1097,24 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
     figure), and this claim's word cues do not count as a mention. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
-    units = {case.number(n).unit for n in claim.numbers}
+    unit_of = _NUMBER_UNITS.get(case)
+    units = {unit_of[n] for n in claim.numbers}
     for n in numbers:
         if (n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end
-                and case.number(n.number_id).unit in units):
+                and unit_of[n.number_id] in units):
             return True
     return False
+
+
+def _number_units(case: Case) -> dict[str, str]:
+    """Each case number's unit by id (the first number with an id, as ``case.number``), for :func:`_sibling_figure`."""
+    out: dict[str, str] = {}
+    for num in case.numbers:
+        out.setdefault(num.id, num.unit)
+    return out
+
+
+_NUMBER_UNITS: PerCase[dict[str, str]] = PerCase(_number_units)
 
 
 def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> list[list[NumberVerdict]]:
