@@ -169,15 +169,27 @@ class _TailSearch:
     most ``words`` words: the search starts at the ``words``-th word from the end instead of trying every offset of
     a long sentence (the same match: an earlier start could not reach the end)."""
 
-    def __init__(self, pattern: re.Pattern[str], words: int):
+    def __init__(self, pattern: re.Pattern[str], words: int, needs: str = ""):
         self.pattern, self.words = pattern, words
         # read backwards: ``words`` words, each with what comes after it (possessive: a word is never split)
         self._back = re.compile(rf"(?:\W*+\w++){{{words}}}")
+        # a lower-case ASCII letter string that every match holds (the pattern's own literal, case-insensitive):
+        # ASCII text without it cannot match, and needs no search
+        self.needs = needs
 
     def search(self, s: str) -> re.Match[str] | None:
         """The leftmost match in ``s``, as ``pattern.search(s)``."""
         back = self._back.match(s[::-1])
-        return self.pattern.search(s, len(s) - back.end() if back else 0)
+        start = len(s) - back.end() if back else 0
+        if self.needs and not _may_hold(s, start, self.needs):
+            return None
+        return self.pattern.search(s, start)
+
+
+def _may_hold(s: str, start: int, needs: str) -> bool:
+    """False only when ``s[start:]`` is ASCII and, lower-cased, does not contain ``needs``."""
+    tail = s[start:]
+    return not tail.isascii() or needs in tail.lower()
 
 
 def _most_words(*lists: Iterable[str]) -> int:
@@ -191,7 +203,7 @@ def _most_words(*lists: Iterable[str]) -> int:
 _TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
 _BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
 _BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
-_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST)
+_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"

@@ -28,3 +28,23 @@ def test_other_patterns_take_no_shortcut() -> None:
     assert _term_literal(re.compile(r"(?<![\w])ballot\w*")) is None  # case-sensitive
     assert _term_literal(re.compile(r"(?<![\w])ball.t\w*", re.I)) is None  # not an escaped word
     assert _term_literal(re.compile("(?<![\\w])\u017fome\\w*", re.I)) is None  # non-ASCII: case folding differs
+
+
+def test_the_by_agent_search_skips_only_text_without_by() -> None:
+    import json
+
+    from scorers.attribution import _BY_BEFORE, _BY_BEFORE_TAIL
+
+    assert _BY_BEFORE_TAIL.needs == "by"
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += ["The figure was given by the Health Minister ", "a toll put at 57.8% BY ", "disputed by\u00a0",
+              "as claimed by ", "estimated by the ", "reported by Dr ", "Estimated By The "]
+    befores = [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "]
+    hits = 0
+    for s in befores:
+        m = _BY_BEFORE_TAIL.search(s)
+        plain = _BY_BEFORE.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+    assert hits >= 5
