@@ -228,6 +228,27 @@ def _prev_word(words: list[tuple[str, int, int]], i: int) -> str:
     return words[i - 1][0] if i > 0 else ""
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_CURRENCY_MOST = max(len(c) for c in lex.CURRENCY_PREFIXES) + 1
+"""How far before its first digit a :data:`_DIGITS_RE` match may start: a currency prefix and one space."""
+
+
+def _digit_matches(text: str) -> Iterable[re.Match[str]]:
+    """The matches of ``_DIGITS_RE.finditer(text)``, each searched for from a little before the next digit (every
+    match holds one, at most :data:`_CURRENCY_MOST` characters after its start) instead of trying the pattern, with
+    its optional currency prefix, at every offset of the text between figures."""
+    pos = 0
+    while True:
+        digit = _ANY_DIGIT.search(text, pos)
+        if digit is None:
+            return
+        m = _DIGITS_RE.search(text, max(pos, digit.start() - _CURRENCY_MOST))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # a match is never empty: finditer goes on from its end
+
+
 def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> list[_Raw]:
     """Find figures (digits, number words, ratios) before units and nouns are read (``words``: the text's
     words with offsets, when already known)."""
@@ -245,7 +266,7 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
-    for m in _DIGITS_RE.finditer(text):
+    for m in _digit_matches(text):
         a, b = m.span()
         num_start = m.start("num")
         before = text[max(0, num_start - 2) : num_start]

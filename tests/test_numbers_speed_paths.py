@@ -68,3 +68,16 @@ def test_table_and_loop_agree(case) -> None:
         assert how == _derived(m, list(nums)), (m.text, m.value, m.unit, m.dimension)
         explained += how is not None
     assert explained, "no figure was derived: the comparison tested nothing"
+
+
+def test_digit_matches_are_the_patterns_own() -> None:
+    import random
+
+    texts = [t for ts in _texts({c.id for c in _cases()}).values() for t in ts]
+    rng = random.Random(3)
+    parts = ["US$", "us$ ", "€", "£ 5", "12,345", "1 234 567", "5k", "3.5bn", "¥\u00a09", "x", " ", ",", "-", "million",
+             "2", "4.", "$", "\u00a0", "Rs", "0.5"]
+    texts += ["".join(rng.choice(parts) for _ in range(30)) for _ in range(3000)]
+    for text in texts:
+        plain = [(m.span(), m.groupdict()) for m in numbers._DIGITS_RE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(text)] == plain, text
