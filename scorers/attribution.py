@@ -212,6 +212,18 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
+# what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing"
+_SENTENCE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {_RELATIVE: ("who", "which"), _ADDING: ("ing",)}
+
+
+def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
+    """False only when ``text[s0:s1]`` is ASCII and holds none of the words every match of ``pat`` holds
+    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
+    needs = _SENTENCE_NEEDS.get(pat)
+    part = text[s0:s1] if needs else ""
+    return not needs or not part.isascii() or any(w in part.lower() for w in needs)
+
+
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
 _PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
@@ -911,7 +923,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     starts = {r.start for r in raw}
     for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
                                (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'")):
-        for m in pat.finditer(text, s0, s1):
+        for m in pat.finditer(text, s0, s1) if _sentence_may_match(pat, text, s0, s1) else ():
             if m.start() in starts:
                 continue
             if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):

@@ -48,3 +48,27 @@ def test_the_by_agent_search_skips_only_text_without_by() -> None:
         assert (m and m.span()) == (plain and plain.span()), s
         hits += m is not None
     assert hits >= 5
+
+
+def test_sentences_skipped_by_the_word_check_hold_no_match() -> None:
+    import json
+
+    from scorers.attribution import _ADDING, _RELATIVE, _sentence_may_match
+    from scorers.tokens import read
+
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts += [p.text for c in load_cases([ROOT / "cases"]) for p in c.probes]
+    texts += ["The agency, WHO said 40 died, disagreed.", "Officials, Which Claimed 5, left.",
+              "Police said 3, adding 4.", "The union, ADDING that pay fell, walked out."]
+    skipped = found = 0
+    for text in texts:
+        doc = read(text)
+        for sent in doc.sentences:
+            for pat in (_RELATIVE, _ADDING):
+                matches = list(pat.finditer(doc.text, sent.start, sent.end))
+                found += bool(matches)
+                if not _sentence_may_match(pat, doc.text, sent.start, sent.end):
+                    skipped += 1
+                    assert not matches, (pat.pattern[:40], sent.text)
+    assert skipped and found
