@@ -19,7 +19,6 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -212,14 +211,16 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
-# what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing"
-_SENTENCE_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {_RELATIVE: ("who", "which"), _ADDING: ("ing",)}
+# what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing" (found by
+# identity: hashing a compiled pattern hashes its whole program, which is long for these)
+_SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ((_RELATIVE, ("who", "which")),
+                                                                         (_ADDING, ("ing",)))
 
 
 def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
     """False only when ``text[s0:s1]`` is ASCII and holds none of the words every match of ``pat`` holds
     (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
-    needs = _SENTENCE_NEEDS.get(pat)
+    needs = next((words for p, words in _SENTENCE_NEEDS if p is pat), None)
     part = text[s0:s1] if needs else ""
     return not needs or not part.isascii() or any(w in part.lower() for w in needs)
 
@@ -1073,10 +1074,24 @@ def _ascii_lower(text: str, sent: Sentence) -> str | None:
 _TERM_HEAD, _TERM_TAIL = r"(?<![\w])", r"\w*"
 
 
-@functools.lru_cache(maxsize=65536)
+_TERM_LITERALS: dict[int, tuple[re.Pattern[str], str | None]] = {}
+""":func:`_term_literal` by the pattern's identity (with the pattern, so the id cannot be reused while filed; a
+pattern's own hash reads its whole program)."""
+
+
 def _term_literal(term: re.Pattern[str]) -> str | None:
     """The word a statement term (``(?<![\\w])`` + escaped word + ``\\w*``, case-insensitive) starts with, lower-cased,
     when it is ASCII: a match in ASCII text contains it, so a sentence without it needs no search. None: no shortcut."""
+    hit = _TERM_LITERALS.get(id(term))
+    if hit is not None and hit[0] is term:
+        return hit[1]
+    if len(_TERM_LITERALS) >= 65536:
+        _TERM_LITERALS.clear()
+    lit = _TERM_LITERALS[id(term)] = (term, _read_term_literal(term))
+    return lit[1]
+
+
+def _read_term_literal(term: re.Pattern[str]) -> str | None:
     p = term.pattern
     if not (p.startswith(_TERM_HEAD) and p.endswith(_TERM_TAIL)) or term.flags & re.I == 0:
         return None
