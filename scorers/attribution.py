@@ -19,6 +19,7 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -1112,10 +1113,11 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
     if not claim.cues:
         return _statement_mentions(idx, claim, text, sent)
     out: list[tuple[int, str]] = []
+    low = _ascii_lower(text, sent)
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
-        for term in terms:
-            m = term.pattern.search(text, sent.start, sent.end)
+        for term, need in zip(terms, _cue_needs(cue, len(terms), low), strict=True):
+            m = term.pattern.search(text, sent.start, sent.end) if _may_occur(need, low) else None
             if term.negative:
                 if m:
                     break  # a word the cue excludes: "the town's industrial zone" is not the town
@@ -1128,6 +1130,36 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
                 # the last term is the content word more often than the first (which may be the subject)
                 out.append((max(positions), f"cue {cue!r}"))
     return out[:1]
+
+
+_ALNUM_HEAD = re.compile(r"[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue_chunks(cue: str) -> tuple[tuple[str, ...] | None, ...]:
+    """For each term of a cue, split as :func:`compile_cue` splits it, the lower-cased leading ASCII letters and
+    digits of each of its alternatives ("slow*" -> "slow", "re-elect*" -> "re"): every match of the term starts with
+    one of them. None for a term with an alternative that has none ("%")."""
+    out: list[tuple[str, ...] | None] = []
+    for term in (t.strip() for t in cue.split("&")):
+        if not term:
+            continue
+        heads = [_ALNUM_HEAD.match(a.strip()) for a in term.lstrip("!").strip("() ").split("|")]
+        out.append(tuple(h.group().lower() for h in heads if h) if all(heads) else None)
+    return tuple(out)
+
+
+def _cue_needs(cue: str, n: int, low: str | None) -> tuple[tuple[str, ...] | None, ...]:
+    """:func:`_cue_chunks` of a cue with ``n`` compiled terms, or no shortcut (all None) when the sentence is not
+    ASCII (``low`` None) or the split disagrees."""
+    chunks = _cue_chunks(cue) if low is not None else ()
+    return chunks if len(chunks) == n else (None,) * n
+
+
+def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when the ASCII sentence ``low`` holds none of the words a term's every match starts with: then its
+    search finds nothing (a case-insensitive search tries the alternation at every offset)."""
+    return need is None or low is None or any(w in low for w in need)
 
 
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:

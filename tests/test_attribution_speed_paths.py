@@ -72,3 +72,31 @@ def test_sentences_skipped_by_the_word_check_hold_no_match() -> None:
                     skipped += 1
                     assert not matches, (pat.pattern[:40], sent.text)
     assert skipped and found
+
+
+def test_cue_terms_skipped_by_their_leading_words_hold_no_match() -> None:
+    import json
+
+    from scorers.attribution import _ascii_lower, _cue_needs, _may_occur
+    from scorers.tokens import read
+
+    summaries = [json.loads(line)["text"] for line in
+                 (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    skipped = found = 0
+    for case in load_cases([ROOT / "cases"]):
+        idx = index(case)
+        texts = summaries[:30] + [p.text for p in case.probes]
+        texts += [" ".join(cl.cues).upper().replace("*", "S") for cl in case.claims]  # every cue word, upper case
+        for text in texts:
+            doc = read(text)
+            for sent in doc.sentences:
+                low = _ascii_lower(doc.text, sent)
+                for claim in case.claims:
+                    for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
+                        for term, need in zip(terms, _cue_needs(cue, len(terms), low), strict=True):
+                            m = term.pattern.search(doc.text, sent.start, sent.end)
+                            found += m is not None
+                            if not _may_occur(need, low):
+                                skipped += 1
+                                assert m is None, (cue, sent.text)
+    assert skipped and found
