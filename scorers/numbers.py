@@ -401,7 +401,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
 
 def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     before = text[max(0, raw.start - 40) : raw.start]
-    m = _QUAL_BEFORE_RE.search(before) if _qualifier_may_end(before) else None
+    m = _QUAL_BEFORE_RE.search(before, _qualifier_start(before)) if _qualifier_may_end(before) else None
     if m:
         cue = (m.group("more") or m.group("less") or m.group("about") or "").lower().split()
         if dimension == "duration" and cue and cue[0] in _TEMPORAL_PREPOSITIONS and len(cue) == 1:
@@ -433,6 +433,23 @@ def _qualifier_may_end(before: str) -> bool:
         return True
     end = len(before) - _QUAL_TRAIL_REV.match(before[::-1]).end()
     return before[:end].lower().endswith(_QUAL_LAST_WORDS)
+
+
+_QUAL_CUES = (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS, *lex.QUALIFIERS_ABOUT)
+_QUAL_WORDS_MOST = max(len(re.findall(r"\w+", cue)) for cue in _QUAL_CUES)
+_QUAL_BACK = re.compile(rf"(?:\W*+\w++){{{_QUAL_WORDS_MOST}}}")
+_QUAL_TAIL_START = all(re.fullmatch(r"[A-Za-z .~]+", cue) and (re.match(r"\w", cue) or
+                                                                len(re.findall(r"\w+", cue)) < _QUAL_WORDS_MOST)
+                       for cue in _QUAL_CUES)
+"""A qualifier cue starts at a word, or holds fewer than the most words a cue holds: then a match (a cue and the gap
+after it) starts at or after the :data:`_QUAL_WORDS_MOST`-th word from the end."""
+
+
+def _qualifier_start(before: str) -> int:
+    """Where :data:`_QUAL_BEFORE_RE`'s search may start in ``before`` and find the same match: the start of the
+    :data:`_QUAL_WORDS_MOST`-th word from its end (0 when it has fewer words), found by reading it backwards."""
+    back = _QUAL_BACK.match(before[::-1]) if _QUAL_TAIL_START else None
+    return len(before) - back.end() if back else 0
 
 
 def _next_to(words: list[tuple[str, int, int]], raw: _Raw) -> tuple[list[tuple[str, int, int]],

@@ -81,3 +81,22 @@ def test_digit_matches_are_the_patterns_own() -> None:
     for text in texts:
         plain = [(m.span(), m.groupdict()) for m in numbers._DIGITS_RE.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in numbers._digit_matches(text)] == plain, text
+
+
+def test_the_qualifier_search_finds_the_same_cue_from_its_shortcuts() -> None:
+    import random
+
+    rng = random.Random(5)
+    cues = list(numbers._QUAL_CUES)
+    parts = cues + [c.upper() for c in cues] + ["the", "X", "5", "_", "killed", " ", "  ", '"', "'", "“", "‘", "\u00a0",
+                                                ",", ".", "-", "\n", "ſome", "K", "approx", "9about", "_over"]
+    assert numbers._QUAL_TAIL_START
+    found = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))[-40:]
+        plain = numbers._QUAL_BEFORE_RE.search(before)
+        fast = numbers._QUAL_BEFORE_RE.search(before, numbers._qualifier_start(before)) \
+            if numbers._qualifier_may_end(before) else None
+        assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict())), before
+        found += plain is not None
+    assert found
