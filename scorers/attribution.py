@@ -205,6 +205,7 @@ _BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TI
 _BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
 _BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
+_COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
@@ -212,10 +213,17 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
+_VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
+_VAGUE_HEADS = tuple(re.sub(r"[^a-z0-9].*", "", v.lower(), flags=re.S) for v in VAGUE_SOURCES)  # leading letters
 # what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing" (found by
 # identity: hashing a compiled pattern hashes its whole program, which is long for these)
-_SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ((_RELATIVE, ("who", "which")),
-                                                                         (_ADDING, ("ing",)))
+_SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_RELATIVE, ("who", "which")), (_ADDING, ("ing",)),
+    # ", and (adverbs) said", or ", said" and its listed kin (the verb2 group of _AND_VERB)
+    (_AND_VERB, ("and", "said", "says", "claimed", "claims", "added", "stated", "insisted", "warned")),
+    # a vague source starts with its phrase's first word (its leading ASCII letters)
+    *(((_VAGUE, _VAGUE_HEADS),) if all(_VAGUE_HEADS) else ()),
+)
 
 
 def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
@@ -226,7 +234,6 @@ def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bo
     return not needs or not part.isascii() or any(w in part.lower() for w in needs)
 
 
-_VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
 _PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
 _PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)", re.I)
@@ -638,7 +645,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
     refs = _side_qualified(idx, text, sent, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
-        for m in pat.finditer(text, sent.start, sent.end):
+        scan = _sentence_may_match(pat, text, sent.start, sent.end)
+        for m in pat.finditer(text, sent.start, sent.end) if scan else ():
             if inside_sorted(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
                 continue
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
@@ -873,7 +881,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
-        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE.search(before) else None
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) else None
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
@@ -891,7 +899,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
-            if _COMPARED_BEFORE.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
+            if _COMPARED_BEFORE_TAIL.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
                 # "three times the company's figure, and that ...": what is compared; it frames nothing after
                 # ("four times the ministry's figure of 25,000" still gives that figure)
                 if sid:

@@ -53,19 +53,22 @@ def test_the_by_agent_search_skips_only_text_without_by() -> None:
 def test_sentences_skipped_by_the_word_check_hold_no_match() -> None:
     import json
 
-    from scorers.attribution import _ADDING, _RELATIVE, _sentence_may_match
+    from scorers.attribution import _SENTENCE_NEEDS, _VAGUE, _sentence_may_match
     from scorers.tokens import read
 
     texts = [json.loads(line)["text"] for line in
              (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
     texts += [p.text for c in load_cases([ROOT / "cases"]) for p in c.probes]
     texts += ["The agency, WHO said 40 died, disagreed.", "Officials, Which Claimed 5, left.",
-              "Police said 3, adding 4.", "The union, ADDING that pay fell, walked out."]
+              "Police said 3, adding 4.", "The union, ADDING that pay fell, walked out.",
+              "UNNAMED SOURCES put it at 4.",
+              "Officials, AND later police, CLAIMED 5.", "Rumours spread; Social Media posts showed 3."]
+    assert len(_SENTENCE_NEEDS) == 4 and any(p is _VAGUE for p, _n in _SENTENCE_NEEDS)
     skipped = found = 0
     for text in texts:
         doc = read(text)
         for sent in doc.sentences:
-            for pat in (_RELATIVE, _ADDING):
+            for pat, _needs in _SENTENCE_NEEDS:
                 matches = list(pat.finditer(doc.text, sent.start, sent.end))
                 found += bool(matches)
                 if not _sentence_may_match(pat, doc.text, sent.start, sent.end):
@@ -100,3 +103,20 @@ def test_cue_terms_skipped_by_their_leading_words_hold_no_match() -> None:
                                 skipped += 1
                                 assert m is None, (cue, sent.text)
     assert skipped and found
+
+
+def test_the_compared_figure_search_from_the_last_words_is_the_plain_search() -> None:
+    import json
+
+    from scorers.attribution import _COMPARED_BEFORE, _COMPARED_BEFORE_TAIL
+
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += ["far more than the ", "well short of the ", "In Contrast To The ", "up from\u00a0", "compared  with ",
+              "vs. ", "shy of the"]
+    hits = 0
+    for s in [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "]:
+        m, plain = _COMPARED_BEFORE_TAIL.search(s), _COMPARED_BEFORE.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+    assert hits >= 5
