@@ -19,6 +19,7 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -179,15 +180,27 @@ class _TailSearch:
     most ``words`` words: the search starts at the ``words``-th word from the end instead of trying every offset of
     a long sentence (the same match: an earlier start could not reach the end)."""
 
-    def __init__(self, pattern: re.Pattern[str], words: int):
+    def __init__(self, pattern: re.Pattern[str], words: int, needs: str = ""):
         self.pattern, self.words = pattern, words
         # read backwards: ``words`` words, each with what comes after it (possessive: a word is never split)
         self._back = re.compile(rf"(?:\W*+\w++){{{words}}}")
+        # a lower-case ASCII letter string that every match holds (the pattern's own literal, case-insensitive):
+        # ASCII text without it cannot match, and needs no search
+        self.needs = needs
 
     def search(self, s: str) -> re.Match[str] | None:
         """The leftmost match in ``s``, as ``pattern.search(s)``."""
         back = self._back.match(s[::-1])
-        return self.pattern.search(s, len(s) - back.end() if back else 0)
+        start = len(s) - back.end() if back else 0
+        if self.needs and not _may_hold(s, start, self.needs):
+            return None
+        return self.pattern.search(s, start)
+
+
+def _may_hold(s: str, start: int, needs: str) -> bool:
+    """False only when ``s[start:]`` is ASCII and, lower-cased, does not contain ``needs``."""
+    tail = s[start:]
+    return not tail.isascii() or needs in tail.lower()
 
 
 def _most_words(*lists: Iterable[str]) -> int:
@@ -201,8 +214,9 @@ def _most_words(*lists: Iterable[str]) -> int:
 _TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
 _BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
 _BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
-_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST)
+_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
+_COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
@@ -211,6 +225,26 @@ _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
+_VAGUE_HEADS = tuple(re.sub(r"[^a-z0-9].*", "", v.lower(), flags=re.S) for v in VAGUE_SOURCES)  # leading letters
+# what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing" (found by
+# identity: hashing a compiled pattern hashes its whole program, which is long for these)
+_SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_RELATIVE, ("who", "which")), (_ADDING, ("ing",)),
+    # ", and (adverbs) said", or ", said" and its listed kin (the verb2 group of _AND_VERB)
+    (_AND_VERB, ("and", "said", "says", "claimed", "claims", "added", "stated", "insisted", "warned")),
+    # a vague source starts with its phrase's first word (its leading ASCII letters)
+    *(((_VAGUE, _VAGUE_HEADS),) if all(_VAGUE_HEADS) else ()),
+)
+
+
+def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
+    """False only when ``text[s0:s1]`` is ASCII and holds none of the words every match of ``pat`` holds
+    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
+    needs = next((words for p, words in _SENTENCE_NEEDS if p is pat), None)
+    part = text[s0:s1] if needs else ""
+    return not needs or not part.isascii() or any(w in part.lower() for w in needs)
+
+
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
 _PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
 _PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)", re.I)
@@ -622,7 +656,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
     refs = _side_qualified(idx, text, sent, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
-        for m in pat.finditer(text, sent.start, sent.end):
+        scan = _sentence_may_match(pat, text, sent.start, sent.end)
+        for m in pat.finditer(text, sent.start, sent.end) if scan else ():
             if inside_sorted(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
                 continue
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
@@ -863,7 +898,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
-        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE.search(before) else None
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) else None
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
@@ -881,7 +916,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
-            if _COMPARED_BEFORE.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
+            if _COMPARED_BEFORE_TAIL.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
                 # "three times the company's figure, and that ...": what is compared; it frames nothing after
                 # ("four times the ministry's figure of 25,000" still gives that figure)
                 if sid:
@@ -916,7 +951,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     starts = {r.start for r in raw}
     for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
                                (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'")):
-        for m in pat.finditer(text, s0, s1):
+        for m in pat.finditer(text, s0, s1) if _sentence_may_match(pat, text, s0, s1) else ():
             if m.start() in starts:
                 continue
             if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):
@@ -1045,7 +1080,10 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
     was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
     found = []
+    low = _ascii_lower(text, sent)
     for term, distinctive in idx.statement_terms.get(claim.id, []):
+        if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
+            continue  # the term's word is not in the sentence: no match (a search tries every offset)
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
@@ -1084,6 +1122,43 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
     return None
 
 
+def _ascii_lower(text: str, sent: Sentence) -> str | None:
+    """The sentence lower-cased when it is ASCII (then a case-insensitive ASCII word occurs in it only if its lower
+    case is a substring), else None."""
+    part = text[sent.start:sent.end]
+    return part.lower() if part.isascii() else None
+
+
+_TERM_HEAD, _TERM_TAIL = r"(?<![\w])", r"\w*"
+
+
+_TERM_LITERALS: dict[int, tuple[re.Pattern[str], str | None]] = {}
+""":func:`_term_literal` by the pattern's identity (with the pattern, so the id cannot be reused while filed; a
+pattern's own hash reads its whole program)."""
+
+
+def _term_literal(term: re.Pattern[str]) -> str | None:
+    """The word a statement term (``(?<![\\w])`` + escaped word + ``\\w*``, case-insensitive) starts with, lower-cased,
+    when it is ASCII: a match in ASCII text contains it, so a sentence without it needs no search. None: no shortcut."""
+    hit = _TERM_LITERALS.get(id(term))
+    if hit is not None and hit[0] is term:
+        return hit[1]
+    if len(_TERM_LITERALS) >= 65536:
+        _TERM_LITERALS.clear()
+    lit = _TERM_LITERALS[id(term)] = (term, _read_term_literal(term))
+    return lit[1]
+
+
+def _read_term_literal(term: re.Pattern[str]) -> str | None:
+    p = term.pattern
+    if not (p.startswith(_TERM_HEAD) and p.endswith(_TERM_TAIL)) or term.flags & re.I == 0:
+        return None
+    word = re.sub(r"\\(.)", r"\1", p[len(_TERM_HEAD):-len(_TERM_TAIL)], flags=re.S)
+    if not word or not word.isascii() or re.escape(word) != p[len(_TERM_HEAD):-len(_TERM_TAIL)]:
+        return None
+    return word.lower()
+
+
 def _is_loaded_word(case: Case, word: str) -> bool:
     """Whether a word of a summary is (a form of) one of the case's loaded terms."""
     low = word.lower()
@@ -1095,10 +1170,11 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
     if not claim.cues:
         return _statement_mentions(idx, claim, text, sent)
     out: list[tuple[int, str]] = []
+    low = _ascii_lower(text, sent)
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
-        for term in terms:
-            m = term.pattern.search(text, sent.start, sent.end)
+        for term, need in zip(terms, _cue_needs(cue, len(terms), low), strict=True):
+            m = term.pattern.search(text, sent.start, sent.end) if _may_occur(need, low) else None
             if term.negative:
                 if m:
                     break  # a word the cue excludes: "the town's industrial zone" is not the town
@@ -1113,18 +1189,60 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> li
     return out[:1]
 
 
+_ALNUM_HEAD = re.compile(r"[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue_chunks(cue: str) -> tuple[tuple[str, ...] | None, ...]:
+    """For each term of a cue, split as :func:`compile_cue` splits it, the lower-cased leading ASCII letters and
+    digits of each of its alternatives ("slow*" -> "slow", "re-elect*" -> "re"): every match of the term starts with
+    one of them. None for a term with an alternative that has none ("%")."""
+    out: list[tuple[str, ...] | None] = []
+    for term in (t.strip() for t in cue.split("&")):
+        if not term:
+            continue
+        heads = [_ALNUM_HEAD.match(a.strip()) for a in term.lstrip("!").strip("() ").split("|")]
+        out.append(tuple(h.group().lower() for h in heads if h) if all(heads) else None)
+    return tuple(out)
+
+
+def _cue_needs(cue: str, n: int, low: str | None) -> tuple[tuple[str, ...] | None, ...]:
+    """:func:`_cue_chunks` of a cue with ``n`` compiled terms, or no shortcut (all None) when the sentence is not
+    ASCII (``low`` None) or the split disagrees."""
+    chunks = _cue_chunks(cue) if low is not None else ()
+    return chunks if len(chunks) == n else (None,) * n
+
+
+def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
+    """False only when the ASCII sentence ``low`` holds none of the words a term's every match starts with: then its
+    search finds nothing (a case-insensitive search tries the alternation at every offset)."""
+    return need is None or low is None or any(w in low for w in need)
+
+
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
     """True when the sentence states another claim's figure of the same unit as one of this claim's:
     then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
     figure), and this claim's word cues do not count as a mention. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
-    units = {case.number(n).unit for n in claim.numbers}
+    unit_of = _NUMBER_UNITS.get(case)
+    units = {unit_of[n] for n in claim.numbers}
     for n in numbers:
         if (n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end
-                and case.number(n.number_id).unit in units):
+                and unit_of[n.number_id] in units):
             return True
     return False
+
+
+def _number_units(case: Case) -> dict[str, str]:
+    """Each case number's unit by id (the first number with an id, as ``case.number``), for :func:`_sibling_figure`."""
+    out: dict[str, str] = {}
+    for num in case.numbers:
+        out.setdefault(num.id, num.unit)
+    return out
+
+
+_NUMBER_UNITS: PerCase[dict[str, str]] = PerCase(_number_units)
 
 
 def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> list[list[NumberVerdict]]:

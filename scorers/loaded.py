@@ -14,7 +14,7 @@ from harness.case import Case
 from scorers import rulebook
 from scorers.attribution import Analysis, analyse, index
 from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
-from scorers.text import inside_sorted, word_regex
+from scorers.text import alternation, inside_sorted
 from scorers.tokens import Doc, PerCase, read
 from scorers.types import LoadedFinding
 
@@ -51,7 +51,9 @@ def _build_patterns(case: Case) -> list[tuple[str, re.Pattern[str]]]:
         forms = sorted({term.term, *term.forms}, key=len, reverse=True)
         if not term.forms:
             forms += _inflections(term.term)
-        out.append((term.term, re.compile("|".join(word_regex(f) for f in forms), re.I)))
+        # one look-behind before the forms (text.alternation): the matches of "|".join(word_regex(f) for f in forms),
+        # about 2.5x faster (tests/test_loaded_speed_path.py)
+        out.append((term.term, re.compile(alternation(forms), re.I)))
     return out
 
 

@@ -231,6 +231,27 @@ def _prev_word(words: list[tuple[str, int, int]], i: int) -> str:
     return words[i - 1][0] if i > 0 else ""
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_CURRENCY_MOST = max(len(c) for c in lex.CURRENCY_PREFIXES) + 1
+"""How far before its first digit a :data:`_DIGITS_RE` match may start: a currency prefix and one space."""
+
+
+def _digit_matches(text: str) -> Iterable[re.Match[str]]:
+    """The matches of ``_DIGITS_RE.finditer(text)``, each searched for from a little before the next digit (every
+    match holds one, at most :data:`_CURRENCY_MOST` characters after its start) instead of trying the pattern, with
+    its optional currency prefix, at every offset of the text between figures."""
+    pos = 0
+    while True:
+        digit = _ANY_DIGIT.search(text, pos)
+        if digit is None:
+            return
+        m = _DIGITS_RE.search(text, max(pos, digit.start() - _CURRENCY_MOST))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # a match is never empty: finditer goes on from its end
+
+
 def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> list[_Raw]:
     """Find figures (digits, number words, ratios) before units and nouns are read (``words``: the text's
     words with offsets, when already known)."""
@@ -248,7 +269,7 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     def take(a: int, b: int) -> None:
         used[a:b] = b"\x01" * (b - a)
 
-    for m in _DIGITS_RE.finditer(text):
+    for m in _digit_matches(text):
         a, b = m.span()
         num_start = m.start("num")
         before = text[max(0, num_start - 2) : num_start]
@@ -383,7 +404,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
 
 
 def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
-    m = _QUAL_BEFORE_RE.search(text[max(0, raw.start - 40) : raw.start])
+    before = text[max(0, raw.start - 40) : raw.start]
+    m = _QUAL_BEFORE_RE.search(before, _qualifier_start(before)) if _qualifier_may_end(before) else None
     if m:
         cue = (m.group("more") or m.group("less") or m.group("about") or "").lower().split()
         if dimension == "duration" and cue and cue[0] in _TEMPORAL_PREPOSITIONS and len(cue) == 1:
@@ -396,6 +418,42 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     if raw.kind == "phrase":
         return "about"
     return None
+
+
+_QUAL_TRAIL_REV = re.compile(r"[\s\u00a0\"'“‘]*")
+"""What :data:`_QUAL_BEFORE_RE` allows between a cue and the figure, matched on the reversed text."""
+_QUAL_LAST_WORDS = tuple(sorted({cue.split()[-1].lower() for cue in (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS,
+                                                                     *lex.QUALIFIERS_ABOUT)}))
+"""The last word of every qualifier cue: a cue ends where the text before a figure ends, but for that gap."""
+_QUAL_PREFILTER = all(w.isascii() and not _QUAL_TRAIL_REV.fullmatch(w[-1]) for w in _QUAL_LAST_WORDS)
+"""The prefilter holds only when no cue ends with a character of the gap (else the cue's end is not fixed)."""
+
+
+def _qualifier_may_end(before: str) -> bool:
+    """False only when no qualifier cue ends ``before`` (so ``_QUAL_BEFORE_RE.search`` would find none): its last
+    word, after the gap a cue may leave, is no cue's last word. A speed-up: the search tries every offset of the
+    window, and most figures follow no qualifier. Non-ASCII text goes to the search (case folding differs)."""
+    if not _QUAL_PREFILTER or not before.isascii():
+        return True
+    end = len(before) - _QUAL_TRAIL_REV.match(before[::-1]).end()
+    return before[:end].lower().endswith(_QUAL_LAST_WORDS)
+
+
+_QUAL_CUES = (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS, *lex.QUALIFIERS_ABOUT)
+_QUAL_WORDS_MOST = max(len(re.findall(r"\w+", cue)) for cue in _QUAL_CUES)
+_QUAL_BACK = re.compile(rf"(?:\W*+\w++){{{_QUAL_WORDS_MOST}}}")
+_QUAL_TAIL_START = all(re.fullmatch(r"[A-Za-z .~]+", cue) and (re.match(r"\w", cue) or
+                                                                len(re.findall(r"\w+", cue)) < _QUAL_WORDS_MOST)
+                       for cue in _QUAL_CUES)
+"""A qualifier cue starts at a word, or holds fewer than the most words a cue holds: then a match (a cue and the gap
+after it) starts at or after the :data:`_QUAL_WORDS_MOST`-th word from the end."""
+
+
+def _qualifier_start(before: str) -> int:
+    """Where :data:`_QUAL_BEFORE_RE`'s search may start in ``before`` and find the same match: the start of the
+    :data:`_QUAL_WORDS_MOST`-th word from its end (0 when it has fewer words), found by reading it backwards."""
+    back = _QUAL_BACK.match(before[::-1]) if _QUAL_TAIL_START else None
+    return len(before) - back.end() if back else 0
 
 
 def _next_to(words: list[tuple[str, int, int]], raw: _Raw) -> tuple[list[tuple[str, int, int]],
@@ -917,9 +975,43 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
         return None
     if _noun_matches(m, c):
         return "same"
-    if c.dimension == "count" and not any(_noun_matches(m, o, referent=False) for o in nums):
+    if c.dimension == "count" and not _any_noun_matches(m, nums):
         return "unknown"
     return None
+
+
+_NOUN_MEMO: tuple[object, object, bool] = (None, None, False)
+"""The last (mention, case numbers, answer) of :func:`_any_noun_matches`: one mention is matched against every
+case number in turn, each asking the same question."""
+
+
+def _any_noun_matches(m: NumberMention, nums: Sequence[_CaseNum]) -> bool:
+    """Whether the mention's counted noun is any case number's (without referents); remembered for the last mention
+    and tuple of case numbers (both immutable), so that matching a mention against n numbers costs n, not n²."""
+    global _NOUN_MEMO
+    memo = _NOUN_MEMO
+    if memo[0] is m and memo[1] is nums:
+        return memo[2]
+    found = any(_noun_matches(m, o, referent=False) for o in nums)
+    if isinstance(nums, tuple):
+        _NOUN_MEMO = (m, nums, found)
+    return found
+
+
+_COMPAT_MEMO: tuple[object, object, tuple[str | None, ...]] = (None, None, ())
+
+
+def _compats(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[str | None, ...]:
+    """:func:`_compat` of the mention with each case number, in order; remembered for the last mention and tuple of
+    case numbers (the match stage and the derived check ask for the same list)."""
+    global _COMPAT_MEMO
+    memo = _COMPAT_MEMO
+    if memo[0] is m and memo[1] is nums:
+        return memo[2]
+    out = tuple(_compat(m, c, nums) for c in nums)
+    if isinstance(nums, tuple):
+        _COMPAT_MEMO = (m, nums, out)
+    return out
 
 
 def _m_base(m: NumberMention, c: _CaseNum) -> float:
@@ -1013,8 +1105,13 @@ def _digit_slip(x: float, v: float) -> bool:
 
 def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None."""
+    table = _DERIVED_TABLES.get(nums) if type(nums) is tuple else None
+    if table is not None and table.usable:
+        how = table.explain(m, nums)
+        if how is not _SLOW:
+            return how
     # arithmetic only on figures of the same kind: "12,000 households" is not 4 × 2,975 deaths
-    ops = [c for c in nums if _compat(m, c, nums) in {"same", "bare"} and c.dimension != "year"]
+    ops = [c for c, k in zip(nums, _compats(m, nums), strict=True) if k in {"same", "bare"} and c.dimension != "year"]
 
     def near(x: float, d: float) -> bool:
         # "21 points" for 21.4: a whole figure may round a result between 2 and 100 to the unit
@@ -1120,6 +1217,114 @@ def _per_figure(m: NumberMention, b: _CaseNum) -> bool:
     return per.dimension != "count" or _stem(per.key) in b.nouns | {b.key}
 
 
+_SLOW = "\0slow"
+"""What :meth:`_DerivedTable.explain` returns when it cannot answer (a figure that is no finite number)."""
+_MULTIPLE, _PER = 1, 2  # a row's condition on the mention: x >= DERIVED_MULTIPLE_MIN, or _per_figure(m, b)
+
+
+class _DerivedTable:
+    """:func:`_derived`'s arithmetic on one case's numbers, done once per case: for each case number ``a``, every
+    result its loop compares a figure with (100 - a, a x k, a / k, a + b, a - b, a / b, b of a), each with the
+    explanation and its place in the loop, sorted by value. A figure then looks up the results near it (binary
+    search over a window that holds every result :func:`_derived`'s ``near`` accepts) and takes the earliest in loop
+    order that ``near`` accepts, which is what the loop returns. The results the loop compares depend on the case
+    alone, but for two conditions on the mention, kept with the row and checked at lookup."""
+
+    def __init__(self, nums: tuple[_CaseNum, ...]):
+        self.rows: list[tuple[list[float], list[tuple[float, int, str, int, _CaseNum | None]]]] = []
+        finite = True
+        for a in nums:
+            rows: list[tuple[float, int, str, int, _CaseNum | None]] = []
+
+            def add(d: float, how: str, cond: int = 0, b: _CaseNum | None = None,
+                    rows: list[tuple[float, int, str, int, _CaseNum | None]] = rows) -> None:
+                rows.append((d, len(rows), how, cond, b))
+
+            if a.dimension == "percent":
+                add(100 - a.base, f"100 - {a.num.id}")
+            for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} else ():
+                add(a.base * k, f"{a.num.id} x {k}", _MULTIPLE)
+                add(a.base / k, f"{a.num.id} / {k}", _MULTIPLE)
+            for b in nums:
+                if b is a or b.dimension == "year":
+                    continue
+                together = bool(a.claims & b.claims) or b.key == a.key
+                if b.dimension == a.dimension and together:
+                    add(a.base + b.base, f"{a.num.id} + {b.num.id}")
+                    add(a.base - b.base, f"{a.num.id} - {b.num.id}")
+                if b.base and b.dimension == a.dimension and together:
+                    add(a.base / b.base, f"{a.num.id} / {b.num.id}")
+                if b.num.value:  # _per_figure is False for a zero figure
+                    add(a.base / b.num.value, f"{a.num.id} / {b.num.id}", _PER, b)
+                of_it = a.claims & b.claims or {_stem(w) for w in b.unit.referent} & a.nouns
+                if b.dimension == "percent" and a.dimension != "percent" and of_it:
+                    add(a.base * b.base / 100, f"{b.num.id} of {a.num.id}")
+            finite = finite and all(math.isfinite(r[0]) for r in rows)
+            rows.sort(key=lambda r: r[0])
+            self.rows.append(([r[0] for r in rows], rows))
+        self.pairs = [(a.base / b.base, 100 * a.base / b.base, f"{a.num.id} / {b.num.id}") for a in nums for b in nums
+                      if a is not b and a.dimension == b.dimension != "year" and (a.key == b.key or a.nouns & b.nouns)
+                      and b.base]
+        self.years = [c for c in nums if c.dimension == "year"]
+        self.days = [c for c in nums if c.dimension == "date"]
+        self.usable = finite
+
+    def explain(self, m: NumberMention, nums: tuple[_CaseNum, ...]) -> str | None:
+        """:func:`_derived`'s answer for ``m`` (``nums``: the tuple the table was built from), or :data:`_SLOW`."""
+        rel, rounding, eps = tolerance.DERIVED_RELATIVE, tolerance.DERIVED_ROUNDING, tolerance.EPS
+        if not (0 <= rel < 1 and rounding >= 0 and eps >= 0):
+            return _SLOW
+
+        def near(x: float, d: float) -> bool:  # _derived's own test
+            r = rounding if 2 <= abs(d) < 100 and x == round(x) else 0.0
+            return d != 0 and abs(x - d) <= max(rel * abs(d), r) + eps
+
+        if m.kind != "ratio":
+            for c, k, (ds, rows) in zip(nums, _compats(m, nums), self.rows, strict=True):
+                if k not in {"same", "bare"} or c.dimension == "year":
+                    continue
+                x = _m_base(m, c)
+                if not math.isfinite(x):
+                    return _SLOW
+                # |x - d| <= rel |d| + rounding + eps, and |d| <= |x| + |x - d|: a bound on |x - d|, with slack
+                w = (rel * abs(x) + rounding + eps) / (1 - rel) * (1 + 1e-6) + 1e-6
+                best: tuple[float, int, str, int, _CaseNum | None] | None = None
+                for row in rows[bisect_left(ds, x - w):bisect_right(ds, x + w)]:
+                    if best is not None and row[1] > best[1]:
+                        continue
+                    if row[3] == _MULTIPLE and not x >= DERIVED_MULTIPLE_MIN:
+                        continue
+                    if row[3] == _PER and not _per_figure(m, row[4]):  # type: ignore[arg-type]
+                        continue
+                    if near(x, row[0]):
+                        best = row
+                if best is not None:
+                    return best[2]
+        for r, pct, how in self.pairs if m.kind == "ratio" or m.dimension == "percent" else ():
+            if m.kind == "ratio" and abs(m.value - r) <= tolerance.ABOUT_RELATIVE * m.value:
+                return how
+            if m.dimension == "percent" and near(m.value, pct):
+                return f"{how} as percent"
+        product = _rate_product(m, nums, near)  # as in _derived: after the pairs, before years and days
+        if product:
+            return product
+        if m.dimension == "duration" and m.unit == "year":
+            for a in self.years:
+                for b in self.years:
+                    if a is not b and m.value == a.num.value - b.num.value:
+                        return f"{a.num.id} - {b.num.id}"
+        if m.dimension == "duration" and m.unit == "day":
+            for a in self.days:
+                for b in self.days:
+                    if a is not b and a.key == b.key and m.value == a.num.value - b.num.value:
+                        return f"{a.num.id} - {b.num.id}"
+        return None
+
+
+_DERIVED_TABLES: PerCase[_DerivedTable] = PerCase(_DerivedTable)
+"""The derived table of each case's numbers (keyed by the tuple :func:`_case_numbers` keeps for the case)."""
+
+
 _RANK = {"same": 0, "bare": 1, "unknown": 2}
 
 DERIVED_MULTIPLE_MIN = 20.0
@@ -1175,7 +1380,7 @@ class _Judging:
 def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
            stated: frozenset[str]) -> _Judging:
     """Match stage: the case numbers compatible with the mention's unit, and those it rounds."""
-    compat = [(c, k) for c in nums if (k := _compat(m, c, nums)) is not None]
+    compat = [(c, k) for c, k in zip(nums, _compats(m, nums), strict=True) if k is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(m, c)]
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance

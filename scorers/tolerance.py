@@ -14,6 +14,7 @@ A case may set its own ``tolerance`` (a share of the value): then that is used i
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -56,17 +57,26 @@ def written_half_step(digits: str, scale: float = 1.0) -> float:
         digits: the figure's digits as written (separators allowed), without its scale word.
         scale: the scale written after it ("million" -> 1e6), multiplied in.
     """
+    half = _digits_half_step(digits)
+    return 0.0 if half is None else half * scale
+
+
+@functools.lru_cache(maxsize=65536)
+def _digits_half_step(digits: str) -> float | None:
+    """:func:`written_half_step` before the scale (None: no digit); cached, the same figures recur in every summary."""
     plain = re.sub(r"[^\d.]", "", digits)
     if not plain:
-        return 0.0
+        return None
     if "." in plain:
-        return 0.5 * 10 ** -len(plain.split(".", 1)[1]) * scale
+        return 0.5 * 10 ** -len(plain.split(".", 1)[1])
     zeros = len(plain) - len(plain.rstrip("0")) if plain.strip("0") else 0
-    return 0.5 * 10**zeros * scale
+    return 0.5 * 10**zeros
 
 
+@functools.lru_cache(maxsize=65536, typed=True)
 def value_half_step(value: float) -> float:
-    """Half the step of the last significant digit of a value (a case figure as its author wrote it)."""
+    """Half the step of the last significant digit of a value (a case figure as its author wrote it); cached (a pure
+    function, asked again for each case figure a summary figure is compared with)."""
     if value == int(value):
         return written_half_step(str(int(abs(value))))
     return written_half_step(repr(abs(value)))
