@@ -171,6 +171,7 @@ _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_
 # "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
 _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
                                 re.I)
+_WHOSE_REPORT = re.compile(rf"\s*,\s+whose\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -808,6 +809,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 continue
             raw.append(_Candidate(start, end, ref, status, _prep_direction(text, s0, s1, start, end), R_PREP,
                                   f"'{m_prep.group('prep')} X'"))
+            continue
+        m_whose = _WHOSE_REPORT.match(text, after_pos, s1) if ref.status != "pronoun" else None
+        if m_whose:  # "the commission, whose count put turnout at 57.8%, ...": its report, in a relative clause
+            raw.append(_Candidate(ref.start, m_whose.end(), ref, status, "forward", R_POSSESSIVE,
+                                  f"'X, whose {m_whose.group('noun').lower()}'", head=m_whose.group("noun").lower()))
             continue
         m_inv = _BEFORE_INVERTED_TAIL.search(before)
         # "Dask, said Calvera's boarding ...": a possessive starts what was said, it is no inverted subject
