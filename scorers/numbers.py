@@ -619,6 +619,11 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 inside_rate = rate[1]
             elif dimension in units.MEASURE_DIMENSIONS:
                 measure = units.with_referent(measure, text, noun_end)  # "58% of the vote"
+        elif measure is None and kind == "cardinal" and unit is None:
+            rate = units.read_rate(text, raw.end)
+            if rate is not None:  # "38 per 1,000 residents", "3,100 a year": a bare figure's rate
+                measure = Unit("count", "", per=rate[0])
+                inside_rate = rate[1]
         qualifier = _qualifier(text, raw, dimension) if kind != "day" else None
         out.append(
             NumberMention(
@@ -965,8 +970,11 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
         return None  # a day of a month is matched as a date, never as a count ("a difference of 14 tonnes")
     if m.kind == "ratio":
         return "same" if c.dimension == "ratio" or (c.dimension == "percent" and m.value < 1) else None
-    if m.unit is None:
-        return "bare"
+    if m.unit is None:  # a bare figure, or one with only a rate ("38 per 1,000 residents")
+        if m.measure is None:
+            return "bare"
+        # a rate is no plain amount: "38 per 1,000 residents" is not the 40 tonnes spilled
+        return "bare" if c.unit.per is not None and _rate_conversion(m, c) is not None else None
     if _rate_conversion(m, c) is None:
         return None
     if m.dimension in lex.UNIT_GROUPS or m.dimension == "currency":
