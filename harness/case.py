@@ -72,7 +72,10 @@ def _titled_person(words: list[str]) -> bool:
     return False
 
 
-def infer_kind(name: str, *, source_id: str = "", side: str = "") -> SourceKind:
+_DESCRIPTION = re.compile(r"^(?:the|an?)\s+(?:[a-z-]+\s+)*(?P<head>[a-z]+)$")
+
+
+def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple[str, ...] = ()) -> SourceKind:
     """The kind of a source from its name, for cases in docs/contract.md's minimum format (no ``kind``) and for
     drafted cases. The one place kinds are inferred (``Source.effective_kind``, ``cnh draft-case``).
 
@@ -84,7 +87,9 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "") -> SourceKind:
     words = [w for w in re.sub(r"['’]s\b", "", name).replace(",", " ").split() if w]
     low = {w.lower().strip(".") for w in words}
     if _titled_person(words):
-        return "person"
+        # unless the author describes it as an institution: "Ironwatch Labs", alias "the security firm"
+        heads = {m.group("head") for a in aliases if (m := _DESCRIPTION.match(a.strip()))}
+        return "body" if heads & BODY_WORDS and not heads & PERSON_ROLES else "person"
     if low & MEDIA_WORDS:
         return "media"
     if (source_id and source_id == side) or name.strip().lower() == side.lower() or low & GENERIC_WORDS:
@@ -117,7 +122,7 @@ class Source(_Model):
         body, a news organisation is media, anything else a person."""
         if self.kind is not None:
             return self.kind
-        return infer_kind(self.name, source_id=self.id, side=self.side)
+        return infer_kind(self.name, source_id=self.id, side=self.side, aliases=tuple(self.aliases))
 
 
 class Claim(_Model):

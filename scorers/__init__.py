@@ -46,10 +46,11 @@ def _verdicts(case: Case, text: str) -> tuple[list[ClaimVerdict], list[NumberVer
     loaded = find_loaded(case, doc, analysis)
     if doc.offsets is not None:  # invisible characters were removed: spans back to the text as written
         claims = [replace(c, span=doc.to_original(c.span)) for c in claims]
-        numbers = [replace(n, span=(sp := doc.to_original(n.span)), text=text[sp[0]:sp[1]]) for n in numbers]
+        numbers = [replace(n, span=doc.to_original(n.span)) for n in numbers]
         loaded = [replace(t, span=doc.to_original(t.span)) for t in loaded]
-    if doc.text is not text:  # evidence is quoted from the summary as written
+    if doc.text is not text:  # evidence and figures are quoted from the summary as written ("𝟏𝟐", not "12")
         claims = [replace(c, evidence=text[c.span[0]:c.span[1]]) for c in claims]
+        numbers = [replace(n, text=text[n.span[0]:n.span[1]]) for n in numbers]
     return claims, numbers, loaded
 
 

@@ -82,7 +82,11 @@ _PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+(?:{_PP_WORD}\s+){{0,4}}?{_PP_WORD})?"
 _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
 # an acronym or note in brackets may follow the source: "the anti-doping agency (AADA) said"
 _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
-_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+# a participle phrase after the source, up to five words: "the union representing the fishermen says", "the firm
+# hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
+_REDUCED = rf"(?:\s+(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?"
+_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}",
+                           re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
@@ -159,8 +163,15 @@ _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
+# a lead-in naming its source with what it gives: "Prosecution case: ...", "Klarion's account: ..."
+_NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
+                         r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
+# "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
+_PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
+                                re.I)
+_POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
 
@@ -657,6 +668,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     """Whether a pronoun can stand for a source ("he" for a person, "it" for a body or side)."""
     kind = PRONOUNS.get(pronoun.lower())
+    if pronoun.lower().startswith("the ") and kind == "group":
+        return idx.kinds.get(source_id) in {"body", "media"}  # "the group" is an organisation, not a country
     is_person = idx.kinds.get(source_id) == "person"
     return kind == "any" or (kind == "person") == is_person
 
@@ -705,6 +718,7 @@ class _Context:
 
     last_person: str | None = None
     last_group: str | None = None
+    last_body: str | None = None  # the latest organisation (not a side or country): what "the group" points to
     last_speaker: str | None = None
     subject_before: str | None = None  # the previous sentence's first source, when it is a person
     subject_now: str | None = None  # this sentence's first source, when it is a person
@@ -724,6 +738,8 @@ class _Context:
                 self.subject_now = source_id
         else:
             self.last_group = source_id
+            if idx.kinds.get(source_id) in {"body", "media"}:
+                self.last_body = source_id
         self.seen_now = True
 
     def resolve(self, pronoun: str) -> str | None:
@@ -731,7 +747,7 @@ class _Context:
         if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
             return self.person_now or self.subject_before or self.last_person
         if kind == "group":
-            return self.last_group
+            return self.last_body if pronoun.lower().startswith("the ") else self.last_group
         return self.last_group or self.last_person
 
 
@@ -794,7 +810,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                   f"'{m_prep.group('prep')} X'"))
             continue
         m_inv = _BEFORE_INVERTED_TAIL.search(before)
-        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]):
+        # "Dask, said Calvera's boarding ...": a possessive starts what was said, it is no inverted subject
+        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
@@ -885,7 +902,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
-        m_pos = _POSSESSIVE.match(text, after_pos, s1)
+        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END.search(before) else None
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
@@ -909,9 +926,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and _COLON.match(text, after_pos, s1) and (
-                _LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
-            raw.append(_Candidate(ref.start, after_pos + 1, ref, status, "forward", R_COLON, "'X: ...'"))
+        if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)) \
+                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
+            raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
+                                  "'X: ...'"))
             continue
         m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:
@@ -946,8 +964,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                              and r.rule_id in _CLAUSE_SUBJECT_RULES]  # "X's estimate" speaks for no clause
             if pat is _RELATIVE:
                 subject = prev[-1] if prev else None
-            elif frames_before:
-                subject = frames_before[-1].ref
+            elif frames_before:  # the latest in the text (detached frames are appended out of order)
+                subject = max(frames_before, key=lambda r: r.end).ref
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
@@ -1023,7 +1041,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
 def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
     """For claims without cues, the content words of their statements as prefix patterns, each marked
     distinctive when no other claim's statement shares it (case-independent words only: no sources)."""
-    alias_words = {w for a in aliases for w in re.findall(r"[a-z]+", a.lower())}
+    # the names the author gave (not the generated "<Adj> intelligence" variants, whose role words are content:
+    # "hackers working for Korvenia's intelligence service")
+    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
+                   for w in re.findall(r"[a-z]+", a.lower())}
 
     def stems(text: str) -> list[str]:
         words = [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STATEMENT_STOPWORDS
@@ -1055,9 +1076,9 @@ mention of one claim distinctive ("the plant" in a story about a strike on a pow
 
 
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
-    """A mention by the claim's own words: two of them in one sentence, at least one distinctive; or one
-    distinctive word that is a side's loaded term ("The referendum was rigged" is stated by "calls the vote
-    'rigged'": the loaded word is the claim)."""
+    """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
+    statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
+    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
     found = []
     low = _ascii_lower(text, sent)
     for term, distinctive in idx.statement_terms.get(claim.id, []):
@@ -1068,9 +1089,37 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
             found.append((m.start(), distinctive))
             if distinctive and _is_loaded_word(idx.case, m.group()):
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
-    if len(found) >= 2 and any(d for _, d in found):
+    # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
+    # on espionage charges") is the story every claim is about, not this claim
+    need = min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
+    if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
         return [(max(p for p, _ in found), "words of the claim's statement")]
     return []
+
+
+_DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|allegations?|claims?|reports?)|"
+                           r"(?:any|all|its|a)\s+(?:involvement|role|responsibility|part|link|wrongdoing)|"
+                           r"involvement|responsibility|wrongdoing|any\s+such\s+\w+)\b", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$", re.I)
+_INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:role|part|involvement|link|hand)\b|"
+                                 r"not\s+(?:involved|responsible|behind)\b|(?:denie[sd]|deny|denying|rejects?|rejected)\b)",
+                                 re.I)
+_DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
+
+
+def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame]) -> Frame | None:
+    """A denial claim's source denying "it", "the charge", "any involvement" (or "a charge X denies"): the
+    summary states the claim by the denial itself, whatever words the claim's statement uses."""
+    if not _INVOLVEMENT_DENIED.search(claim.statement):
+        return None  # a claim that denies a part in something, not any claim with a negation in it
+    for f in frames:
+        if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):
+            continue
+        i = text.find(f.text, sent.start, sent.end)
+        if i >= 0 and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
+                       or _DENIED_BEFORE.search(text, sent.start, i)):
+            return f
+    return None
 
 
 def _ascii_lower(text: str, sent: Sentence) -> str | None:
@@ -1339,6 +1388,13 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         if n.number_id in number_of[claim.id]]
             if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
                 mentions += _cue_mentions(idx, claim, text, sent)
+            if not mentions and claim.id in idx.denials:
+                denial = _generic_denial(idx, claim, text, sent, frames)
+                if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb
+                    cv = ClaimVerdict(claim.id, "attributed", (sent.start, sent.end), denial.source_id, sent.text,
+                                      denial.text, f"{denial.rule}: the claim is the denier's own",
+                                      "a denial by its source", denial.rule_id)
+                    best = best or cv
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,

@@ -40,6 +40,8 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
     for m in _HEDGE.finditer(text, start, end):
         if m.group().lower() in ATTRIBUTIVE and _LOWER_WORD_AFTER.match(text[m.end():end]):
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
+        if m.group().lower() == "claimed" and _CLAIMED_PLACE.match(text, m.end(), end):
+            continue  # "Calvera's claimed boundary": a place claimed as one's own, no hedge on what is said
         if m.start() > pos and _RELATIVE_WORD.search(text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         return Hedge(m.start(), m.group(), "cue")
@@ -63,4 +65,6 @@ def hedges(text: str) -> list[tuple[int, int, str]]:
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_CLAIMED_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:territor(?:y|ies)|waters|boundary|boundaries|borders?|lines?|zones?|"
+                            r"areas?|lands?|seas?|islands?|region|economic\s+zone)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

@@ -44,7 +44,8 @@ BODY_WORDS: frozenset[str] = frozenset(
     "secretariat mission inquiry investigation platform foundation society association military "
     # companies: "Velmara Motors", "Halvard Minerals", "Arden Airlines" are bodies, not people
     "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
-    "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group".split()
+    "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group "
+    "firm firms lab labs laboratories".split()
 )
 # Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
 # Catches: "the Associated Press", "State TV".
@@ -92,7 +93,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
     "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
     "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
-    "put forward", "tweet", "quote",
+    "put forward", "tweet", "quote", "rule",
 )
 # Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
 # "with the ministry saying ...". (After a comma, any REPORT_LEMMAS gerund does: ", blaming the rain".)
@@ -201,6 +202,7 @@ VAGUE_SOURCES: tuple[str, ...] = (
     "sources", "some sources", "unnamed sources", "accounts", "some accounts", "unconfirmed accounts",
     "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "critics", "footage",
     "videos", "video", "social media", "posts", "images", "pictures", "photos",
+    "allegations", "accusations", "charges",
 )
 
 # Narrator hedges: words or phrases by which the summary distances itself without naming a source.
@@ -240,6 +242,10 @@ RECEPTION: tuple[str, ...] = (
 PRONOUNS: dict[str, str] = {
     "he": "person", "she": "person", "they": "any", "his": "person", "her": "person", "their": "any",
     "him": "person", "the latter": "any", "the former": "any", "it": "group", "its": "group",
+    # definite descriptions that point back like "it" when no source has them as an alias: "According to the
+    # group, ..." after "The Reporters' Watch Committee said ..."
+    "the group": "group", "the organisation": "group", "the organization": "group", "the body": "group",
+    "the watchdog": "group", "the firm": "group", "the company": "group", "the agency": "group",
 }
 
 # Words between a source and its verb that do not break the frame: "the minister also said", "has since claimed".

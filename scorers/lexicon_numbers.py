@@ -90,6 +90,8 @@ LENGTH_UNITS: dict[str, tuple[str, float]] = {
     "centimetres": ("cm", 1e-5), "centimeters": ("cm", 1e-5), "cm": ("cm", 1e-5),
     "millimetres": ("mm", 1e-6), "millimeters": ("mm", 1e-6), "mm": ("mm", 1e-6),
     "feet": ("ft", 0.0003048), "foot": ("ft", 0.0003048), "ft": ("ft", 0.0003048),
+    "nautical miles": ("nmi", 1.852), "nautical mile": ("nmi", 1.852), "nmi": ("nmi", 1.852),
+    "nm": ("nmi", 1.852), "sea miles": ("nmi", 1.852),
 }  # fmt: skip
 # Percentages and percentage points. Example: "40 per cent" -> percent; "3 points" -> pp.
 PERCENT_UNITS: dict[str, tuple[str, float]] = {
@@ -257,6 +259,12 @@ NOUN_STOP: frozenset[str] = frozenset({
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
     "times", "fold", "percent", "more", "less", "plus",
+})  # fmt: skip
+# Irregular past tenses: never the counted noun after a figure ("seven were shot down, meaning four got
+# through"), yet words that say what a clause is about (not in NOUN_STOP).
+PAST_TENSE_NOT_NOUN: frozenset[str] = frozenset({
+    "got", "went", "came", "fell", "rose", "grew", "ran", "fled", "made", "took", "gave", "saw", "broke",
+    "began", "stood", "sank", "hid", "became",
 })  # fmt: skip
 
 # Words after "one" that make it a pronoun or an ordinary word, not a count.

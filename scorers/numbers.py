@@ -31,7 +31,7 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
@@ -83,6 +83,8 @@ _QUAL_BEFORE_RE = re.compile(
     rf"|(?P<about>{_cue_re(lex.QUALIFIERS_ABOUT)}))[\s\u00a0\"'“‘]*$",
     re.IGNORECASE,
 )
+_INCLUSIVE_BEFORE = re.compile(r"\b(?:up\s+to|at\s+most|at\s+least|no\s+more\s+than|no\s+fewer\s+than|"
+                               r"no\s+less\s+than|a\s+maximum\s+of|a\s+minimum\s+of)[\s\u00a0]+$", re.I)
 _QUAL_AFTER_RE = re.compile(
     "|".join(re.escape(s) for s in sorted(lex.QUALIFIER_SUFFIX_MORE, key=len, reverse=True)), re.IGNORECASE
 )
@@ -134,6 +136,7 @@ class NumberMention:
     kind: str
     measure: Unit | None = None
     step: float | None = None
+    inclusive: bool = False  # the bound includes the figure itself: "up to 9", "at least 14" (not "over 9")
 
 
 @dataclass
@@ -378,7 +381,8 @@ def _counted_noun(text: str, pos: int) -> str | None:
     k = 0
     while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
         k += 1
-    if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS:
+    if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
+            words[k][1] in lex.PAST_TENSE_NOT_NOUN:
         return None
     head = [words[k][1]]
     if (
@@ -473,7 +477,8 @@ def _is_day_of_month(text: str, words: list[tuple[str, int, int]], raw: _Raw) ->
     if raw.words or raw.value != int(raw.value) or not 1 <= raw.value <= 31:
         return False
     before, after = _next_to(words, raw)
-    if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2:
+    if before and before[0][0] in lex.MONTHS and raw.start - before[0][2] <= 2 and \
+            not text[before[0][2]:raw.start].strip(" .\u00a0"):  # "Jan. 12"; not "2 November; 27 systems"
         return True
     return bool(after and after[0][0] in lex.MONTHS and after[0][1] - raw.end <= 4)
 
@@ -619,9 +624,11 @@ def extract_numbers(text: str) -> list[NumberMention]:
             NumberMention(
                 text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind, measure,
                 raw.step if kind != "ratio" else None,
+                qualifier in {"more", "less"} and _INCLUSIVE_BEFORE.search(text, max(0, raw.start - 20),
+                                                                            raw.start) is not None,
             )
         )
-    return _with_fractions(text, out)
+    return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, out)))
 
 
 _FRACTION_RE = re.compile(
@@ -654,6 +661,50 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
     return sorted(out, key=lambda x: x.span[0])
 
 
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?")
+_DURATION_FACTOR = {key: f for key, f in lex.DURATION_UNITS.values()}
+
+
+def _with_compound_durations(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "2 hours and 15 minutes" or "three years six months" as one duration in the larger unit (2.25
+    hours), not as two figures each judged alone ("four-year and 18-month bans" are two)."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.dimension == m.dimension == "duration" and prev.qualifier is None is m.qualifier \
+                and "-" not in prev.text + m.text \
+                and prev.unit in _DURATION_FACTOR and m.unit in _DURATION_FACTOR \
+                and _DURATION_FACTOR[m.unit] < _DURATION_FACTOR[prev.unit] \
+                and (gap := _COMPOUND_GAP.match(text, prev.span[1], m.span[0])) and gap.end() == m.span[0]:
+            ratio = _DURATION_FACTOR[m.unit] / _DURATION_FACTOR[prev.unit]
+            out[-1] = replace(prev, text=text[prev.span[0]:m.span[1]], span=(prev.span[0], m.span[1]),
+                              value=prev.value + m.value * ratio,
+                              step=m.step * ratio if m.step is not None else prev.step)
+            continue
+        out.append(m)
+    return out
+
+
+_ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+
+
+def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "one in 435" and "1 in 8 stations" as the ratios 1/435 and 1/8 (a share, like "an eighth"),
+    replacing the two counts a plain reading found."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        before = _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+        if before is None or m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1:
+            out.append(m)
+            continue
+        if out and out[-1].span[0] >= before.start():
+            out.pop()  # the "1" of "1 in 8"
+        raw = _Raw(before.start(), m.span[1], 1 / m.value, "phrase", ("one",))
+        out.append(NumberMention(text[raw.start:raw.end], (raw.start, raw.end), raw.value, None, "ratio",
+                                 _qualifier(text, raw, "ratio"), "ratio", Unit("ratio", "times")))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Judgement
 
@@ -675,6 +726,7 @@ class _CaseNum:
     claims: frozenset[str] = frozenset()  # ids of the claims that state this number
     ref_head: frozenset[str] = frozenset()  # the head noun of the author's referent ("riders" of "riders who ...")
     ref_names: frozenset[str] = frozenset()  # the referent's capitalised words too ("official Yes share": yes)
+    ref_plain: frozenset[str] = frozenset()  # ref_words without the proper names of sources ("Harlund net profit")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -733,6 +785,11 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     # words that name sources or sides ("US", "Chinese"): who gives or bears a figure, not what it counts
     names = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, src.side, *src.aliases)
                       for w in _WORD_RE.findall(name))
+    # their proper names alone ("Harlund", not "opposition"): a word that says whose figure it is
+    proper = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
+                       for w in _WORD_RE.findall(name) if w[:1].isupper()) - frozenset(
+        _stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
+        for w in _WORD_RE.findall(name) if w[:1].islower())
     for n in map(_scaled, case.numbers):
         u = case_number_unit(n)
         if u.dimension == "count":
@@ -751,14 +808,15 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or ""),
-                            refs | (_content_words(n.referent or "", keep_proper=True) - names)))
+                            refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper))
     return tuple(out)
 
 
 _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 
 
-_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|\n(?!\s*\n))+")  # a single newline only wraps prose
+# a single newline only wraps prose; a comma or point between digits is part of a figure ("860,000", "4.1")
+_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
 def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
@@ -811,7 +869,10 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
         start, end = clauses[i]
         before = _WORD_RE.findall(text, max(start, lo), span[0])[-window:]
         after = _WORD_RE.findall(text, span[1], min(end, hi))[:window]
-        after = after[1:3] if after[:1] == ["of"] else after[:1]
+        if after[:1] == ["in"] and len(after) > 1 and after[1][:1].islower() and after[1] not in _NUMBER_WORDS \
+                and not units.UNIT_RE.fullmatch(after[1]):
+            after = after[1:2]  # "€860,000 in grants" (not "in five days", "in Kessel")
+        after = after[1:3] if after[:1] == ["of"] else after[:1]  # "61% of the vote"
         return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
 
@@ -900,6 +961,8 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
     """Match stage: how the mention's unit relates to a case number: same | bare | unknown | None."""
     if m.kind == "year" or c.dimension == "year":
         return "same" if m.kind == "year" and c.dimension == "year" else None
+    if c.dimension == "date" and m.dimension != "date":
+        return None  # a day of a month is matched as a date, never as a count ("a difference of 14 tonnes")
     if m.kind == "ratio":
         return "same" if c.dimension == "ratio" or (c.dimension == "percent" and m.value < 1) else None
     if m.unit is None:
@@ -1015,7 +1078,7 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
         # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
         # describe about 330,000, "over 170" does describe 180
-        if c.num.qualifier == "about":  # "almost two years" for about two years is fine
+        if c.num.qualifier == "about" or m.inclusive:  # "almost two years" for about two years; "up to 9" for 9
             return c.base >= x if m.qualifier == "more" else c.base <= x
         return c.base > x if m.qualifier == "more" else c.base < x
     s = _summary_interval(x, m.qualifier, c.tol)
@@ -1099,6 +1162,9 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             return f"{a.num.id} / {b.num.id}"
         if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
             return f"{a.num.id} / {b.num.id} as percent"
+    how = _rate_product(m, nums, near)
+    if how:
+        return how
     years = [c for c in nums if c.dimension == "year"]
     if m.dimension == "duration" and m.unit == "year":
         for a in years:
@@ -1112,6 +1178,33 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
             for b in days:
                 if a is not b and a.key == b.key and m.value == a.num.value - b.num.value:
                     return f"{a.num.id} - {b.num.id}"
+    return None
+
+
+def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[float, float], bool]) -> str | None:
+    """The mention as a case rate applied to a case figure of what the rate is per: "38 per 10,000
+    residents" in a district of 31,000 residents is about 118 admissions; 140,000 barrels a day at 78
+    dollars a barrel is about 11 million dollars a day; "2.3 per 1,000 vehicles" is one in 435."""
+    for a in nums:
+        per = a.unit.per
+        if per is None or not per.base or not a.base or a.dimension == "year":
+            continue
+        if m.kind == "ratio":
+            if per.dimension == "count" and abs(m.value - a.base / per.base) <= tolerance.ABOUT_RELATIVE * m.value:
+                return f"{a.num.id} as one in {per.base / a.base:,.0f}"
+            continue
+        fits = m.unit is None or (m.dimension == a.dimension and (
+            a.dimension != "count" and (a.dimension not in {"currency", "temperature"} or m.unit == a.key)
+            or a.dimension == "count" and _noun_matches(m, a)))
+        if not fits:
+            continue
+        for b in nums:
+            if b is a or b.dimension != per.dimension or not b.base:
+                continue
+            if per.dimension == "count" and _stem(per.key) not in b.nouns | {b.key}:
+                continue  # a rate per resident applies to a count of residents, not of households
+            if near(_m_base(m, a), a.base * b.base / per.base):
+                return f"{a.num.id} x {b.num.id}"
     return None
 
 
@@ -1212,6 +1305,9 @@ class _DerivedTable:
                 return how
             if m.dimension == "percent" and near(m.value, pct):
                 return f"{how} as percent"
+        product = _rate_product(m, nums, near)  # as in _derived: after the pairs, before years and days
+        if product:
+            return product
         if m.dimension == "duration" and m.unit == "year":
             for a in self.years:
                 for b in self.years:
@@ -1290,13 +1386,23 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
     # the nearest figure first: "nearly 500" is the 500, not the 471 within tolerance
     close.sort(key=lambda ck: (_RANK[ck[1]], abs(math.log(max(_m_base(m, ck[0]), 1e-9) / ck[0].base))
                                if ck[0].base > 0 else 0.0))
-    named_close = [ck for ck in close if context & ck[0].ref_words]
+    # the clause's words choose among the figures the mention states exactly, when there are any: "2,975 people
+    # died" is the 2,975 deaths, not the "3,000 people" of another account that it would round
+    exact = [ck for ck in close if same_figure(_m_base(m, ck[0]), ck[0].base, 0.0)]
+    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
     if len(close) > 1 and named_close:
         # several case figures share this value: take the one whose referent the clause names
         best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
         close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
             [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
     return _Judging(m, nums, context, stated, compat, close)
+
+
+def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether the clause names one of ``words``, a word with a short suffix included ("voters" names the
+    "vote" of "share of the vote")."""
+    return bool(context & words) or any(w.startswith(r) and len(r) >= 4 and len(w) - len(r) <= 2
+                                        for w in context for r in words)
 
 
 def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
@@ -1309,11 +1415,12 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
               and c.num.id not in j.stated]
-    best = max(rivals, key=lambda c: len(context & c.ref_words), default=None)
+    # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
+    best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
-    if best is None or not context & best.ref_words or context & a.ref_names:
+    if best is None or not context & best.ref_plain or _names_any(context, a.ref_names):
         return None
-    named = [c for c in rivals if len(context & c.ref_words) == len(context & best.ref_words)]
+    named = [c for c in rivals if len(context & c.ref_plain) == len(context & best.ref_plain)]
     b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
     if _close(m, b):
         j.close = [(b, "same")]
@@ -1334,7 +1441,9 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
                 and _m_factor(m) == c.factor and _swapped_digits(m.value, c.num.value):
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
     if j.close and m.qualifier and same_figure(_m_base(m, j.close[0][0]), j.close[0][0].base, 0.0) and \
-            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]):
+            not _qualifier_ok(_m_base(m, j.close[0][0]), m, j.close[0][0]) and \
+            not any(_qualifier_ok(_m_base(m, c), m, c) for c, _k in j.close[1:]
+                    if same_figure(_m_base(m, c), c.base, 0.0)):
         # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is
         # that number's qualifier error, not a loose bound on another number (12)
         c = j.close[0][0]
@@ -1365,8 +1474,8 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if m.dimension == "duration" == c.dimension and m.unit != c.key:
             return j.verdict(c, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}", R_PERIOD)
     for c in same_fig:
-        if c.dimension == "year":
-            continue
+        if c.dimension in {"year", "date"}:
+            continue  # a year or a day of a month is no count or measure that a figure could mislabel
         if _rate_differs(m, c):
             return j.verdict(c, "wrong", "unit", f"{_rate_text(m.measure)} for {_rate_text(c.unit)} of {c.num.id}",
                              R_RATE)
@@ -1377,6 +1486,10 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if m.unit == "pp" and c.dimension != "percent" and _derived(m, nums):
             return None  # "a gap of 27 percentage points" (45 - 18) is arithmetic, not the 27 deaths (later check)
         others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
+        how = (_derived(m, nums) or "").split() if others else []
+        used = {w for w in how if w in {o.num.id for o in nums}}
+        if len(used) == 2 and used <= {o.num.id for o in others} and ("+" in how or "-" in how):
+            return None  # "a difference of 14 tonnes" (23 - 9 tonnes), not the 14 crew in tonnes (later check)
         if others:
             return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} with the unit of {others[0].num.id}",
                              R_REFERENT_UNIT)
@@ -1569,7 +1682,7 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
 def _ordinary_word(text: str, m: NumberMention) -> bool:
     """A small number word that refers back to named things ("the two sides") or means "a" ("in one street")."""
     word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
-    if not word.isalpha() or m.value > 10:
+    if not word.isalpha() or m.value > 10 or len(m.text.split()) > 2:  # "one in 40" is a figure
         return False
     if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True

@@ -85,13 +85,19 @@ def value_half_step(value: float) -> float:
 def case_tolerance(explicit: float | None, qualifier: str, value: float, dimension: str) -> float | None:
     """The relative tolerance an author set, or None when the written precision decides.
 
-    Years and dates are exact (0.0), and so are exact figures up to :data:`EXACT_SMALL`.
+    Years and dates are exact (0.0), and so are exact figures up to :data:`EXACT_SMALL` except measures that
+    convert to other units (lengths, areas, masses ...).
     """
     if explicit is not None:
         return explicit
-    if dimension in {"year", "date"} or (qualifier == "exact" and value <= EXACT_SMALL):
-        return 0.0
+    small = qualifier == "exact" and value <= EXACT_SMALL and dimension not in _CONVERTIBLE
+    if dimension in {"year", "date"} or small:
+        return 0.0  # "6 deaths" is not 7; "6.2 nautical miles" is 11.5 km, to its written precision
     return None
+
+
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power"})
+"""Measures a summary may give in another unit: their small exact figures round like any written figure."""
 
 
 def half_width(value: float, step: float | None, qualifier: str | None) -> float:

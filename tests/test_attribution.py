@@ -103,6 +103,26 @@ def test_claims_without_cues_are_found_by_their_statement(dam_case: Case) -> Non
     assert verdicts(bare, "The ministry opened a new office.") == {}
 
 
+def test_a_long_statement_needs_two_of_its_distinctive_words() -> None:
+    """One distinctive word beside a word other claims share ("jailed four journalists") does not state a claim
+    whose statement is about how many journalists are jailed a year and on which charges."""
+    case = Case.model_validate({
+        "id": "trial", "title": "t", "topic": "x",
+        "article": "A court jailed four reporters. The watchdog gave figures. The court heard the case.",
+        "sources": [{"id": "rwc", "name": "Reporters' Watch", "side": "ngo"},
+                    {"id": "pros", "name": "Ilan Brask", "side": "state"}],
+        "claims": [
+            {"id": "rate", "statement": "Authorities have jailed an average of seven journalists a year, most facing "
+                                        "espionage charges", "source": "rwc", "accept": ["rwc"]},
+            {"id": "money", "statement": "The journalists received money from foreign organisations",
+             "source": "pros", "accept": ["pros"]},
+        ],
+    })
+    assert verdicts(case, "A court jailed four journalists.") == {}
+    assert verdicts(case, "Authorities jail an average of seven journalists a year, Reporters' Watch says.") == \
+        {"rate": "attributed"}
+
+
 @pytest.mark.parametrize(("name", "sid", "side", "kind"), [
     ("Ana Rivas", "rivas", "upstream", "person"), ("Upland", "upland", "upland", "generic"),
     ("Upland officials", "uo", "upland", "generic"), ("Upland water ministry", "uwm", "upland", "body"),
@@ -112,6 +132,87 @@ def test_source_kind_is_inferred_when_absent(name: str, sid: str, side: str, kin
 
     assert Source(id=sid, name=name, side=side).effective_kind == kind
     assert Source(id=sid, name=name, side=side, kind="body").effective_kind == "body"
+
+
+def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
+    """ "Korvel Vance" looks like a person's name; aliases "the security firm" say it is a company, so "it"
+    stands for it ("Korvel Vance says it found ...")."""
+    from harness.case import Source
+
+    assert Source(id="kv", name="Korvel Vance", side="x").effective_kind == "person"
+    assert Source(id="kv", name="Korvel Vance", side="x", aliases=["the security firm"]).effective_kind == "body"
+    # a person the author also lists by their ministry stays a person
+    assert Source(id="ah", name="Anika Holm", side="x",
+                  aliases=["the trade minister", "the trade ministry"]).effective_kind == "person"
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kv", "name": "Korvel Vance", "side": "firm", "aliases": ["Vance", "the security firm"]}],
+        "claims": [{"id": "nov", "statement": "The intruders had been in the network since November",
+                    "source": "kv", "accept": ["kv"]}],
+    })
+    assert verdicts(case, "Korvel Vance says it found the intruders had been in the network since November.") == \
+        {"nov": "attributed"}
+
+
+def test_the_group_points_back_to_the_last_organisation_not_to_a_country() -> None:
+    case = Case.model_validate({
+        "id": "watch", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "rwc", "name": "Reporters' Watch Committee", "side": "ngo", "aliases": ["the committee"]},
+                    {"id": "osterra", "name": "Osterra", "side": "osterra"}],
+        "claims": [{"id": "jailed", "statement": "Osterra holds 38 journalists in prison", "source": "rwc",
+                    "accept": ["rwc"]}],
+    })
+    text = "The Reporters' Watch Committee criticised Osterra's record. According to the group, Osterra holds " \
+           "38 journalists in prison."
+    assert verdicts(case, text) == {"jailed": "attributed"}
+
+
+def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
+    """ "inside Calvera's line" names Calvera's boundary, not Calvera's report; "Calvera's claimed boundary" is a
+    boundary Calvera claims, no hedge on the summary's own statement."""
+    case = Case.model_validate({
+        "id": "sea", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "calvera", "name": "Calvera", "side": "calvera"},
+                    {"id": "ow", "name": "OpenWake", "side": "trackers", "aliases": ["the tracking group"]}],
+        "claims": [{"id": "pos", "statement": "The trawler was 1.4 nautical miles inside the line at dawn",
+                    "source": "ow", "accept": ["ow"]}],
+    })
+    assert verdicts(case, "OpenWake said the trawler was 1.4 nautical miles inside Calvera's line at dawn.") == \
+        {"pos": "attributed"}
+    assert verdicts(case, "The trawler was 1.4 nautical miles inside Calvera's claimed line at dawn.") == \
+        {"pos": "unattributed"}
+
+
+def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
+    """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Kordal"]},
+                    {"id": "hal", "name": "Halden", "side": "halden"}],
+        "claims": [
+            {"id": "behind", "statement": "Korvenian intelligence hackers carried out the attack", "source": "hal",
+             "accept": ["hal"]},
+            {"id": "denial", "statement": "Korvenia had nothing to do with the attack", "source": "kor",
+             "accept": ["kor"]},
+        ],
+    })
+    assert verdicts(case, "Korvenia denies it.")["denial"] == "attributed"
+    assert verdicts(case, "Kordal rejects the accusation.")["denial"] == "attributed"
+    assert "denial" not in verdicts(case, "Halden denies it.")  # not the denial's source: another denial
+    assert "denial" not in verdicts(case, "Korvenia denies that it owes money.")
+
+
+def test_role_words_of_generated_side_names_stay_content_words() -> None:
+    """A generic source "Korvenian officials" also stands behind "Korvenian intelligence"; that does not make
+    "intelligence" a name to leave out of a claim's statement words."""
+    case = Case.model_validate({
+        "id": "hack", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Korvenian officials"]},
+                    {"id": "hal", "name": "Halden", "side": "halden", "aliases": ["the government"]}],
+        "claims": [{"id": "behind", "statement": "Hackers working for Korvenia's intelligence service did it",
+                    "source": "hal", "accept": ["hal"]}],
+    })
+    assert verdicts(case, "The government blames hackers from the intelligence service.") == {"behind": "attributed"}
 
 
 def test_negative_cue_term(dam_case: Case) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from harness.case import Case
 from scorers import score_summary
+from scorers.numbers import extract_numbers
 
 CASE = Case.model_validate({
     "id": "outbreak", "title": "t", "topic": "health", "article": "a",
@@ -181,3 +182,174 @@ def test_a_capitalised_common_word_of_a_referent_names_its_figure() -> None:
     })
     assert [(n.text, n.verdict) for n in score_summary(case, "Yes won 61.4%, the board said.").numbers] == \
         [("61.4%", "correct")]
+
+
+def test_a_qualified_figure_belongs_to_the_case_figure_its_qualifier_fits() -> None:
+    # two case figures share the value 14: a date and an "at least" toll; "at least 14 killed" is the toll,
+    # not a qualifier error against the date
+    case = CASE.model_copy(update={"numbers": [
+        *CASE.numbers,
+        CASE.numbers[0].model_copy(update={"id": "n-date", "value": 14, "unit": "March", "qualifier": "exact"}),
+        CASE.numbers[0].model_copy(update={"id": "n-dead", "value": 14, "unit": "deaths", "qualifier": "at least"}),
+    ]})
+    got = [(n.number_id, n.verdict) for n in score_summary(case, "- **Mayor:** at least 14 killed.").numbers]
+    assert got == [("n-dead", "correct")]
+    # a qualifier that fits neither is still an error
+    got = [(n.verdict, n.reason) for n in score_summary(case, "- **Mayor:** fewer than 14 killed.").numbers]
+    assert got == [("wrong", "qualifier")]
+
+
+RATES = Case.model_validate({
+    "id": "rates", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "s", "name": "Health Office", "side": "x"}],
+    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-rate"]}],
+    "numbers": [
+        {"id": "n-rate", "value": 38, "unit": "admissions per 10,000 residents"},
+        {"id": "n-pop", "value": 31000, "unit": "residents", "qualifier": "about"},
+        {"id": "n-households", "value": 9000, "unit": "households"},
+        {"id": "n-oil", "value": 140000, "unit": "barrels a day"},
+        {"id": "n-price", "value": 78, "unit": "dollars a barrel"},
+        {"id": "n-defects", "value": 2.3, "unit": "defects per 1,000 vehicles"},
+    ],
+})
+
+
+def _rates(text: str) -> dict[str, str]:
+    return {n.text: n.verdict for n in score_summary(RATES, text).numbers}
+
+
+def test_a_rate_applied_to_a_figure_of_what_it_is_per_is_derived() -> None:
+    assert _rates("That works out to roughly 120 admissions in the district.")["120"] == "derived"
+    assert _rates("The oil is worth about 11 million dollars a day.")["11 million dollars"] == "derived"
+    # a rate per resident does not apply to households: 38 per 10,000 of 9,000 households is no figure here
+    assert _rates("That works out to roughly 34 admissions.")["34"] != "derived"
+
+
+def test_one_in_n_is_a_share() -> None:
+    assert _rates("The defect hits roughly one in 435 cars.") == {"one in 435": "derived"}
+    got = _rates("The defect hits one in 40 cars.")
+    assert got == {"one in 40": "unsupported"}
+
+
+def test_an_irregular_past_tense_after_a_figure_is_no_counted_noun() -> None:
+    case = RATES.model_copy(update={"numbers": [
+        RATES.numbers[0].model_copy(update={"id": "n-fired", "value": 11, "unit": "drones"}),
+        RATES.numbers[0].model_copy(update={"id": "n-downed", "value": 7, "unit": "drones"}),
+    ], "claims": [RATES.claims[0].model_copy(update={"numbers": ["n-fired", "n-downed"]})]})
+    text = "Seven of the 11 drones were downed, so four got through."
+    assert {n.text: n.verdict for n in score_summary(case, text).numbers}["four"] == "derived"
+
+
+def test_a_source_named_in_a_referent_does_not_make_the_clause_name_that_figure() -> None:
+    # "costing Harlund" names the company, not its "Harlund net profit": the €18 million a day is the strike's cost
+    case = Case.model_validate({
+        "id": "strike", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "h", "name": "Harlund Motorworks", "side": "company", "aliases": ["the company"]}],
+        "claims": [{"id": "c", "statement": "s", "source": "h", "accept": ["h"], "numbers": ["n-cost"]}],
+        "numbers": [
+            {"id": "n-cost", "value": 18000000, "unit": "euros per day", "qualifier": "about",
+             "referent": "cost of the strike in lost output"},
+            {"id": "n-profit", "value": 1200000000, "unit": "euros", "referent": "Harlund net profit last year"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "The union said the strike was costing Harlund about €18 million a day.").numbers]
+    assert got == [("n-cost", "correct")]
+
+
+def test_a_figure_after_a_month_and_a_semicolon_is_no_day_of_it() -> None:
+    case = CASE.model_copy(update={"numbers": [
+        *CASE.numbers,
+        CASE.numbers[0].model_copy(update={"id": "n-nov", "value": 2, "unit": "November"}),
+        CASE.numbers[0].model_copy(update={"id": "n-systems", "value": 27, "unit": "systems"}),
+    ]})
+    got = [(n.text, n.number_id, n.verdict) for n in
+           score_summary(case, "- Intruders were in from 2 November; 27 systems compromised.").numbers]
+    assert got == [("2", "n-nov", "correct"), ("27", "n-systems", "correct")]
+    # an abbreviated month keeps its day: "Jan. 12"
+    assert [n.kind for n in extract_numbers("The hearing is on Jan. 12.")] == ["day"]
+
+
+def test_the_noun_after_in_says_what_a_sum_is() -> None:
+    # "€860,000 in grants": the grants, although "the money" also names the prosecution's sum
+    case = Case.model_validate({
+        "id": "grants", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Yelena Marcu", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-grants"]}],
+        "numbers": [
+            {"id": "n-money", "value": 1400000, "unit": "euros", "referent": "money received from abroad"},
+            {"id": "n-grants", "value": 860000, "unit": "euros", "referent": "grants from the foundation"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "Marcu said the money was 860,000 euros in grants.").numbers]
+    assert got == [("n-grants", "correct")]
+
+
+def test_a_figure_with_a_thousands_comma_or_a_decimal_point_keeps_the_words_after_it() -> None:
+    from scorers.numbers import _clauses
+
+    text = "Marcu said the money was 860,000 euros in grants, not 4.1 million."
+    assert [text[a:b] for a, b in _clauses(text)] == \
+        ["Marcu said the money was 860,000 euros in grants", " not 4.1 million"]
+
+
+def test_an_exact_figure_is_not_displaced_by_one_it_only_rounds() -> None:
+    # "2,975 people died" is the 2,975 deaths, not another account's "3,000 people" that it rounds
+    case = Case.model_validate({
+        "id": "toll", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-gwu"]}],
+        "numbers": [
+            {"id": "n-denied", "value": 3000, "unit": "people", "referent": "people the president says did not die"},
+            {"id": "n-gwu", "value": 2975, "unit": "deaths", "unit_aliases": ["people"],
+             "referent": "excess deaths in six months"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in score_summary(case, "Researchers said 2975 people died.").numbers]
+    assert got == [("n-gwu", "correct")]
+
+
+SEA = Case.model_validate({
+    "id": "sea", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "s", "name": "Ilse Varga", "side": "x"}],
+    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-inside"]}],
+    "numbers": [
+        {"id": "n-date", "value": 14, "unit": "March"},
+        {"id": "n-inside", "value": 6.2, "unit": "nautical miles"},
+        {"id": "n-crew", "value": 14, "unit": "crew"},
+        {"id": "n-cod", "value": 23, "unit": "tonnes"},
+        {"id": "n-union", "value": 9, "unit": "tonnes"},
+    ],
+})
+
+
+def test_a_small_exact_measure_converts_to_its_written_precision() -> None:
+    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "The boat was roughly 11.5 km inside.").numbers]
+    assert got == [("n-inside", "correct")]
+
+
+def test_a_difference_in_the_figures_own_unit_beats_a_count_of_something_else() -> None:
+    got = {n.text: n.verdict for n in score_summary(SEA, "It held 9 tonnes, a difference of 14 tonnes.").numbers}
+    assert got["14 tonnes"] == "derived"
+    # a day of a month is never read as a count
+    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "At least 14 were hurt.").numbers]
+    assert got != [("n-date", "correct")]
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    case = SEA.model_copy(update={"numbers": [
+        *SEA.numbers, SEA.numbers[0].model_copy(update={"id": "n-off", "value": 135, "unit": "minutes"})]})
+    got = [(n.text, n.number_id, n.verdict) for n in
+           score_summary(case, "Its transponder was off for 2 hours and 15 minutes.").numbers]
+    assert got == [("2 hours and 15 minutes", "n-off", "correct")]
+    # two hyphenated durations are two figures
+    assert [m.text for m in extract_numbers("It seeks four-year and 18-month bans.")] == ["four-year", "18-month"]
+
+
+def test_an_inclusive_bound_holds_for_the_figure_itself() -> None:
+    case = SEA.model_copy(update={"numbers": [
+        *SEA.numbers, SEA.numbers[0].model_copy(update={"id": "n-term", "value": 9, "unit": "years"})]})
+    assert [n.verdict for n in score_summary(case, "They were jailed for up to nine years.").numbers] == ["correct"]
+    assert [n.reason for n in score_summary(case, "They were jailed for less than nine years.").numbers] == \
+        ["qualifier"]

@@ -77,7 +77,8 @@ def test_any_codepoints_give_a_valid_record(cases: list[Case], text: str) -> Non
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "." * 5000, "word" * 10000, "67,000 " * 500,
-                                  "“" * 100, "- \n" * 200, "\u202e" + "said Gerasimov" + "\u202c"])
+                                  "“" * 100, "- \n" * 200, "\u202e" + "said Gerasimov" + "\u202c",
+                                  "\U0001d7ce", "lost \uff16\uff17,\uff10\uff10\uff10 troops"])  # folded by NFKC
 def test_edge_texts(cases: list[Case], text: str) -> None:
     """Hand-picked extremes: empty, whitespace, one 40,000-letter word, many numbers, unbalanced quotes."""
     for case in cases:
