@@ -243,7 +243,7 @@ def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bo
     (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
     needs = next((words for p, words in _SENTENCE_NEEDS if p is pat), None)
     part = text[s0:s1] if needs else ""
-    return not needs or not part.isascii() or any(w in part.lower() for w in needs)
+    return not needs or not part.isascii() or any(map(part.lower().__contains__, needs))
 
 
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
@@ -1222,7 +1222,7 @@ def _cue_needs(cue: str, n: int, low: str | None) -> tuple[tuple[str, ...] | Non
 def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
     """False only when the ASCII sentence ``low`` holds none of the words a term's every match starts with: then its
     search finds nothing (a case-insensitive search tries the alternation at every offset)."""
-    return need is None or low is None or any(w in low for w in need)
+    return need is None or low is None or any(map(low.__contains__, need))
 
 
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
