@@ -85,8 +85,13 @@ _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
 # a participle phrase after the source, up to five words: "the union representing the fishermen says", "the firm
 # hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
 _REDUCED = rf"(?:\s+(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?"
-_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}",
-                           re.I)
+# a relative clause after the source, up to eight words: "researchers who re-examined the data say"
+_WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
+# the source naming whose report it is: "a Northport Institute re-analysis puts", "the board's preliminary report says"
+_ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
+_AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
+                           rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+_AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
@@ -172,6 +177,7 @@ _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_
 _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
                                 re.I)
 _WHOSE_REPORT = re.compile(rf"\s*,\s+whose\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
+_OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -661,6 +667,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         for m in pat.finditer(text, sent.start, sent.end) if scan else ():
             if inside_sorted(m.start(), quotes) or any(a <= m.start() < b for a, b in taken):
                 continue
+            if status == "vague" and any(r.source_id and _OWNED_BY.fullmatch(text, r.end, m.start()) for r in refs):
+                continue  # "the board's preliminary report says": the board's report, not an unnamed one
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
             taken.append((m.start(), m.end()))
     return sorted(refs, key=lambda r: r.start)
@@ -842,6 +850,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb is None and ref.status != "pronoun":
+            m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from

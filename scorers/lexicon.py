@@ -145,6 +145,7 @@ REPORT_NOUNS: tuple[str, ...] = (
     "allegation", "allegations", "calculation", "calculations", "numbers", "update", "summary", "message",
     "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
     "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
+    "re-analysis", "reanalysis", "analyses",
     "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
@@ -246,6 +247,7 @@ PRONOUNS: dict[str, str] = {
     # group, ..." after "The Reporters' Watch Committee said ..."
     "the group": "group", "the organisation": "group", "the organization": "group", "the body": "group",
     "the watchdog": "group", "the firm": "group", "the company": "group", "the agency": "group",
+    "the team": "group",
 }
 
 # Words between a source and its verb that do not break the frame: "the minister also said", "has since claimed".

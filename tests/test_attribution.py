@@ -215,6 +215,30 @@ def test_role_words_of_generated_side_names_stay_content_words() -> None:
     assert verdicts(case, "The government blames hackers from the intelligence service.") == {"behind": "attributed"}
 
 
+def test_reports_named_by_their_source() -> None:
+    """ "a Northport Institute re-analysis puts", "the board's preliminary report says", "researchers who
+    re-examined the data say", "the team also says": each names who gives the figure."""
+    case = Case.model_validate({
+        "id": "trial", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "np", "name": "Northport Institute", "side": "researchers",
+                     "aliases": ["researchers", "the Northport team"]},
+                    {"id": "board", "name": "Air Safety Board", "side": "board", "aliases": ["the board"]}],
+        "claims": [{"id": "gain", "statement": "The absolute gain is 2.1 percentage points", "source": "np",
+                    "accept": ["np"], "numbers": ["n-gain"]},
+                   {"id": "speed", "statement": "The jet touched down at 155 knots", "source": "board",
+                    "accept": ["board"], "numbers": ["n-speed"]}],
+        "numbers": [{"id": "n-gain", "value": 2.1, "unit": "percentage points"},
+                    {"id": "n-speed", "value": 155, "unit": "knots"}],
+    })
+    for text in ("A Northport Institute re-analysis puts the absolute gain at 2.1 percentage points.",
+                 "The Northport Institute's re-analysis finds an absolute gain of 2.1 percentage points.",
+                 "Researchers who re-examined the data say the absolute gain is 2.1 percentage points.",
+                 "The Northport team spoke out. The team also says the absolute gain is 2.1 percentage points."):
+        assert verdicts(case, text) == {"gain": "attributed"}, text
+    assert verdicts(case, "The board's preliminary report says the jet touched down at 155 knots.") == \
+        {"speed": "attributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
