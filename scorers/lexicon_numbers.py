@@ -103,7 +103,8 @@ PERCENT_UNITS: dict[str, tuple[str, float]] = {
 DURATION_UNITS: dict[str, tuple[str, float]] = {
     "seconds": ("second", 1 / 86400), "second": ("second", 1 / 86400),
     "minutes": ("minute", 1 / 1440), "minute": ("minute", 1 / 1440), "mins": ("minute", 1 / 1440),
-    "hours": ("hour", 1 / 24), "hour": ("hour", 1 / 24), "hrs": ("hour", 1 / 24),
+    "min": ("minute", 1 / 1440), "hours": ("hour", 1 / 24), "hour": ("hour", 1 / 24), "hrs": ("hour", 1 / 24),
+    "hr": ("hour", 1 / 24), "h": ("hour", 1 / 24),
     "days": ("day", 1.0), "day": ("day", 1.0), "weeks": ("week", 7.0), "week": ("week", 7.0),
     "months": ("month", 30.44), "month": ("month", 30.44),
     "years": ("year", 365.25), "year": ("year", 365.25), "decades": ("decade", 3652.5),
@@ -143,6 +144,14 @@ MASS_UNITS: dict[str, tuple[str, float]] = {
 POWER_UNITS: dict[str, tuple[str, float]] = {
     "megawatts": ("mw", 1.0), "megawatt": ("mw", 1.0), "mw": ("mw", 1.0),
     "gigawatts": ("gw", 1000.0), "gigawatt": ("gw", 1000.0), "gw": ("gw", 1000.0),
+}  # fmt: skip
+# Speeds, to kilometres per hour. Example: "151 knots" -> kt (279.7 km/h), "280 km/h".
+SPEED_UNITS: dict[str, tuple[str, float]] = {
+    "knots": ("kt", 1.852), "knot": ("kt", 1.852), "kt": ("kt", 1.852), "kts": ("kt", 1.852),
+    "km/h": ("kmh", 1.0), "kph": ("kmh", 1.0), "kmh": ("kmh", 1.0), "kilometres per hour": ("kmh", 1.0),
+    "kilometers per hour": ("kmh", 1.0), "kilometres an hour": ("kmh", 1.0), "kilometers an hour": ("kmh", 1.0),
+    "mph": ("mph", 1.609344), "miles per hour": ("mph", 1.609344), "miles an hour": ("mph", 1.609344),
+    "m/s": ("ms", 3.6), "metres per second": ("ms", 3.6), "meters per second": ("ms", 3.6),
 }  # fmt: skip
 # Temperature (compared by key, no conversion). Example: "1.5 °C" -> c.
 TEMPERATURE_UNITS: dict[str, tuple[str, float]] = {
@@ -199,6 +208,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
 migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
 passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
+crew
 """.split())
 # Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
 # Not groups of people ("12 children killed" is not the whole toll).
@@ -217,6 +227,7 @@ UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
     "volume": VOLUME_UNITS,
     "mass": MASS_UNITS,
     "power": POWER_UNITS,
+    "speed": SPEED_UNITS,
     "temperature": TEMPERATURE_UNITS,
 }
 

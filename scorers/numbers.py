@@ -363,6 +363,9 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     return found
 
 
+_ADVERB_ENDS = ("ously", "ally", "fully", "ively", "ately", "edly", "ingly", "lessly")
+"""Endings of adverbs, never a counted noun: "the other 20 less seriously" counts no "seriously"."""
+
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
@@ -382,7 +385,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
     while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
         k += 1
     if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
-            words[k][1] in lex.PAST_TENSE_NOT_NOUN:
+            words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)):
         return None
     head = [words[k][1]]
     if (
@@ -941,6 +944,7 @@ _EVENT_CUE_RES = {event: re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape
 _EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nouns) in lex.EVENT_CUES.items()}
 _DEATH_FORMS = _EVENT_NOUNS["killed"]
 _PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
+_PEOPLE = _PERSON_GROUPS | frozenset(_stem(w) for w in lex.PERSON_NOUNS) | lex.PERSON_NOUNS
 
 
 def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:
@@ -1143,7 +1147,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
                 continue
             # figures that belong together: one claim's, or one measure of one thing (same unit key); the
             # deaths one side counts plus the patients another counts are no total of anything
-            together = bool(a.claims & b.claims) or b.key == a.key
+            together = _together(a, b)
             if b.dimension == a.dimension and together:
                 if near(x, a.base + b.base):
                     return f"{a.num.id} + {b.num.id}"
@@ -1216,6 +1220,13 @@ def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[fl
     return None
 
 
+def _together(a: _CaseNum, b: _CaseNum) -> bool:
+    """Whether two case figures belong together for arithmetic: one claim's, one measure of one thing (same unit
+    key), or two counts of people ("168 passengers and six crew" are 174 people aboard)."""
+    return bool(a.claims & b.claims) or b.key == a.key or (
+        a.dimension == b.dimension == "count" and bool(a.nouns & _PEOPLE) and bool(b.nouns & _PEOPLE))
+
+
 def _per_figure(m: NumberMention, b: _CaseNum) -> bool:
     """Whether the mention is a rate per what the case number ``b`` measures or counts ("per family" for 310
     families, "a day" for 5 days, "per hectare" for 340 hectares); not a scaled rate ("per 100,000 people")."""
@@ -1256,7 +1267,7 @@ class _DerivedTable:
             for b in nums:
                 if b is a or b.dimension == "year":
                     continue
-                together = bool(a.claims & b.claims) or b.key == a.key
+                together = _together(a, b)
                 if b.dimension == a.dimension and together:
                     add(a.base + b.base, f"{a.num.id} + {b.num.id}")
                     add(a.base - b.base, f"{a.num.id} - {b.num.id}")

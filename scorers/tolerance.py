@@ -96,7 +96,7 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     return None
 
 
-_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power"})
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed"})
 """Measures a summary may give in another unit: their small exact figures round like any written figure."""
 
 

@@ -367,3 +367,28 @@ def test_a_bare_figure_keeps_its_rate() -> None:
     assert [(n.verdict, n.reason) for n in score_summary(case, "Arrivals averaged 3,100 a year.").numbers] == \
         [("wrong", "unit")]
     assert [n.verdict for n in score_summary(case, "Arrivals averaged 3,100 a month.").numbers] == ["correct"]
+
+
+def test_speeds_abbreviated_durations_counts_of_people_and_adverbs() -> None:
+    case = Case.model_validate({
+        "id": "jet", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "b", "name": "Air Safety Board", "side": "board"}],
+        "claims": [{"id": "c", "statement": "s", "source": "b", "accept": ["b"], "numbers": ["n-speed"]}],
+        "numbers": [
+            {"id": "n-speed", "value": 151, "unit": "knots"},
+            {"id": "n-duty", "value": 15.6667, "unit": "hours"},
+            {"id": "n-passengers", "value": 168, "unit": "passengers"},
+            {"id": "n-crew", "value": 6, "unit": "crew"},
+            {"id": "n-injured", "value": 23, "unit": "people injured"},
+            {"id": "n-serious", "value": 3, "unit": "people seriously injured"},
+        ],
+    })
+
+    def got(text: str) -> dict[str, str]:
+        return {n.text: n.verdict for n in score_summary(case, text).numbers}
+
+    assert got("It landed at 151 kt, roughly 280 km/h.") == {"151 kt": "correct", "280 km/h": "correct"}
+    assert got("It landed at 151 mph.") == {"151 mph": "wrong"}
+    assert got("The crew had been on duty 15 h 40 min.") == {"15 h 40 min": "correct"}
+    assert got("The jet had 174 people aboard.") == {"174": "derived"}
+    assert got("Of 23 hurt, 3 seriously, the other 20 less seriously.")["20"] == "derived"
