@@ -1472,9 +1472,12 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
         if m.unit == "pp" and c.key == "percent":
             how = _derived(m, j.nums)
-            if how:  # "20 points below": a difference of two percentages is in points
+            if how and " - " in how:  # "20 points below": a difference of two percentages is in points (a sum is not)
                 return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED)
             return j.verdict(c, "wrong", "unit", f"percentage points for the percentage {c.num.id}", R_POINTS)
+        if m.unit == "percent" and c.key == "pp" and not any(cc.key == "percent" for cc, _ in j.close):
+            # "cut admissions by 2.1 percent" for 2.1 percentage points: an absolute change given as a relative one
+            return j.verdict(c, "wrong", "unit", f"a percentage for the percentage points {c.num.id}", R_POINTS)
         if _qualifier_ok(_m_base(m, c), m, c):
             return j.verdict(c, "correct", None, f"matches {c.num.id} ({k} unit)", R_SAME)
     if j.close:

@@ -392,3 +392,25 @@ def test_speeds_abbreviated_durations_counts_of_people_and_adverbs() -> None:
     assert got("The crew had been on duty 15 h 40 min.") == {"15 h 40 min": "correct"}
     assert got("The jet had 174 people aboard.") == {"174": "derived"}
     assert got("Of 23 hurt, 3 seriously, the other 20 less seriously.")["20"] == "derived"
+
+
+def test_percent_and_percentage_points_are_not_interchangeable() -> None:
+    case = Case.model_validate({
+        "id": "drug", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
+        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"],
+                    "numbers": ["n-rel", "n-placebo", "n-drug"]}],
+        "numbers": [
+            {"id": "n-rel", "value": 31, "unit": "percent", "referent": "relative reduction"},
+            {"id": "n-placebo", "value": 9.7, "unit": "percent"},
+            {"id": "n-drug", "value": 22, "unit": "percent"},
+            {"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"},
+        ],
+    })
+
+    def got(text: str) -> list[tuple[str, str | None]]:
+        return [(n.verdict, n.reason) for n in score_summary(case, text).numbers]
+
+    assert got("It cut admissions by 31 percentage points.") == [("wrong", "unit")]  # 9.7 + 22 is no margin
+    assert got("It cut admissions by 2.1 percent in absolute terms.") == [("wrong", "unit")]
+    assert got("It cut admissions by 2.1 percentage points.") == [("correct", None)]
