@@ -127,6 +127,11 @@ _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had 
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
                               r"at|roughly|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                               r"hundreds|thousands)\b|\d)\w+)", re.I)
+# what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
+_ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclude[sd]|ignore[sd]|miss(?:es|ed)|"
+                                r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
+                                r"conceals|buried|buries|dropped|drops)\s+(?:out\s+)?"
+                                r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
@@ -924,6 +929,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
             # about, not quoted ("the ministry's estimate is 5,000" still quotes it)
+            m_pos = None
+        if m_pos and _ACTIVE_PAST_AFTER.match(text, m_pos.end(), s1):
+            # "Quellin's analysis left out 214 patients": what the analysis did, said by someone else (the
+            # researchers); "Quellin's analysis showed ..." still reports
             m_pos = None
         if m_pos and ref.status != "pronoun" or (m_pos and ref.text.lower() in {"his", "her", "their", "its"}):
             lead = before.rstrip()
