@@ -45,7 +45,8 @@ BODY_WORDS: frozenset[str] = frozenset(
     # companies: "Velmara Motors", "Halvard Minerals", "Arden Airlines" are bodies, not people
     "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
     "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group "
-    "firm firms lab labs laboratories".split()
+    "firm firms lab labs laboratories air airline carrier operator utility developer manufacturer maker producer "
+    "charity hospital insurer lender retailer supplier contractor pharma".split()
 )
 # Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
 # Catches: "the Associated Press", "State TV".

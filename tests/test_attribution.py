@@ -141,6 +141,8 @@ def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
 
     assert Source(id="kv", name="Korvel Vance", side="x").effective_kind == "person"
     assert Source(id="kv", name="Korvel Vance", side="x", aliases=["the security firm"]).effective_kind == "body"
+    assert Source(id="sa", name="Saltmere Air", side="x").effective_kind == "body"  # an airline, not a person
+    assert Source(id="sa", name="Saltmere Group", side="x", aliases=["the carrier"]).effective_kind == "body"
     # a person the author also lists by their ministry stays a person
     assert Source(id="ah", name="Anika Holm", side="x",
                   aliases=["the trade minister", "the trade ministry"]).effective_kind == "person"
