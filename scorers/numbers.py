@@ -1431,8 +1431,10 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     if len(j.close) != 1 or not context or m.dimension in {"count", "year"} or m.kind == "year":
         return None
     a = j.close[0][0]
-    # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%")
+    # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%"); a rival measures in
+    # the stated figure's unit: 2.1 percentage points is no rival's percentage
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
+              and (c.key == a.key or a.dimension != "percent")
               and c.num.id not in j.stated]
     # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
     best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)

@@ -414,3 +414,18 @@ def test_percent_and_percentage_points_are_not_interchangeable() -> None:
     assert got("It cut admissions by 31 percentage points.") == [("wrong", "unit")]  # 9.7 + 22 is no margin
     assert got("It cut admissions by 2.1 percent in absolute terms.") == [("wrong", "unit")]
     assert got("It cut admissions by 2.1 percentage points.") == [("correct", None)]
+
+
+def test_a_figure_in_points_has_no_rival_among_percentages() -> None:
+    case = Case.model_validate({
+        "id": "drug2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
+        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-abs"]}],
+        "numbers": [
+            {"id": "n-placebo", "value": 9.7, "unit": "percent", "referent": "admissions on placebo"},
+            {"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "It puts the drop in admissions at 2.1 percentage points.").numbers]
+    assert got == [("n-abs", "correct")]
