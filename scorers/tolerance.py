@@ -86,7 +86,7 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     """The relative tolerance an author set, or None when the written precision decides.
 
     Years and dates are exact (0.0), and so are exact figures up to :data:`EXACT_SMALL` except measures that
-    convert to other units (lengths, areas, masses ...).
+    convert to other units or round (lengths, areas, masses, percentages ...).
     """
     if explicit is not None:
         return explicit
@@ -96,8 +96,9 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     return None
 
 
-_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed"})
-"""Measures a summary may give in another unit: their small exact figures round like any written figure."""
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed", "percent"})
+"""Measures a summary may give in another unit or rounded ("about 2 percentage points" for 2.1): their small exact
+figures round like any written figure, unlike small counts."""
 
 
 def half_width(value: float, step: float | None, qualifier: str | None) -> float:

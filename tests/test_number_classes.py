@@ -429,3 +429,15 @@ def test_a_figure_in_points_has_no_rival_among_percentages() -> None:
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "It puts the drop in admissions at 2.1 percentage points.").numbers]
     assert got == [("n-abs", "correct")]
+
+
+def test_a_small_exact_percentage_rounds_like_a_written_figure() -> None:
+    case = Case.model_validate({
+        "id": "drug3", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
+        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-abs"]}],
+        "numbers": [{"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"}],
+    })
+    assert [n.verdict for n in score_summary(case, "The reduction is about 2 percentage points.").numbers] == \
+        ["correct"]
+    assert [n.verdict for n in score_summary(case, "The reduction is 3 percentage points.").numbers] == ["wrong"]
