@@ -23,7 +23,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from harness.case import Case, Claim
 from scorers import hedging, rulebook
@@ -361,6 +361,7 @@ class CaseIndex:
     denials: frozenset[str]  # claims whose statement is itself a denial ("the chair denied any tampering")
     side_words: dict[str, str]  # a country or demonym ("ukraine", "ukrainian") -> its side's generic source
     normalised: dict[str, str]  # alias with spaces and hyphens as one space -> source (the first alias wins)
+    rare_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # statement terms rare in the article
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -592,7 +593,8 @@ def _build_index(case: Case) -> CaseIndex:
     for key, sid in aliases.items():
         normalised.setdefault(_SPACES.sub(" ", key), sid)
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised)
+                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
+                     _rare_statement_terms(case, statement_terms))
 
 
 _SPACES = re.compile(r"[\s-]+")
@@ -1095,6 +1097,22 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     return out
 
 
+def _rare_statement_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str], bool]]]
+                          ) -> dict[str, frozenset[int]]:
+    """For each cue-less claim, its distinctive statement words (stems of six letters or more) that at most
+    :data:`RARE_WORD_SENTENCES` of the article's sentences use: words that rare name the claim on their own."""
+    sents = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(case.text.split())) if t.strip()]
+    out = {}
+    for cid, ts in terms.items():
+        out[cid] = frozenset(i for i, (t, d) in enumerate(ts)
+                             if d and len(_term_literal(t) or "") >= 6
+                             and sum(t.search(x) is not None for x in sents) <= RARE_WORD_SENTENCES)
+    return out
+
+
+RARE_WORD_SENTENCES = 1
+"""A distinctive statement word in at most this many article sentences is rare enough to mention its claim alone."""
+
 TOPIC_WORD_SHARE = 0.25
 """A statement word found in more than this share of the article's sentences is a topic word: it does not make a
 mention of one claim distinctive ("the plant" in a story about a strike on a power plant)."""
@@ -1105,18 +1123,22 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
     was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
     found = []
+    rare = False
     low = _ascii_lower(text, sent)
-    for term, distinctive in idx.statement_terms.get(claim.id, []):
+    rare_terms = idx.rare_terms.get(claim.id, frozenset())
+    for i, (term, distinctive) in enumerate(idx.statement_terms.get(claim.id, [])):
         if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
             continue  # the term's word is not in the sentence: no match (a search tries every offset)
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
+            rare = rare or i in rare_terms
             if distinctive and _is_loaded_word(idx.case, m.group()):
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
-    # on espionage charges") is the story every claim is about, not this claim
-    need = min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
+    # on espionage charges") is the story every claim is about, not this claim; one will do when the article
+    # itself hardly uses it ("the union blamed the airline's rostering")
+    need = 1 if rare else min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
     if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
         return [(max(p for p, _ in found), "words of the claim's statement")]
     return []

@@ -241,6 +241,22 @@ def test_reports_named_by_their_source() -> None:
         {"speed": "attributed"}
 
 
+def test_a_word_the_article_hardly_uses_states_its_claim_alone() -> None:
+    case = Case.model_validate({
+        "id": "jet", "title": "t", "topic": "x",
+        "article": "A jet overran the runway. The union spoke. The airline spoke. Crews were tired. "
+                   "The union blamed the rostering.",
+        "sources": [{"id": "u", "name": "Pilots' Union", "side": "union", "aliases": ["the union"]}],
+        "claims": [
+            {"id": "roster", "statement": "Airline rostering caused the accident rather than the weather",
+             "source": "u", "accept": ["u"]},
+            {"id": "other", "statement": "Ticket sales fell by a third", "source": "u", "accept": ["u"]},
+        ],
+    })
+    assert verdicts(case, "The union blamed the airline's rostering.") == {"roster": "attributed"}
+    assert verdicts(case, "The union spoke about the airline.") == {}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
