@@ -244,7 +244,7 @@ def test_reports_named_by_their_source() -> None:
 def test_a_word_the_article_hardly_uses_states_its_claim_alone() -> None:
     case = Case.model_validate({
         "id": "jet", "title": "t", "topic": "x",
-        "article": "A jet overran the runway. The union spoke. The airline spoke. Crews were tired. "
+        "article": "The airline flies jets. The airline spoke. The airline hired crews. A jet overran the runway. "
                    "The union blamed the rostering.",
         "sources": [{"id": "u", "name": "Pilots' Union", "side": "union", "aliases": ["the union"]}],
         "claims": [
