@@ -523,8 +523,9 @@ def render(fig: dict[str, Any], command: str) -> str:
         lines += ["### Before and after the scorer optimisations", "",
                   f"Scorers only (`score_summary` in a loop, one process, {ba['n']:,} paragraph summaries of the "
                   f"default job, after 200 warm-up), the scorers of commit `{ba['commit'][:10]}` (before issue 20) and "
-                  "of the working tree (after), same summaries, same run; every verdict is the same "
-                  "(`python -m benchmarks.verdict_equality`). Load "
+                  "of the working tree (after), same summaries, same run. The optimisations changed no verdict "
+                  "(`python -m benchmarks.verdict_equality`, at each optimisation); the working tree also holds the "
+                  "rules written since for issue 15, which change verdicts and cost time of their own. Load "
                   f"{ba['load_before']:.1f} → {ba['load_after']:.1f}.", "",
                   "| scorers | summaries/s |", "|---|---|",
                   f"| before (`{ba['commit'][:10]}`) | {_f(ba['before'])} |", f"| after (working tree) | "
