@@ -1632,6 +1632,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     clauses = _clauses(text) if mentions else []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].span[1] if i > 0 else 0
+        if i > 0 and (tail := _OF_TAIL.match(text, lo, m.span[0])):
+            lo = tail.end()  # "9.7 percent of placebo patients to 6.7 percent": "of placebo patients" is the 9.7's
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
@@ -1663,6 +1665,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     return out
 
 
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
                           r"has|needs|wonders|asks)\b", re.I)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each)[ \u00a0]+$", re.I)

@@ -441,3 +441,20 @@ def test_a_small_exact_percentage_rounds_like_a_written_figure() -> None:
     assert [n.verdict for n in score_summary(case, "The reduction is about 2 percentage points.").numbers] == \
         ["correct"]
     assert [n.verdict for n in score_summary(case, "The reduction is 3 percentage points.").numbers] == ["wrong"]
+
+
+def test_the_of_phrase_after_a_figure_is_that_figures_own() -> None:
+    # "from 9.7 percent of placebo patients to 6.7 percent": "placebo patients" names the 9.7, not the 6.7
+    case = Case.model_validate({
+        "id": "drug4", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
+        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-drug", "n-plac"]}],
+        "numbers": [
+            {"id": "n-plac", "value": 9.7, "unit": "percent", "referent": "admissions on placebo"},
+            {"id": "n-drug", "value": 6.7, "unit": "percent", "referent": "admissions on the drug"},
+            {"id": "n-plac2", "value": 9.5, "unit": "percent", "referent": "admissions on placebo, re-analysis"},
+        ],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "Admissions fell from 9.7 percent of placebo patients to 6.7 percent.").numbers]
+    assert got == [("n-plac", "correct"), ("n-drug", "correct")]
