@@ -458,3 +458,12 @@ def test_the_of_phrase_after_a_figure_is_that_figures_own() -> None:
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "Admissions fell from 9.7 percent of placebo patients to 6.7 percent.").numbers]
     assert got == [("n-plac", "correct"), ("n-drug", "correct")]
+
+
+def test_a_price_per_person_per_year_is_a_yearly_price() -> None:
+    case = RATES.model_copy(update={"numbers": [
+        *RATES.numbers, RATES.numbers[0].model_copy(update={"id": "n-price", "value": 14200,
+                                                             "unit": "ducats a year"})]})
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "The price is 14,200 ducats per patient per year.").numbers]
+    assert got == [("n-price", "correct")]
