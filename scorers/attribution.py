@@ -1140,7 +1140,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     # itself hardly uses it ("the union blamed the airline's rostering")
     need = 1 if rare else min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
     if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
-        return [(max(p for p, _ in found), "words of the claim's statement")]
+        return [(max(p for p, d in found if d), "words of the claim's statement")]
     return []
 
 

@@ -257,6 +257,22 @@ def test_a_word_the_article_hardly_uses_states_its_claim_alone() -> None:
     assert verdicts(case, "The union spoke about the airline.") == {}
 
 
+def test_a_claim_found_by_its_words_sits_where_its_distinctive_words_are() -> None:
+    """Words two claims share ("caused the accident") may stand in another speaker's clause; the claim is where
+    its own words are ("The airline blames a sudden tailwind; the union blames fatigue ...")."""
+    case = Case.model_validate({
+        "id": "jet2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "air", "name": "Saltmere Air", "side": "airline", "aliases": ["the airline"]},
+                    {"id": "u", "name": "Pilots' Union", "side": "union", "aliases": ["the union"]}],
+        "claims": [
+            {"id": "wind", "statement": "A sudden tailwind caused the accident", "source": "air", "accept": ["air"]},
+            {"id": "fatigue", "statement": "Crew fatigue caused the accident", "source": "u", "accept": ["u"]},
+        ],
+    })
+    got = verdicts(case, "The airline blames a sudden tailwind; the union blames fatigue that caused the accident.")
+    assert got["wind"] == "attributed"
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
