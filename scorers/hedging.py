@@ -44,6 +44,10 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
             continue  # "Calvera's claimed boundary": a place claimed as one's own, no hedge on what is said
         if m.start() > pos and _RELATIVE_WORD.search(text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
+        if m.start() > pos and _SUBORDINATE_WORD.search(text[pos:m.start()]):
+            continue  # or in a subordinate one: "the lights worked, despite union claims that they were out"
+        if text[max(0, m.start() - 1):m.start()] == "-":
+            continue  # part of a compound: "under-reported", "self-reported" describe, they do not hedge
         return Hedge(m.start(), m.group(), "cue")
     i = bisect_right(quotes, pos, key=_first) - 1  # quotations are in text order and do not overlap
     if i >= 0:
@@ -65,6 +69,7 @@ def hedges(text: str) -> list[tuple[int, int, str]]:
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_SUBORDINATE_WORD = re.compile(r"\b(?:despite|although|though|whereas|while|even\s+as)\b", re.I)
 _CLAIMED_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:territor(?:y|ies)|waters|boundary|boundaries|borders?|lines?|zones?|"
                             r"areas?|lands?|seas?|islands?|region|economic\s+zone)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

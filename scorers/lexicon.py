@@ -94,7 +94,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
     "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
     "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
-    "put forward", "tweet", "quote", "rule",
+    "put forward", "tweet", "quote", "rule", "advertise", "market", "bill", "publicise", "publicize",
 )
 # Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
 # "with the ministry saying ...". (After a comma, any REPORT_LEMMAS gerund does: ", blaming the rain".)
