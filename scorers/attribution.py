@@ -123,10 +123,12 @@ _CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?
 # what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
+# number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
+_FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                 r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
-                              r"at|roughly|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-                              r"hundreds|thousands)\b|\d)\w+)", re.I)
+                              rf"at|roughly|one|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
 # what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
 _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclude[sd]|ignore[sd]|miss(?:es|ed)|"
                                 r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
@@ -150,15 +152,13 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:wit
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
 _OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
-                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                              r"forty|fifty|a\s+hundred|a\s+dozen|dozens|hundreds|thousands)\b)", re.I)
+                              rf"(?:one|{_FIGURE_WORDS})\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
-                        r"(?:[$€£]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
-                        r"hundreds|thousands)\b)", re.I)
+                        rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
                                r"[a-z][\w-]*\s+$")
