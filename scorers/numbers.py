@@ -1173,7 +1173,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     for a, b in pairs:
         if not b.base:
             continue
-        if m.kind == "ratio" and abs(m.value - a.base / b.base) <= tolerance.ABOUT_RELATIVE * m.value:
+        if m.kind == "ratio" and _ratio_fits(m, a.base / b.base):
             return f"{a.num.id} / {b.num.id}"
         if m.dimension == "percent" and near(m.value, 100 * a.base / b.base):
             return f"{a.num.id} / {b.num.id} as percent"
@@ -1221,6 +1221,16 @@ def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[fl
             if near(_m_base(m, a), a.base * b.base / per.base):
                 return f"{a.num.id} x {b.num.id}"
     return None
+
+
+def _ratio_fits(m: NumberMention, r: float) -> bool:
+    """Whether a ratio mention states the ratio ``r`` of two case figures: within :data:`tolerance.ABOUT_RELATIVE`,
+    or, for a bound, one that holds and is not far off ("more than six times" for 120,000 against 18,000, 6.7)."""
+    if m.qualifier == "more":  # a bound must hold: "more than seven times" is not 6.7
+        return m.value <= r <= m.value * (1 + 2 * tolerance.BOUND_RELATIVE)
+    if m.qualifier == "less":
+        return m.value * (1 - 2 * tolerance.BOUND_RELATIVE) <= r <= m.value
+    return abs(m.value - r) <= tolerance.ABOUT_RELATIVE * m.value
 
 
 def _together(a: _CaseNum, b: _CaseNum) -> bool:
@@ -1323,7 +1333,7 @@ class _DerivedTable:
                 if best is not None:
                     return best[2]
         for r, pct, how in self.pairs if m.kind == "ratio" or m.dimension == "percent" else ():
-            if m.kind == "ratio" and abs(m.value - r) <= tolerance.ABOUT_RELATIVE * m.value:
+            if m.kind == "ratio" and _ratio_fits(m, r):
                 return how
             if m.dimension == "percent" and near(m.value, pct):
                 return f"{how} as percent"

@@ -467,3 +467,19 @@ def test_a_price_per_person_per_year_is_a_yearly_price() -> None:
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "The price is 14,200 ducats per patient per year.").numbers]
     assert got == [("n-price", "correct")]
+
+
+def test_a_ratio_stated_as_a_bound() -> None:
+    case = Case.model_validate({
+        "id": "march", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "o", "name": "Organisers", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "o", "accept": ["o"], "numbers": ["n-org", "n-pol"]}],
+        "numbers": [{"id": "n-org", "value": 120000, "unit": "people"},
+                    {"id": "n-pol", "value": 18000, "unit": "people"}],
+    })
+
+    def got(text: str) -> str:
+        return [n.verdict for n in score_summary(case, text).numbers if "times" in n.text][0]
+
+    assert got("About 120,000 marched, more than six times the police's 18,000.") == "derived"  # 6.7
+    assert got("About 120,000 marched, more than seven times the police's 18,000.") == "unsupported"
