@@ -115,7 +115,9 @@ _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\
                           re.I)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
-_TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}\s*(?:[,.;!?)\]—–]|$)", re.I)
+# "..., X told reporters." / "..., X told parliament on Wednesday, ..." / "..., X told reporters after the vote"
+_TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}"
+                          r"(?:\s*(?:[,.;!?)\]—–]|$)|\s+(?:after|before|when|while|following)\b)", re.I)
 _MEASURE = frozenset(MEASURE_VERBS)
 _INTENT = frozenset(all_forms(INTENT_LEMMAS, gerund=False))
 # "letting (President) X seek", "allowed the minister to": the candidate is a causative verb's object
@@ -168,7 +170,8 @@ _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:th
 # after a post-posed frame, a with-phrase that continues the framed clause (unlike ", and B", a new clause)
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s|$)")
-_TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)})\s*){{1,3}})$", re.I)  # "..., Trade Minister"
+# "..., Trade Minister", "..., Education Minister": a title, with the capitalised words of its office
+_TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
