@@ -365,6 +365,7 @@ class CaseIndex:
     side_words: dict[str, str]  # a country or demonym ("ukraine", "ukrainian") -> its side's generic source
     normalised: dict[str, str]  # alias with spaces and hyphens as one space -> source (the first alias wins)
     rare_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # statement terms rare in the article
+    negated_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # terms another claim negates
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -597,7 +598,7 @@ def _build_index(case: Case) -> CaseIndex:
         normalised.setdefault(_SPACES.sub(" ", key), sid)
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
-                     _rare_statement_terms(case, statement_terms))
+                     _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms))
 
 
 _SPACES = re.compile(r"[\s-]+")
@@ -1113,6 +1114,31 @@ def _rare_statement_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str
     return out
 
 
+def _negated_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str], bool]]]) -> dict[str, frozenset[int]]:
+    """For each cue-less claim, its statement words that another claim's statement negates ("armed" against
+    "unarmed"): the word that tells two opposed claims apart, enough on its own ("his family says he was
+    unarmed")."""
+    words = {c.id: set(re.findall(r"[a-z]+", c.statement.lower())) for c in case.claims}
+    out = {}
+    for cid, ts in terms.items():
+        others = {w for c, ws in words.items() if c != cid for w in ws}
+        out[cid] = frozenset(i for i, (t, d) in enumerate(ts)
+                             if d and (w := _term_literal(t) or "")
+                             and any(_negated_in(full, others) for full in words[cid] if full.startswith(w)))
+    return out
+
+
+_NEGATING_PREFIXES = ("un", "non", "in", "dis", "im", "il", "ir")
+
+
+def _negated_in(word: str, others: set[str]) -> bool:
+    """Whether another claim's statement has this word with or without a negating prefix ("armed", "unarmed")."""
+    if len(word) < 4:
+        return False
+    return any(p + word in others or (word.startswith(p) and word[len(p):] in others and len(word) - len(p) >= 4)
+               for p in _NEGATING_PREFIXES)
+
+
 RARE_WORD_SENTENCES = 1
 """A distinctive statement word in at most this many article sentences is rare enough to mention its claim alone."""
 
@@ -1129,6 +1155,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     rare = False
     low = _ascii_lower(text, sent)
     rare_terms = idx.rare_terms.get(claim.id, frozenset())
+    negated_terms = idx.negated_terms.get(claim.id, frozenset())
     for i, (term, distinctive) in enumerate(idx.statement_terms.get(claim.id, [])):
         if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
             continue  # the term's word is not in the sentence: no match (a search tries every offset)
@@ -1138,6 +1165,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
             rare = rare or i in rare_terms
             if distinctive and _is_loaded_word(idx.case, m.group()):
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
+            if i in negated_terms:  # "unarmed" where another claim says "armed": the word that tells them apart
+                return [(m.start(), f"the word that sets it against another claim, '{m.group()}'")]
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")

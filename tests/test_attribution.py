@@ -273,6 +273,23 @@ def test_a_claim_found_by_its_words_sits_where_its_distinctive_words_are() -> No
     assert got["wind"] == "attributed"
 
 
+def test_a_word_another_claim_negates_states_its_claim() -> None:
+    """ "armed" against "unarmed": the word that tells two opposed claims apart names each on its own."""
+    case = Case.model_validate({
+        "id": "shot", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "p", "name": "Varno police", "side": "police", "aliases": ["police"]},
+                    {"id": "f", "name": "Sel family", "side": "family", "aliases": ["his family", "the family"]}],
+        "claims": [
+            {"id": "armed", "statement": "Sel was armed with a knife and moving towards officers", "source": "p",
+             "accept": ["p"]},
+            {"id": "unarmed", "statement": "Sel was unarmed and running away from the police line", "source": "f",
+             "accept": ["f"]},
+        ],
+    })
+    assert verdicts(case, "Police say he was armed; his family says he was unarmed.") == \
+        {"armed": "attributed", "unarmed": "attributed"}
+
+
 def test_negative_cue_term(dam_case: Case) -> None:
     claim = dam_case.claims[2].model_copy(update={"cues": ["irrigat* & !canal"]})
     case = dam_case.model_copy(update={"claims": [dam_case.claims[0], dam_case.claims[1], claim]})
