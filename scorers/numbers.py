@@ -581,6 +581,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
         elif _is_day_of_month(text, words, raw):
             kind, dimension = "day", "date"
             unit = _month_of(words, raw)
+        elif out and out[-1].kind == "day" and not raw.words and 1 <= raw.value <= 31 and raw.value == int(raw.value) \
+                and _DAY_RANGE_GAP.fullmatch(text, out[-1].span[1], raw.start):
+            kind, dimension, unit = "day", "date", out[-1].unit  # "January 19–30": the 30th of the same month
         elif not raw.currency:
             nxt = _RATIO_NEXT_RE.match(text, raw.end)
             if nxt:
@@ -1678,6 +1681,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     return out
 
 
+_DAY_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|through)\s*")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
                           r"has|needs|wonders|asks)\b", re.I)

@@ -483,3 +483,8 @@ def test_a_ratio_stated_as_a_bound() -> None:
 
     assert got("About 120,000 marched, more than six times the police's 18,000.") == "derived"  # 6.7
     assert got("About 120,000 marched, more than seven times the police's 18,000.") == "unsupported"
+
+
+def test_the_second_day_of_a_date_range_is_a_day() -> None:
+    assert [m.kind for m in extract_numbers("The retake runs January 19–30.")] == ["day", "day"]
+    assert [m.kind for m in extract_numbers("From January 19 to 30,000 people came.")] == ["day", "cardinal"]
