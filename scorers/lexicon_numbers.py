@@ -208,7 +208,7 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
 migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
 passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
-crew
+crew candidate pupil applicant
 """.split())
 # Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
 # Not groups of people ("12 children killed" is not the whole toll).

@@ -1365,6 +1365,10 @@ _RANK = {"same": 0, "bare": 1, "unknown": 2}
 DERIVED_MULTIPLE_MIN = 20.0
 """A figure below this is not read as 2, 3 or 4 times a case figure: "four hilltops" is no double of two."""
 
+PEOPLE_SAME_FIGURE_MIN = 1000
+"""An exact count of people at least this large, written with another word for people, is the same count
+("312,400 candidates" for 312,400 students); below it, a different group may share the figure by chance."""
+
 VALUE_BAND = (0.5, 2.0)
 """A figure for the right thing within this ratio of the case's figure is a wrong value; further off,
 the summary invented it (unsupported): "7,600 troops" for 6,700 is a value error, "3,000" is not."""
@@ -1537,6 +1541,11 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
             return j.verdict(c, "wrong", "unit", f"{m.unit} for {c.key} of {c.num.id}", R_UNIT)
         if m.unit is None:  # "who was 47" for 47 years
             return j.verdict(c, "correct", None, f"bare figure of {c.num.id}", R_BARE)
+        if c.dimension == "count" and c.num.value >= PEOPLE_SAME_FIGURE_MIN and c.nouns & _PERSON_GROUPS and \
+                " " not in m.unit and _noun_forms(m.unit) & _PERSON_GROUPS and same_figure(m.value, c.num.value, 0.0):
+            # "312,400 candidates" for 312,400 students: a large exact count of one group of people, named by
+            # another one-word group noun, is the same people ("38,000 production workers" for 38,000 people narrows)
+            return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people in other words", R_SAME)
         return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'", R_REFERENT_NOUN)
     return None
 

@@ -488,3 +488,20 @@ def test_a_ratio_stated_as_a_bound() -> None:
 def test_the_second_day_of_a_date_range_is_a_day() -> None:
     assert [m.kind for m in extract_numbers("The retake runs January 19–30.")] == ["day", "day"]
     assert [m.kind for m in extract_numbers("From January 19 to 30,000 people came.")] == ["day", "cardinal"]
+
+
+def test_a_large_exact_count_of_one_group_named_by_another_group_noun() -> None:
+    case = Case.model_validate({
+        "id": "exam", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "n", "name": "Exam Council", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "n", "accept": ["n"], "numbers": ["n-students"]}],
+        "numbers": [{"id": "n-students", "value": 312400, "unit": "students"},
+                    {"id": "n-saw", "value": 4000, "unit": "candidates"},
+                    {"id": "n-staff", "value": 38000, "unit": "people"}],
+    })
+
+    def got(text: str) -> list[str]:
+        return [n.verdict for n in score_summary(case, text).numbers]
+
+    assert got("All 312,400 candidates must resit.") == ["correct"]
+    assert got("Some 38,000 production workers walked out.") == ["wrong"]  # a narrower group than "people"
