@@ -497,7 +497,8 @@ def test_a_large_exact_count_of_one_group_named_by_another_group_noun() -> None:
         "claims": [{"id": "c", "statement": "s", "source": "n", "accept": ["n"], "numbers": ["n-students"]}],
         "numbers": [{"id": "n-students", "value": 312400, "unit": "students"},
                     {"id": "n-saw", "value": 4000, "unit": "candidates"},
-                    {"id": "n-staff", "value": 38000, "unit": "people"}],
+                    {"id": "n-staff", "value": 38000, "unit": "people"},
+                    {"id": "n-out", "value": 3000, "unit": "workers"}],
     })
 
     def got(text: str) -> list[str]:
