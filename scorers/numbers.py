@@ -1226,6 +1226,18 @@ def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[fl
     return None
 
 
+def _points_difference(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
+    """The mention in percentage points as the difference of two case percentages ("some 4.3 points above the
+    official 8.7 percent" for 13 and 8.7), or None."""
+    pcts = [c for c in nums if c.key == "percent"]
+    for a in pcts:
+        for b in pcts:
+            d = a.base - b.base
+            if a is not b and d > 0 and abs(m.value - d) <= max(tolerance.DERIVED_RELATIVE * d, 0.05):
+                return f"{a.num.id} - {b.num.id}"
+    return None
+
+
 def _ratio_fits(m: NumberMention, r: float) -> bool:
     """Whether a ratio mention states the ratio ``r`` of two case figures: within :data:`tolerance.ABOUT_RELATIVE`,
     or, for a bound, one that holds and is not far off ("more than six times" for 120,000 against 18,000, 6.7)."""
@@ -1493,8 +1505,8 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
         if _swapped_digits(m.value, c.num.value):
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
         if m.unit == "pp" and c.key == "percent":
-            how = _derived(m, j.nums)
-            if how and " - " in how:  # "20 points below": a difference of two percentages is in points (a sum is not)
+            how = _points_difference(m, j.nums)
+            if how:  # "20 points below": a difference of two percentages is in points (a sum is not)
                 return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED)
             return j.verdict(c, "wrong", "unit", f"percentage points for the percentage {c.num.id}", R_POINTS)
         if m.unit == "percent" and c.key == "pp" and not any(cc.key == "percent" for cc, _ in j.close):

@@ -506,3 +506,16 @@ def test_a_large_exact_count_of_one_group_named_by_another_group_noun() -> None:
 
     assert got("All 312,400 candidates must resit.") == ["correct"]
     assert got("Some 38,000 production workers walked out.") == ["wrong"]  # a narrower group than "people"
+
+
+def test_points_are_the_difference_of_two_percentages() -> None:
+    case = Case.model_validate({
+        "id": "infl", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "w", "name": "Economic Watch", "side": "x"}],
+        "claims": [{"id": "c", "statement": "s", "source": "w", "accept": ["w"], "numbers": ["n-real", "n-off"]}],
+        "numbers": [{"id": "n-real", "value": 13, "unit": "percent"}, {"id": "n-off", "value": 8.7, "unit": "percent"},
+                    {"id": "n-tgt", "value": 4.3, "unit": "percent", "referent": "inflation target"}],
+    })
+    got = {n.text: n.verdict for n in
+           score_summary(case, "Real inflation is 13 percent, some 4.3 points above the official 8.7 percent.").numbers}
+    assert got["4.3 points"] == "derived"
