@@ -512,10 +512,16 @@ def test_points_are_the_difference_of_two_percentages() -> None:
     case = Case.model_validate({
         "id": "infl", "title": "t", "topic": "x", "article": "a",
         "sources": [{"id": "w", "name": "Economic Watch", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "w", "accept": ["w"], "numbers": ["n-real", "n-off"]}],
-        "numbers": [{"id": "n-real", "value": 13, "unit": "percent"}, {"id": "n-off", "value": 8.7, "unit": "percent"},
+        "claims": [{"id": "c", "statement": "s", "source": "w", "accept": ["w"],
+                    "numbers": ["n-a", "n-b", "n-real", "n-off"]}],
+        # 1.5 + 2.8 is also 4.3, and comes first: a sum of percentages is no margin in points
+        "numbers": [{"id": "n-a", "value": 1.5, "unit": "percent"}, {"id": "n-b", "value": 2.8, "unit": "percent"},
+                    {"id": "n-real", "value": 13, "unit": "percent"}, {"id": "n-off", "value": 8.7, "unit": "percent"},
                     {"id": "n-tgt", "value": 4.3, "unit": "percent", "referent": "inflation target"}],
     })
     got = {n.text: n.verdict for n in
            score_summary(case, "Real inflation is 13 percent, some 4.3 points above the official 8.7 percent.").numbers}
     assert got["4.3 points"] == "derived"
+    assert [n.rule for n in score_summary(case, "Real inflation is 13 percent, some 4.3 points above the official "
+                                                "8.7 percent.").numbers if n.text == "4.3 points"] == \
+        ["derived: n-real - n-off"]
