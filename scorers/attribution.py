@@ -186,6 +186,7 @@ _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along
                                 re.I)
 _WHOSE_REPORT = re.compile(rf"\s*,\s+whose\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -861,6 +862,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _THAN_BEFORE.search(before):
+            m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
