@@ -92,8 +92,9 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
         return "body" if heads & BODY_WORDS and not heads & PERSON_ROLES else "person"
     if low & MEDIA_WORDS:
         return "media"
-    if (source_id and source_id == side) or name.strip().lower() == side.lower() or low & GENERIC_WORDS:
-        return "generic"
+    named_for_side = (source_id and source_id == side) or name.strip().lower() == side.lower()
+    if (named_for_side and not low & BODY_WORDS) or low & GENERIC_WORDS:
+        return "generic"  # "Russia" for side russia; not "International Stability Fund" for its own side "fund"
     if low & BODY_WORDS:
         return "body"
     core = [w for w in words if w.lower() not in {"the", "a", "an"}]

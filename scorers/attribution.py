@@ -186,6 +186,10 @@ _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along
                                 re.I)
 _WHOSE_REPORT = re.compile(rf"\s*,\s+whose\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
+# "see" reports a forecast figure when a body or person sees it: "the Fund sees 2027 growth of 0.8%" (not "India
+# saw 4.7 million deaths", what a country went through)
+_SEES_FIGURE = re.compile(rf"{_BRACKET}\s+{_ADVS}(?P<verb>sees|see)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+|at\s+)?"
+                          r"(?:about\s+|around\s+|just\s+|only\s+)?[$€£]?\d)", re.I)
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
@@ -866,6 +870,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
+        if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
+            m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
         loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from

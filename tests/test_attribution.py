@@ -142,6 +142,9 @@ def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
     assert Source(id="kv", name="Korvel Vance", side="x").effective_kind == "person"
     assert Source(id="kv", name="Korvel Vance", side="x", aliases=["the security firm"]).effective_kind == "body"
     assert Source(id="sa", name="Saltmere Air", side="x").effective_kind == "body"  # an airline, not a person
+    # a body that is its own side is still a body; a country named after its side is generic
+    assert Source(id="fund", name="International Stability Fund", side="fund").effective_kind == "body"
+    assert Source(id="kor", name="Korvenia", side="kor").effective_kind == "generic"
     assert Source(id="sa", name="Saltmere Group", side="x", aliases=["the carrier"]).effective_kind == "body"
     # a person the author also lists by their ministry stays a person
     assert Source(id="ah", name="Anika Holm", side="x",
@@ -288,6 +291,18 @@ def test_a_word_another_claim_negates_states_its_claim() -> None:
     })
     assert verdicts(case, "Police say he was armed; his family says he was unarmed.") == \
         {"armed": "attributed", "unarmed": "attributed"}
+
+
+def test_a_forecast_seen_by_a_body() -> None:
+    case = Case.model_validate({
+        "id": "fx", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "fund", "name": "International Stability Fund", "side": "fund", "aliases": ["the Fund"]},
+                    {"id": "ind", "name": "India", "side": "india"}],
+        "claims": [{"id": "growth", "statement": "The economy will grow 0.8 percent in 2027", "source": "fund",
+                    "accept": ["fund"], "numbers": ["n-g"]}],
+        "numbers": [{"id": "n-g", "value": 0.8, "unit": "percent"}],
+    })
+    assert verdicts(case, "The Fund now sees growth of just 0.8 percent in 2027.") == {"growth": "attributed"}
 
 
 def test_negative_cue_term(dam_case: Case) -> None:
