@@ -1554,7 +1554,7 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if m.unit is None:  # "who was 47" for 47 years
             return j.verdict(c, "correct", None, f"bare figure of {c.num.id}", R_BARE)
         if c.dimension == "count" and c.num.value >= PEOPLE_SAME_FIGURE_MIN and c.nouns & _PERSON_GROUPS and \
-                " " not in m.unit and _noun_forms(m.unit) & _PERSON_GROUPS and same_figure(m.value, c.num.value, 0.0):
+                " " not in m.unit and _noun_forms(m.unit) & _PERSON_GROUPS:
             # "312,400 candidates" for 312,400 students: a large exact count of one group of people, named by
             # another one-word group noun, is the same people ("38,000 production workers" for 38,000 people narrows)
             return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people in other words", R_SAME)
@@ -1585,6 +1585,8 @@ def _check_clause_names_value(j: _Judging) -> NumberVerdict | None:
     named = [c for c in named if c.base and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]]
     if j.close or not named or (m.kind == "ratio" and _derived(m, j.nums)):
         return None
+    if m.unit == "pp" and (how := _points_difference(m, j.nums)):
+        return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED)  # "cut its forecast by 2.1 points"
     b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
     return j.verdict(b, "wrong", "value", f"clause names {b.num.id}; figure differs", R_CLAUSE_VALUE)
 

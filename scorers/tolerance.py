@@ -90,7 +90,7 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     """
     if explicit is not None:
         return explicit
-    small = qualifier == "exact" and value <= EXACT_SMALL and dimension not in _CONVERTIBLE
+    small = qualifier == "exact" and value <= EXACT_SMALL and dimension not in _CONVERTIBLE | {"duration"}
     if dimension in {"year", "date"} or small:
         return 0.0  # "6 deaths" is not 7; "6.2 nautical miles" is 11.5 km, to its written precision
     return None

@@ -525,3 +525,18 @@ def test_points_are_the_difference_of_two_percentages() -> None:
     assert [n.rule for n in score_summary(case, "Real inflation is 13 percent, some 4.3 points above the official "
                                                 "8.7 percent.").numbers if n.text == "4.3 points"] == \
         ["derived: n-real - n-off"]
+
+
+def test_durations_round_and_points_cut_from_a_forecast() -> None:
+    case = Case.model_validate({
+        "id": "fx2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "g", "name": "Ilona Marest", "side": "bank"}],
+        "claims": [{"id": "c", "statement": "s", "source": "g", "accept": ["g"], "numbers": ["n-cover"]}],
+        "numbers": [{"id": "n-cover", "value": 5.2, "unit": "months", "referent": "import cover"},
+                    {"id": "n-prev", "value": 2.9, "unit": "percent", "referent": "previous growth forecast"},
+                    {"id": "n-now", "value": 0.8, "unit": "percent", "referent": "growth forecast"},
+                    {"id": "n-bank", "value": 2.4, "unit": "percent", "referent": "bank's previous growth forecast"}],
+    })
+    got = {n.text: n.verdict for n in score_summary(
+        case, "Reserves cover about five months of imports. The Fund cut its growth forecast by 2.1 points.").numbers}
+    assert got == {"five months": "correct", "2.1 points": "derived"}
