@@ -86,7 +86,7 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     """The relative tolerance an author set, or None when the written precision decides.
 
     Years and dates are exact (0.0), and so are exact figures up to :data:`EXACT_SMALL` except measures that
-    convert to other units or round (lengths, areas, masses, percentages ...).
+    convert to other units or round (lengths, areas, masses, percentages, durations ...).
     """
     if explicit is not None:
         return explicit
