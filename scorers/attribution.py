@@ -174,7 +174,8 @@ _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
-_LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?{_TITLE_WORDS}", re.I)  # nothing but a title before "X:"
+# nothing but a title or a short descriptor before "X:" ("Opposition economist Oskan: ...")
+_LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?(?:{_TITLE_WORDS}|(?:[\w'’.-]+\s+){{1,3}})", re.I)
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 # a lead-in naming its source with what it gives: "Prosecution case: ...", "Klarion's account: ..."
 _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
