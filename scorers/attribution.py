@@ -186,6 +186,9 @@ _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_
 _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
                                 re.I)
 _WHOSE_REPORT = re.compile(rf"\s*,\s+whose\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
+_QUANTIFIER_AFTER = re.compile(r"\s+(?:[$€£]?\d|of\b|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|"
+                               r"dozens|hundreds|thousands)\b)", re.I)
+_COUNTED_BEFORE = re.compile(r"\b(?:both|two|three|four)\s+$", re.I)
 _OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # "see" reports a forecast figure when a body or person sees it: "the Fund sees 2027 growth of 0.8%" (not "India
 # saw 4.7 million deaths", what a country went through)
@@ -686,6 +689,9 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
                 continue
             if status == "vague" and any(r.source_id and _OWNED_BY.fullmatch(text, r.end, m.start()) for r in refs):
                 continue  # "the board's preliminary report says": the board's report, not an unnamed one
+            if status == "vague" and (m.group().lower() in {"some", "others"} and _QUANTIFIER_AFTER.match(text, m.end())
+                                      or _COUNTED_BEFORE.search(text, sent.start, m.start())):
+                continue  # "some 480,000 card numbers", "some of them", "the two accounts": no unnamed speaker
             refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
             taken.append((m.start(), m.end()))
     return sorted(refs, key=lambda r: r.start)
