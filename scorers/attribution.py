@@ -1144,12 +1144,12 @@ def _negated_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str], bool
     return out
 
 
-_NEGATING_PREFIXES = ("un", "non", "in", "dis", "im", "il", "ir")
+_NEGATING_PREFIXES = ("un", "non", "dis", "il", "ir")  # not "in"/"im": "income", "import" negate nothing
 
 
 def _negated_in(word: str, others: set[str]) -> bool:
     """Whether another claim's statement has this word with or without a negating prefix ("armed", "unarmed")."""
-    if len(word) < 4:
+    if len(word) < 5:
         return False
     return any(p + word in others or (word.startswith(p) and word[len(p):] in others and len(word) - len(p) >= 4)
                for p in _NEGATING_PREFIXES)
