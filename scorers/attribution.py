@@ -181,7 +181,8 @@ _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
                          r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
-_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)
+# "according to the ministry", "according to a security researcher"
+_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+|an?\s+)?{_TITLE_WORDS}$", re.I)
 # "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
 _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
                                 re.I)
