@@ -1730,7 +1730,8 @@ def _article_figures(case: Case) -> tuple[tuple[NumberMention, frozenset[str]], 
 
 def _same_article_figure(a: NumberMention, m: NumberMention) -> bool:
     if a.kind != m.kind and "year" in {a.kind, m.kind}:
-        return False
+        # "76% of 2019 levels", "the 1997 Karra Waters Agreement": the article's year, read here as a count
+        return m.value == a.value and 1900 <= m.value <= 2100 and m.value == int(m.value)
     if m.unit and a.unit and m.dimension == a.dimension == "count" and not _noun_forms(m.unit) & _noun_forms(a.unit):
         return False
     if m.dimension and a.dimension and m.dimension != a.dimension:

@@ -540,3 +540,9 @@ def test_durations_round_and_points_cut_from_a_forecast() -> None:
     got = {n.text: n.verdict for n in score_summary(
         case, "Reserves cover about five months of imports. The Fund cut its growth forecast by 2.1 points.").numbers}
     assert got == {"five months": "correct", "2.1 points": "derived"}
+
+
+def test_a_year_the_article_states_is_never_unsupported_when_read_as_a_count() -> None:
+    case = CASE.model_copy(update={"article": "Ridership was 2.5 million a day in 2019, before the pandemic."})
+    got = [(n.text, n.verdict) for n in score_summary(case, "Ridership is at 76% of 2019 levels.").numbers]
+    assert ("2019", "correct") in got
