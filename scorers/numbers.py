@@ -882,7 +882,9 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
     if i >= 0 and clauses[i][0] <= span[0] < clauses[i][1]:
         start, end = clauses[i]
         before = _WORD_RE.findall(text, max(start, lo), span[0])[-window:]
-        after = _WORD_RE.findall(text, span[1], min(end, hi))[:window]
+        after = _WORD_RE.findall(text, span[1], min(end, hi))[:window + 1]
+        # a rate's abbreviation left after the unit ("450 m³/s treaty minimum": "s") is no word of what it measures
+        after = after[1:] if text.startswith("/", span[1]) and after and len(after[0]) <= 3 else after[:window]
         if after[:1] == ["in"] and len(after) > 1 and after[1][:1].islower() and after[1] not in _NUMBER_WORDS \
                 and not units.UNIT_RE.fullmatch(after[1]):
             after = after[1:2]  # "€860,000 in grants" (not "in five days", "in Kessel")

@@ -546,3 +546,18 @@ def test_a_year_the_article_states_is_never_unsupported_when_read_as_a_count() -
     case = CASE.model_copy(update={"article": "Ridership was 2.5 million a day in 2019, before the pandemic."})
     got = [(n.text, n.verdict) for n in score_summary(case, "Ridership is at 76% of 2019 levels.").numbers]
     assert ("2019", "correct") in got
+
+
+def test_the_words_after_a_rate_abbreviation_name_the_figure() -> None:
+    # "450 m³/s treaty minimum": "treaty minimum" names the 450, not the "s" of "/s"
+    case = Case.model_validate({
+        "id": "river", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "v", "name": "Veloria", "side": "v"}],
+        "claims": [{"id": "c", "statement": "s", "source": "v", "accept": ["v"], "numbers": ["n-min"]}],
+        "numbers": [{"id": "n-min", "value": 450, "unit": "cubic metres per second", "referent": "treaty minimum"},
+                    {"id": "n-rel", "value": 520, "unit": "cubic metres per second",
+                     "referent": "releases since filling"}],
+    })
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "Veloria says its releases stay above the 450 m³/s treaty minimum.").numbers]
+    assert got == [("n-min", "correct")]
