@@ -633,7 +633,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
             if rate is not None:  # "38 per 1,000 residents", "3,100 a year": a bare figure's rate
                 measure = Unit("count", "", per=rate[0])
                 inside_rate = rate[1]
-        qualifier = _qualifier(text, raw, dimension) if kind != "day" else None
+        qualifier = _qualifier(text, raw, dimension) if kind not in {"day", "year"} else None  # "below 2019's"
         out.append(
             NumberMention(
                 text[raw.start : end], (raw.start, end), raw.value, unit, dimension, qualifier, kind, measure,

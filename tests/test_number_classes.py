@@ -561,3 +561,9 @@ def test_the_words_after_a_rate_abbreviation_name_the_figure() -> None:
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "Veloria says its releases stay above the 450 m³/s treaty minimum.").numbers]
     assert got == [("n-min", "correct")]
+
+
+def test_a_year_takes_no_qualifier() -> None:
+    # "well below 2019's 2.5 million": "below" compares ridership, it bounds no year
+    assert [m.qualifier for m in extract_numbers("Ridership is well below 2019's 2.5 million.") if m.kind == "year"] \
+        == [None]
