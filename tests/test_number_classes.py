@@ -6,6 +6,19 @@ from harness.case import Case
 from scorers import score_summary
 from scorers.numbers import extract_numbers
 
+
+def one_claim_case(case_id: str, source: dict[str, object], claimed: list[str],
+                   numbers: list[dict[str, object]]) -> Case:
+    """A case with one source, one claim stating the numbers ``claimed``, and these numbers: the shape most tests
+    of this file need."""
+    return Case.model_validate({
+        "id": case_id, "title": "t", "topic": "x", "article": "a", "sources": [source],
+        "claims": [{"id": "c", "statement": "s", "source": source["id"], "accept": [source["id"]],
+                    "numbers": claimed}],
+        "numbers": numbers,
+    })
+
+
 CASE = Case.model_validate({
     "id": "outbreak", "title": "t", "topic": "health", "article": "a",
     "sources": [{"id": "ministry", "name": "Health Ministry", "side": "gov"}],
@@ -96,13 +109,10 @@ def test_list_markers_are_not_figures() -> None:
 
 
 def test_a_difference_of_percentages_in_points_is_derived_not_a_rival_count() -> None:
-    case = Case.model_validate({
-        "id": "gap", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["a"]}],
-        "numbers": [{"id": "a", "value": 45, "unit": "percent"}, {"id": "b", "value": 18, "unit": "percent"},
-                    {"id": "d", "value": 27, "unit": "people", "referent": "deaths at sea"}],
-    })
+    case = one_claim_case(
+        "gap", {"id": "s", "name": "Ana Vale", "side": "x"}, ["a"],
+        [{"id": "a", "value": 45, "unit": "percent"}, {"id": "b", "value": 18, "unit": "percent"},
+         {"id": "d", "value": 27, "unit": "people", "referent": "deaths at sea"}])
     [n] = [n for n in score_summary(case, "The two estimates differ by 27 percentage points.").numbers]
     assert (n.verdict, n.rule_id) == ("derived", "number.derived")
 
@@ -140,13 +150,10 @@ def test_a_share_of_a_count_is_derived_and_a_small_multiple_is_not() -> None:
 
 
 def test_a_scale_word_in_a_case_unit_scales_the_figure() -> None:
-    case = Case.model_validate({
-        "id": "census", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["pop"]}],
-        "numbers": [{"id": "pop", "value": 23.4, "unit": "million people"},
-                    {"id": "cost", "value": 5, "unit": "billion euros per year"}],
-    })
+    case = one_claim_case(
+        "census", {"id": "s", "name": "Ana Vale", "side": "x"}, ["pop"],
+        [{"id": "pop", "value": 23.4, "unit": "million people"},
+         {"id": "cost", "value": 5, "unit": "billion euros per year"}])
     found = [(n.number_id, n.verdict) for n in score_summary(case, "The census counted 23.4 million people.").numbers]
     assert found == [("pop", "correct")]
     found = [(n.number_id, n.verdict) for n in score_summary(case, "Repairs cost €5bn a year.").numbers]
@@ -154,14 +161,11 @@ def test_a_scale_word_in_a_case_unit_scales_the_figure() -> None:
 
 
 def test_generic_measure_words_name_no_rival_and_dead_counts_deaths() -> None:
-    case = Case.model_validate({
-        "id": "infl", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["infl"]}],
-        "numbers": [{"id": "infl", "value": 14, "unit": "percent", "referent": "inflation estimate"},
-                    {"id": "jobless", "value": 11.5, "unit": "percent", "referent": "unemployment rate"},
-                    {"id": "toll", "value": 11, "unit": "deaths", "qualifier": "at least"}],
-    })
+    case = one_claim_case(
+        "infl", {"id": "s", "name": "Ana Vale", "side": "x"}, ["infl"],
+        [{"id": "infl", "value": 14, "unit": "percent", "referent": "inflation estimate"},
+         {"id": "jobless", "value": 11.5, "unit": "percent", "referent": "unemployment rate"},
+         {"id": "toll", "value": 11, "unit": "deaths", "qualifier": "at least"}])
     found = [(n.number_id, n.verdict) for n in score_summary(case, "She puts the real rate at about 14%.").numbers]
     assert found == [("infl", "correct")]
     found = [(n.number_id, n.verdict) for n in score_summary(case, "At least 11 dead, the commission says.").numbers]
@@ -199,19 +203,16 @@ def test_a_qualified_figure_belongs_to_the_case_figure_its_qualifier_fits() -> N
     assert got == [("wrong", "qualifier")]
 
 
-RATES = Case.model_validate({
-    "id": "rates", "title": "t", "topic": "x", "article": "a",
-    "sources": [{"id": "s", "name": "Health Office", "side": "x"}],
-    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-rate"]}],
-    "numbers": [
+RATES = one_claim_case(
+    "rates", {"id": "s", "name": "Health Office", "side": "x"}, ["n-rate"],
+    [
         {"id": "n-rate", "value": 38, "unit": "admissions per 10,000 residents"},
         {"id": "n-pop", "value": 31000, "unit": "residents", "qualifier": "about"},
         {"id": "n-households", "value": 9000, "unit": "households"},
         {"id": "n-oil", "value": 140000, "unit": "barrels a day"},
         {"id": "n-price", "value": 78, "unit": "dollars a barrel"},
         {"id": "n-defects", "value": 2.3, "unit": "defects per 1,000 vehicles"},
-    ],
-})
+    ])
 
 
 def _rates(text: str) -> dict[str, str]:
@@ -272,15 +273,12 @@ def test_a_figure_after_a_month_and_a_semicolon_is_no_day_of_it() -> None:
 
 def test_the_noun_after_in_says_what_a_sum_is() -> None:
     # "€860,000 in grants": the grants, although "the money" also names the prosecution's sum
-    case = Case.model_validate({
-        "id": "grants", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "s", "name": "Yelena Marcu", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-grants"]}],
-        "numbers": [
+    case = one_claim_case(
+        "grants", {"id": "s", "name": "Yelena Marcu", "side": "x"}, ["n-grants"],
+        [
             {"id": "n-money", "value": 1400000, "unit": "euros", "referent": "money received from abroad"},
             {"id": "n-grants", "value": 860000, "unit": "euros", "referent": "grants from the foundation"},
-        ],
-    })
+        ])
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "Marcu said the money was 860,000 euros in grants.").numbers]
     assert got == [("n-grants", "correct")]
@@ -296,32 +294,26 @@ def test_a_figure_with_a_thousands_comma_or_a_decimal_point_keeps_the_words_afte
 
 def test_an_exact_figure_is_not_displaced_by_one_it_only_rounds() -> None:
     # "2,975 people died" is the 2,975 deaths, not another account's "3,000 people" that it rounds
-    case = Case.model_validate({
-        "id": "toll", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "s", "name": "Ana Vale", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-gwu"]}],
-        "numbers": [
+    case = one_claim_case(
+        "toll", {"id": "s", "name": "Ana Vale", "side": "x"}, ["n-gwu"],
+        [
             {"id": "n-denied", "value": 3000, "unit": "people", "referent": "people the president says did not die"},
             {"id": "n-gwu", "value": 2975, "unit": "deaths", "unit_aliases": ["people"],
              "referent": "excess deaths in six months"},
-        ],
-    })
+        ])
     got = [(n.number_id, n.verdict) for n in score_summary(case, "Researchers said 2975 people died.").numbers]
     assert got == [("n-gwu", "correct")]
 
 
-SEA = Case.model_validate({
-    "id": "sea", "title": "t", "topic": "x", "article": "a",
-    "sources": [{"id": "s", "name": "Ilse Varga", "side": "x"}],
-    "claims": [{"id": "c", "statement": "s", "source": "s", "accept": ["s"], "numbers": ["n-inside"]}],
-    "numbers": [
+SEA = one_claim_case(
+    "sea", {"id": "s", "name": "Ilse Varga", "side": "x"}, ["n-inside"],
+    [
         {"id": "n-date", "value": 14, "unit": "March"},
         {"id": "n-inside", "value": 6.2, "unit": "nautical miles"},
         {"id": "n-crew", "value": 14, "unit": "crew"},
         {"id": "n-cod", "value": 23, "unit": "tonnes"},
         {"id": "n-union", "value": 9, "unit": "tonnes"},
-    ],
-})
+    ])
 
 
 def test_a_small_exact_measure_converts_to_its_written_precision() -> None:
@@ -370,19 +362,16 @@ def test_a_bare_figure_keeps_its_rate() -> None:
 
 
 def test_speeds_abbreviated_durations_counts_of_people_and_adverbs() -> None:
-    case = Case.model_validate({
-        "id": "jet", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "b", "name": "Air Safety Board", "side": "board"}],
-        "claims": [{"id": "c", "statement": "s", "source": "b", "accept": ["b"], "numbers": ["n-speed"]}],
-        "numbers": [
+    case = one_claim_case(
+        "jet", {"id": "b", "name": "Air Safety Board", "side": "board"}, ["n-speed"],
+        [
             {"id": "n-speed", "value": 151, "unit": "knots"},
             {"id": "n-duty", "value": 15.6667, "unit": "hours"},
             {"id": "n-passengers", "value": 168, "unit": "passengers"},
             {"id": "n-crew", "value": 6, "unit": "crew"},
             {"id": "n-injured", "value": 23, "unit": "people injured"},
             {"id": "n-serious", "value": 3, "unit": "people seriously injured"},
-        ],
-    })
+        ])
 
     def got(text: str) -> dict[str, str]:
         return {n.text: n.verdict for n in score_summary(case, text).numbers}
@@ -395,18 +384,14 @@ def test_speeds_abbreviated_durations_counts_of_people_and_adverbs() -> None:
 
 
 def test_percent_and_percentage_points_are_not_interchangeable() -> None:
-    case = Case.model_validate({
-        "id": "drug", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
-        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"],
-                    "numbers": ["n-rel", "n-placebo", "n-drug"]}],
-        "numbers": [
+    case = one_claim_case(
+        "drug", {"id": "q", "name": "Quellin Pharma", "side": "company"}, ["n-rel", "n-placebo", "n-drug"],
+        [
             {"id": "n-rel", "value": 31, "unit": "percent", "referent": "relative reduction"},
             {"id": "n-placebo", "value": 9.7, "unit": "percent"},
             {"id": "n-drug", "value": 22, "unit": "percent"},
             {"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"},
-        ],
-    })
+        ])
 
     def got(text: str) -> list[tuple[str, str | None]]:
         return [(n.verdict, n.reason) for n in score_summary(case, text).numbers]
@@ -417,27 +402,21 @@ def test_percent_and_percentage_points_are_not_interchangeable() -> None:
 
 
 def test_a_figure_in_points_has_no_rival_among_percentages() -> None:
-    case = Case.model_validate({
-        "id": "drug2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
-        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-abs"]}],
-        "numbers": [
+    case = one_claim_case(
+        "drug2", {"id": "q", "name": "Quellin Pharma", "side": "company"}, ["n-abs"],
+        [
             {"id": "n-placebo", "value": 9.7, "unit": "percent", "referent": "admissions on placebo"},
             {"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"},
-        ],
-    })
+        ])
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "It puts the drop in admissions at 2.1 percentage points.").numbers]
     assert got == [("n-abs", "correct")]
 
 
 def test_a_small_exact_percentage_rounds_like_a_written_figure() -> None:
-    case = Case.model_validate({
-        "id": "drug3", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
-        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-abs"]}],
-        "numbers": [{"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"}],
-    })
+    case = one_claim_case(
+        "drug3", {"id": "q", "name": "Quellin Pharma", "side": "company"}, ["n-abs"],
+        [{"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"}])
     assert [n.verdict for n in score_summary(case, "The reduction is about 2 percentage points.").numbers] == \
         ["correct"]
     assert [n.verdict for n in score_summary(case, "The reduction is 3 percentage points.").numbers] == ["wrong"]
@@ -445,16 +424,13 @@ def test_a_small_exact_percentage_rounds_like_a_written_figure() -> None:
 
 def test_the_of_phrase_after_a_figure_is_that_figures_own() -> None:
     # "from 9.7 percent of placebo patients to 6.7 percent": "placebo patients" names the 9.7, not the 6.7
-    case = Case.model_validate({
-        "id": "drug4", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "q", "name": "Quellin Pharma", "side": "company"}],
-        "claims": [{"id": "c", "statement": "s", "source": "q", "accept": ["q"], "numbers": ["n-drug", "n-plac"]}],
-        "numbers": [
+    case = one_claim_case(
+        "drug4", {"id": "q", "name": "Quellin Pharma", "side": "company"}, ["n-drug", "n-plac"],
+        [
             {"id": "n-plac", "value": 9.7, "unit": "percent", "referent": "admissions on placebo"},
             {"id": "n-drug", "value": 6.7, "unit": "percent", "referent": "admissions on the drug"},
             {"id": "n-plac2", "value": 9.5, "unit": "percent", "referent": "admissions on placebo, re-analysis"},
-        ],
-    })
+        ])
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "Admissions fell from 9.7 percent of placebo patients to 6.7 percent.").numbers]
     assert got == [("n-plac", "correct"), ("n-drug", "correct")]
@@ -470,13 +446,10 @@ def test_a_price_per_person_per_year_is_a_yearly_price() -> None:
 
 
 def test_a_ratio_stated_as_a_bound() -> None:
-    case = Case.model_validate({
-        "id": "march", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "o", "name": "Organisers", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "o", "accept": ["o"], "numbers": ["n-org", "n-pol"]}],
-        "numbers": [{"id": "n-org", "value": 120000, "unit": "people"},
-                    {"id": "n-pol", "value": 18000, "unit": "people"}],
-    })
+    case = one_claim_case(
+        "march", {"id": "o", "name": "Organisers", "side": "x"}, ["n-org", "n-pol"],
+        [{"id": "n-org", "value": 120000, "unit": "people"},
+         {"id": "n-pol", "value": 18000, "unit": "people"}])
 
     def got(text: str) -> str:
         return [n.verdict for n in score_summary(case, text).numbers if "times" in n.text][0]
@@ -491,15 +464,12 @@ def test_the_second_day_of_a_date_range_is_a_day() -> None:
 
 
 def test_a_large_exact_count_of_one_group_named_by_another_group_noun() -> None:
-    case = Case.model_validate({
-        "id": "exam", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "n", "name": "Exam Council", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "n", "accept": ["n"], "numbers": ["n-students"]}],
-        "numbers": [{"id": "n-students", "value": 312400, "unit": "students"},
-                    {"id": "n-saw", "value": 4000, "unit": "candidates"},
-                    {"id": "n-staff", "value": 38000, "unit": "people"},
-                    {"id": "n-out", "value": 3000, "unit": "workers"}],
-    })
+    case = one_claim_case(
+        "exam", {"id": "n", "name": "Exam Council", "side": "x"}, ["n-students"],
+        [{"id": "n-students", "value": 312400, "unit": "students"},
+         {"id": "n-saw", "value": 4000, "unit": "candidates"},
+         {"id": "n-staff", "value": 38000, "unit": "people"},
+         {"id": "n-out", "value": 3000, "unit": "workers"}])
 
     def got(text: str) -> list[str]:
         return [n.verdict for n in score_summary(case, text).numbers]
@@ -509,16 +479,12 @@ def test_a_large_exact_count_of_one_group_named_by_another_group_noun() -> None:
 
 
 def test_points_are_the_difference_of_two_percentages() -> None:
-    case = Case.model_validate({
-        "id": "infl", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "w", "name": "Economic Watch", "side": "x"}],
-        "claims": [{"id": "c", "statement": "s", "source": "w", "accept": ["w"],
-                    "numbers": ["n-a", "n-b", "n-real", "n-off"]}],
+    case = one_claim_case(
+        "infl", {"id": "w", "name": "Economic Watch", "side": "x"}, ["n-a", "n-b", "n-real", "n-off"],
         # 1.5 + 2.8 is also 4.3, and comes first: a sum of percentages is no margin in points
-        "numbers": [{"id": "n-a", "value": 1.5, "unit": "percent"}, {"id": "n-b", "value": 2.8, "unit": "percent"},
-                    {"id": "n-real", "value": 13, "unit": "percent"}, {"id": "n-off", "value": 8.7, "unit": "percent"},
-                    {"id": "n-tgt", "value": 4.3, "unit": "percent", "referent": "inflation target"}],
-    })
+        [{"id": "n-a", "value": 1.5, "unit": "percent"}, {"id": "n-b", "value": 2.8, "unit": "percent"},
+         {"id": "n-real", "value": 13, "unit": "percent"}, {"id": "n-off", "value": 8.7, "unit": "percent"},
+         {"id": "n-tgt", "value": 4.3, "unit": "percent", "referent": "inflation target"}])
     got = {n.text: n.verdict for n in
            score_summary(case, "Real inflation is 13 percent, some 4.3 points above the official 8.7 percent.").numbers}
     assert got["4.3 points"] == "derived"
@@ -528,15 +494,12 @@ def test_points_are_the_difference_of_two_percentages() -> None:
 
 
 def test_durations_round_and_points_cut_from_a_forecast() -> None:
-    case = Case.model_validate({
-        "id": "fx2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "g", "name": "Ilona Marest", "side": "bank"}],
-        "claims": [{"id": "c", "statement": "s", "source": "g", "accept": ["g"], "numbers": ["n-cover"]}],
-        "numbers": [{"id": "n-cover", "value": 5.2, "unit": "months", "referent": "import cover"},
-                    {"id": "n-prev", "value": 2.9, "unit": "percent", "referent": "previous growth forecast"},
-                    {"id": "n-now", "value": 0.8, "unit": "percent", "referent": "growth forecast"},
-                    {"id": "n-bank", "value": 2.4, "unit": "percent", "referent": "bank's previous growth forecast"}],
-    })
+    case = one_claim_case(
+        "fx2", {"id": "g", "name": "Ilona Marest", "side": "bank"}, ["n-cover"],
+        [{"id": "n-cover", "value": 5.2, "unit": "months", "referent": "import cover"},
+         {"id": "n-prev", "value": 2.9, "unit": "percent", "referent": "previous growth forecast"},
+         {"id": "n-now", "value": 0.8, "unit": "percent", "referent": "growth forecast"},
+         {"id": "n-bank", "value": 2.4, "unit": "percent", "referent": "bank's previous growth forecast"}])
     got = {n.text: n.verdict for n in score_summary(
         case, "Reserves cover about five months of imports. The Fund cut its growth forecast by 2.1 points.").numbers}
     assert got == {"five months": "correct", "2.1 points": "derived"}
@@ -550,14 +513,11 @@ def test_a_year_the_article_states_is_never_unsupported_when_read_as_a_count() -
 
 def test_the_words_after_a_rate_abbreviation_name_the_figure() -> None:
     # "450 m³/s treaty minimum": "treaty minimum" names the 450, not the "s" of "/s"
-    case = Case.model_validate({
-        "id": "river", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "v", "name": "Veloria", "side": "v"}],
-        "claims": [{"id": "c", "statement": "s", "source": "v", "accept": ["v"], "numbers": ["n-min"]}],
-        "numbers": [{"id": "n-min", "value": 450, "unit": "cubic metres per second", "referent": "treaty minimum"},
-                    {"id": "n-rel", "value": 520, "unit": "cubic metres per second",
-                     "referent": "releases since filling"}],
-    })
+    case = one_claim_case(
+        "river", {"id": "v", "name": "Veloria", "side": "v"}, ["n-min"],
+        [{"id": "n-min", "value": 450, "unit": "cubic metres per second", "referent": "treaty minimum"},
+         {"id": "n-rel", "value": 520, "unit": "cubic metres per second",
+          "referent": "releases since filling"}])
     got = [(n.number_id, n.verdict) for n in
            score_summary(case, "Veloria says its releases stay above the 450 m³/s treaty minimum.").numbers]
     assert got == [("n-min", "correct")]
