@@ -1101,7 +1101,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}
     # the article's topic words ("plant", "strike" in most of its sentences) tell no claim from another
-    article_sents = [t.lower() for t in re.split(r"(?<=[.!?])\s+", " ".join(case.text.split())) if t.strip()]
+    article_sents = [t.lower() for t in _article_sentences(case)]
     topic_share = TOPIC_WORD_SHARE * len(article_sents)
 
     def topical(stem: str) -> bool:
@@ -1118,11 +1118,16 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     return out
 
 
+def _article_sentences(case: Case) -> list[str]:
+    """The case's article split into sentences (at a full stop, question or exclamation mark before a space)."""
+    return [t for t in re.split(r"(?<=[.!?])\s+", " ".join(case.text.split())) if t.strip()]
+
+
 def _rare_statement_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str], bool]]]
                           ) -> dict[str, frozenset[int]]:
     """For each cue-less claim, its distinctive statement words (stems of six letters or more) that at most
     :data:`RARE_WORD_SENTENCES` of the article's sentences use: words that rare name the claim on their own."""
-    sents = [t for t in re.split(r"(?<=[.!?])\s+", " ".join(case.text.split())) if t.strip()]
+    sents = _article_sentences(case)
     out = {}
     for cid, ts in terms.items():
         out[cid] = frozenset(i for i, (t, d) in enumerate(ts)

@@ -90,13 +90,13 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     """
     if explicit is not None:
         return explicit
-    small = qualifier == "exact" and value <= EXACT_SMALL and dimension not in _CONVERTIBLE | {"duration"}
+    small = qualifier == "exact" and value <= EXACT_SMALL and dimension not in _CONVERTIBLE
     if dimension in {"year", "date"} or small:
         return 0.0  # "6 deaths" is not 7; "6.2 nautical miles" is 11.5 km, to its written precision
     return None
 
 
-_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed", "percent"})
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed", "percent", "duration"})
 """Measures a summary may give in another unit or rounded ("about 2 percentage points" for 2.1): their small exact
 figures round like any written figure, unlike small counts."""
 
