@@ -31,6 +31,9 @@ from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
     CAUSATIVE_LEMMAS,
+    CAUSE_AFTER,
+    CAUSE_BEFORE,
+    CAUSE_IN_STATEMENT,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
@@ -242,8 +245,9 @@ _BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) 
 _BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
-# ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
-_ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
+# ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
+# the sentence's speaker
+_ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
                      re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
@@ -376,6 +380,7 @@ class CaseIndex:
     normalised: dict[str, str]  # alias with spaces and hyphens as one space -> source (the first alias wins)
     rare_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # statement terms rare in the article
     negated_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # terms another claim negates
+    cause_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of the cause a claim names
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -608,7 +613,8 @@ def _build_index(case: Case) -> CaseIndex:
         normalised.setdefault(_SPACES.sub(" ", key), sid)
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
-                     _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms))
+                     _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
+                     _cause_terms(case))
 
 
 _SPACES = re.compile(r"[\s-]+")
@@ -1169,10 +1175,93 @@ TOPIC_WORD_SHARE = 0.25
 mention of one claim distinctive ("the plant" in a story about a strike on a power plant)."""
 
 
+_CAUSE_IN_STATEMENT = re.compile(CAUSE_IN_STATEMENT, re.I)
+_CAUSE_BEFORE = re.compile(CAUSE_BEFORE, re.I)
+_CAUSE_AFTER = re.compile(CAUSE_AFTER, re.I)
+# where a cause's phrase ends: punctuation, a rejected alternative ("not by drought", "rather than the weather"),
+# the effect ("blames the dam for the low water") or the next clause
+_CAUSE_PHRASE_END = re.compile(r"[,;:.()\n\"“”]|\s[-–—]\s|\b(?:not|rather|instead|for|but|while|whereas|which|who|"
+                               r"that|and|as|after|since|with)\b", re.I)
+_CAUSE_ASIDE_END = re.compile(r",\s*(?:not|rather\s+than|and\s+not)\b[^,;]*,\s*$", re.I)
+_CAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+CAUSE_PHRASE_WORDS = 6
+"""The words of a summary's cause phrase that are read (from the causal word on): "blames the filling of
+Veloria's new Tarsk Dam reservoir" names the filling."""
+
+
+def _cause_stems(phrase: str, alias_words: set[str]) -> set[str]:
+    words = [w.lower().replace("’", "'") for w in _CAUSE_WORD.findall(phrase)]
+    return {w[:max(4, len(w) - 2)] for w in words
+            if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2}
+
+
+def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
+    """For each cue-less claim whose statement names a cause ("the fall is caused by the filling of the
+    reservoir, not by drought"), the stems of the cause's words that no other claim's cause shares."""
+    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
+                   for w in re.findall(r"[a-z]+", a.lower())}
+    per_claim: dict[str, set[str]] = {}
+    for claim in case.claims:
+        m = None if claim.cues else _CAUSE_IN_STATEMENT.search(claim.statement)
+        if m:
+            end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
+            per_claim[claim.id] = _cause_stems(claim.statement[m.end():end.start() if end else None], alias_words)
+    out = {}
+    for cid, stems in per_claim.items():
+        own = frozenset(stems - {s for other, ss in per_claim.items() if other != cid for s in ss})
+        if own:
+            out[cid] = own
+    return out
+
+
+def _cause_word_at(text: str, start: int, end: int, stems: frozenset[str], last: bool) -> int | None:
+    """Where a word of the phrase text[start:end] starts with one of the cause's stems (reading its first, or
+    its last, :data:`CAUSE_PHRASE_WORDS` words), or None."""
+    words = list(_CAUSE_WORD.finditer(text, start, end))
+    words = words[-CAUSE_PHRASE_WORDS:] if last else words[:CAUSE_PHRASE_WORDS]
+    for w in words:
+        low = w.group().lower().replace("’", "'")
+        if any(low.startswith(s) for s in stems):
+            return w.start()
+    return None
+
+
+def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of a causal claim by its cause: a causal word ("blames", "due to", "is to blame", "explains")
+    whose phrase names the cause the statement names ("Veloria blames drought" mentions "the lower flows are the
+    result of a severe drought", whatever else both say). The cause's phrase ends at a rejected alternative."""
+    stems = idx.cause_terms.get(claim.id)
+    if not stems:
+        return []
+    low = text[sent.start:sent.end].lower()
+    if not any(s in low for s in stems):
+        return []
+    for m in _CAUSE_BEFORE.finditer(text, sent.start, sent.end):
+        end = _CAUSE_PHRASE_END.search(text, m.end(), sent.end)
+        at = _cause_word_at(text, m.end(), end.start() if end else sent.end, stems, last=False)
+        if at is not None:
+            return [(at, "the cause the claim names")]
+    for m in _CAUSE_AFTER.finditer(text, sent.start, sent.end):
+        before = text[sent.start:m.start()]
+        aside = _CAUSE_ASIDE_END.search(before)  # "a drought, not the dam, lies behind ...": the aside is no end
+        if aside:
+            before = before[:aside.start()]
+        ends = list(_CAUSE_PHRASE_END.finditer(before))
+        at = _cause_word_at(text, sent.start + (ends[-1].end() if ends else 0), sent.start + len(before), stems,
+                            last=True)
+        if at is not None:
+            return [(at, "the cause the claim names")]
+    return []
+
+
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
-    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
+    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim); or the cause a causal
+    claim names (:func:`_cause_mentions`)."""
+    cause = _cause_mentions(idx, claim, text, sent)
+    if cause:
+        return cause
     found = []
     rare = False
     low = _ascii_lower(text, sent)
@@ -1487,8 +1576,11 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         for sent, frames, in_sent in zip(an.sentences, an.frames, per_sentence, strict=True):
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in number_of[claim.id]]
-            if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
-                mentions += _cue_mentions(idx, claim, text, sent)
+            if not mentions and not by_figure:
+                if not _sibling_figure(case, claim, in_sent, sent):
+                    mentions += _cue_mentions(idx, claim, text, sent)
+                elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
+                    mentions += _cause_mentions(idx, claim, text, sent)
             if not mentions and claim.id in idx.denials:
                 denial = _generic_denial(idx, claim, text, sent, frames)
                 if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb

@@ -27,6 +27,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "learn": ("learns", "learned", "learned", "learning", "learnt"),
     "show": ("shows", "showed", "shown", "showing"),
     "lead": ("leads", "led", "led", "leading"),
+    "lay": ("lays", "laid", "laid", "laying"),
     "set": ("sets", "set", "set", "setting"),
     "read": ("reads", "read", "read", "reading"),
     "broadcast": ("broadcasts", "broadcast", "broadcast", "broadcasting"),

@@ -91,9 +91,9 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "characterise", "call", "brand", "label", "dub", "term", "designate", "order", "vow", "pledge", "promise",
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
-    "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "point to", "revise",
-    "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about", "deplore",
-    "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
+    "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
+    "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
+    "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
     "put forward", "tweet", "quote", "rule", "advertise", "market", "bill", "publicise", "publicize",
 )
 # Speech verbs whose gerund carries a report even without a comma before it: "a report claiming that ...",
@@ -288,3 +288,36 @@ about nearly almost roughly some over up down out off said says say told claim c
 reported reports report stated states state added adds add last first new one two three four five six seven
 eight nine ten percent per cent
 """.split())
+
+
+# How a claim's statement names a cause (the phrase after it is the cause): "the fall is caused by the filling of
+# the reservoir", "the lower flows are the result of a drought", "the crash was due to pilot error".
+CAUSE_IN_STATEMENT: str = (
+    r"\b(?:(?:caused|driven|triggered|brought\s+about|explained)\s+by|(?:the\s+)?(?:direct\s+)?"
+    r"(?:result|product|consequence|fault)\s+of|(?:due|owing|attributable)\s+to|because\s+of|blamed\s+on|"
+    r"(?:results?|resulted|stems?|stemmed)\s+from)\s+"
+)
+# A summary naming a cause before its phrase: "X blames drought", "puts the drop down to the filling",
+# "pointing to a drought", "due to", "because of", "caused by". (An agent of blame may come first: "blames Y
+# for", whose phrase is then the agent: its words are no cause of the claim's and match nothing.)
+CAUSE_BEFORE: str = (
+    r"\b(?:blam(?:e|es|ed|ing)(?:\s+(?:it|this|that|them|the\s+\w+))?\s+on|blam(?:e|es|ed|ing)|"
+    r"put(?:s|ting)?\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+down\s+to|"
+    r"attribut(?:e|es|ed|ing)\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+to|"
+    r"(?:due|owing|attributable)\s+to|because\s+of|(?:caused|driven|triggered|explained)\s+by|"
+    r"(?:the\s+)?(?:real\s+|main\s+|true\s+|direct\s+)?(?:result|product|consequence|fault|cause)\s+(?:of|was|is)|"
+    r"(?:results?|resulted|stems?|stemmed)\s+from|point(?:s|ed|ing)?\s+to|"
+    r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on)\s+"
+)
+# A summary naming a cause after its phrase: "drought is to blame", "the filling is behind the drop",
+# "a drought explains the low flows", "the filling has cut the river's flow".
+CAUSE_AFTER: str = (
+    r"\s+(?:(?:is|was|are|were|has\s+been|had\s+been|remains?)\s+)?(?:(?:really\s+|solely\s+|partly\s+)?to\s+blame|"
+    r"responsible|the\s+(?:real\s+|main\s+|true\s+)?(?:cause|culprit|reason)|(?:lies|lay|is|was)\s+behind|"
+    r"behind\s+(?:it|the)|explains?|explained)\b|"
+    # a causal verb whose subject is the cause: "the filling has cut the flow", "the dam is starving the river"
+    r"\s+(?:(?:has|have|had)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
+    r"lower(?:s|ed|ing)|drain(?:s|ed|ing)|deplet(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
+    r"dr(?:y|ies|ied|ying)\s+up|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)|dr(?:ive|ives|ove|iving)|"
+    r"spark(?:s|ed|ing)|l(?:ead|eads|ed|eading)\s+to)\b"
+)

@@ -293,6 +293,45 @@ def test_a_word_another_claim_negates_states_its_claim() -> None:
         {"armed": "attributed", "unarmed": "attributed"}
 
 
+CAUSES = Case.model_validate({
+    "id": "river", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "down", "name": "Maldessa", "side": "down"},
+                {"id": "up", "name": "Veloria", "side": "up"},
+                {"id": "kbc", "name": "Basin Commission", "side": "neutral", "aliases": ["the commission"]}],
+    "claims": [
+        {"id": "filling", "statement": "The fall in the river's flow is caused by the filling of the Tarsk "
+                                       "reservoir, not by drought", "source": "down", "accept": ["down"]},
+        {"id": "drought", "statement": "The lower flows are the result of a severe drought", "source": "up",
+         "accept": ["up"]},
+        {"id": "inflow", "statement": "Inflow from the tributaries was 29 percent below average", "source": "kbc",
+         "accept": ["kbc"], "numbers": ["n-29"]},
+    ],
+    "numbers": [{"id": "n-29", "value": 29, "unit": "percent"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cause after a causal word: each claim by its own cause, the rejected alternative names nothing
+    ("Maldessa blames the filling of the reservoir; Veloria blames drought.",
+     {"filling": "attributed", "drought": "attributed"}),
+    # the cause before its causal words, past an aside that rejects another cause
+    ("Veloria says a drought, not the dam, is to blame.", {"drought": "attributed"}),
+    ("Maldessa says the reservoir filling has cut the flow.", {"filling": "attributed"}),
+    # in the narrator's voice
+    ("The filling of the Tarsk reservoir has cut the river's flow.", {"filling": "unattributed"}),
+    # another claim's figure beside it does not hide the cause this claim names
+    ("Veloria blames drought, noting that inflow was 29% below average, the commission said.",
+     {"drought": "attributed", "inflow": "attributed"}),
+    # ", laying the blame on": the gerund of a reporting phrase continues the speaker's report
+    ("The river is low, Maldessa said, laying the blame squarely on the reservoir filling.",
+     {"filling": "attributed"}),
+])
+def test_a_causal_claim_is_mentioned_by_the_cause_it_names(text: str, expected: dict[str, str]) -> None:
+    """Opposed causal claims share most words ("flow", "drought", "filling"): the cause a summary names after
+    "blames", "due to" or before "is to blame", "explains", "has cut" tells which claim it states."""
+    assert verdicts(CAUSES, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
