@@ -639,6 +639,14 @@ def _lookup(idx: CaseIndex, key: str) -> str | None:
 _ROLE_VERB_END = re.compile(rf"\s+(?:{_alt(w for w in ROLE_NOUNS if w in set(REPORT_VERBS))})$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:that|about|around|nearly|almost|more|over|at\s+least|some|only|up\s+to|roughly|"
                            r"fewer|less|the|a|an|its|his|her|their)\b|\s+\d", re.I)
+# ... or a bare noun phrase that no verb follows ("the association reports crop failures"; "association reports
+# show" and "the ministry estimate is" keep the noun)
+_BARE_OBJECT_AFTER = re.compile(r"\s+(?!\w+ed\b)[a-z][\w-]*\b")  # not "reports exposed"
+_SUBJECT_VERB_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{_alt(REPORT_VERBS)}|is|are|was|were|has|have|had|will|"
+                                 r"would|could|can|may|might|should|must|do|does|did|of|from|by|in|on|for|and|"
+                                 r"or)\b", re.I)
+# "the reports": a determiner alone before the role word leaves it a noun
+_DETERMINER_ONLY = re.compile(r"^\s*(?:(?:the|a|an|these|those|its|their|his|her)\b\s*)?", re.I)
 _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 
 
@@ -681,7 +689,9 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             sid = _lookup(idx, _ROLE_SUFFIX.sub("", key))
         end = m_end
         verb = _ROLE_VERB_END.search(found)
-        if verb and verb.start() > 0 and _OBJECT_AFTER.match(text, end, sent.end):
+        if verb and _DETERMINER_ONLY.sub("", found[:verb.start()]) and (_OBJECT_AFTER.match(text, end, sent.end) or (
+                found.endswith("s") and _BARE_OBJECT_AFTER.match(text, end, sent.end)
+                and not _SUBJECT_VERB_AFTER.match(text, end, sent.end))):  # "the WHO report exposed": a noun
             # "the IRO reports at least 610": the role word is the verb, the source ends before it
             end = m_start + verb.start()
             sid = _lookup(idx, _SPACES.sub(" ", _ROLE_SUFFIX.sub("", key))) or sid

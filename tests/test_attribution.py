@@ -244,6 +244,27 @@ def test_reports_named_by_their_source() -> None:
         {"speed": "attributed"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role word that is also a reporting verb, before a bare noun phrase: the verb
+    ("The Air Safety Board reports touchdown speeds of 155 knots.", "attributed"),
+    ("The Air Safety Board reports show the jet touched down at 155 knots.", "attributed"),
+    # after a determiner alone it is a noun: reports that name no source (hedged)
+    ("The reports put the jet's touchdown speed at 155 knots.", "hedged"),
+    # a singular role word, or one a past tense follows, stays a noun ("exposed" is no reporting verb)
+    ("The Air Safety Board report exposed a touchdown at 155 knots.", "unattributed"),
+])
+def test_reports_before_a_bare_noun_phrase_is_the_verb(text: str, expected: str) -> None:
+    case = Case.model_validate({
+        "id": "landing", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "board", "name": "Air Safety Board", "side": "board",
+                     "aliases": ["the board", "Air Safety Board reports"]}],
+        "claims": [{"id": "speed", "statement": "The jet touched down at 155 knots", "source": "board",
+                    "accept": ["board"], "numbers": ["n-speed"]}],
+        "numbers": [{"id": "n-speed", "value": 155, "unit": "knots"}],
+    })
+    assert verdicts(case, text) == {"speed": expected}
+
+
 def test_a_word_the_article_hardly_uses_states_its_claim_alone() -> None:
     case = Case.model_validate({
         "id": "jet", "title": "t", "topic": "x",
