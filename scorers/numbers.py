@@ -794,11 +794,18 @@ def _scaled(n: Number) -> Number:
     return n.model_copy(update={"value": n.value * scale, "unit": n.unit[m.end():]})
 
 
+def _source_words(case: Case) -> frozenset[str]:
+    """Words that name sources or sides ("US", "Chinese"): who gives or bears a figure, not what it counts."""
+    return frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, src.side, *src.aliases)
+                     for w in _WORD_RE.findall(name))
+
+
+_SOURCE_WORDS: PerCase[frozenset[str]] = PerCase(_source_words)
+
+
 def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     out = []
-    # words that name sources or sides ("US", "Chinese"): who gives or bears a figure, not what it counts
-    names = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, src.side, *src.aliases)
-                      for w in _WORD_RE.findall(name))
+    names = _SOURCE_WORDS.get(case)
     # their proper names alone ("Harlund", not "opposition"): a word that says whose figure it is
     proper = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
                        for w in _WORD_RE.findall(name) if w[:1].isupper()) - frozenset(
@@ -891,6 +898,15 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
         after = after[1:3] if after[:1] == ["of"] else after[:1]  # "61% of the vote"
         return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
+
+
+WIDE_WINDOW = 12
+"""Words of a figure's clause read before it when asking whether the clause names the figure's own referent at all
+(a clause that does is not about a rival figure's referent)."""
+
+# a comparison's standard: "above the required 450", "short of the 450 m³/s minimum" (not "above 450": a bound)
+_STANDARD_BEFORE = re.compile(r"\b(?:above|below|under|exceed(?:s|ed|ing)?|short\s+of|beyond|than)\s+"
+                              r"(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1423,6 +1439,7 @@ class _Judging:
     stated: frozenset[str]
     compat: list[tuple[_CaseNum, str]]
     close: list[tuple[_CaseNum, str]]
+    wide: frozenset[str] = frozenset()  # the words of the figure's clause, beyond the context's window
 
     def verdict(self, c: _CaseNum | None, kind: str, reason: str | None, why: str, rule_id: str) -> NumberVerdict:
         m = self.m
@@ -1451,6 +1468,17 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
     return _Judging(m, nums, context, stated, compat, close)
 
 
+def _bare(words: frozenset[str]) -> frozenset[str]:
+    """Referent words without a possessive's apostrophe."""
+    return frozenset(w.rstrip("'’") for w in words)
+
+
+def _named_count(context: frozenset[str], words: frozenset[str]) -> int:
+    """How many of ``words`` the clause names, as :func:`_names_any` reads a name."""
+    return sum(r in context or any(w.startswith(r) and len(r) >= 4 and len(w) - len(r) <= 2 for w in context)
+               for r in words)
+
+
 def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
     """Whether the clause names one of ``words``, a word with a short suffix included ("voters" names the
     "vote" of "share of the vote")."""
@@ -1474,6 +1502,13 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
     if best is None or not context & best.ref_plain or _names_any(context, a.ref_names):
+        return None
+    # the whole clause names at least as much of what only the figure's own referent has as of what only the
+    # rival's has ("Fire crews reached the burning factory 14 minutes after the call": crews and reaching, against
+    # the factory of its inspection; "Fares in Velmont rise by 21%": the fare, against a rise of ridership)
+    own, other = _bare(a.ref_plain), _bare(best.ref_plain)  # "opposition'" of "the opposition's tally" is theirs too
+    own_named = _named_count(j.wide, own - other)
+    if own_named and own_named >= _named_count(j.wide, other - own):
         return None
     named = [c for c in rivals if len(context & c.ref_plain) == len(context & best.ref_plain)]
     b = min(named, key=lambda c: abs(_m_base(m, c) - c.base))
@@ -1644,9 +1679,10 @@ _CHECKS = (
 
 def _judge(
     m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
-    stated: frozenset[str] = frozenset(),
+    stated: frozenset[str] = frozenset(), wide: frozenset[str] = frozenset(),
 ) -> NumberVerdict:
     j = _match(m, nums, context, stated)
+    j.wide = wide
     for check in _CHECKS:
         v = check(j)
         if v is not None:
@@ -1669,14 +1705,20 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     """
     nums = _case_numbers(case)
     mentions = extract_numbers(text)
-    contexts = []
+    contexts, wides = [], []
+    names = _SOURCE_WORDS.get(case) if mentions else frozenset()
     clauses = _clauses(text) if mentions else []
     for i, m in enumerate(mentions):
         lo = mentions[i - 1].span[1] if i > 0 else 0
         if i > 0 and (tail := _OF_TAIL.match(text, lo, m.span[0])):
             lo = tail.end()  # "9.7 percent of placebo patients to 6.7 percent": "of placebo patients" is the 9.7's
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
+        standard = _STANDARD_BEFORE.search(text, max(lo, m.span[0] - 40), m.span[0])
+        if standard:  # "releases above the required 450 m³/s": the words before "above" are the compared thing's
+            lo = standard.start()
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
+        # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent)
+        wides.append(_clause_words(text, m.span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses) - names)
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
     own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
                      and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
@@ -1691,7 +1733,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
         if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
-        judged = _judge(m, nums, contexts[i], stated)
+        judged = _judge(m, nums, contexts[i], stated, wides[i])
         if judged.verdict == "unsupported" and _ordinary_word(text, m):
             continue  # "the two sides", "in one street": words, not figures the summary invented
         if judged.verdict == "unsupported" and _in_article(case, m):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harness.case import Case
 from scorers import score_summary
 from scorers.numbers import extract_numbers
@@ -527,3 +529,27 @@ def test_a_year_takes_no_qualifier() -> None:
     # "well below 2019's 2.5 million": "below" compares ridership, it bounds no year
     assert [m.qualifier for m in extract_numbers("Ridership is well below 2019's 2.5 million.") if m.kind == "year"] \
         == [None]
+
+
+RIVALS = one_claim_case(
+    "fire", {"id": "fs", "name": "Fire Service", "side": "g"}, ["n-arrival"],
+    [{"id": "n-arrival", "value": 14, "unit": "minutes", "referent": "time for the first crews to reach the site"},
+     {"id": "n-months", "value": 5, "unit": "months", "referent": "time since the factory passed inspection"},
+     {"id": "n-min", "value": 450, "unit": "cubic metres per second", "referent": "treaty minimum flow"},
+     {"id": "n-rel", "value": 520, "unit": "cubic metres per second", "referent": "average releases"},
+     {"id": "n-dark", "value": 135, "unit": "minutes", "referent": "time the transponder was off"},
+     {"id": "n-ignore", "value": 40, "unit": "minutes", "referent": "time the trawler ignored orders to stop"}])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause names the figure's own referent beyond the words next to it: no rival's figure
+    ("Fire crews reached the burning Orlin Garments factory 14 minutes after the first call.",
+     ("n-arrival", "correct")),
+    # a comparison's standard: the words before "above the" are the compared thing's (releases), not the 450's
+    ("Veloria says it kept releases above the required 450 m³/s.", ("n-min", "correct")),
+    # the clause names the rival's referent more than the figure's own: a figure given for the wrong thing
+    ("The trawler's transponder was switched off for 40 minutes.", ("n-ignore", "wrong")),
+])
+def test_a_clause_names_a_rival_referent_only_when_it_names_it_more(text: str, expected: tuple[str, str]) -> None:
+    got = [(n.number_id, n.verdict) for n in score_summary(RIVALS, text).numbers]
+    assert got == [expected]
