@@ -34,6 +34,7 @@ from scorers.lexicon import (
     CAUSE_AFTER,
     CAUSE_BEFORE,
     CAUSE_IN_STATEMENT,
+    CAUSE_SUBJECT_IN_STATEMENT,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
@@ -1186,6 +1187,7 @@ mention of one claim distinctive ("the plant" in a story about a strike on a pow
 
 
 _CAUSE_IN_STATEMENT = re.compile(CAUSE_IN_STATEMENT, re.I)
+_CAUSE_SUBJECT_IN_STATEMENT = re.compile(CAUSE_SUBJECT_IN_STATEMENT, re.I)
 _CAUSE_BEFORE = re.compile(CAUSE_BEFORE, re.I)
 _CAUSE_AFTER = re.compile(CAUSE_AFTER, re.I)
 # where a cause's phrase ends: punctuation, a rejected alternative ("not by drought", "rather than the weather"),
@@ -1194,6 +1196,7 @@ _CAUSE_PHRASE_END = re.compile(r"[,;:.()\n\"“”]|\s[-–—]\s|\b(?:not|rathe
                                r"that|and|as|after|since|with)\b", re.I)
 _CAUSE_ASIDE_END = re.compile(r",\s*(?:not|rather\s+than|and\s+not)\b[^,;]*,\s*$", re.I)
 _CAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_BLAMING_VERB = re.compile(r"(?:blam|point|la[yi]|put|attribut)", re.I)
 CAUSE_PHRASE_WORDS = 6
 """The words of a summary's cause phrase that are read (from the causal word on): "blames the filling of
 Veloria's new Tarsk Dam reservoir" names the filling."""
@@ -1207,13 +1210,17 @@ def _cause_stems(phrase: str, alias_words: set[str]) -> set[str]:
 
 def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     """For each cue-less claim whose statement names a cause ("the fall is caused by the filling of the
-    reservoir, not by drought"), the stems of the cause's words that no other claim's cause shares."""
+    reservoir, not by drought", "deferred maintenance, not the driver, caused the crash"), the stems of the cause's
+    words that no other claim's cause shares."""
     alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
                    for w in re.findall(r"[a-z]+", a.lower())}
     per_claim: dict[str, set[str]] = {}
     for claim in case.claims:
-        m = None if claim.cues else _CAUSE_IN_STATEMENT.search(claim.statement)
-        if m:
+        if claim.cues:
+            continue
+        if m := _CAUSE_SUBJECT_IN_STATEMENT.search(claim.statement):  # "The driver caused the derailment"
+            per_claim[claim.id] = _cause_stems(m.group("cause"), alias_words)
+        elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
             per_claim[claim.id] = _cause_stems(claim.statement[m.end():end.start() if end else None], alias_words)
     out = {}
@@ -1250,9 +1257,13 @@ def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
         end = _CAUSE_PHRASE_END.search(text, m.end(), sent.end)
         at = _cause_word_at(text, m.end(), end.start() if end else sent.end, stems, last=False)
         if at is not None:
-            return [(at, "the cause the claim names")]
+            # a verb of blaming is a frame's verb: the mention is its object; a connective ("the result of",
+            # "due to") is inside the statement, whose clause starts before it
+            return [(at if _BLAMING_VERB.match(m.group()) else m.start(), "the cause the claim names")]
     for m in _CAUSE_AFTER.finditer(text, sent.start, sent.end):
         before = text[sent.start:m.start()]
+        if _BE_AT_END.search(before):
+            continue  # a passive ("the budget was reduced"): its subject is what was done to, not a cause
         aside = _CAUSE_ASIDE_END.search(before)  # "a drought, not the dam, lies behind ...": the aside is no end
         if aside:
             before = before[:aside.start()]

@@ -295,7 +295,13 @@ eight nine ten percent per cent
 CAUSE_IN_STATEMENT: str = (
     r"\b(?:(?:caused|driven|triggered|brought\s+about|explained)\s+by|(?:the\s+)?(?:direct\s+)?"
     r"(?:result|product|consequence|fault)\s+of|(?:due|owing|attributable)\s+to|because\s+of|blamed\s+on|"
-    r"(?:results?|resulted|stems?|stemmed)\s+from)\s+"
+    r"(?:results?|resulted|stems?|stemmed)\s+from|reflect(?:s|ed)?)\s+"
+)
+# ... or as the subject of a causal verb at its start (the phrase before it): "The driver caused the derailment",
+# "Deferred track maintenance, not the driver, caused the crash" (not the passive "was caused by").
+CAUSE_SUBJECT_IN_STATEMENT: str = (
+    r"^(?P<cause>[^,;:]{2,80}?)(?:,\s*(?:not|rather\s+than)\s+[^,]+,)?\s+(?:caused|causes|drove|drives|triggered|"
+    r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|was)\s+to\s+blame\s+for|explains|explained)\b(?!\s+by\b)"
 )
 # A summary naming a cause before its phrase: "X blames drought", "puts the drop down to the filling",
 # "pointing to a drought", "due to", "because of", "caused by". (An agent of blame may come first: "blames Y
@@ -316,8 +322,9 @@ CAUSE_AFTER: str = (
     r"responsible|the\s+(?:real\s+|main\s+|true\s+)?(?:cause|culprit|reason)|(?:lies|lay|is|was)\s+behind|"
     r"behind\s+(?:it|the)|explains?|explained)\b|"
     # a causal verb whose subject is the cause: "the filling has cut the flow", "the dam is starving the river"
-    r"\s+(?:(?:has|have|had)\s+|(?:is|are|was|were)\s+(?=\w+ing\b))?(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|"
-    r"lower(?:s|ed|ing)|drain(?:s|ed|ing)|deplet(?:e|es|ed|ing)|starv(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
-    r"dr(?:y|ies|ied|ying)\s+up|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)|dr(?:ive|ives|ove|iving)|"
-    r"spark(?:s|ed|ing)|l(?:ead|eads|ed|eading)\s+to)\b"
+    # ("cut", "drives" alone may be nouns: "maintenance cuts")
+    r"\s+(?:(?:has|have|had)\s+(?:cut|reduced|lowered|drained|depleted|starved|choked|dried\s+up|caused|triggered|"
+    r"driven|sparked|led\s+to)|(?:is|are|was|were)\s+(?:cutting|reducing|lowering|draining|depleting|starving|"
+    r"choking|drying\s+up|causing|triggering|driving|sparking|leading\s+to)|caused|causes|reduced|lowered|drained|"
+    r"depleted|starved|choked|dried\s+up|triggered|sparked|drove|led\s+to)\b(?!\s+by\b)"
 )

@@ -353,6 +353,32 @@ def test_a_causal_claim_is_mentioned_by_the_cause_it_names(text: str, expected: 
     assert verdicts(CAUSES, text) == expected
 
 
+CRASH = Case.model_validate({
+    "id": "crash", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "op", "name": "State Railways", "side": "op", "aliases": ["the operator"]},
+                {"id": "union", "name": "Drivers' Union", "side": "union", "aliases": ["the union"]},
+                {"id": "min", "name": "Transport Ministry", "side": "gov", "aliases": ["the ministry"]}],
+    "claims": [
+        {"id": "driver", "statement": "The driver caused the derailment by entering the curve too fast",
+         "source": "op", "accept": ["op"]},
+        {"id": "upkeep", "statement": "Deferred track maintenance, not the driver, caused the crash",
+         "source": "union", "accept": ["union"]},
+    ],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cause as the statement's subject ("X caused Y"), its rejected alternative left out
+    ("The operator blames the driver; the union blames deferred maintenance.",
+     {"driver": "attributed", "upkeep": "attributed"}),
+    # a passive names what was done to, not a cause; "cuts" after a noun is a noun
+    ("The ministry said the maintenance budget was reduced by 12 percent.", {}),
+    ("The ministry calls the maintenance cuts modest.", {}),
+])
+def test_a_causal_subject_names_its_claim(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(CRASH, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
