@@ -741,6 +741,8 @@ class _CaseNum:
     ref_head: frozenset[str] = frozenset()  # the head noun of the author's referent ("riders" of "riders who ...")
     ref_names: frozenset[str] = frozenset()  # the referent's capitalised words too ("official Yes share": yes)
     ref_plain: frozenset[str] = frozenset()  # ref_words without the proper names of sources ("Harlund net profit")
+    beside: frozenset[str] = frozenset()  # stems of the words beside the figure in its claims' statements
+    next_to: frozenset[str] = frozenset()  # ... only the word before it and the two after it
 
 
 @functools.lru_cache(maxsize=65536)
@@ -829,8 +831,34 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
         out.append(_CaseNum(n, key, u.dimension, u.factor, frozenset(nouns), tol, refs, u, explicit,
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or ""),
-                            refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper))
+                            refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper,
+                            *_beside_in_statements(case, n)))
     return tuple(out)
+
+
+BESIDE_WORDS = 5
+"""Words on either side of a figure in a claim's statement that :func:`_beside_in_statements` keeps."""
+
+
+def _beside_in_statements(case: Case, n: Number) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the words next to the figure in the statements of the claims that state it ("71 people were killed,
+    all civilians": people, were, killed, all, civilian): how the case itself describes what it counts; and of
+    the word before it and the two after it ("killed 23 fighters, including": killed, fighter, including)."""
+    out: set[str] = set()
+    near: set[str] = set()
+    for claim in case.claims:
+        if n.id not in claim.numbers:
+            continue
+        text = claim.statement
+        for m in extract_numbers(text):
+            if not same_figure(m.value, n.value, 0.0):
+                continue
+            end = min(i for i in (text.find(";", m.span[1]), len(text)) if i >= 0)
+            before = _WORD_RE.findall(text, max(0, text.rfind(";", 0, m.span[0]) + 1), m.span[0])[-BESIDE_WORDS:]
+            after = _WORD_RE.findall(text, m.span[1], end)[:BESIDE_WORDS]
+            out |= {_stem(w) for w in (*before, *after)}
+            near |= {_stem(w) for w in (*before[-1:], *after[:2])}
+    return frozenset(out), frozenset(near)
 
 
 _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
@@ -937,6 +965,13 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
         return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
     if referent and c.dimension == "count" and forms & c.ref_head:
         return True  # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive")
+    # the case's own statement describes the counted people so: "71 civilians" where it says "71 people were
+    # killed, all civilians"; "the 23 dead" where it says "killed 23 fighters" (a toll of "people" is the event
+    # rule's: "27 people dead" does not make every "deaths" its own)
+    if forms & _PERSON_GROUPS and c.nouns & _PEOPLE and forms & c.beside:
+        return True
+    if forms & _DEATH_FORMS and c.next_to & _DEATH_FORMS and not c.nouns & lex.PERSON_NOUNS:
+        return True
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)

@@ -553,3 +553,25 @@ RIVALS = one_claim_case(
 def test_a_clause_names_a_rival_referent_only_when_it_names_it_more(text: str, expected: tuple[str, str]) -> None:
     got = [(n.number_id, n.verdict) for n in score_summary(RIVALS, text).numbers]
     assert got == [expected]
+
+
+def test_a_group_noun_the_case_uses_for_its_people_count_is_the_same_figure() -> None:
+    """ "71 civilians" where the claim says "71 people were killed, all civilians"; "the 23 dead" where it says
+    "killed 23 fighters"."""
+    case = Case.model_validate({
+        "id": "strike", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "council", "name": "Town Council", "side": "rebels"},
+                    {"id": "mod", "name": "Defence Ministry", "side": "gov"}],
+        "claims": [{"id": "c71", "statement": "71 people were killed, all civilians", "source": "council",
+                    "accept": ["council"], "numbers": ["n-71"]},
+                   {"id": "c23", "statement": "The strike killed 23 fighters and no civilians", "source": "mod",
+                    "accept": ["mod"], "numbers": ["n-23"]}],
+        "numbers": [{"id": "n-71", "value": 71, "unit": "people killed"},
+                    {"id": "n-23", "value": 23, "unit": "fighters"}],
+    })
+
+    def got(text: str) -> list[tuple[str, str]]:
+        return [(n.text, n.verdict) for n in score_summary(case, text).numbers]
+
+    assert got("The council says 71 civilians died.") == [("71", "correct")]
+    assert got("The ministry says the 23 dead were fighters.") == [("23", "correct")]
