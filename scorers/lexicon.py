@@ -107,7 +107,8 @@ CLAUSE_GERUND_LEMMAS: tuple[str, ...] = (
 STANCE_LEMMAS: tuple[str, ...] = (
     "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "seek", "hope", "want", "reckon",
     "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
-    "endorse", "record", "register", "log", "credit", "fear", "bet", "anticipate", "foresee",
+    "endorse", "record", "register", "log", "credit", "fear", "bet", "anticipate", "foresee", "verify", "document",
+    "identify",
 )
 # Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
 INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")

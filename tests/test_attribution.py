@@ -379,6 +379,19 @@ def test_a_causal_subject_names_its_claim(text: str, expected: dict[str, str]) -
     assert verdicts(CRASH, text) == expected
 
 
+@pytest.mark.parametrize("verb", ["has verified", "documented", "identified"])
+def test_verbs_of_establishing_a_fact_frame_it(verb: str) -> None:
+    """ "The UN mission has verified 47 deaths": a body that verifies, documents or identifies a figure gives it."""
+    case = Case.model_validate({
+        "id": "un", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "un", "name": "UN mission", "side": "un"}],
+        "claims": [{"id": "toll", "statement": "At least 47 civilians were killed", "source": "un", "accept": ["un"],
+                    "numbers": ["n-47"]}],
+        "numbers": [{"id": "n-47", "value": 47, "unit": "civilians", "qualifier": "at least"}],
+    })
+    assert verdicts(case, f"The UN mission {verb} at least 47 civilian deaths.") == {"toll": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
