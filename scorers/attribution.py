@@ -38,6 +38,7 @@ from scorers.lexicon import (
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
+    INSTITUTION_HEADS,
     INTENT_LEMMAS,
     MEASURE_VERBS,
     POSSESSIVE_ROLES,
@@ -410,6 +411,19 @@ def _aliases(case: Case) -> dict[str, str]:
                 adjective = alias[: m.start()].strip().lower()
                 for role in ROLE_NOUNS:
                     out.setdefault(f"{adjective} {role}", src.id)
+    # "the office" for a body whose name ends in that noun ("Dravian Statistical Office"), when no other source's
+    # name or alias ends so: the head noun alone names it
+    heads: dict[str, set[str]] = {}
+    for src in case.sources:
+        for name in (src.name, *src.aliases):
+            words = re.findall(r"[a-z]+", name.lower())
+            if words:
+                heads.setdefault(words[-1], set()).add(src.id)
+    for src in case.sources:
+        words = re.findall(r"[a-z]+", src.name.lower())
+        if src.effective_kind == "body" and len(words) > 1 and heads[words[-1]] == {src.id} \
+                and words[-1] in INSTITUTION_HEADS:
+            out.setdefault(words[-1], src.id)
     return out
 
 

@@ -329,3 +329,12 @@ CAUSE_AFTER: str = (
     r"choking|drying\s+up|causing|triggering|driving|sparking|leading\s+to)|caused|causes|reduced|lowered|drained|"
     r"depleted|starved|choked|dried\s+up|triggered|sparked|drove|led\s+to)\b(?!\s+by\b)"
 )
+
+
+# Head nouns of institutions' names: "the office" names the "Dravian Statistical Office" when no other source's
+# name ends so (not "Ministry of Defence": its last word is no head).
+INSTITUTION_HEADS: frozenset[str] = frozenset("""
+office agency bureau commission committee council board authority service department directorate institute
+mission ministry association federation union alliance coalition court tribunal inspectorate trust fund network
+observatory centre center foundation secretariat regulator watchdog company corporation
+""".split())

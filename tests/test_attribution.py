@@ -392,6 +392,22 @@ def test_verbs_of_establishing_a_fact_frame_it(verb: str) -> None:
     assert verdicts(case, f"The UN mission {verb} at least 47 civilian deaths.") == {"toll": "attributed"}
 
 
+def test_the_head_noun_of_a_body_name_names_it() -> None:
+    """ "The office says" for the Dravian Statistical Office, the only source whose name ends in "office"; a name
+    whose last word is no institution noun ("Ministry of Defence") gives no such alias."""
+    case = Case.model_validate({
+        "id": "census", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "dso", "name": "Dravian Statistical Office", "side": "gov", "kind": "body",
+                     "aliases": ["statistics office"]},
+                    {"id": "mod", "name": "Ministry of Defence", "side": "gov", "kind": "body"}],
+        "claims": [{"id": "pop", "statement": "The region has 1,127,000 residents", "source": "dso",
+                    "accept": ["dso"], "numbers": ["n-pop"]}],
+        "numbers": [{"id": "n-pop", "value": 1127000, "unit": "residents"}],
+    })
+    assert verdicts(case, "The office says the region has 1,127,000 residents.") == {"pop": "attributed"}
+    assert verdicts(case, "In its defence, the region has 1,127,000 residents.") == {"pop": "unattributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
