@@ -135,7 +135,9 @@ _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tw
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
-                              rf"at|roughly|one|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
+                              r"at|roughly|one|between|below|above|under|lower|higher|smaller|larger|bigger|greater|"
+                              r"less|fewer|near|close|closer|just|only|almost|up|down|somewhat|slightly|much|far|"
+                              rf"well|even|now|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
 # what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
 _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclude[sd]|ignore[sd]|miss(?:es|ed)|"
                                 r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
@@ -982,7 +984,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
-            # about, not quoted ("the ministry's estimate is 5,000" still quotes it)
+            # about, not quoted ("the ministry's estimate is 5,000", "... is somewhat lower, between 96 and 104"
+            # still quote it)
             m_pos = None
         if m_pos and _ACTIVE_PAST_AFTER.match(text, m_pos.end(), s1):
             # "Quellin's analysis left out 214 patients": what the analysis did, said by someone else (the

@@ -408,6 +408,23 @@ def test_the_head_noun_of_a_body_name_names_it() -> None:
     assert verdicts(case, "In its defence, the region has 1,127,000 residents.") == {"pop": "unattributed"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board's preliminary estimate is between 96 and 104 km/h.", "attributed"),
+    ("The board's preliminary estimate is somewhat lower, between 96 and 104 km/h.", "attributed"),
+])
+def test_a_possessive_report_with_a_comparative_predicate_quotes_its_figure(text: str, expected: str) -> None:
+    """ "X's estimate is between ...", "... is somewhat lower, ...": the report's content, not talk about it."""
+    case = Case.model_validate({
+        "id": "rail", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "board", "name": "Accident Investigation Board", "side": "board",
+                     "aliases": ["the board"]}],
+        "claims": [{"id": "speed", "statement": "The train entered the curve at between 96 and 104 km/h",
+                    "source": "board", "accept": ["board"], "numbers": ["n-lo", "n-hi"]}],
+        "numbers": [{"id": "n-lo", "value": 96, "unit": "km/h"}, {"id": "n-hi", "value": 104, "unit": "km/h"}],
+    })
+    assert verdicts(case, text) == {"speed": expected}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
