@@ -175,7 +175,9 @@ _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:th
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
 # after a post-posed frame, a with-phrase that continues the framed clause (unlike ", and B", a new clause)
-_WITH_AFTER = re.compile(r"\s*,\s+with\s+")
+# a phrase after a mid-sentence frame that goes on with the clause before it: "A, the commission said, with 61.4% in
+# favour", "derailments rose to 0.38, the board says, from 0.17 in 2019", "..., up from 12%", "..., against 4%"
+_WITH_AFTER = re.compile(r"\s*,\s+(?:with|(?:up\s+|down\s+)?from|against|compared\s+(?:with|to)|versus|than)\s+")
 _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s|$)")
 # "..., Trade Minister", "..., Education Minister": a title, with the capitalised words of its office
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
@@ -1089,7 +1091,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
             adjunct = _TRAILING_ADJUNCT.match(text, end, nxt)  # "..., the commission said on Tuesday, with ..."
             tail = _WITH_AFTER.match(text, adjunct.end() if adjunct else end, nxt)
-            if tail:  # "A, the commission said, with 61.4% in favour": a with-phrase belongs to A's clause
+            if tail:  # "A, the commission said, with 61.4% in favour": the phrase belongs to A's clause
                 stop = _PHRASE_STOP.search(text, tail.end(), nxt)
                 scope = (scope[0], stop.start() if stop else nxt)
         elif direction == "paren":
