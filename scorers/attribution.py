@@ -387,6 +387,7 @@ class CaseIndex:
     rare_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # statement terms rare in the article
     negated_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # terms another claim negates
     cause_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of the cause a claim names
+    person_names: frozenset[str] = frozenset()  # aliases of a body that are a person's name ("Anika Dorn")
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -633,7 +634,24 @@ def _build_index(case: Case) -> CaseIndex:
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
-                     _cause_terms(case))
+                     _cause_terms(case), _person_names(case))
+
+
+def _person_names(case: Case) -> frozenset[str]:
+    """Aliases of a source that is not a person which name a person who speaks for it: two or three capitalised
+    words whose last word the author also lists alone ("Anika Dorn" and "Dorn" for a passengers' association), so
+    "she" can point back to them."""
+    out = set()
+    for src in case.sources:
+        if src.effective_kind == "person":
+            continue
+        singles = {a.strip().lower() for a in src.aliases if " " not in a.strip()}
+        for alias in src.aliases:
+            words = alias.split()
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+                    and words[-1].lower() in singles:
+                out.add(alias.lower())
+    return frozenset(out)
 
 
 _SPACES = re.compile(r"[\s-]+")
@@ -791,31 +809,46 @@ class _Context:
     subject_before: str | None = None  # the previous sentence's first source, when it is a person
     subject_now: str | None = None  # this sentence's first source, when it is a person
     person_now: str | None = None  # latest person named in this sentence so far
+    group_subject_before: str | None = None  # the previous sentence's only speaking source, when not a person
+    group_subject_now: str | None = None
+    group_now: str | None = None  # latest non-person source named in this sentence so far
     seen_now: bool = False  # whether this sentence has named any source yet
 
     def begin_sentence(self) -> None:
         """Called at each new sentence: this sentence's subject becomes the previous sentence's."""
         self.subject_before, self.subject_now, self.person_now, self.seen_now = self.subject_now, None, None, False
+        self.group_subject_before, self.group_subject_now, self.group_now = self.group_subject_now, None, None
 
-    def see(self, idx: CaseIndex, source_id: str | None) -> None:
+    def see(self, idx: CaseIndex, source_id: str | None, named: str = "") -> None:
+        """Note a source named in the text (``named``: the words that name it)."""
         if source_id is None:
             return
-        if idx.kinds.get(source_id) == "person":
+        if idx.kinds.get(source_id) == "person" or named.lower() in idx.person_names:
+            # a person, or a person who speaks for a body ("Anika Dorn of the passengers' association ... She")
             self.last_person = self.person_now = source_id
             if not self.seen_now:
                 self.subject_now = source_id
         else:
-            self.last_group = source_id
+            self.last_group = self.group_now = source_id
             if idx.kinds.get(source_id) in {"body", "media"}:
                 self.last_body = source_id
         self.seen_now = True
+
+    def spoke(self, idx: CaseIndex, speakers: list[str]) -> None:
+        """The sources that speak in this sentence with a verb of their own ("the union has rejected ...", "..., the
+        service said"): when they are one source that is not a person, "it" in the next sentence is that source,
+        whatever was named after it ("the operator's claim")."""
+        groups = {sid for sid in speakers if idx.kinds.get(sid) != "person"}
+        self.group_subject_now = next(iter(groups)) if len(groups) == 1 else None
 
     def resolve(self, pronoun: str) -> str | None:
         kind = PRONOUNS.get(pronoun.lower())
         if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
             return self.person_now or self.subject_before or self.last_person
-        if kind == "group":
-            return self.last_body if pronoun.lower().startswith("the ") else self.last_group
+        if kind == "group":  # "It says ..." after "The union rejected the operator's claim": the union
+            if pronoun.lower().startswith("the "):
+                return self.last_body
+            return self.group_now or self.group_subject_before or self.last_group
         return self.last_group or self.last_person
 
 
@@ -837,7 +870,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if sid:
             resolved.append(ref)
             if ref.status != "pronoun":
-                ctx.see(idx, sid)
+                ctx.see(idx, sid, ref.text)
         before = text[s0:ref.start]
         after_pos = ref.end
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
@@ -1119,6 +1152,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                             end if own else -1, cand.head))
         if sid:
             ctx.see(idx, sid)
+    ctx.spoke(idx, [c.ref.source_id for c in raw if c.rule_id in _CLAUSE_SUBJECT_RULES and c.ref is not None
+                    and c.ref.source_id and c.ref.status != "pronoun"])
     return frames
 
 

@@ -425,6 +425,35 @@ def test_a_possessive_report_with_a_comparative_predicate_quotes_its_figure(text
     assert verdicts(case, text) == {"speed": expected}
 
 
+PRONOUN_CASE = Case.model_validate({
+    "id": "rail2", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "op", "name": "State Railways", "side": "op", "kind": "body", "aliases": ["the operator"]},
+                {"id": "union", "name": "Drivers' Union", "side": "union", "kind": "body", "aliases": ["the union"]},
+                {"id": "pa", "name": "Passengers' Association", "side": "pa", "kind": "body",
+                 "aliases": ["Anika Dorn", "Dorn"]}],
+    "claims": [{"id": "gap", "statement": "The curve had gone six years without inspection", "source": "union",
+                "accept": ["union"], "numbers": ["n-6"]},
+               {"id": "aboard", "statement": "About 420 people were aboard", "source": "pa", "accept": ["pa"],
+                "numbers": ["n-420"]}],
+    "numbers": [{"id": "n-6", "value": 6, "unit": "years"}, {"id": "n-420", "value": 420, "unit": "people"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it": the previous sentence's only speaking body, not the one named later in it
+    ("The union rejected the operator's claim. It says the curve had gone six years without inspection.",
+     {"gap": "attributed"}),
+    # with two speakers the latest body named still counts
+    ("The operator said one thing; the union said another. It says the curve had gone six years without inspection.",
+     {"gap": "attributed"}),
+    # "she": a person's name the author lists for a body, with her surname
+    ("Anika Dorn says the train was packed. She estimates that about 420 people were aboard.",
+     {"aboard": "attributed"}),
+])
+def test_pronouns_point_to_the_speaker(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(PRONOUN_CASE, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
