@@ -42,6 +42,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     "board federation league alliance command directorate unit brigade battalion regiment corps "
     "university observatory watch amnesty tribunal congress senate cabinet "
     "secretariat mission inquiry investigation platform foundation society association military "
+    "inspectorate regulator watchdog trust railways railway "
     # companies: "Velmara Motors", "Halvard Minerals", "Arden Airlines" are bodies, not people
     "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
     "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group "

@@ -126,7 +126,10 @@ def test_a_long_statement_needs_two_of_its_distinctive_words() -> None:
 @pytest.mark.parametrize(("name", "sid", "side", "kind"), [
     ("Ana Rivas", "rivas", "upstream", "person"), ("Upland", "upland", "upland", "generic"),
     ("Upland officials", "uo", "upland", "generic"), ("Upland water ministry", "uwm", "upland", "body"),
-    ("Upland state media", "usm", "upland", "media")])
+    ("Upland state media", "usm", "upland", "media"),
+    # institutions whose every word is capitalised, like a person's name: their noun says they are bodies
+    ("Health Care Inspectorate", "hci", "inspectorate", "body"),
+    ("Data Protection Regulator", "dpr", "regulator", "body")])
 def test_source_kind_is_inferred_when_absent(name: str, sid: str, side: str, kind: str) -> None:
     from harness.case import Source
 
