@@ -388,6 +388,7 @@ class CaseIndex:
     negated_terms: dict[str, frozenset[int]] = field(default_factory=dict)  # terms another claim negates
     cause_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of the cause a claim names
     person_names: frozenset[str] = frozenset()  # aliases of a body that are a person's name ("Anika Dorn")
+    negated_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "No secret list exists": secret, list
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -634,7 +635,7 @@ def _build_index(case: Case) -> CaseIndex:
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
-                     _cause_terms(case), _person_names(case))
+                     _cause_terms(case), _person_names(case), _negated_things(case))
 
 
 def _person_names(case: Case) -> frozenset[str]:
@@ -1374,17 +1375,39 @@ _DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
 
 def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame]) -> Frame | None:
     """A denial claim's source denying "it", "the charge", "any involvement" (or "a charge X denies"): the
-    summary states the claim by the denial itself, whatever words the claim's statement uses."""
-    if not _INVOLVEMENT_DENIED.search(claim.statement):
+    summary states the claim by the denial itself, whatever words the claim's statement uses. A claim that
+    negates a thing ("No secret list exists") is stated by its source denying that thing ("Halloran denies that
+    any secret list existed")."""
+    negated = idx.negated_things.get(claim.id)
+    if not _INVOLVEMENT_DENIED.search(claim.statement) and not negated:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
         if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):
             continue
         i = text.find(f.text, sent.start, sent.end)
-        if i >= 0 and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
-                       or _DENIED_BEFORE.search(text, sent.start, i)):
+        if i < 0:
+            continue
+        if _INVOLVEMENT_DENIED.search(claim.statement) and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
+                                                            or _DENIED_BEFORE.search(text, sent.start, i)):
             return f
+        if negated and _cause_word_at(text, i + len(f.text), sent.end, negated, last=False) is not None:
+            return f  # the thing the claim says does not exist, among the first words the denial takes
     return None
+
+
+_NEGATED_THING = re.compile(r"^\s*(?:there\s+(?:is|was|are|were)\s+)?no\s+(?P<thing>[^,;.]+?)\s+"
+                            r"(?:exists?|existed|was|were|is|are|has|have|had)\b", re.I)
+
+
+def _negated_things(case: Case) -> dict[str, frozenset[str]]:
+    """For each claim that says a thing does not exist ("No secret list exists", "There was no depot"), the stems
+    of that thing's words: a denial of that thing by the claim's source states the claim."""
+    out = {}
+    for claim in case.claims:
+        m = _NEGATED_THING.match(claim.statement)
+        if m and (stems := _cause_stems(m.group("thing"), set())):
+            out[claim.id] = frozenset(stems)
+    return out
 
 
 def _ascii_lower(text: str, sent: Sentence) -> str | None:

@@ -457,6 +457,20 @@ def test_pronouns_point_to_the_speaker(text: str, expected: dict[str, str]) -> N
     assert verdicts(PRONOUN_CASE, text) == expected
 
 
+def test_a_claim_that_a_thing_does_not_exist_is_stated_by_its_source_denying_it() -> None:
+    case = Case.model_validate({
+        "id": "lists", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "ceo", "name": "Margit Halloran", "side": "trust", "aliases": ["Halloran"]},
+                    {"id": "nurse", "name": "Elin Vasko", "side": "critics", "aliases": ["Vasko"]}],
+        "claims": [{"id": "none", "statement": "No secret list exists; the files were routine records",
+                    "source": "ceo", "accept": ["ceo"]},
+                   {"id": "kept", "statement": "Managers kept secret lists to hide the real waits",
+                    "source": "nurse", "accept": ["nurse"]}],
+    })
+    assert verdicts(case, "Halloran denies that any secret list existed.") == {"none": "attributed"}
+    assert verdicts(case, "Halloran denies the nurse's account.") == {}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
