@@ -149,6 +149,9 @@ REPORT_NOUNS: tuple[str, ...] = (
     "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
     "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
     "re-analysis", "reanalysis", "analyses",
+    # evidence a body holds and cites: "the monitoring centre's radar shows", "the group's satellite imagery"
+    "radar", "radar data", "radar tracks", "tracks", "imagery", "images", "footage", "recordings", "logs",
+    "readings", "measurements",
     "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",

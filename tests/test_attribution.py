@@ -471,6 +471,24 @@ def test_a_claim_that_a_thing_does_not_exist_is_stated_by_its_source_denying_it(
     assert verdicts(case, "Halloran denies the nurse's account.") == {}
 
 
+EVIDENCE = Case.model_validate({
+    "id": "drone", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "smmc", "name": "Selvar Maritime Monitoring Centre", "side": "neutral", "kind": "body",
+                 "aliases": ["SMMC", "the monitoring centre"]}],
+    "claims": [{"id": "radar", "statement": "The drone's last return was 13.4 nautical miles from the coast",
+                "source": "smmc", "accept": ["smmc"], "numbers": ["n-nm"]}],
+    "numbers": [{"id": "n-nm", "value": 13.4, "unit": "nautical miles"}],
+})
+
+
+@pytest.mark.parametrize("text", [
+    "The monitoring centre's radar shows the last contact 13.4 nautical miles from the coast.",
+    "SMMC radar: last return 13.4 nautical miles out.",
+])
+def test_evidence_a_body_cites_is_its_report(text: str) -> None:
+    assert verdicts(EVIDENCE, text) == {"radar": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
