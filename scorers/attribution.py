@@ -105,6 +105,8 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
                          rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
+# a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
+_REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt(REPORT_NOUNS)})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|latest\s+)?"
                               r"(?P<noun>(?:death\s+)?tolls?|totals?)\b", re.I)
 _ROLES = _alt(ROLE_NOUNS)
@@ -1014,6 +1016,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) else None
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
+            continue
+        m_from = _REPORT_FROM_BEFORE.search(before) if status == "source" else None
+        if m_from and not _TOPIC_PREDICATE.match(text, after_pos, s1):
+            # "Figures from the monitoring centre put ...", "a study by the institute found": the report is X's
+            raw.append(_Candidate(s0 + m_from.start(), after_pos, ref, status, "forward", R_POSSESSIVE,
+                                  f"'{m_from.group('noun').lower()} from X'", head=m_from.group("noun").lower()))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END.search(before) else None
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
