@@ -391,6 +391,7 @@ class CaseIndex:
     cause_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # stems of the cause a claim names
     person_names: frozenset[str] = frozenset()  # aliases of a body that are a person's name ("Anika Dorn")
     negated_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "No secret list exists": secret, list
+    rival_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "X fired first"
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -637,7 +638,7 @@ def _build_index(case: Case) -> CaseIndex:
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
                      {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
-                     _cause_terms(case), _person_names(case), _negated_things(case))
+                     _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case))
 
 
 def _person_names(case: Case) -> frozenset[str]:
@@ -1338,12 +1339,68 @@ def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     return []
 
 
+_CLAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+SUBJECT_WORDS = 6
+"""The most words a claim's subject may have before the predicate it shares with another claim (and the most a
+summary's subject is read back from that predicate)."""
+
+
+def _rival_subjects(case: Case) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """For cue-less claims that share a predicate with another claim and differ in who does it ("The Alvar fired
+    first" against "The Ostrevian frigate Kestrel fired first"): each shared predicate (a verb in the past and the
+    word after it) with the stems of this claim's subject that the other's lacks."""
+    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
+                   for w in re.findall(r"[a-z]+", a.lower())}
+    clauses = {c.id: [w.lower() for w in _CLAUSE_WORD.findall(re.split(r"[;,:]", c.statement)[0])]
+               for c in case.claims if not c.cues}
+    out: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    for a, wa in clauses.items():
+        for b, wb in clauses.items():
+            if a == b:
+                continue
+            pairs_b = {(wb[j], wb[j + 1]): j for j in range(len(wb) - 1)}
+            for i in range(1, min(len(wa) - 1, SUBJECT_WORDS + 1)):
+                j = pairs_b.get((wa[i], wa[i + 1]))
+                # the predicate starts with a verb in the past ("fired first", "broke the"): not a noun the two
+                # statements share ("the dam", "nautical miles")
+                if j is None or not 1 <= j <= SUBJECT_WORDS or wa[i] in STATEMENT_STOPWORDS or \
+                        not wa[i].endswith("ed"):
+                    continue
+                own = _cause_stems(" ".join(wa[:i]), alias_words) - _cause_stems(" ".join(wb[:j]), alias_words)
+                if own:
+                    out.setdefault(a, set()).add((f"{wa[i]} {wa[i + 1]}", frozenset(own)))
+                break
+    return {cid: tuple(sorted(v, key=lambda pv: pv[0])) for cid, v in out.items()}
+
+
+_AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|did|also|then|actually))+\s*$", re.I)
+
+
+def _subject_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of a claim by its own subject before the predicate it shares with a rival claim ("the Alvar fired
+    first" states "The Alvar fired first ...", not "The Ostrevian frigate Kestrel fired first ...")."""
+    low = text[sent.start:sent.end].lower()
+    for pred, stems in idx.rival_subjects.get(claim.id, ()):
+        at = low.find(pred)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalpha()) and not low[at + len(pred):at + len(pred) + 1].isalpha():
+                before = text[sent.start:sent.start + at]
+                aux = _AUXILIARY_END.search(before)
+                end = sent.start + (aux.start() if aux else len(before.rstrip()))
+                stop = max((m.end() for m in re.finditer(r"[,;:.()\n]|\bthat\b", text[sent.start:end])), default=0)
+                hit = _cause_word_at(text, sent.start + stop, end, stems, last=True)
+                if hit is not None:
+                    return [(hit, f"its subject before '{pred}'")]
+            at = low.find(pred, at + 1)
+    return []
+
+
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
     was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim); or the cause a causal
     claim names (:func:`_cause_mentions`)."""
-    cause = _cause_mentions(idx, claim, text, sent)
+    cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []

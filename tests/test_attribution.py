@@ -489,6 +489,23 @@ def test_evidence_a_body_cites_is_its_report(text: str) -> None:
     assert verdicts(EVIDENCE, text) == {"radar": "attributed"}
 
 
+def test_opposed_claims_that_share_a_predicate_are_told_apart_by_their_subject() -> None:
+    case = Case.model_validate({
+        "id": "strait", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "navy", "name": "Marantine Navy", "side": "m", "aliases": ["the navy"]},
+                    {"id": "mod", "name": "Lena Sadowa", "side": "o", "aliases": ["Sadowa"]}],
+        "claims": [
+            {"id": "m", "statement": "The Ostrevian frigate Kestrel fired first, at a patrol boat", "source": "navy",
+             "accept": ["navy"]},
+            {"id": "o", "statement": "The Alvar fired first, without any warning", "source": "mod",
+             "accept": ["mod"]},
+        ],
+    })
+    assert verdicts(case, "Sadowa says the Alvar fired first.") == {"o": "attributed"}
+    assert verdicts(case, "The navy says the Kestrel had fired first.") == {"m": "attributed"}
+    assert verdicts(case, "Each side says the other fired first.") == {}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
