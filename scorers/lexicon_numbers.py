@@ -92,6 +92,7 @@ LENGTH_UNITS: dict[str, tuple[str, float]] = {
     "feet": ("ft", 0.0003048), "foot": ("ft", 0.0003048), "ft": ("ft", 0.0003048),
     "nautical miles": ("nmi", 1.852), "nautical mile": ("nmi", 1.852), "nmi": ("nmi", 1.852),
     "nm": ("nmi", 1.852), "sea miles": ("nmi", 1.852),
+    "statute miles": ("mile", 1.609344), "statute mile": ("mile", 1.609344),
 }  # fmt: skip
 # Percentages and percentage points. Example: "40 per cent" -> percent; "3 points" -> pp.
 PERCENT_UNITS: dict[str, tuple[str, float]] = {
@@ -263,6 +264,7 @@ NOUN_STOP: frozenset[str] = frozenset({
     "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "of", "to", "by", "for", "from",
     "with", "into", "onto", "over", "under", "since", "during", "after", "before", "until", "than",
     "as", "across", "along", "near", "around", "about", "through", "per", "within", "between",
+    "beyond", "past", "behind", "ahead",
     "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "they", "he", "she",
     "we", "you", "them", "us", "him", "were", "was", "is", "are", "be", "been", "being", "had", "has", "have",
     "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
@@ -290,3 +292,12 @@ ONE_NOT_COUNT_PREV: frozenset[str] = frozenset({
     "no", "the", "any", "every", "each", "this", "that", "which", "some", "someone", "anyone",
     "everyone", "other", "another", "only", "little", "big", "new", "old", "last", "such",
 })  # fmt: skip
+
+
+# Nouns for what a summary itself weighs ("two irreconcilable accounts", "three competing estimates"): a small
+# number word counting them refers to things the summary names, not to a figure of the story.
+DISCOURSE_NOUNS: frozenset[str] = frozenset("""
+account accounts version versions side sides story stories narrative narratives explanation explanations view views
+interpretation interpretations reading readings estimate estimates figure figures tally tallies count counts camp
+camps
+""".split())

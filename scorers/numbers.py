@@ -1827,12 +1827,15 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
 
 
 def _ordinary_word(text: str, m: NumberMention) -> bool:
-    """A small number word that refers back to named things ("the two sides") or means "a" ("in one street")."""
+    """A small number word that refers back to named things ("the two sides", "two competing accounts") or means
+    "a" ("in one street")."""
     word = text[m.span[0]:m.span[1]].split()[0].lower() if m.span[1] > m.span[0] else ""
     if not word.isalpha() or m.value > 10 or len(m.text.split()) > 2:  # "one in 40" is a figure
         return False
     if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True
+    if m.value <= 3 and m.unit and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS:
+        return True  # "two irreconcilable accounts", "three estimates": what the summary weighs
     if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
         return True  # "whether one believes": the pronoun
     return word == "one" and not _PLURAL_RE.search(m.unit or "x")

@@ -575,3 +575,23 @@ def test_a_group_noun_the_case_uses_for_its_people_count_is_the_same_figure() ->
 
     assert got("The council says 71 civilians died.") == [("71", "correct")]
     assert got("The ministry says the 23 dead were fighters.") == [("23", "correct")]
+
+
+def test_statute_miles_prepositions_and_counted_accounts() -> None:
+    """ "4.8 statute miles" converts 4.2 nautical miles; "seven beyond the 12-mile limit" counts no "beyond";
+    "two irreconcilable accounts" counts the summary's own accounts, not a figure of the story."""
+    case = one_claim_case(
+        "drone", {"id": "navy", "name": "Navy", "side": "m"}, ["n-in"],
+        [{"id": "n-in", "value": 4.2, "unit": "nautical miles"},
+         {"id": "n-out", "value": 19, "unit": "nautical miles"},
+         {"id": "n-limit", "value": 12, "unit": "nautical miles"}])
+
+    def got(text: str) -> list[tuple[str, str]]:
+        return [(n.text, n.verdict) for n in score_summary(case, text).numbers]
+
+    assert got("The navy put it 4.2 nautical miles (about 4.8 statute miles) inside.") == \
+        [("4.2 nautical miles", "correct"), ("4.8 statute miles", "correct")]
+    seven = [m for m in extract_numbers("It flew 19 nautical miles out, seven beyond the 12-nautical-mile limit.")
+             if m.text == "seven"]
+    assert [m.unit for m in seven] == [None]
+    assert got("The downing has produced two irreconcilable accounts.") == []
