@@ -278,6 +278,11 @@ NP_OBJECT_VERBS: tuple[str, ...] = all_forms((
 
 # Verbs that introduce a quotation or term as someone's wording: "what the capital calls 'liberated'".
 CALLS_VERBS: tuple[str, ...] = all_forms(("call", "describe", "dub", "term", "brand", "label", "refer to"))
+# Verbs that name their object "as" something: "dismissed him and his allies as separatist agitators".
+CALLS_AS_VERBS: tuple[str, ...] = all_forms((
+    "describe", "dismiss", "denounce", "condemn", "decry", "brand", "label", "portray", "paint", "depict",
+    "characterise", "characterize", "cast", "present", "refer to",
+))
 
 
 # Words of a claim's statement that say nothing about which claim it is, for cases whose claims have no

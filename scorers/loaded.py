@@ -13,14 +13,17 @@ import re
 from harness.case import Case
 from scorers import rulebook
 from scorers.attribution import Analysis, analyse, index
-from scorers.lexicon import CALLS_VERBS, NP_OBJECT_VERBS
+from scorers.lexicon import CALLS_AS_VERBS, CALLS_VERBS, NP_OBJECT_VERBS
 from scorers.text import alternation, inside_sorted
 from scorers.tokens import Doc, PerCase, read
 from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
 _CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS))
-                    + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$", re.I)
+                    + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$"
+                    # "dismissed him and his allies as separatist agitators": a few words, then "as"
+                    + r"|\b(?:" + "|".join(map(re.escape, CALLS_AS_VERBS))
+                    + r")\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 R_QUOTED = rulebook.rule("loaded.quoted")
@@ -87,7 +90,7 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
         kept.append(h)
     out: list[LoadedFinding] = []
     for start, end, term in kept:
-        before = text[max(0, start - 40):start]
+        before = text[max(0, start - 80):start]
         if inside_sorted(start, an.quotes):
             voice, rule, rule_id = "quoted", "inside quotation marks", R_QUOTED
         elif _SO_CALLED.search(before):
