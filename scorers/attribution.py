@@ -30,6 +30,7 @@ from scorers import hedging, rulebook
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
+    CALLS_AS_VERBS,
     CAUSATIVE_LEMMAS,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -105,6 +106,14 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
                          rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
+_LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
+# a short adjunct that ends a figure's noun phrase: "(the 3.1 percent X reported) for 2025", "in March"
+_NP_ADJUNCT = re.compile(r"\s+(?:for|in|on|at|during|last|this|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                         r"(?=\s*(?:[,.;:!?)\]]|$))", re.I)
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+# a verb (a word in -ed or a labelling, reporting or denial verb) right before: what follows is its object
+_OBJECT_VERB_END = re.compile(rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
+_LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
 _REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt(REPORT_NOUNS)})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|latest\s+)?"
@@ -948,6 +957,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
         if m_verb and _THAN_BEFORE.search(before):
             m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
+        if m_verb and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS \
+                and _OBJECT_VERB_END.search(before):
+            m_verb = None  # "dismissed her claims as ...": a possessive and its noun, the object of a verb
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
@@ -972,8 +984,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         figure = _FIGURE_NP.search(before) if m_verb else None
         if figure and _NP_END.match(text, m_verb.end(), s1):
             # "the 4.2 billion its minister cites": the source gives that figure, and only it
-            raw.append(_Candidate(s0 + figure.start(), m_verb.end(), ref, status, "np", R_FIGURE_NP,
-                                  f"'the N X {m_verb.group('verb').lower()}'"))
+            adjunct = _NP_ADJUNCT.match(text, m_verb.end(), s1)  # "the 3.1 percent X reported for 2025"
+            raw.append(_Candidate(s0 + figure.start(), adjunct.end() if adjunct else m_verb.end(), ref, status, "np",
+                                  R_FIGURE_NP, f"'the N X {m_verb.group('verb').lower()}'"))
             continue
         if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
             # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
@@ -1043,6 +1056,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
+            if _LABELLED_AS_AFTER.match(text, m_pos.end(), s1) and _LABELLING_VERB_END.search(before):
+                # "Oskarsen dismissed Lund's figures as scaremongering": the report is the object of another
+                # speaker's label, which is that speaker's; it covers only itself
+                direction = "np"
             if _COMPARED_BEFORE_TAIL.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
                 # "three times the company's figure, and that ...": what is compared; it frames nothing after
                 # ("four times the ministry's figure of 25,000" still gives that figure)
@@ -1113,7 +1130,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
         # a frame that covers only its own noun phrase ("three times the company's figure") ends no other's reach
-        nxt = raw[i + 1].start if i + 1 < len(raw) else s1
+        nxt = next((r.start for r in raw[i + 1:] if r.direction != "np"), s1)
         j = i - 1
         if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
             while j >= 0 and _in_closed_relative(text, s0, raw[j], start):

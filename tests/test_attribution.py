@@ -506,6 +506,34 @@ def test_opposed_claims_that_share_a_predicate_are_told_apart_by_their_subject()
     assert verdicts(case, "Each side says the other fired first.") == {}
 
 
+QUAKE = Case.model_validate({
+    "id": "quake", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "gov", "name": "Dalia Oskarsen", "side": "gov", "aliases": ["Oskarsen", "the government"]},
+                {"id": "lund", "name": "Petra Lund", "side": "opp", "aliases": ["Lund"]},
+                {"id": "office", "name": "Statistics Office", "side": "gov", "kind": "body",
+                 "aliases": ["the statistics office"]},
+                {"id": "fund", "name": "Stability Fund", "side": "fund", "kind": "body"}],
+    "claims": [{"id": "politics", "statement": "The governor's accusations are disaster politics and scaremongering",
+                "source": "gov", "accept": ["gov"]},
+               {"id": "growth", "statement": "The economy grew 3.1 percent in 2025", "source": "office",
+                "accept": ["office"], "numbers": ["n-31", "n-2025"]}],
+    "numbers": [{"id": "n-31", "value": 3.1, "unit": "percent"}, {"id": "n-2025", "value": 2025, "unit": "year"}],
+    "loaded_terms": [{"term": "scaremongering", "side": "gov", "neutral": "warnings"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report that is the object of another speaker's label frames neither the label nor what follows
+    ("Oskarsen dismissed Lund's figures as \"scaremongering\".", {"politics": "attributed"}),
+    ("Lund spoke out; the government dismissed her claims as scaremongering.", {"politics": "attributed"}),
+    # "the N X reported for 2025": the adjunct belongs to the figure's own frame, not to the sentence's speaker
+    ("According to the Stability Fund, growth will slow sharply, well short of the 3.1 percent the statistics "
+     "office reported for 2025.", {"growth": "attributed"}),
+])
+def test_a_report_inside_another_speakers_clause_covers_only_itself(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(QUAKE, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
