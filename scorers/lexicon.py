@@ -234,6 +234,11 @@ HEDGE_CUES: tuple[str, ...] = (
     "is suspected", "are suspected", "was suspected", "were suspected", "widely suspected", "suspected of",
     "is believed", "are believed", "is thought", "are thought", "been alleged", "been claimed", "been reported",
     "been suggested", "is alleged", "are alleged", "was alleged", "were alleged",
+    # agentless accusations and projections: "managers are accused of hiding ...", "there are allegations that
+    # ...", "the region is expected to lose three seats"
+    "accused of", "allegations that", "accusations that", "is expected to", "are expected to",
+    "was expected to", "were expected to", "is projected to", "are projected to", "is forecast to",
+    "are forecast to",
 )
 
 # Verbs of receiving a report: their subject is the audience, not the source.
