@@ -139,6 +139,8 @@ _INTENT = frozenset(all_forms(INTENT_LEMMAS, gerund=False))
 # "letting (President) X seek", "allowed the minister to": the candidate is a causative verb's object
 _CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
 # what ends one speaker's report before a counting verb: "Organisers said 100,000; police put it at 25,000"
+# a contrasting clause after a report ("..., while the true figure is over 3,000"), not "while waiting"
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?\w+ing\b)", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
@@ -1141,6 +1143,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 else "forward"
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
+            contrast = _CONTRAST_CLAUSE.search(text, end, scope[1])
+            if contrast and cand.rule_id != R_DENIAL_AS:
+                # "X reports 1,284 dead, while the true figure is over 3,000": the contrasting clause is not X's
+                scope = (end, contrast.start())
             if _RELATIVE_OPEN.search(text, s0, cand.start):  # "forces, which X says are surrounded, lost ..."
                 close = text.find(",", end, scope[1])
                 if close != -1:
