@@ -1595,17 +1595,20 @@ def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
     return need is None or low is None or any(map(low.__contains__, need))
 
 
-def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence) -> bool:
+def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence, text: str = "") -> bool:
     """True when the sentence states another claim's figure of the same unit as one of this claim's:
     then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
-    figure), and this claim's word cues do not count as a mention. ``numbers``: at least the sentence's."""
+    figure), and this claim's word cues do not count as a mention. A figure something is compared with ("kept
+    releases above the required 450 m³/s") is no such statement. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
+    from scorers.numbers import is_comparison_standard
+
     unit_of = _NUMBER_UNITS.get(case)
     units = {unit_of[n] for n in claim.numbers}
     for n in numbers:
         if (n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end
-                and unit_of[n.number_id] in units):
+                and unit_of[n.number_id] in units and not (text and is_comparison_standard(text, n.span))):
             return True
     return False
 
@@ -1763,7 +1766,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in number_of[claim.id]]
             if not mentions and not by_figure:
-                if not _sibling_figure(case, claim, in_sent, sent):
+                if not _sibling_figure(case, claim, in_sent, sent, text):
                     mentions += _cue_mentions(idx, claim, text, sent)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)

@@ -937,6 +937,12 @@ _STANDARD_BEFORE = re.compile(r"\b(?:above|below|under|exceed(?:s|ed|ing)?|short
                               r"(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
+def is_comparison_standard(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is what something is compared with ("releases above the required 450
+    m³/s"), not a figure the clause states of its subject."""
+    return _STANDARD_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the text's clauses (:data:`_CLAUSE_RE`), in text order, found once for all its figures."""
     return [m.span() for m in _CLAUSE_RE.finditer(text)]

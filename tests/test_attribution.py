@@ -534,6 +534,24 @@ def test_a_report_inside_another_speakers_clause_covers_only_itself(text: str, e
     assert verdicts(QUAKE, text) == expected
 
 
+def test_a_figure_compared_with_does_not_hide_the_claim_compared() -> None:
+    """ "Veloria says it has kept releases above the required 450 m³/s": the treaty's 450 is what the releases are
+    compared with, so the release claim is still stated by its words."""
+    case = Case.model_validate({
+        "id": "river2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "up", "name": "Veloria", "side": "up"}, {"id": "kbc", "name": "Basin Commission",
+                                                                     "side": "n", "kind": "body"}],
+        "claims": [{"id": "release", "statement": "Veloria has released an average of more than 520 cubic metres "
+                                                 "per second, above the treaty minimum", "source": "up",
+                    "accept": ["up"], "numbers": ["n-520"]},
+                   {"id": "treaty", "statement": "The treaty requires at least 450 cubic metres per second",
+                    "source": "kbc", "accept": ["kbc", "up"], "numbers": ["n-450"], "contested": False}],
+        "numbers": [{"id": "n-520", "value": 520, "unit": "cubic metres per second"},
+                    {"id": "n-450", "value": 450, "unit": "cubic metres per second"}],
+    })
+    assert "release" in verdicts(case, "Veloria says it has kept releases above the required 450 m³/s treaty minimum.")
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
