@@ -44,6 +44,7 @@ from scorers.lexicon import (
     MEASURE_VERBS,
     POSSESSIVE_ROLES,
     PREP_FRAMES,
+    PRIORITY_CUES,
     PRONOUNS,
     RECEPTION,
     REPORT_LEMMAS,
@@ -403,6 +404,7 @@ class CaseIndex:
     person_names: frozenset[str] = frozenset()  # aliases of a body that are a person's name ("Anika Dorn")
     negated_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "No secret list exists": secret, list
     rival_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "X fired first"
+    priority_agents: dict[str, str] = field(default_factory=dict)  # "who started it" claims: the side they blame
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -646,10 +648,12 @@ def _build_index(case: Case) -> CaseIndex:
     normalised: dict[str, str] = {}
     for key, sid in aliases.items():
         normalised.setdefault(_SPACES.sub(" ", key), sid)
+    side_words = _side_words(case)
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials, _side_words(case), normalised,
+                     {s.id: s.side for s in case.sources}, statement_terms, denials, side_words, normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
-                     _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case))
+                     _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case),
+                     _priority_agents(case, side_words, {s.id: s.side for s in case.sources}))
 
 
 def _person_names(case: Case) -> frozenset[str]:
@@ -1418,12 +1422,61 @@ def _subject_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -
     return []
 
 
+_PRIORITY = re.compile(PRIORITY_CUES, re.I)
+_MUTUAL = re.compile(r"\b(?:each\s+other|one\s+another|the\s+other|each\s+(?:side|government|army|camp)\b)",
+                     re.I)
+_SIDE_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’]s)?")
+PRIORITY_LOOKBACK = 6
+"""Words read back from a "who started it" cue for the side that did it ("Karsovan forces broke the ceasefire")."""
+
+
+def _priority_agents(case: Case, side_words: dict[str, str], sides: dict[str, str]) -> dict[str, str]:
+    """For opposed claims about who started a fight ("Karsovan forces broke the ceasefire first", "Veldran
+    artillery shelled Karsovan positions first"), the side each names as the one that did it (the first side word
+    of the statement); only when at least two such claims name different sides."""
+    out = {}
+    for claim in case.claims:
+        if claim.cues or not _PRIORITY.search(claim.statement):
+            continue
+        for w in _SIDE_WORD.findall(claim.statement):
+            sid = side_words.get(w.lower().replace("’", "'")) or side_words.get(re.sub(r"['’]s$", "", w.lower()))
+            if sid:
+                out[claim.id] = sides.get(sid, sid)
+                break
+    return out if len(set(out.values())) >= 2 else {}
+
+
+def _priority_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of a "who started it" claim: a cue ("fired first", "broke the ceasefire", "started") whose
+    nearest side word before it, in its clause, is the side the claim blames ("Veldra's army says Karsovan forces
+    broke the ceasefire first" mentions the claim that Karsovia did)."""
+    agent = idx.priority_agents.get(claim.id)
+    if agent is None:
+        return []
+    for m in _PRIORITY.finditer(text, sent.start, sent.end):
+        clause_start = max((b.end() for b in re.finditer(r"[,;:]", text[sent.start:m.start()])), default=0)
+        if _MUTUAL.search(text, sent.start + clause_start, m.start()):
+            continue  # "Veldra and Karsovia each accuse the other of ...": no side names the other alone
+        words = list(_SIDE_WORD.finditer(text, sent.start + clause_start, m.start()))[-PRIORITY_LOOKBACK:]
+        for w in reversed(words):
+            low = w.group().lower().replace("’", "'")
+            sid = idx.side_words.get(low) or idx.side_words.get(re.sub(r"'s$", "", low))
+            if sid:
+                if _AFTER_SOURCE.match(text, w.end(), sent.end):
+                    break  # "Veldra says its enemy fired first": the speaker, not the side it blames
+                if idx.sides.get(sid, sid) == agent:
+                    return [(w.start(), f"the side it says started it, '{w.group()}'")]
+                break
+    return []
+
+
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
     was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim); or the cause a causal
     claim names (:func:`_cause_mentions`)."""
-    cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent)
+    cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
+        _priority_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []

@@ -352,3 +352,11 @@ office agency bureau commission committee council board authority service depart
 mission ministry association federation union alliance coalition court tribunal inspectorate trust fund network
 observatory centre center foundation secretariat regulator watchdog company corporation
 """.split())
+
+
+# Words by which a claim says who started a fight ("broke the ceasefire first", "opened fire first", "started the
+# exchange"): opposed claims of this kind differ only by who did it.
+PRIORITY_CUES: str = (
+    r"\bfirst\b|\bstart(?:ed|ing|s)?\b|\bbegan\b|\bbegin(?:s|ning)?\b|\binitiat\w+|\bprovok\w+|"
+    r"\bbr(?:oke|eak|eaks|eaking)\s+(?:the\s+|a\s+)?(?:ceasefire|truce)|\bviolat\w+\s+(?:the\s+|a\s+)?(?:ceasefire|truce)"
+)

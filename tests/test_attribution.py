@@ -552,6 +552,28 @@ def test_a_figure_compared_with_does_not_hide_the_claim_compared() -> None:
     assert "release" in verdicts(case, "Veloria says it has kept releases above the required 450 m³/s treaty minimum.")
 
 
+BORDER = Case.model_validate({
+    "id": "border", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "veldra", "name": "Veldra", "side": "veldra", "aliases": ["Veldran officials"]},
+                {"id": "karsovia", "name": "Karsovia", "side": "karsovia", "aliases": ["Karsovan officials"]}],
+    "claims": [{"id": "k_first", "statement": "Karsovan forces broke the ceasefire first, opening fire at dawn",
+                "source": "veldra", "accept": ["veldra"]},
+               {"id": "v_first", "statement": "Veldran artillery shelled Karsovan positions first",
+                "source": "karsovia", "accept": ["karsovia"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Veldra says Karsovan forces broke the ceasefire first.", {"k_first": "attributed"}),
+    ("Karsovia counters that Veldran artillery started the exchange.", {"v_first": "attributed"}),
+    # the speaker is not the side it blames; a mutual accusation names no one side
+    ("Veldra says its enemy fired first.", {}),
+    ("Veldra and Karsovia each accuse the other of breaking the ceasefire.", {}),
+])
+def test_who_started_it_claims_are_told_apart_by_the_side_blamed(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(BORDER, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
