@@ -209,8 +209,11 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
 migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
 passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
-crew candidate pupil applicant
+crew candidate pupil applicant casualty fan spectator
 """.split())
+# What a count of people can be set against as a limit: "42,600 people in a 38,000-seat stadium, some 4,600
+# more than it was built for", "420 aboard a train with 360 seats, so at least 60 standing".
+CAPACITY_NOUNS: frozenset[str] = frozenset({"seat", "place", "bed", "berth", "space", "capacity"})
 # Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
 # Not groups of people ("12 children killed" is not the whole toll).
 PERSON_NOUNS: frozenset[str] = frozenset({"people", "person"})

@@ -54,7 +54,8 @@ _SCALE_RE = "|".join(lex.SCALE_WORDS)
 _DIGITS_RE = re.compile(
     rf"(?P<cur>{_CURRENCY_RE})?[\s\u00a0]?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+    # "42 000 people"; not "46 122 mm rockets" (a count, then a calibre)
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?![\s\u00a0]*-?\s*mm\b)"
     r"|\d+(?:\.\d+)?)"
     rf"(?:(?P<suf>{'|'.join(sorted(lex.SCALE_SUFFIXES, key=len, reverse=True))})(?![A-Za-z0-9²]))?"
     rf"(?:[\s\u00a0-]+(?P<scale>{_SCALE_RE})(?![A-Za-z]))?",
@@ -1010,6 +1011,7 @@ _EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nou
 _DEATH_FORMS = _EVENT_NOUNS["killed"]
 _PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
 _PEOPLE = _PERSON_GROUPS | frozenset(_stem(w) for w in lex.PERSON_NOUNS) | lex.PERSON_NOUNS
+_CAPACITY = frozenset(_stem(w) for w in lex.CAPACITY_NOUNS) | lex.CAPACITY_NOUNS
 
 
 def _rate_conversion(m: NumberMention, c: _CaseNum) -> float | None:
@@ -1309,9 +1311,11 @@ def _ratio_fits(m: NumberMention, r: float) -> bool:
 
 def _together(a: _CaseNum, b: _CaseNum) -> bool:
     """Whether two case figures belong together for arithmetic: one claim's, one measure of one thing (same unit
-    key), or two counts of people ("168 passengers and six crew" are 174 people aboard)."""
+    key), two counts of people ("168 passengers and six crew" are 174 people aboard), or people and the places
+    for them ("42,600 people in a 38,000-seat stadium": 4,600 over)."""
     return bool(a.claims & b.claims) or b.key == a.key or (
-        a.dimension == b.dimension == "count" and bool(a.nouns & _PEOPLE) and bool(b.nouns & _PEOPLE))
+        a.dimension == b.dimension == "count" and bool(a.nouns & _PEOPLE | a.nouns & _CAPACITY)
+        and bool(b.nouns & _PEOPLE | b.nouns & _CAPACITY) and bool((a.nouns | b.nouns) & _PEOPLE))
 
 
 def _per_figure(m: NumberMention, b: _CaseNum) -> bool:

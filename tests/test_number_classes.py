@@ -595,3 +595,17 @@ def test_statute_miles_prepositions_and_counted_accounts() -> None:
              if m.text == "seven"]
     assert [m.unit for m in seven] == [None]
     assert got("The downing has produced two irreconcilable accounts.") == []
+
+
+def test_calibres_and_capacities() -> None:
+    """ "46 122 mm rockets" is 46 rockets of 122 mm, not 46,122 mm; people over a capacity ("some 4,600 more than
+    its 38,000 seats") are derived from figures that belong together."""
+    assert [(m.value, m.unit) for m in extract_numbers("They fired 46 122 mm rockets.")] == [(46.0, None),
+                                                                                             (122.0, "mm")]
+    case = one_claim_case(
+        "crush", {"id": "panel", "name": "Panel", "side": "p"}, ["n-in"],
+        [{"id": "n-in", "value": 42600, "unit": "people"},
+         {"id": "n-seats", "value": 38000, "unit": "seats"}])
+    got = {n.text: n.verdict for n in score_summary(
+        case, "The panel counted 42,600 people in a 38,000-seat stadium, 4,600 more than it was built for.").numbers}
+    assert got["4,600"] == "derived"
