@@ -151,7 +151,8 @@ REPORT_NOUNS: tuple[str, ...] = (
     "re-analysis", "reanalysis", "analyses",
     # evidence a body holds and cites: "the monitoring centre's radar shows", "the group's satellite imagery"
     "radar", "radar data", "radar tracks", "tracks", "imagery", "images", "footage", "recordings", "logs",
-    "readings", "measurements",
+    "readings", "measurements", "examination", "examinations", "autopsy", "autopsies", "post-mortem", "inquest",
+    "inspection", "inspections", "test results",
     "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",

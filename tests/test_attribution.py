@@ -484,6 +484,7 @@ EVIDENCE = Case.model_validate({
 @pytest.mark.parametrize("text", [
     "The monitoring centre's radar shows the last contact 13.4 nautical miles from the coast.",
     "SMMC radar: last return 13.4 nautical miles out.",
+    "The monitoring centre's own examination put the last return 13.4 nautical miles out.",
 ])
 def test_evidence_a_body_cites_is_its_report(text: str) -> None:
     assert verdicts(EVIDENCE, text) == {"radar": "attributed"}
