@@ -405,6 +405,7 @@ class CaseIndex:
     negated_things: dict[str, frozenset[str]] = field(default_factory=dict)  # "No secret list exists": secret, list
     rival_subjects: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)  # "X fired first"
     priority_agents: dict[str, str] = field(default_factory=dict)  # "who started it" claims: the side they blame
+    owned_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "his lawyer" aliases: source -> {"his"}
 
 
 def _aliases(case: Case) -> dict[str, str]:
@@ -653,7 +654,9 @@ def _build_index(case: Case) -> CaseIndex:
                      {s.id: s.side for s in case.sources}, statement_terms, denials, side_words, normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
                      _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case),
-                     _priority_agents(case, side_words, {s.id: s.side for s in case.sources}))
+                     _priority_agents(case, side_words, {s.id: s.side for s in case.sources}),
+                     {s.id: frozenset(w for a in s.aliases if (w := a.split()[0].lower()) in _POSSESSIVE_DETERMINERS)
+                      for s in case.sources})
 
 
 def _person_names(case: Case) -> frozenset[str]:
@@ -716,6 +719,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
     out: list[SourceRef] = []
     for ref in refs:
         owner = _PRONOUN_QUALIFIER.search(text, sent.start, ref.start) if ref.source_id else None
+        if owner and ref.source_id and owner.group(1).lower() in idx.owned_by.get(ref.source_id, ()):
+            owner = None  # "his lawyers" where the author lists "his lawyer", "his family": the story's subject's
         if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
             out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
             continue

@@ -575,6 +575,20 @@ def test_who_started_it_claims_are_told_apart_by_the_side_blamed(text: str, expe
     assert verdicts(BORDER, text) == expected
 
 
+def test_a_source_the_author_describes_by_the_story_subjects_pronoun_keeps_it() -> None:
+    """ "His lawyers say" for the family source listed as "his lawyer", "his family": the pronoun owns the story's
+    subject, not another source."""
+    case = Case.model_validate({
+        "id": "custody", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "family", "name": "Keshev family", "side": "family",
+                     "aliases": ["his family", "lawyers", "his lawyer"]}],
+        "claims": [{"id": "strike", "statement": "He had been on hunger strike for 23 days", "source": "family",
+                    "accept": ["family"], "numbers": ["n-23"]}],
+        "numbers": [{"id": "n-23", "value": 23, "unit": "days"}],
+    })
+    assert verdicts(case, "His lawyers say he had been on hunger strike for 23 days.") == {"strike": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
