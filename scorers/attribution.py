@@ -108,6 +108,8 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
 _LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
+_ADJECTIVE_ROLE_END = re.compile(r"(?<=['’]s)\s+official$|(?<=['’])\s+official$", re.I)
+_NOUN_AFTER_ADJECTIVE = re.compile(rf"\s+(?:death\s+)?(?:tolls?|totals?|{_alt(REPORT_NOUNS)})\b", re.I)
 # a short adjunct that ends a figure's noun phrase: "(the 3.1 percent X reported) for 2025", "in March"
 _NP_ADJUNCT = re.compile(r"\s+(?:for|in|on|at|during|last|this|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                          r"(?=\s*(?:[,.;:!?)\]]|$))", re.I)
@@ -741,6 +743,11 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if inside_sorted(m_start, quotes):
             continue
         found = text[m_start:m_end]
+        adj = _ADJECTIVE_ROLE_END.search(found)
+        if adj and _NOUN_AFTER_ADJECTIVE.match(text, m_end, sent.end):
+            # "the ministry's official toll": "official" qualifies the toll, it names no official
+            m_end = m_start + len(re.sub(r"['’]s?$", "", found[:adj.start()]))  # the possessor; "'s" stays after
+            found = text[m_start:m_end]
         key = _THE_START.sub("", found).lower().replace("’", "'")
         if _lookup(idx, key) is None and _POSS_ROLE_END.search(key):
             key = _POSS_ROLE_END.sub("", key)  # "opec's chief" -> "opec"
