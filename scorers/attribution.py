@@ -198,6 +198,8 @@ _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s
 # "..., Trade Minister", "..., Education Minister": a title, with the capitalised words of its office
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
+# an article and up to two adjectives before the source: "..., an independent panel says", "..., a senior official said"
+_DESCRIPTOR_TAIL = re.compile(r"\s+(?:the|an?)(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*$", re.I)
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 # nothing but a title or a short descriptor before "X:" ("Opposition economist Oskan: ...")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?(?:{_TITLE_WORDS}|(?:[\w'’.-]+\s+){{1,3}})", re.I)
@@ -1026,6 +1028,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 trailing = True
             # "..., Trade Minister X said", "..., Osterlund's health directorate said", "..., Norland's Trade Minister"
             lead = _POSSESSOR_TAIL.sub("", _TITLE_TAIL.sub("", _POSSESSOR_TAIL.sub("", before)))
+            lead = _DESCRIPTOR_TAIL.sub("", lead)  # "..., an independent fact-finding panel says"
             lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
