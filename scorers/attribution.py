@@ -108,6 +108,8 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
 _LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
+# verbs that report a figure only with one ("places the warehouse 300 metres away"; not "took place", "put off")
+_PUT_VERBS = frozenset({"put", "puts", "place", "places", "placed", "price", "prices", "priced"})
 _ADJECTIVE_ROLE_END = re.compile(r"(?<=['’]s)\s+official$|(?<=['’])\s+official$", re.I)
 _NOUN_AFTER_ADJECTIVE = re.compile(rf"\s+(?:death\s+)?(?:tolls?|totals?|{_alt(REPORT_NOUNS)})\b", re.I)
 # a short adjunct that ends a figure's noun phrase: "(the 3.1 percent X reported) for 2025", "in March"
@@ -1000,7 +1002,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and m_verb.group("verb").lower().startswith("consider") and \
                 _GERUND_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "Russia will consider establishing a zone": deliberation, not a report
-        if m_verb and m_verb.group("verb").lower() in {"put", "puts"} and \
+        if m_verb and m_verb.group("verb").lower() in _PUT_VERBS and \
                 not _PUT_AT_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
         figure = _FIGURE_NP.search(before) if m_verb else None
@@ -1874,7 +1876,9 @@ _VAGUE_THAT_AFTER = re.compile(r"\s+(?:that|suggesting|saying|claiming|of)\b", r
 _REPORT_THAT_AFTER = re.compile(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", re.I)
 _PREP_AT_END = re.compile(r"\b(?:by|in|on|from|to)\s+(?:the\s+)?$", re.I)
 _COLON_TEXT_AFTER = re.compile(r"\s*:\s+\S")
-_PUT_AT_AFTER = re.compile(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b")
+# "put the toll at 64", "puts the drone about 10 nautical miles out" (a figure within a few words)
+_PUT_AT_AFTER = re.compile(r"(?:\s+[\w'’,-]+){0,9}?\s+(?:at|below|above|under|over|near|around|close to)\b|"
+                           rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _CLAUSE_GOES_ON_AFTER = re.compile(r"\s*,\s+(?!(?:and|but|while|whereas|although|though|yet|"
                     r"as|with|including|after|before|when|where|which|who|despite|amid|"
                     r"in|on|at|for|from|by)\b|\w+ing\b)[a-z]")

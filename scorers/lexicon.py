@@ -93,6 +93,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
+    "place", "price",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
     "put forward", "tweet", "quote", "rule", "advertise", "market", "bill", "publicise", "publicize",
@@ -151,7 +152,8 @@ REPORT_NOUNS: tuple[str, ...] = (
     "re-analysis", "reanalysis", "analyses",
     # evidence a body holds and cites: "the monitoring centre's radar shows", "the group's satellite imagery"
     "radar", "radar data", "radar tracks", "tracks", "imagery", "images", "footage", "recordings", "logs",
-    "readings", "measurements", "examination", "examinations", "autopsy", "autopsies", "post-mortem", "inquest",
+    "readings", "reading", "measurements", "examination", "examinations", "autopsy", "autopsies", "post-mortem",
+    "inquest", "census",
     "inspection", "inspections", "test results",
     "statistics", "records", "registry", "database", "survey", "poll", "polls", "modelling", "model",
     "aim", "aims", "goal", "goals", "position", "argument", "explanation", "justification", "rationale", "line",
