@@ -200,8 +200,11 @@ _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s
 # "..., Trade Minister", "..., Education Minister": a title, with the capitalised words of its office
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
-# an article and up to two adjectives before the source: "..., an independent panel says", "..., a senior official said"
-_DESCRIPTOR_TAIL = re.compile(r"\s+(?:the|an?)(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*$", re.I)
+# an article and up to two adjectives before the source ("..., an independent panel says"), or up to three
+# lower-case descriptor words that are no conjunction or preposition ("..., owner Dravko Menesh said")
+_DESCRIPTOR_TAIL = re.compile(r"(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[\w-]*){0,2}|(?:\s+(?!(?:and|but|or|nor|while|as|"
+                              r"when|which|who|that|then|so|if|because|after|before|since|until|with|by|of|for|to|in|"
+                              r"on|at|from)\b)(?-i:[a-z])[\w-]*){1,3})\s*$", re.I)
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
 # nothing but a title or a short descriptor before "X:" ("Opposition economist Oskan: ...")
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?(?:{_TITLE_WORDS}|(?:[\w'’.-]+\s+){{1,3}})", re.I)

@@ -589,6 +589,20 @@ def test_a_source_the_author_describes_by_the_story_subjects_pronoun_keeps_it() 
     assert verdicts(case, "His lawyers say he had been on hunger strike for 23 days.") == {"strike": "attributed"}
 
 
+@pytest.mark.parametrize("text", [
+    "Every fire exit was open when the blaze started, owner Dravko Menesh said on Wednesday.",
+    "Every fire exit was open when the blaze started, an angry Dravko Menesh said.",
+])
+def test_a_post_posed_source_after_a_descriptor(text: str) -> None:
+    case = Case.model_validate({
+        "id": "fire", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "menesh", "name": "Dravko Menesh", "side": "owner", "aliases": ["Menesh"]}],
+        "claims": [{"id": "exits", "statement": "Every fire exit was open when the blaze started",
+                    "source": "menesh", "accept": ["menesh"]}],
+    })
+    assert verdicts(case, text) == {"exits": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
