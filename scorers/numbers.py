@@ -1020,18 +1020,38 @@ def _any_noun_matches(m: NumberMention, nums: Sequence[_CaseNum]) -> bool:
 
 _COMPAT_MEMO: tuple[object, object, tuple[str | None, ...]] = (None, None, ())
 
+_COMPAT_BY_UNIT: PerCase[dict[tuple[object, ...], tuple[str | None, ...]]] = PerCase(lambda nums: {})
+"""Per tuple of case numbers: :func:`_compats` by the mention's unit reading (:func:`_unit_reading`)."""
+
+
+def _unit_reading(m: NumberMention) -> tuple[object, ...]:
+    """Every field of a mention that :func:`_compat` reads: mentions alike in these match alike."""
+    return m.kind, m.dimension, m.unit, m.measure, m.kind == "ratio" and m.value < 1
+
 
 def _compats(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[str | None, ...]:
     """:func:`_compat` of the mention with each case number, in order; remembered for the last mention and tuple of
-    case numbers (the match stage and the derived check ask for the same list)."""
+    case numbers (the match stage and the derived check ask for the same list), and per tuple of case numbers by
+    the mention's unit reading (most figures of a summary read alike: bare, a percentage, people)."""
     global _COMPAT_MEMO
     memo = _COMPAT_MEMO
     if memo[0] is m and memo[1] is nums:
         return memo[2]
-    out = tuple(_compat(m, c, nums) for c in nums)
-    if isinstance(nums, tuple):
-        _COMPAT_MEMO = (m, nums, out)
+    if type(nums) is not tuple:
+        return tuple(_compat(m, c, nums) for c in nums)
+    by_unit = _COMPAT_BY_UNIT.get(nums)
+    key = _unit_reading(m)
+    out = by_unit.get(key)
+    if out is None:
+        out = tuple(_compat(m, c, nums) for c in nums)
+        if len(by_unit) >= _COMPAT_BY_UNIT_MOST:
+            by_unit.clear()
+        by_unit[key] = out
+    _COMPAT_MEMO = (m, nums, out)
     return out
+
+
+_COMPAT_BY_UNIT_MOST = 4096  # unit readings kept per tuple of case numbers (a case's summaries use a few dozen)
 
 
 def _m_base(m: NumberMention, c: _CaseNum) -> float:
@@ -1053,8 +1073,10 @@ def _m_step(m: NumberMention, c: _CaseNum) -> float | None:
 
 def _close(m: NumberMention, c: _CaseNum) -> bool:
     """Whether the mention (with its qualifier and written precision) rounds the case figure."""
-    return tolerance.rounds(_m_base(m, c), _m_step(m, c), c.base, c.explicit_tol, m.qualifier,
-                            case_about=c.num.qualifier == "about")
+    x = _m_base(m, c)
+    # :func:`_m_step` on this base, read once
+    step = None if m.step is None or m.kind == "ratio" else abs(x / m.value) * m.step if m.value else m.step
+    return tolerance.rounds(x, step, c.base, c.explicit_tol, m.qualifier, case_about=c.num.qualifier == "about")
 
 
 Interval = tuple[float, bool, float, bool]  # lo, lo_open, hi, hi_open
@@ -1433,6 +1455,20 @@ class _Judging:
 def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
            stated: frozenset[str]) -> _Judging:
     """Match stage: the case numbers compatible with the mention's unit, and those it rounds."""
+    compat, close, exact = _rounded(m, nums)
+    compat, close = list(compat), list(close)
+    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
+    if len(close) > 1 and named_close:
+        # several case figures share this value: take the one whose referent the clause names
+        best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
+        close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
+            [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
+    return _Judging(m, nums, context, stated, compat, close)
+
+
+def _rounded_uncached(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[tuple[tuple[_CaseNum, str], ...], ...]:
+    """The context-free part of :func:`_match`: the compatible case numbers (by rank), those the mention rounds
+    (nearest first) and those of the latter it states exactly."""
     compat = [(c, k) for c, k in zip(nums, _compats(m, nums), strict=True) if k is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(m, c)]
@@ -1442,13 +1478,27 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
     # the clause's words choose among the figures the mention states exactly, when there are any: "2,975 people
     # died" is the 2,975 deaths, not the "3,000 people" of another account that it would round
     exact = [ck for ck in close if same_figure(_m_base(m, ck[0]), ck[0].base, 0.0)]
-    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
-    if len(close) > 1 and named_close:
-        # several case figures share this value: take the one whose referent the clause names
-        best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
-        close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
-            [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
-    return _Judging(m, nums, context, stated, compat, close)
+    return tuple(compat), tuple(close), tuple(exact)
+
+
+_ROUNDED: PerCase[dict[tuple[object, ...], tuple[tuple[tuple[_CaseNum, str], ...], ...]]] = PerCase(lambda nums: {})
+"""Per tuple of case numbers: :func:`_rounded_uncached` by every field of the mention it reads."""
+
+
+def _rounded(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[tuple[tuple[_CaseNum, str], ...], ...]:
+    """:func:`_rounded_uncached`, remembered per tuple of case numbers: a case's summaries state its figures again
+    and again ("64 people", "58%"), and the answer depends on the figure as read, not on where it stands."""
+    if type(nums) is not tuple:
+        return _rounded_uncached(m, nums)
+    memo = _ROUNDED.get(nums)
+    key = (_unit_reading(m), m.value, m.step, m.qualifier)
+    out = memo.get(key)
+    if out is None:
+        out = _rounded_uncached(m, nums)
+        if len(memo) >= _COMPAT_BY_UNIT_MOST:
+            memo.clear()
+        memo[key] = out
+    return out
 
 
 def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
