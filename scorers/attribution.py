@@ -1169,18 +1169,43 @@ TOPIC_WORD_SHARE = 0.25
 mention of one claim distinctive ("the plant" in a story about a strike on a power plant)."""
 
 
-def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class _ClaimTerms:
+    """A cue-less claim's statement terms as :func:`_statement_mentions` reads them, built once per case: each term
+    with its place, whether it is distinctive and its word (:func:`_term_literal`), and the number of distinctive
+    words the statement needs when none is rare."""
+
+    terms: tuple[tuple[int, re.Pattern[str], bool, str | None], ...]
+    need: int
+
+
+def _claim_terms(idx: CaseIndex) -> dict[str, _ClaimTerms]:
+    return {cid: _ClaimTerms(tuple((i, t, d, _term_literal(t)) for i, (t, d) in enumerate(ts)),
+                             min(2, sum(d for _, d in ts)))
+            for cid, ts in idx.statement_terms.items()}
+
+
+_CLAIM_TERMS: PerCase[dict[str, _ClaimTerms]] = PerCase(_claim_terms)
+_NO_TERMS = _ClaimTerms((), 0)
+_UNREAD: str = "\0unread"  # ``low`` not given: read from the sentence
+
+
+def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
+                        low: str | None = _UNREAD) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
-    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim)."""
+    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim). ``low``: the sentence's
+    :func:`_ascii_lower`, when the caller has it."""
     found = []
     rare = False
-    low = _ascii_lower(text, sent)
+    if low is _UNREAD:
+        low = _ascii_lower(text, sent)
+    info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
     rare_terms = idx.rare_terms.get(claim.id, frozenset())
     negated_terms = idx.negated_terms.get(claim.id, frozenset())
-    for i, (term, distinctive) in enumerate(idx.statement_terms.get(claim.id, [])):
-        if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
-            continue  # the term's word is not in the sentence: no match (a search tries every offset)
+    # a term whose word is not in the sentence cannot match (a search would try every offset)
+    terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
+    for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
@@ -1189,11 +1214,13 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
             if i in negated_terms:  # "unarmed" where another claim says "armed": the word that tells them apart
                 return [(m.start(), f"the word that sets it against another claim, '{m.group()}'")]
+    if len(found) < 2:
+        return []  # two words at least, whatever the need below
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")
-    need = 1 if rare else min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
-    if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
+    need = 1 if rare else info.need
+    if any(d for _, d in found) and sum(d for _, d in found) >= need:
         return [(max(p for p, d in found if d), "words of the claim's statement")]
     return []
 
@@ -1267,11 +1294,15 @@ def _is_loaded_word(case: Case, word: str) -> bool:
                for form in lt.all_forms if " " not in form)
 
 
-def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
+                  low: str | None = _UNREAD) -> list[tuple[int, str]]:
+    """The claim's first cue matched in the sentence (its statement's words for a claim without cues); ``low``: the
+    sentence's :func:`_ascii_lower`, when the caller has it."""
+    if low is _UNREAD:
+        low = _ascii_lower(text, sent)
     if not claim.cues:
-        return _statement_mentions(idx, claim, text, sent)
+        return _statement_mentions(idx, claim, text, sent, low)
     out: list[tuple[int, str]] = []
-    low = _ascii_lower(text, sent)
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
         for term, need in zip(terms, _cue_needs(cue, len(terms), low), strict=True):
@@ -1478,17 +1509,21 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
     numbers = [n for n in numbers if n.reason != "referent"]
     per_sentence = _by_sentence(numbers, an.sentences)
+    lows = [_ascii_lower(text, sent) for sent in an.sentences]  # each sentence lower-cased once, for every claim
+    rows = list(zip(an.sentences, an.frames, per_sentence, lows, strict=True))
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None
         # a claim without cues that the summary states by its figure is recognised by that figure: its words
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
-        by_figure = not claim.cues and any(n.number_id in number_of[claim.id] for n in numbers)
-        for sent, frames, in_sent in zip(an.sentences, an.frames, per_sentence, strict=True):
+        own = number_of[claim.id]
+        by_figure = not claim.cues and any(n.number_id in own for n in numbers)
+        for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
-                        if n.number_id in number_of[claim.id]]
-            if not mentions and not by_figure and not _sibling_figure(case, claim, in_sent, sent):
-                mentions += _cue_mentions(idx, claim, text, sent)
+                        if n.number_id in own] if in_sent else []
+            # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
+            if not mentions and not by_figure and not (in_sent and _sibling_figure(case, claim, in_sent, sent)):
+                mentions += _cue_mentions(idx, claim, text, sent, low)
             if not mentions and claim.id in idx.denials:
                 denial = _generic_denial(idx, claim, text, sent, frames)
                 if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb
