@@ -238,7 +238,47 @@ def _most_words(*lists: Iterable[str]) -> int:
 
 _TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
 _BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
-_BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
+
+
+class _VerbEndSearch(_TailSearch):
+    """:class:`_TailSearch` for ``(?P<verb>...)\\s+(?:the\\s+)?$``: in ASCII text a match ends with whitespace after a
+    verb's last word ("said ", "pointed to the "), so text whose last word (before a final "the") is no verb's last
+    word holds no match and needs no search."""
+
+    def __init__(self, pattern: re.Pattern[str], words: int, verbs: Iterable[str]):
+        super().__init__(pattern, words)
+        lasts = [re.split(r"[^\w*]+", v.lower().strip())[-1] for v in verbs]
+        self.usable = all(lasts)  # every verb ends with a word (or a "*" prefix)
+        self.prefixes = tuple(sorted({t.split("*", 1)[0] for t in lasts if "*" in t}))  # "encircl*": a prefix
+        self.lasts = frozenset(t for t in lasts if "*" not in t)
+
+    def _may_end(self, s: str) -> bool:
+        """False only when ASCII ``s`` does not end with whitespace after a verb's last word (or after one and
+        "the"): the last words are read from the reversed text, as many characters as they hold."""
+        if not self.usable or not s.isascii():
+            return True
+        rev = s[::-1]
+        if not rev[:1].isspace():
+            return False
+        rev = rev.lstrip()
+        run = _FIRST_RUN.match(rev)
+        if run is None:
+            return False
+        words = [run.group()[::-1].lower()]
+        if words[0] == "the" and rev[run.end():run.end() + 1].isspace():  # "... said the "
+            rest = rev[run.end():].lstrip()
+            before = _FIRST_RUN.match(rest)
+            if before is not None:
+                words.append(before.group()[::-1].lower())
+        return any(w in self.lasts or w.startswith(self.prefixes) for w in words)
+
+    def search(self, s: str) -> re.Match[str] | None:
+        """The leftmost match in ``s``, as ``pattern.search(s)``."""
+        return super().search(s) if self._may_end(s) else None
+
+
+_FIRST_RUN = re.compile(r"\w+")
+_BEFORE_INVERTED_TAIL = _VerbEndSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1, REPORT_VERBS)
 _BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
@@ -262,12 +302,25 @@ _SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+_NEEDS_BY_ID = {id(p): (p, words) for p, words in _SENTENCE_NEEDS}
+_LOWER_MEMO: tuple[str | None, int, int, str | None] = (None, -1, -1, None)
+"""The last sentence asked about (text, start, end) and its lower case (None: not ASCII)."""
+
+
 def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
     """False only when ``text[s0:s1]`` is ASCII and holds none of the words every match of ``pat`` holds
-    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
-    needs = next((words for p, words in _SENTENCE_NEEDS if p is pat), None)
-    part = text[s0:s1] if needs else ""
-    return not needs or not part.isascii() or any(map(part.lower().__contains__, needs))
+    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned. The
+    sentence is lower-cased once for the several patterns asked about it in turn."""
+    global _LOWER_MEMO
+    hit = _NEEDS_BY_ID.get(id(pat))
+    if hit is None or hit[0] is not pat or not hit[1]:
+        return True
+    memo = _LOWER_MEMO
+    if memo[0] is not text or memo[1] != s0 or memo[2] != s1:
+        part = text[s0:s1]
+        memo = _LOWER_MEMO = (text, s0, s1, part.lower() if part.isascii() else None)
+    low = memo[3]
+    return low is None or any(map(low.__contains__, hit[1]))
 
 
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
@@ -1235,10 +1288,16 @@ _INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:role|pa
 _DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _denies_involvement(statement: str) -> bool:
+    """Whether a claim's statement denies a part in something (a pure function of the statement, cached)."""
+    return _INVOLVEMENT_DENIED.search(statement) is not None
+
+
 def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame]) -> Frame | None:
     """A denial claim's source denying "it", "the charge", "any involvement" (or "a charge X denies"): the
     summary states the claim by the denial itself, whatever words the claim's statement uses."""
-    if not _INVOLVEMENT_DENIED.search(claim.statement):
+    if not _denies_involvement(claim.statement):
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
         if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):

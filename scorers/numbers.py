@@ -833,7 +833,10 @@ _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 _CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
+    """Stems of the content words of ``text`` (proper nouns after the first word only with ``keep_proper``); a pure
+    function, cached: the few words around a figure recur from summary to summary."""
     out = set()
     for i, m in enumerate(_WORD_RE.finditer(text)):
         w = m.group(0)

@@ -120,3 +120,26 @@ def test_the_compared_figure_search_from_the_last_words_is_the_plain_search() ->
         assert (m and m.span()) == (plain and plain.span()), s
         hits += m is not None
     assert hits >= 5
+
+
+def test_the_inverted_frame_search_skips_only_text_ending_in_no_verb() -> None:
+    import json
+
+    from scorers.attribution import _BEFORE_INVERTED, _BEFORE_INVERTED_TAIL
+
+    assert _BEFORE_INVERTED_TAIL.usable and "said" in _BEFORE_INVERTED_TAIL.lasts
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += ["Nine died, said the ", "Nine died, SAID THE\t", "Nine died, pointed to the  ", "it, said\n",
+              "Nine died, said the\u00a0", "Nine died, says  the the ", "Nine died, saidx ", "Nine died, said",
+              "Nine died, said so ", "Nine died, \u017faid "]
+    befores = [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "]
+    befores += [t + " " for t in befores] + [t + " the " for t in befores]
+    hits = skipped = 0
+    for s in befores:
+        m = _BEFORE_INVERTED_TAIL.search(s)
+        plain = _BEFORE_INVERTED.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+        skipped += not _BEFORE_INVERTED_TAIL._may_end(s)
+    assert hits >= 5 and skipped
