@@ -253,4 +253,44 @@ def alternation(phrases: Iterable[str]) -> str:
     bodies = [word_regex(p) for p in phrases]
     if not bodies:
         return ""
-    return _NOT_AFTER_WORD + "(?:" + "|".join(b[len(_NOT_AFTER_WORD):] for b in bodies) + ")"
+    return _NOT_AFTER_WORD + "(?:" + by_first_letter([b[len(_NOT_AFTER_WORD):] for b in bodies]) + ")"
+
+
+GROUP_FROM = 8
+"""Alternations of at least this many alternatives are grouped by first letter (:func:`by_first_letter`)."""
+
+
+def by_first_letter(bodies: list[str]) -> str:
+    """``"|".join(bodies)`` with the alternatives grouped by their first character, lower-cased, each group behind a
+    look-ahead for that character (in either case): at a position the engine enters one group or two, not every
+    alternative (``re`` tries each alternative of a case-insensitive alternation in turn). The same matches: every
+    body starts with one required literal character, an ASCII one or one without case (else nothing is grouped), two
+    bodies of different groups cannot match at one position (no character matches two of those, even
+    case-insensitively), and the bodies of a group keep their order, so the first alternative that matches is the
+    one the plain alternation takes."""
+    firsts = [_first_literal(b) for b in bodies]
+    if len(bodies) < GROUP_FROM or None in firsts:
+        return "|".join(bodies)
+    groups: dict[str, list[str]] = {}
+    for b, c in zip(bodies, firsts, strict=True):
+        groups.setdefault((c or "").lower(), []).append(b)
+    return "|".join(f"(?=[{''.join(sorted({re.escape(k), re.escape(k.upper())}))}])(?:{'|'.join(group)})"
+                    for k, group in groups.items())
+
+
+def _first_literal(body: str) -> str | None:
+    """The character every match of ``body`` starts with, when the body opens with a plain (or escaped) literal that
+    no quantifier makes optional and that is ASCII or has no case; None otherwise."""
+    if body[:1] == "\\":
+        c, rest = body[1:2], body[2:3]
+        if not c or c.isalnum():
+            return None  # a class such as \w, \d, \s
+    else:
+        c, rest = body[:1], body[1:2]
+        if not c or c in "()[]{}.^$*+?|":
+            return None
+    if rest and rest in "*?{":
+        return None
+    if not c.isascii() and not (c.lower() == c == c.upper()):
+        return None  # a cased non-ASCII letter may match an ASCII one ignoring case ("\u212a" and "k")
+    return c
