@@ -239,23 +239,23 @@ def _most_words(*lists: Iterable[str]) -> int:
 
 
 _TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
-_BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST)
 
 
-class _VerbEndSearch(_TailSearch):
-    """:class:`_TailSearch` for ``(?P<verb>...)\\s+(?:the\\s+)?$``: in ASCII text a match ends with whitespace after a
-    verb's last word ("said ", "pointed to the "), so text whose last word (before a final "the") is no verb's last
-    word holds no match and needs no search."""
+class _EndWordSearch(_TailSearch):
+    """:class:`_TailSearch` for a pattern whose every match ends with whitespace after the last word of one of
+    ``phrases`` (after a verb: ``(?P<verb>...)\\s+(?:the\\s+)?$``, "said ", "pointed to the "; after a preposition,
+    an article or a title: "according to the minister "): ASCII text whose last word (or the word before a final
+    "the") is no such last word holds no match and needs no search."""
 
-    def __init__(self, pattern: re.Pattern[str], words: int, verbs: Iterable[str]):
-        super().__init__(pattern, words)
-        lasts = [re.split(r"[^\w*]+", v.lower().strip())[-1] for v in verbs]
-        self.usable = all(lasts)  # every verb ends with a word (or a "*" prefix)
+    def __init__(self, pattern: re.Pattern[str], words: int, phrases: Iterable[str], needs: str = ""):
+        super().__init__(pattern, words, needs)
+        lasts = [re.split(r"[^\w*]+", v.lower().strip())[-1] for v in phrases]
+        self.usable = all(lasts)  # every phrase ends with a word (or a "*" prefix)
         self.prefixes = tuple(sorted({t.split("*", 1)[0] for t in lasts if "*" in t}))  # "encircl*": a prefix
         self.lasts = frozenset(t for t in lasts if "*" not in t)
 
     def _may_end(self, s: str) -> bool:
-        """False only when ASCII ``s`` does not end with whitespace after a verb's last word (or after one and
+        """False only when ASCII ``s`` does not end with whitespace after a phrase's last word (or after one and
         "the"): the last words are read from the reversed text, as many characters as they hold."""
         if not self.usable or not s.isascii():
             return True
@@ -280,8 +280,13 @@ class _VerbEndSearch(_TailSearch):
 
 
 _FIRST_RUN = re.compile(r"\w+")
-_BEFORE_INVERTED_TAIL = _VerbEndSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1, REPORT_VERBS)
-_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
+# a preposition, then an article and up to three title words ("according to the Health Minister ")
+_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 1 + _TITLES_MOST,
+                                   [*PREP_FRAMES, "the", "a", "an", *TITLE_WORDS])
+# "by", an article and up to three title words ("given by the minister ")
+_BY_BEFORE_TAIL = _EndWordSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST,
+                                 ["by", "the", *TITLE_WORDS], needs="by")
+_BEFORE_INVERTED_TAIL = _EndWordSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1, REPORT_VERBS)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
@@ -541,7 +546,7 @@ class AliasIndex:
             self._buckets.setdefault(word, {}).setdefault(_alias_follow(rest), []).append(i)
         if self._whole is None:
             # where a name may start: a word some alias begins with, "the", or where an unfiled alias matches
-            keys = "|".join(sorted(self._buckets, key=len, reverse=True) + ["the"])
+            keys = by_first_letter(sorted(self._buckets, key=len, reverse=True) + ["the"])
             unfiled = "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):] for i in self._other)
             self._starts = re.compile(rf"{_NOT_AFTER_WORD}(?:(?:{keys})(?![\w])" +
                                       (rf"|(?=(?:{unfiled}))\w" if unfiled else "") + ")", re.I)
@@ -587,6 +592,8 @@ class AliasIndex:
         if run is None:
             return None
         key = self._key(run.group())
+        if key and key not in self._buckets and not self._other:
+            return None  # no alias starts with this word (the pattern for it would be empty)
         follow = self._follow(text, run.end(), endpos) if key not in ("", "\1") else ""
         return self._pattern(key, follow).match(text, pos, endpos)
 

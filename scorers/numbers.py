@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from harness.case import Case, Number
 from scorers import lexicon_numbers as lex
 from scorers import rulebook, tolerance, units
+from scorers.text import GROUP_FROM, first_literal
 from scorers.tokens import PerCase
 from scorers.tolerance import same_figure
 from scorers.types import NumberVerdict
@@ -71,11 +72,24 @@ _TIME_OF_DAY_RE = re.compile(r"[\s\u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|:\d"
 
 
 def _cue_re(cues: Iterable[str]) -> str:
-    out = []
-    for cue in sorted(cues, key=len, reverse=True):
-        body = r"\s+".join(re.escape(p) for p in cue.split())
-        out.append((r"(?<![A-Za-z])" if cue[0].isalpha() else "") + body)
-    return "|".join(out)
+    """Any of ``cues`` (longest first), a cue that starts with a letter not right after a letter; alternatives are
+    grouped by first character as :func:`scorers.text.by_first_letter` groups them (the same matches), the
+    look-behind tested once per group (its cues all start with a letter, or none does)."""
+    items = [(cue[0].isalpha(), r"\s+".join(re.escape(p) for p in cue.split()))
+             for cue in sorted(cues, key=len, reverse=True)]
+    plain = "|".join((r"(?<![A-Za-z])" if alpha else "") + body for alpha, body in items)
+    firsts = [first_literal(body) for _alpha, body in items]
+    if len(items) < GROUP_FROM or None in firsts:
+        return plain
+    groups: dict[str, tuple[bool, list[str]]] = {}
+    for (alpha, body), c in zip(items, firsts, strict=True):
+        group = groups.setdefault((c or "").lower(), (alpha, []))
+        if group[0] != alpha:
+            return plain
+        group[1].append(body)
+    return "|".join(f"(?=[{''.join(sorted({re.escape(k), re.escape(k.upper())}))}])"
+                    + (r"(?<![A-Za-z])" if alpha else "") + f"(?:{'|'.join(bodies)})"
+                    for k, (alpha, bodies) in groups.items())
 
 
 _QUAL_BEFORE_RE = re.compile(

@@ -268,7 +268,7 @@ def by_first_letter(bodies: list[str]) -> str:
     bodies of different groups cannot match at one position (no character matches two of those, even
     case-insensitively), and the bodies of a group keep their order, so the first alternative that matches is the
     one the plain alternation takes."""
-    firsts = [_first_literal(b) for b in bodies]
+    firsts = [first_literal(b) for b in bodies]
     if len(bodies) < GROUP_FROM or None in firsts:
         return "|".join(bodies)
     groups: dict[str, list[str]] = {}
@@ -278,7 +278,7 @@ def by_first_letter(bodies: list[str]) -> str:
                     for k, group in groups.items())
 
 
-def _first_literal(body: str) -> str | None:
+def first_literal(body: str) -> str | None:
     """The character every match of ``body`` starts with, when the body opens with a plain (or escaped) literal that
     no quantifier makes optional and that is ASCII or has no case; None otherwise."""
     if body[:1] == "\\":

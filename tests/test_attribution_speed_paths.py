@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from harness.caseload import load_cases
 from scorers.attribution import _term_literal, index
 
@@ -122,24 +124,28 @@ def test_the_compared_figure_search_from_the_last_words_is_the_plain_search() ->
     assert hits >= 5
 
 
-def test_the_inverted_frame_search_skips_only_text_ending_in_no_verb() -> None:
+@pytest.mark.parametrize("name", ["_BEFORE_INVERTED", "_BEFORE_PREP", "_BY_BEFORE"])
+def test_the_tail_searches_skip_only_text_ending_in_no_frame_word(name: str) -> None:
     import json
 
-    from scorers.attribution import _BEFORE_INVERTED, _BEFORE_INVERTED_TAIL
+    from scorers import attribution
 
-    assert _BEFORE_INVERTED_TAIL.usable and "said" in _BEFORE_INVERTED_TAIL.lasts
+    plain_re, tail = getattr(attribution, name), getattr(attribution, name + "_TAIL")
+    assert tail.usable and tail.lasts
     texts = [json.loads(line)["text"] for line in
              (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += [p.text for c in load_cases([ROOT / "cases"])[:8] for p in c.probes]
     texts += ["Nine died, said the ", "Nine died, SAID THE\t", "Nine died, pointed to the  ", "it, said\n",
               "Nine died, said the\u00a0", "Nine died, says  the the ", "Nine died, saidx ", "Nine died, said",
-              "Nine died, said so ", "Nine died, \u017faid "]
+              "Nine died, said so ", "Nine died, \u017faid ", "according to the Health Minister ",
+              "According To An ", "as reported by ", "given by the Defence Minister ", "put at 57.8% by "]
     befores = [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "]
     befores += [t + " " for t in befores] + [t + " the " for t in befores]
     hits = skipped = 0
     for s in befores:
-        m = _BEFORE_INVERTED_TAIL.search(s)
-        plain = _BEFORE_INVERTED.search(s)
+        m = tail.search(s)
+        plain = plain_re.search(s)
         assert (m and m.span()) == (plain and plain.span()), s
         hits += m is not None
-        skipped += not _BEFORE_INVERTED_TAIL._may_end(s)
+        skipped += not tail._may_end(s)
     assert hits >= 5 and skipped
