@@ -1357,9 +1357,16 @@ def _read_term_literal(term: re.Pattern[str]) -> str | None:
 
 def _is_loaded_word(case: Case, word: str) -> bool:
     """Whether a word of a summary is (a form of) one of the case's loaded terms."""
-    low = word.lower()
-    return any(low.startswith(form.lower()[:max(4, len(form) - 2)]) for lt in case.loaded_terms
-               for form in lt.all_forms if " " not in form)
+    return word.lower().startswith(_LOADED_STEMS.get(case))
+
+
+def _loaded_stems(case: Case) -> tuple[str, ...]:
+    """The leading letters a form of one of the case's one-word loaded terms starts with, built once per case."""
+    return tuple(form.lower()[:max(4, len(form) - 2)] for lt in case.loaded_terms for form in lt.all_forms
+                 if " " not in form)
+
+
+_LOADED_STEMS: PerCase[tuple[str, ...]] = PerCase(_loaded_stems)
 
 
 def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,

@@ -315,10 +315,13 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
 
     if words is None:
         words = _words_with_offsets(text)
-    i = 0
-    while i < len(words):
+    i = 0  # the next word to read: a word that starts a figure at or after it is read next
+    for k in [k for k, word in enumerate(words) if word[0] in _FIGURE_START]:  # most words start no figure
+        if k < i:
+            continue  # inside what an earlier word read
+        i = k
         w, s, e = words[i]
-        if w not in _FIGURE_START or not free(s, e):  # most words start no figure: skipped at once
+        if not free(s, e):
             i += 1
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
