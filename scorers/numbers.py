@@ -673,7 +673,9 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
     numerator a plain reading found ("two" counting "thirds")."""
     out = list(mentions)
     fractions: list[NumberMention] = []
-    for m in _FRACTION_RE.finditer(text):
+    # every fraction holds a denominator word: ASCII text without one needs no search of every offset
+    scan = not text.isascii() or any(map(text.lower().__contains__, lex.FRACTION_DENOMINATORS))
+    for m in _FRACTION_RE.finditer(text) if scan else ():
         num, den = _NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
         if num >= den:
             continue
@@ -1748,8 +1750,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         hi = mentions[i + 1].span[0] if i + 1 < len(mentions) else None
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
-    own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
-                     and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
+    by_word = _NUMS_BY_REF_WORD.get(nums)
+    own = [frozenset(c.num.id for c in _named_by(by_word, contexts[j])
+                     if same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
@@ -1774,6 +1777,23 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                              rule="the article states this figure in these words", rule_id=R_ARTICLE)
         out.append(judged)
     return out
+
+
+def _nums_by_ref_word(nums: tuple[_CaseNum, ...]) -> dict[str, list[_CaseNum]]:
+    """The case numbers by each word of their referents (``ref_words``), built once per case."""
+    out: dict[str, list[_CaseNum]] = {}
+    for c in nums:
+        for w in c.ref_words:
+            out.setdefault(w, []).append(c)
+    return out
+
+
+_NUMS_BY_REF_WORD: PerCase[dict[str, list[_CaseNum]]] = PerCase(_nums_by_ref_word)
+
+
+def _named_by(by_word: dict[str, list[_CaseNum]], context: frozenset[str]) -> Iterable[_CaseNum]:
+    """The case numbers one of whose referent words the context holds (``context & c.ref_words``), each once."""
+    return {id(c): c for w in context for c in by_word.get(w, ())}.values()
 
 
 _DAY_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|through)\s*")

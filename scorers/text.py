@@ -147,9 +147,7 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
             # a full stop inside a quotation ends the sentence only where the quotation closes
             continue
         # the word before the full stop; a word longer than the window is no abbreviation, cut or not
-        word = _ABBREVIATION_END.search(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start() + 1) \
-            if m.group().startswith(".") else None
-        if word and word.group(1).lower() in ABBREVIATIONS:
+        if m.group().startswith(".") and _abbreviation(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start()):
             continue
         nxt = _NEXT_CHAR.match(text, stop, end)
         if nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()):
@@ -161,6 +159,16 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
     if s < end and text[s:end].strip():
         out.append((s, end))
     return out
+
+
+def _abbreviation(text: str, lo: int, stop: int) -> bool:
+    """Whether the run of word characters and dots that ends at the full stop at ``stop`` (from ``lo`` at the
+    earliest) is an abbreviation: ``_ABBREVIATION_END.search(text, lo, stop + 1)``'s word, read backwards."""
+    run = _WORD_OR_DOT.match(text[lo:stop][::-1])
+    return run is not None and run.group()[::-1].lower() in ABBREVIATIONS
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]+")
 
 
 def _soft_break(line: str, nxt: str) -> bool:
