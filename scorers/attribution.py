@@ -289,6 +289,12 @@ _BY_BEFORE_TAIL = _EndWordSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VE
 _BEFORE_INVERTED_TAIL = _EndWordSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1, REPORT_VERBS)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
+# the text before a source, read from its last words (each pattern's matches hold fewer words than these)
+_BY_COUNT_BEFORE_TAIL = _TailSearch(_BY_COUNT_BEFORE, 3)  # "by the"
+_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 4)  # "than what the"
+_LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
+_GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
+_PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
 # ", adding that ...", ", blaming ...": a speech verb's gerund continues the report of the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.endswith('ing'))})|"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
@@ -880,7 +886,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 start = s0 + _PAREN_BEFORE.search(before).start()
                 raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
                 continue
-        m_by_count = _BY_COUNT_BEFORE.search(before) if ref.status != "pronoun" else None
+        m_by_count = _BY_COUNT_BEFORE_TAIL.search(before) if ref.status != "pronoun" else None
         if m_by_count:
             m_cnt = _COUNT_AFTER.match(text, after_pos, s1)
             if m_cnt or _REPORT_NOUN_END.search(ref.text):  # "about 120,000 by organisers' count", "by police count"
@@ -936,13 +942,13 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
-        if m_verb and _THAN_BEFORE.search(before):
+        if m_verb and _THAN_BEFORE_TAIL.search(before):
             m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
-        loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
+        loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body
@@ -999,7 +1005,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
-        if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE.search(before) \
+        if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE_TAIL.search(before) \
                 and _GAP_AFTER.match(text, after_pos, s1) and not _object_pair(text, s1, resolved, ref, raw):
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
@@ -1008,7 +1014,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
-        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END.search(before) else None
+        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END_TAIL.search(before) else None
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
@@ -1059,8 +1065,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # ", adding that ..." / ", calling it ..." / "and claimed ...": the subject of the latest frame speaks,
     # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
     starts = {r.start for r in raw}
-    for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
-                               (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'")):
+    # with no source seen in the sentence and no frame, these find no subject: not searched for
+    continuations = ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
+                     (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'"))
+    for pat, rule_id, rule in continuations if resolved or raw else ():
         for m in pat.finditer(text, s0, s1) if _sentence_may_match(pat, text, s0, s1) else ():
             if m.start() in starts:
                 continue

@@ -726,8 +726,10 @@ def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention
     replacing the two counts a plain reading found."""
     out: list[NumberMention] = []
     for m in mentions:
-        before = _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
-        if before is None or m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1:
+        # the figure's own tests first: the search is needed only for a plain count above one
+        plain = m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1
+        before = None if plain else _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+        if before is None:
             out.append(m)
             continue
         if out and out[-1].span[0] >= before.start():

@@ -149,3 +149,24 @@ def test_the_tail_searches_skip_only_text_ending_in_no_frame_word(name: str) -> 
         hits += m is not None
         skipped += not tail._may_end(s)
     assert hits >= 5 and skipped
+
+
+@pytest.mark.parametrize("name", ["_BY_COUNT_BEFORE", "_THAN_BEFORE", "_LOCATIVE_BEFORE", "_GAP_BEFORE",
+                                  "_PLACE_PREP_AT_END"])
+def test_the_searches_from_the_last_words_are_the_plain_searches(name: str) -> None:
+    import json
+
+    from scorers import attribution
+
+    plain_re, tail = getattr(attribution, name), getattr(attribution, name + "_TAIL")
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += ["counted by the ", "BY THE ", "far more than what the ", "than  ", "physicians in the ",
+              "doctors from\tthe ", "4,000; the ", "and the ", "x,the ", "whereas ", "inside ", "towards the ",
+              "xinside ", "a-in the ", "Ωin the ", "é, and ", "beyond ", "WITHIN "]
+    hits = 0
+    for s in [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "] + texts[-18:]:
+        m, plain = tail.search(s), plain_re.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+    assert hits >= 3
