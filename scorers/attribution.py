@@ -57,7 +57,7 @@ from scorers.lexicon import (
     TITLE_WORDS,
     VAGUE_SOURCES,
 )
-from scorers.text import Sentence, clause_bounds, inside_sorted, word_regex
+from scorers.text import Sentence, by_first_letter, clause_bounds, inside_sorted, word_regex
 from scorers.tokens import Doc, PerCase, read
 from scorers.types import ClaimVerdict, NumberVerdict
 
@@ -75,7 +75,7 @@ def _alt(words: Iterable[str]) -> str:
     bodies = [word_regex(w) for w in sorted(set(words), key=len, reverse=True)]
     if not bodies or not all(b.startswith(_NOT_AFTER_WORD) for b in bodies):
         return "|".join(bodies)
-    return _NOT_AFTER_WORD + "(?:" + "|".join(b[len(_NOT_AFTER_WORD):] for b in bodies) + ")"
+    return _NOT_AFTER_WORD + "(?:" + by_first_letter([b[len(_NOT_AFTER_WORD):] for b in bodies]) + ")"
 
 
 _VERB = re.compile(rf"(?:{_alt(REPORT_VERBS)})", re.I)
@@ -91,7 +91,9 @@ _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|
 _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
 # a participle phrase after the source, up to five words: "the union representing the fishermen says", "the firm
 # hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
-_REDUCED = rf"(?:\s+(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?"
+# (the look-ahead for the participle's own letters first: it is required anyway, and cheaper than the verb list)
+_REDUCED = (rf"(?:\s+(?=[a-z]+(?:ing|ed)\s)(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+"
+            rf"(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?")
 # a relative clause after the source, up to eight words: "researchers who re-examined the data say"
 _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
 # the source naming whose report it is: "a Northport Institute re-analysis puts", "the board's preliminary report says"
@@ -271,11 +273,64 @@ def _most_words(*lists: Iterable[str]) -> int:
 
 
 _TITLES_MOST = 3 * _most_words(TITLE_WORDS)  # _TITLE_WORDS: up to three title words
-_BEFORE_PREP_TAIL = _TailSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 2 + _TITLES_MOST)
-_BEFORE_INVERTED_TAIL = _TailSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1)
-_BY_BEFORE_TAIL = _TailSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST, needs="by")
+
+
+class _EndWordSearch(_TailSearch):
+    """:class:`_TailSearch` for a pattern whose every match ends with whitespace after the last word of one of
+    ``phrases`` (after a verb: ``(?P<verb>...)\\s+(?:the\\s+)?$``, "said ", "pointed to the "; after a preposition,
+    an article or a title: "according to the minister "): ASCII text whose last word (or the word before a final
+    "the") is no such last word holds no match and needs no search."""
+
+    def __init__(self, pattern: re.Pattern[str], words: int, phrases: Iterable[str], needs: str = ""):
+        super().__init__(pattern, words, needs)
+        lasts = [re.split(r"[^\w*]+", v.lower().strip())[-1] for v in phrases]
+        self.usable = all(lasts)  # every phrase ends with a word (or a "*" prefix)
+        self.prefixes = tuple(sorted({t.split("*", 1)[0] for t in lasts if "*" in t}))  # "encircl*": a prefix
+        self.lasts = frozenset(t for t in lasts if "*" not in t)
+
+    def _may_end(self, s: str) -> bool:
+        """False only when ASCII ``s`` does not end with whitespace after a phrase's last word (or after one and
+        "the"): the last words are read from the reversed text, as many characters as they hold."""
+        if not self.usable or not s.isascii():
+            return True
+        rev = s[::-1]
+        if not rev[:1].isspace():
+            return False
+        rev = rev.lstrip()
+        run = _FIRST_RUN.match(rev)
+        if run is None:
+            return False
+        words = [run.group()[::-1].lower()]
+        if words[0] == "the" and rev[run.end():run.end() + 1].isspace():  # "... said the "
+            rest = rev[run.end():].lstrip()
+            before = _FIRST_RUN.match(rest)
+            if before is not None:
+                words.append(before.group()[::-1].lower())
+        return any(w in self.lasts or w.startswith(self.prefixes) for w in words)
+
+    def search(self, s: str) -> re.Match[str] | None:
+        """The leftmost match in ``s``, as ``pattern.search(s)``."""
+        return super().search(s) if self._may_end(s) else None
+
+
+_FIRST_RUN = re.compile(r"\w+")
+# a preposition, then an article, a proper possessor and up to three title words ("according to the Health
+# Minister ", "according to Kestrania's ")
+_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 2 + _TITLES_MOST,
+                                   [*PREP_FRAMES, "the", "a", "an", "'s", *TITLE_WORDS])
+# "by", an article and up to three title words ("given by the minister ")
+_BY_BEFORE_TAIL = _EndWordSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST,
+                                 ["by", "the", *TITLE_WORDS], needs="by")
+_BEFORE_INVERTED_TAIL = _EndWordSearch(_BEFORE_INVERTED, _most_words(REPORT_VERBS) + 1, REPORT_VERBS)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
+# the text before a source, read from its last words (each pattern's matches hold fewer words than these)
+_BY_COUNT_BEFORE_TAIL = _TailSearch(_BY_COUNT_BEFORE, 3)  # "by the"
+_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 4)  # "than what the"
+_LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
+_GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
+_PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
+_REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2)  # "figures from the"
 # ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
 # the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
@@ -297,12 +352,25 @@ _SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+_NEEDS_BY_ID = {id(p): (p, words) for p, words in _SENTENCE_NEEDS}
+_LOWER_MEMO: tuple[str | None, int, int, str | None] = (None, -1, -1, None)
+"""The last sentence asked about (text, start, end) and its lower case (None: not ASCII)."""
+
+
 def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bool:
     """False only when ``text[s0:s1]`` is ASCII and holds none of the words every match of ``pat`` holds
-    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned."""
-    needs = next((words for p, words in _SENTENCE_NEEDS if p is pat), None)
-    part = text[s0:s1] if needs else ""
-    return not needs or not part.isascii() or any(map(part.lower().__contains__, needs))
+    (:data:`_SENTENCE_NEEDS`): then ``pat.finditer`` there finds nothing, and the sentence is not scanned. The
+    sentence is lower-cased once for the several patterns asked about it in turn."""
+    global _LOWER_MEMO
+    hit = _NEEDS_BY_ID.get(id(pat))
+    if hit is None or hit[0] is not pat or not hit[1]:
+        return True
+    memo = _LOWER_MEMO
+    if memo[0] is not text or memo[1] != s0 or memo[2] != s1:
+        part = text[s0:s1]
+        memo = _LOWER_MEMO = (text, s0, s1, part.lower() if part.isascii() else None)
+    low = memo[3]
+    return low is None or any(map(low.__contains__, hit[1]))
 
 
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
@@ -540,7 +608,7 @@ class AliasIndex:
             self._buckets.setdefault(word, {}).setdefault(_alias_follow(rest), []).append(i)
         if self._whole is None:
             # where a name may start: a word some alias begins with, "the", or where an unfiled alias matches
-            keys = "|".join(sorted(self._buckets, key=len, reverse=True) + ["the"])
+            keys = by_first_letter(sorted(self._buckets, key=len, reverse=True) + ["the"])
             unfiled = "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):] for i in self._other)
             self._starts = re.compile(rf"{_NOT_AFTER_WORD}(?:(?:{keys})(?![\w])" +
                                       (rf"|(?=(?:{unfiled}))\w" if unfiled else "") + ")", re.I)
@@ -586,6 +654,8 @@ class AliasIndex:
         if run is None:
             return None
         key = self._key(run.group())
+        if key and key not in self._buckets and not self._other:
+            return None  # no alias starts with this word (the pattern for it would be empty)
         follow = self._follow(text, run.end(), endpos) if key not in ("", "\1") else ""
         return self._pattern(key, follow).match(text, pos, endpos)
 
@@ -926,7 +996,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 start = s0 + _PAREN_BEFORE.search(before).start()
                 raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
                 continue
-        m_by_count = _BY_COUNT_BEFORE.search(before) if ref.status != "pronoun" else None
+        m_by_count = _BY_COUNT_BEFORE_TAIL.search(before) if ref.status != "pronoun" else None
         if m_by_count:
             m_cnt = _COUNT_AFTER.match(text, after_pos, s1)
             if m_cnt or _REPORT_NOUN_END.search(ref.text):  # "about 120,000 by organisers' count", "by police count"
@@ -982,7 +1052,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
-        if m_verb and _THAN_BEFORE.search(before):
+        if m_verb and _THAN_BEFORE_TAIL.search(before):
             m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
         if m_verb and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS \
                 and _OBJECT_VERB_END.search(before):
@@ -991,7 +1061,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
-        loc = _LOCATIVE_BEFORE.search(before) if m_verb else None
+        loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body
@@ -1050,7 +1120,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # the source is itself a report: "media reports that ...", "preliminary results showing ..."
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
-        if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE.search(before) \
+        if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE_TAIL.search(before) \
                 and _GAP_AFTER.match(text, after_pos, s1) and not _object_pair(text, s1, resolved, ref, raw):
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
@@ -1059,13 +1129,13 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
-        m_from = _REPORT_FROM_BEFORE.search(before) if status == "source" else None
+        m_from = _REPORT_FROM_BEFORE_TAIL.search(before) if status == "source" else None
         if m_from and not _TOPIC_PREDICATE.match(text, after_pos, s1):
             # "Figures from the monitoring centre put ...", "a study by the institute found": the report is X's
             raw.append(_Candidate(s0 + m_from.start(), after_pos, ref, status, "forward", R_POSSESSIVE,
                                   f"'{m_from.group('noun').lower()} from X'", head=m_from.group("noun").lower()))
             continue
-        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END.search(before) else None
+        m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END_TAIL.search(before) else None
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
@@ -1121,8 +1191,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     # ", adding that ..." / ", calling it ..." / "and claimed ...": the subject of the latest frame speaks,
     # else the sentence's first source; ", who said ..." / ", which said ...": the source just before.
     starts = {r.start for r in raw}
-    for pat, rule_id, rule in ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
-                               (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'")):
+    # with no source seen in the sentence and no frame, these find no subject: not searched for
+    continuations = ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
+                     (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'"))
+    for pat, rule_id, rule in continuations if resolved or raw else ():
         for m in pat.finditer(text, s0, s1) if _sentence_may_match(pat, text, s0, s1) else ():
             if m.start() in starts:
                 continue
@@ -1492,23 +1564,48 @@ def _priority_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) 
     return []
 
 
-def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+@dataclass(frozen=True)
+class _ClaimTerms:
+    """A cue-less claim's statement terms as :func:`_statement_mentions` reads them, built once per case: each term
+    with its place, whether it is distinctive and its word (:func:`_term_literal`), and the number of distinctive
+    words the statement needs when none is rare."""
+
+    terms: tuple[tuple[int, re.Pattern[str], bool, str | None], ...]
+    need: int
+
+
+def _claim_terms(idx: CaseIndex) -> dict[str, _ClaimTerms]:
+    return {cid: _ClaimTerms(tuple((i, t, d, _term_literal(t)) for i, (t, d) in enumerate(ts)),
+                             min(2, sum(d for _, d in ts)))
+            for cid, ts in idx.statement_terms.items()}
+
+
+_CLAIM_TERMS: PerCase[dict[str, _ClaimTerms]] = PerCase(_claim_terms)
+_NO_TERMS = _ClaimTerms((), 0)
+_UNREAD: str = "\0unread"  # ``low`` not given: read from the sentence
+
+
+def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
+                        low: str | None = _UNREAD) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
     statement's only distinctive one); or one distinctive word that is a side's loaded term ("The referendum
-    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim); or the cause a causal
-    claim names (:func:`_cause_mentions`)."""
+    was rigged" is stated by "calls the vote 'rigged'": the loaded word is the claim); or, for claims that differ
+    only in one part, that part (:func:`_cause_mentions`, :func:`_subject_mentions`, :func:`_priority_mentions`).
+    ``low``: the sentence's :func:`_ascii_lower`, when the caller has it."""
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
         _priority_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []
     rare = False
-    low = _ascii_lower(text, sent)
+    if low is _UNREAD:
+        low = _ascii_lower(text, sent)
+    info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
     rare_terms = idx.rare_terms.get(claim.id, frozenset())
     negated_terms = idx.negated_terms.get(claim.id, frozenset())
-    for i, (term, distinctive) in enumerate(idx.statement_terms.get(claim.id, [])):
-        if low is not None and (lit := _term_literal(term)) is not None and lit not in low:
-            continue  # the term's word is not in the sentence: no match (a search tries every offset)
+    # a term whose word is not in the sentence cannot match (a search would try every offset)
+    terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
+    for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
         if m:
             found.append((m.start(), distinctive))
@@ -1517,11 +1614,13 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
             if i in negated_terms:  # "unarmed" where another claim says "armed": the word that tells them apart
                 return [(m.start(), f"the word that sets it against another claim, '{m.group()}'")]
+    if len(found) < 2:
+        return []  # two words at least, whatever the need below
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")
-    need = 1 if rare else min(2, sum(d for _, d in idx.statement_terms.get(claim.id, [])))
-    if len(found) >= 2 and any(d for _, d in found) and sum(d for _, d in found) >= need:
+    need = 1 if rare else info.need
+    if any(d for _, d in found) and sum(d for _, d in found) >= need:
         return [(max(p for p, d in found if d), "words of the claim's statement")]
     return []
 
@@ -1536,13 +1635,20 @@ _INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:role|pa
 _DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _denies_involvement(statement: str) -> bool:
+    """Whether a claim's statement denies a part in something (a pure function of the statement, cached)."""
+    return _INVOLVEMENT_DENIED.search(statement) is not None
+
+
 def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame]) -> Frame | None:
     """A denial claim's source denying "it", "the charge", "any involvement" (or "a charge X denies"): the
     summary states the claim by the denial itself, whatever words the claim's statement uses. A claim that
     negates a thing ("No secret list exists") is stated by its source denying that thing ("Halloran denies that
     any secret list existed")."""
     negated = idx.negated_things.get(claim.id)
-    if not _INVOLVEMENT_DENIED.search(claim.statement) and not negated:
+    involvement = _denies_involvement(claim.statement)
+    if not involvement and not negated:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
         if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):
@@ -1550,8 +1656,8 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
         i = text.find(f.text, sent.start, sent.end)
         if i < 0:
             continue
-        if _INVOLVEMENT_DENIED.search(claim.statement) and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
-                                                            or _DENIED_BEFORE.search(text, sent.start, i)):
+        if involvement and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
+                            or _DENIED_BEFORE.search(text, sent.start, i)):
             return f
         if negated and _cause_word_at(text, i + len(f.text), sent.end, negated, last=False) is not None:
             return f  # the thing the claim says does not exist, among the first words the denial takes
@@ -1612,16 +1718,27 @@ def _read_term_literal(term: re.Pattern[str]) -> str | None:
 
 def _is_loaded_word(case: Case, word: str) -> bool:
     """Whether a word of a summary is (a form of) one of the case's loaded terms."""
-    low = word.lower()
-    return any(low.startswith(form.lower()[:max(4, len(form) - 2)]) for lt in case.loaded_terms
-               for form in lt.all_forms if " " not in form)
+    return word.lower().startswith(_LOADED_STEMS.get(case))
 
 
-def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+def _loaded_stems(case: Case) -> tuple[str, ...]:
+    """The leading letters a form of one of the case's one-word loaded terms starts with, built once per case."""
+    return tuple(form.lower()[:max(4, len(form) - 2)] for lt in case.loaded_terms for form in lt.all_forms
+                 if " " not in form)
+
+
+_LOADED_STEMS: PerCase[tuple[str, ...]] = PerCase(_loaded_stems)
+
+
+def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
+                  low: str | None = _UNREAD) -> list[tuple[int, str]]:
+    """The claim's first cue matched in the sentence (its statement's words for a claim without cues); ``low``: the
+    sentence's :func:`_ascii_lower`, when the caller has it."""
+    if low is _UNREAD:
+        low = _ascii_lower(text, sent)
     if not claim.cues:
-        return _statement_mentions(idx, claim, text, sent)
+        return _statement_mentions(idx, claim, text, sent, low)
     out: list[tuple[int, str]] = []
-    low = _ascii_lower(text, sent)
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
         for term, need in zip(terms, _cue_needs(cue, len(terms), low), strict=True):
@@ -1831,18 +1948,22 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
     numbers = [n for n in numbers if n.reason != "referent"]
     per_sentence = _by_sentence(numbers, an.sentences)
+    lows = [_ascii_lower(text, sent) for sent in an.sentences]  # each sentence lower-cased once, for every claim
+    rows = list(zip(an.sentences, an.frames, per_sentence, lows, strict=True))
     results: list[ClaimVerdict] = []
     for claim in case.claims:
         best: ClaimVerdict | None = None
         # a claim without cues that the summary states by its figure is recognised by that figure: its words
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
-        by_figure = not claim.cues and any(n.number_id in number_of[claim.id] for n in numbers)
-        for sent, frames, in_sent in zip(an.sentences, an.frames, per_sentence, strict=True):
+        own = number_of[claim.id]
+        by_figure = not claim.cues and any(n.number_id in own for n in numbers)
+        for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
-                        if n.number_id in number_of[claim.id]]
+                        if n.number_id in own] if in_sent else []
             if not mentions and not by_figure:
-                if not _sibling_figure(case, claim, in_sent, sent, text):
-                    mentions += _cue_mentions(idx, claim, text, sent)
+                # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
+                if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
+                    mentions += _cue_mentions(idx, claim, text, sent, low)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)
             if not mentions and claim.id in idx.denials:

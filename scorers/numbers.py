@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from harness.case import Case, Number
 from scorers import lexicon_numbers as lex
 from scorers import rulebook, tolerance, units
+from scorers.text import GROUP_FROM, first_literal
 from scorers.tokens import PerCase
 from scorers.tolerance import same_figure
 from scorers.types import NumberVerdict
@@ -72,11 +73,24 @@ _TIME_OF_DAY_RE = re.compile(r"[\s\u00a0]?(?:a\.?m\.?|p\.?m\.?)(?![A-Za-z])|:\d"
 
 
 def _cue_re(cues: Iterable[str]) -> str:
-    out = []
-    for cue in sorted(cues, key=len, reverse=True):
-        body = r"\s+".join(re.escape(p) for p in cue.split())
-        out.append((r"(?<![A-Za-z])" if cue[0].isalpha() else "") + body)
-    return "|".join(out)
+    """Any of ``cues`` (longest first), a cue that starts with a letter not right after a letter; alternatives are
+    grouped by first character as :func:`scorers.text.by_first_letter` groups them (the same matches), the
+    look-behind tested once per group (its cues all start with a letter, or none does)."""
+    items = [(cue[0].isalpha(), r"\s+".join(re.escape(p) for p in cue.split()))
+             for cue in sorted(cues, key=len, reverse=True)]
+    plain = "|".join((r"(?<![A-Za-z])" if alpha else "") + body for alpha, body in items)
+    firsts = [first_literal(body) for _alpha, body in items]
+    if len(items) < GROUP_FROM or None in firsts:
+        return plain
+    groups: dict[str, tuple[bool, list[str]]] = {}
+    for (alpha, body), c in zip(items, firsts, strict=True):
+        group = groups.setdefault((c or "").lower(), (alpha, []))
+        if group[0] != alpha:
+            return plain
+        group[1].append(body)
+    return "|".join(f"(?=[{''.join(sorted({re.escape(k), re.escape(k.upper())}))}])"
+                    + (r"(?<![A-Za-z])" if alpha else "") + f"(?:{'|'.join(bodies)})"
+                    for k, (alpha, bodies) in groups.items())
 
 
 _QUAL_BEFORE_RE = re.compile(
@@ -302,10 +316,13 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
 
     if words is None:
         words = _words_with_offsets(text)
-    i = 0
-    while i < len(words):
+    i = 0  # the next word to read: a word that starts a figure at or after it is read next
+    for k in [k for k, word in enumerate(words) if word[0] in _FIGURE_START]:  # most words start no figure
+        if k < i:
+            continue  # inside what an earlier word read
+        i = k
         w, s, e = words[i]
-        if w not in _FIGURE_START or not free(s, e):  # most words start no figure: skipped at once
+        if not free(s, e):
             i += 1
             continue
         nxt = words[i + 1][0] if i + 1 < len(words) else ""
@@ -657,7 +674,9 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
     numerator a plain reading found ("two" counting "thirds")."""
     out = list(mentions)
     fractions: list[NumberMention] = []
-    for m in _FRACTION_RE.finditer(text):
+    # every fraction holds a denominator word: ASCII text without one needs no search of every offset
+    scan = not text.isascii() or any(map(text.lower().__contains__, lex.FRACTION_DENOMINATORS))
+    for m in _FRACTION_RE.finditer(text) if scan else ():
         num, den = _NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
         if num >= den:
             continue
@@ -708,8 +727,10 @@ def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention
     replacing the two counts a plain reading found."""
     out: list[NumberMention] = []
     for m in mentions:
-        before = _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
-        if before is None or m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1:
+        # the figure's own tests first: the search is needed only for a plain count above one
+        plain = m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1
+        before = None if plain else _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+        if before is None:
             out.append(m)
             continue
         if out and out[-1].span[0] >= before.start():
@@ -869,7 +890,10 @@ _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 _CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
+    """Stems of the content words of ``text`` (proper nouns after the first word only with ``keep_proper``); a pure
+    function, cached: the few words around a figure recur from summary to summary."""
     out = set()
     for i, m in enumerate(_WORD_RE.finditer(text)):
         w = m.group(0)
@@ -1079,18 +1103,38 @@ def _any_noun_matches(m: NumberMention, nums: Sequence[_CaseNum]) -> bool:
 
 _COMPAT_MEMO: tuple[object, object, tuple[str | None, ...]] = (None, None, ())
 
+_COMPAT_BY_UNIT: PerCase[dict[tuple[object, ...], tuple[str | None, ...]]] = PerCase(lambda nums: {})
+"""Per tuple of case numbers: :func:`_compats` by the mention's unit reading (:func:`_unit_reading`)."""
+
+
+def _unit_reading(m: NumberMention) -> tuple[object, ...]:
+    """Every field of a mention that :func:`_compat` reads: mentions alike in these match alike."""
+    return m.kind, m.dimension, m.unit, m.measure, m.kind == "ratio" and m.value < 1
+
 
 def _compats(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[str | None, ...]:
     """:func:`_compat` of the mention with each case number, in order; remembered for the last mention and tuple of
-    case numbers (the match stage and the derived check ask for the same list)."""
+    case numbers (the match stage and the derived check ask for the same list), and per tuple of case numbers by
+    the mention's unit reading (most figures of a summary read alike: bare, a percentage, people)."""
     global _COMPAT_MEMO
     memo = _COMPAT_MEMO
     if memo[0] is m and memo[1] is nums:
         return memo[2]
-    out = tuple(_compat(m, c, nums) for c in nums)
-    if isinstance(nums, tuple):
-        _COMPAT_MEMO = (m, nums, out)
+    if type(nums) is not tuple:
+        return tuple(_compat(m, c, nums) for c in nums)
+    by_unit = _COMPAT_BY_UNIT.get(nums)
+    key = _unit_reading(m)
+    out = by_unit.get(key)
+    if out is None:
+        out = tuple(_compat(m, c, nums) for c in nums)
+        if len(by_unit) >= _COMPAT_BY_UNIT_MOST:
+            by_unit.clear()
+        by_unit[key] = out
+    _COMPAT_MEMO = (m, nums, out)
     return out
+
+
+_COMPAT_BY_UNIT_MOST = 4096  # unit readings kept per tuple of case numbers (a case's summaries use a few dozen)
 
 
 def _m_base(m: NumberMention, c: _CaseNum) -> float:
@@ -1112,8 +1156,10 @@ def _m_step(m: NumberMention, c: _CaseNum) -> float | None:
 
 def _close(m: NumberMention, c: _CaseNum) -> bool:
     """Whether the mention (with its qualifier and written precision) rounds the case figure."""
-    return tolerance.rounds(_m_base(m, c), _m_step(m, c), c.base, c.explicit_tol, m.qualifier,
-                            case_about=c.num.qualifier == "about")
+    x = _m_base(m, c)
+    # :func:`_m_step` on this base, read once
+    step = None if m.step is None or m.kind == "ratio" else abs(x / m.value) * m.step if m.value else m.step
+    return tolerance.rounds(x, step, c.base, c.explicit_tol, m.qualifier, case_about=c.num.qualifier == "about")
 
 
 Interval = tuple[float, bool, float, bool]  # lo, lo_open, hi, hi_open
@@ -1495,6 +1541,20 @@ class _Judging:
 def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
            stated: frozenset[str]) -> _Judging:
     """Match stage: the case numbers compatible with the mention's unit, and those it rounds."""
+    compat, close, exact = _rounded(m, nums)
+    compat, close = list(compat), list(close)
+    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
+    if len(close) > 1 and named_close:
+        # several case figures share this value: take the one whose referent the clause names
+        best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
+        close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
+            [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
+    return _Judging(m, nums, context, stated, compat, close)
+
+
+def _rounded_uncached(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[tuple[tuple[_CaseNum, str], ...], ...]:
+    """The context-free part of :func:`_match`: the compatible case numbers (by rank), those the mention rounds
+    (nearest first) and those of the latter it states exactly."""
     compat = [(c, k) for c, k in zip(nums, _compats(m, nums), strict=True) if k is not None]
     compat.sort(key=lambda ck: _RANK[ck[1]])
     close = [(c, k) for c, k in compat if _close(m, c)]
@@ -1504,13 +1564,27 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
     # the clause's words choose among the figures the mention states exactly, when there are any: "2,975 people
     # died" is the 2,975 deaths, not the "3,000 people" of another account that it would round
     exact = [ck for ck in close if same_figure(_m_base(m, ck[0]), ck[0].base, 0.0)]
-    named_close = [ck for ck in (exact or close) if context & ck[0].ref_words]
-    if len(close) > 1 and named_close:
-        # several case figures share this value: take the one whose referent the clause names
-        best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
-        close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
-            [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
-    return _Judging(m, nums, context, stated, compat, close)
+    return tuple(compat), tuple(close), tuple(exact)
+
+
+_ROUNDED: PerCase[dict[tuple[object, ...], tuple[tuple[tuple[_CaseNum, str], ...], ...]]] = PerCase(lambda nums: {})
+"""Per tuple of case numbers: :func:`_rounded_uncached` by every field of the mention it reads."""
+
+
+def _rounded(m: NumberMention, nums: Sequence[_CaseNum]) -> tuple[tuple[tuple[_CaseNum, str], ...], ...]:
+    """:func:`_rounded_uncached`, remembered per tuple of case numbers: a case's summaries state its figures again
+    and again ("64 people", "58%"), and the answer depends on the figure as read, not on where it stands."""
+    if type(nums) is not tuple:
+        return _rounded_uncached(m, nums)
+    memo = _ROUNDED.get(nums)
+    key = (_unit_reading(m), m.value, m.step, m.qualifier)
+    out = memo.get(key)
+    if out is None:
+        out = _rounded_uncached(m, nums)
+        if len(memo) >= _COMPAT_BY_UNIT_MOST:
+            memo.clear()
+        memo[key] = out
+    return out
 
 
 def _bare(words: frozenset[str]) -> frozenset[str]:
@@ -1765,8 +1839,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent)
         wides.append(_clause_words(text, m.span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses) - names)
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
-    own = [frozenset(c.num.id for c in nums if contexts[j] & c.ref_words
-                     and same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
+    by_word = _NUMS_BY_REF_WORD.get(nums)
+    own = [frozenset(c.num.id for c in _named_by(by_word, contexts[j])
+                     if same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
     out = []
     for i, m in enumerate(mentions):
         if m.kind == "day":
@@ -1791,6 +1866,23 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                              rule="the article states this figure in these words", rule_id=R_ARTICLE)
         out.append(judged)
     return out
+
+
+def _nums_by_ref_word(nums: tuple[_CaseNum, ...]) -> dict[str, list[_CaseNum]]:
+    """The case numbers by each word of their referents (``ref_words``), built once per case."""
+    out: dict[str, list[_CaseNum]] = {}
+    for c in nums:
+        for w in c.ref_words:
+            out.setdefault(w, []).append(c)
+    return out
+
+
+_NUMS_BY_REF_WORD: PerCase[dict[str, list[_CaseNum]]] = PerCase(_nums_by_ref_word)
+
+
+def _named_by(by_word: dict[str, list[_CaseNum]], context: frozenset[str]) -> Iterable[_CaseNum]:
+    """The case numbers one of whose referent words the context holds (``context & c.ref_words``), each once."""
+    return {id(c): c for w in context for c in by_word.get(w, ())}.values()
 
 
 _DAY_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|through)\s*")

@@ -147,9 +147,7 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
             # a full stop inside a quotation ends the sentence only where the quotation closes
             continue
         # the word before the full stop; a word longer than the window is no abbreviation, cut or not
-        word = _ABBREVIATION_END.search(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start() + 1) \
-            if m.group().startswith(".") else None
-        if word and word.group(1).lower() in ABBREVIATIONS:
+        if m.group().startswith(".") and _abbreviation(text, max(s, m.start() + 1 - _ABBREVIATION_WINDOW), m.start()):
             continue
         nxt = _NEXT_CHAR.match(text, stop, end)
         if nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()):
@@ -161,6 +159,16 @@ def _split_block(text: str, start: int, end: int, quotes: list[Span]) -> list[Sp
     if s < end and text[s:end].strip():
         out.append((s, end))
     return out
+
+
+def _abbreviation(text: str, lo: int, stop: int) -> bool:
+    """Whether the run of word characters and dots that ends at the full stop at ``stop`` (from ``lo`` at the
+    earliest) is an abbreviation: ``_ABBREVIATION_END.search(text, lo, stop + 1)``'s word, read backwards."""
+    run = _WORD_OR_DOT.match(text[lo:stop][::-1])
+    return run is not None and run.group()[::-1].lower() in ABBREVIATIONS
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]+")
 
 
 def _soft_break(line: str, nxt: str) -> bool:
@@ -253,4 +261,44 @@ def alternation(phrases: Iterable[str]) -> str:
     bodies = [word_regex(p) for p in phrases]
     if not bodies:
         return ""
-    return _NOT_AFTER_WORD + "(?:" + "|".join(b[len(_NOT_AFTER_WORD):] for b in bodies) + ")"
+    return _NOT_AFTER_WORD + "(?:" + by_first_letter([b[len(_NOT_AFTER_WORD):] for b in bodies]) + ")"
+
+
+GROUP_FROM = 8
+"""Alternations of at least this many alternatives are grouped by first letter (:func:`by_first_letter`)."""
+
+
+def by_first_letter(bodies: list[str]) -> str:
+    """``"|".join(bodies)`` with the alternatives grouped by their first character, lower-cased, each group behind a
+    look-ahead for that character (in either case): at a position the engine enters one group or two, not every
+    alternative (``re`` tries each alternative of a case-insensitive alternation in turn). The same matches: every
+    body starts with one required literal character, an ASCII one or one without case (else nothing is grouped), two
+    bodies of different groups cannot match at one position (no character matches two of those, even
+    case-insensitively), and the bodies of a group keep their order, so the first alternative that matches is the
+    one the plain alternation takes."""
+    firsts = [first_literal(b) for b in bodies]
+    if len(bodies) < GROUP_FROM or None in firsts:
+        return "|".join(bodies)
+    groups: dict[str, list[str]] = {}
+    for b, c in zip(bodies, firsts, strict=True):
+        groups.setdefault((c or "").lower(), []).append(b)
+    return "|".join(f"(?=[{''.join(sorted({re.escape(k), re.escape(k.upper())}))}])(?:{'|'.join(group)})"
+                    for k, group in groups.items())
+
+
+def first_literal(body: str) -> str | None:
+    """The character every match of ``body`` starts with, when the body opens with a plain (or escaped) literal that
+    no quantifier makes optional and that is ASCII or has no case; None otherwise."""
+    if body[:1] == "\\":
+        c, rest = body[1:2], body[2:3]
+        if not c or c.isalnum():
+            return None  # a class such as \w, \d, \s
+    else:
+        c, rest = body[:1], body[1:2]
+        if not c or c in "()[]{}.^$*+?|":
+            return None
+    if rest and rest in "*?{":
+        return None
+    if not c.isascii() and not (c.lower() == c == c.upper()):
+        return None  # a cased non-ASCII letter may match an ASCII one ignoring case ("\u212a" and "k")
+    return c

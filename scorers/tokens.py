@@ -143,25 +143,32 @@ class PerCase(Generic[T]):
         self._build = build
         self._size = size
         self._items: OrderedDict[int, tuple[Any, T]] = OrderedDict()
+        self._last: tuple[Any, T] | None = None  # the entry asked for last: already the most recent
 
     def get(self, case: Any) -> T:
         """The value for ``case``, built on first use."""
+        last = self._last
+        if last is not None and last[0] is case:
+            return last[1]  # asked again: it is already at the recent end
         key = id(case)
         hit = self._items.get(key)
         if hit is not None and hit[0] is case:
             if len(self._items) > 1:
                 self._items.move_to_end(key)
+            self._last = hit
             return hit[1]
         value = self._build(case)
-        self._items[key] = (case, value)
+        self._items[key] = entry = (case, value)
         self._items.move_to_end(key)
         while len(self._items) > self._size:
             self._items.popitem(last=False)
+        self._last = entry if key in self._items else None
         return value
 
     def clear(self) -> None:
         """Forget every case."""
         self._items.clear()
+        self._last = None
 
 
 _ARTICLES: dict[str, Doc] = {}

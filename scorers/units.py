@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from scorers import lexicon_numbers as lex
+from scorers.text import by_first_letter
 
 # Surface form -> (key, dimension, factor to the dimension's base unit), for summaries and cases.
 UNIT_INDEX: dict[str, tuple[str, str, float]] = {
@@ -207,7 +208,7 @@ def _form_re(form: str) -> str:
 
 UNIT_RE = re.compile(
     r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>"
-    + "|".join(_form_re(f) for f in sorted(UNIT_INDEX, key=len, reverse=True))
+    + by_first_letter([_form_re(f) for f in sorted(UNIT_INDEX, key=len, reverse=True)])
     + ")",
     re.IGNORECASE,
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from harness.caseload import load_cases
 from scorers.attribution import _term_literal, index
 
@@ -120,3 +122,51 @@ def test_the_compared_figure_search_from_the_last_words_is_the_plain_search() ->
         assert (m and m.span()) == (plain and plain.span()), s
         hits += m is not None
     assert hits >= 5
+
+
+@pytest.mark.parametrize("name", ["_BEFORE_INVERTED", "_BEFORE_PREP", "_BY_BEFORE"])
+def test_the_tail_searches_skip_only_text_ending_in_no_frame_word(name: str) -> None:
+    import json
+
+    from scorers import attribution
+
+    plain_re, tail = getattr(attribution, name), getattr(attribution, name + "_TAIL")
+    assert tail.usable and tail.lasts
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += [p.text for c in load_cases([ROOT / "cases"])[:8] for p in c.probes]
+    texts += ["Nine died, said the ", "Nine died, SAID THE\t", "Nine died, pointed to the  ", "it, said\n",
+              "Nine died, said the\u00a0", "Nine died, says  the the ", "Nine died, saidx ", "Nine died, said",
+              "Nine died, said so ", "Nine died, \u017faid ", "according to the Health Minister ",
+              "According To An ", "as reported by ", "given by the Defence Minister ", "put at 57.8% by "]
+    befores = [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "]
+    befores += [t + " " for t in befores] + [t + " the " for t in befores]
+    hits = skipped = 0
+    for s in befores:
+        m = tail.search(s)
+        plain = plain_re.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+        skipped += not tail._may_end(s)
+    assert hits >= 5 and skipped
+
+
+@pytest.mark.parametrize("name", ["_BY_COUNT_BEFORE", "_THAN_BEFORE", "_LOCATIVE_BEFORE", "_GAP_BEFORE",
+                                  "_PLACE_PREP_AT_END"])
+def test_the_searches_from_the_last_words_are_the_plain_searches(name: str) -> None:
+    import json
+
+    from scorers import attribution
+
+    plain_re, tail = getattr(attribution, name), getattr(attribution, name + "_TAIL")
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()[:60]]
+    texts += ["counted by the ", "BY THE ", "far more than what the ", "than  ", "physicians in the ",
+              "doctors from\tthe ", "4,000; the ", "and the ", "x,the ", "whereas ", "inside ", "towards the ",
+              "xinside ", "a-in the ", "Ωin the ", "é, and ", "beyond ", "WITHIN "]
+    hits = 0
+    for s in [t[:i] for t in texts for i in range(len(t) + 1) if i == len(t) or t[i] == " "] + texts[-18:]:
+        m, plain = tail.search(s), plain_re.search(s)
+        assert (m and m.span()) == (plain and plain.span()), s
+        hits += m is not None
+    assert hits >= 3

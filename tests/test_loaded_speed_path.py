@@ -36,3 +36,21 @@ def test_loaded_patterns_match_as_one_look_behind_per_form() -> None:
                 checked += 1
                 found += bool(spans)
     assert checked and found
+
+
+def test_terms_skipped_by_their_leading_letters_have_no_match() -> None:
+    cases = list(load_cases([ROOT / "cases"]))
+    summaries = [json.loads(line)["text"] for line in
+                 (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    skipped = found = 0
+    for case in cases:
+        texts = summaries[:40] + [p.text for p in case.probes]
+        texts += [" ".join(lt.term.upper() for lt in case.loaded_terms)]
+        for (term, pat), heads in zip(loaded._patterns(case), loaded._HEADS.get(case), strict=True):
+            for text in texts:
+                matches = list(pat.finditer(text))
+                found += bool(matches)
+                if text.isascii() and heads is not None and not any(h in text.lower() for h in heads):
+                    skipped += 1
+                    assert not matches, (term, text)
+    assert skipped and found

@@ -100,3 +100,20 @@ def test_the_qualifier_search_finds_the_same_cue_from_its_shortcuts() -> None:
         assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict())), before
         found += plain is not None
     assert found
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c.id)
+def test_remembered_matches_are_the_plain_ones(case) -> None:
+    """The match stage's per-case memory (by the figure as read) answers as matching each figure afresh: compat
+    per case number, the figures rounded and those stated exactly, for every figure of the case's texts."""
+    nums = _case_numbers(case)
+    mentions = [m for text in [*(p.text for p in case.probes), *_texts({case.id})[case.id]]
+                for m in extract_numbers(text)] + [m for s in _SHAPES for m in extract_numbers(s)]
+    assert mentions
+    for m in mentions:
+        for _ in range(2):  # the first call fills the memory, the second reads it
+            assert numbers._compats(m, nums) == tuple(numbers._compat(m, c, nums) for c in nums)
+            assert numbers._rounded(m, nums) == numbers._rounded_uncached(m, list(nums))
+        # a figure read alike elsewhere (another span, the same unit) gets the same answer
+        moved = dataclasses.replace(m, span=(m.span[0] + 1, m.span[1] + 1), text=m.text + " ")
+        assert numbers._rounded(moved, nums) == numbers._rounded_uncached(moved, list(nums))
