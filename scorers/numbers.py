@@ -962,6 +962,12 @@ _STANDARD_BEFORE = re.compile(r"\b(?:above|below|under|exceed(?:s|ed|ing)?|short
                               r"(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
 
 
+def _wide_words(text: str, span: tuple[int, int], lo: int, hi: int | None, clauses: list[tuple[int, int]],
+                names: frozenset[str]) -> frozenset[str]:
+    """:data:`WIDE_WINDOW` words of the figure's clause around it, the case's source names left out."""
+    return _clause_words(text, span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses) - names
+
+
 def is_comparison_standard(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is what something is compared with ("releases above the required 450
     m³/s"), not a figure the clause states of its subject."""
@@ -1530,7 +1536,12 @@ class _Judging:
     stated: frozenset[str]
     compat: list[tuple[_CaseNum, str]]
     close: list[tuple[_CaseNum, str]]
-    wide: frozenset[str] = frozenset()  # the words of the figure's clause, beyond the context's window
+    wide_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`wide` (only the checks that need it)
+
+    @functools.cached_property
+    def wide(self) -> frozenset[str]:
+        """The words of the figure's clause beyond the context's window, its sources' names left out."""
+        return self.wide_of() if self.wide_of is not None else frozenset()
 
     def verdict(self, c: _CaseNum | None, kind: str, reason: str | None, why: str, rule_id: str) -> NumberVerdict:
         m = self.m
@@ -1798,10 +1809,10 @@ _CHECKS = (
 
 def _judge(
     m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
-    stated: frozenset[str] = frozenset(), wide: frozenset[str] = frozenset(),
+    stated: frozenset[str] = frozenset(), wide: Callable[[], frozenset[str]] | None = None,
 ) -> NumberVerdict:
     j = _match(m, nums, context, stated)
-    j.wide = wide
+    j.wide_of = wide
     for check in _CHECKS:
         v = check(j)
         if v is not None:
@@ -1836,8 +1847,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if standard:  # "releases above the required 450 m³/s": the words before "above" are the compared thing's
             lo = standard.start()
         contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
-        # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent)
-        wides.append(_clause_words(text, m.span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses) - names)
+        # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent),
+        # read only by a check that needs them
+        wides.append(functools.partial(_wide_words, text, m.span, lo, hi, clauses, names))
     # each mention's case figures stated next to their own words ("the 5% threshold"): computed once
     by_word = _NUMS_BY_REF_WORD.get(nums)
     own = [frozenset(c.num.id for c in _named_by(by_word, contexts[j])
