@@ -57,6 +57,7 @@ from scorers.lexicon import (
     TITLE_WORDS,
     VAGUE_SOURCES,
 )
+from scorers.numbers import is_comparison_standard
 from scorers.text import Sentence, by_first_letter, clause_bounds, inside_sorted, word_regex
 from scorers.tokens import Doc, PerCase, read
 from scorers.types import ClaimVerdict, NumberVerdict
@@ -1794,8 +1795,6 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
     releases above the required 450 m³/s") is no such statement. ``numbers``: at least the sentence's."""
     if not claim.numbers:
         return False
-    from scorers.numbers import is_comparison_standard
-
     unit_of = _NUMBER_UNITS.get(case)
     units = {unit_of[n] for n in claim.numbers}
     for n in numbers:
