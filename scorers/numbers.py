@@ -1003,11 +1003,12 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     if referent and c.dimension == "count" and forms & c.ref_head:
         return True  # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive")
     # the case's own statement describes the counted people so: "71 civilians" where it says "71 people were
-    # killed, all civilians"; "the 23 dead" where it says "killed 23 fighters" (a toll of "people" is the event
-    # rule's: "27 people dead" does not make every "deaths" its own)
+    # killed, all civilians"; "the 23 dead" where it says "killed 23 fighters" or its referent is "miners confirmed
+    # dead" (a toll of "people" is the event rule's: "27 people dead" does not make every "deaths" its own)
     if forms & _PERSON_GROUPS and c.nouns & _PEOPLE and forms & c.beside:
         return True
-    if forms & _DEATH_FORMS and c.next_to & _DEATH_FORMS and not c.nouns & lex.PERSON_NOUNS:
+    if forms & _DEATH_FORMS and c.dimension == "count" and c.nouns and not c.nouns & lex.PERSON_NOUNS and \
+            (c.next_to | c.ref_words) & _DEATH_FORMS:
         return True
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people)

@@ -575,6 +575,13 @@ def test_a_group_noun_the_case_uses_for_its_people_count_is_the_same_figure() ->
 
     assert got("The council says 71 civilians died.") == [("71", "correct")]
     assert got("The ministry says the 23 dead were fighters.") == [("23", "correct")]
+    mine = one_claim_case(
+        "mine", {"id": "rescue", "name": "Rescue Service", "side": "r"}, ["n-dead"],
+        [{"id": "n-dead", "value": 9, "unit": "miners", "referent": "miners confirmed dead"},
+         {"id": "n-saved", "value": 19, "unit": "miners", "referent": "miners brought out alive"},
+         {"id": "n-ratio", "value": 2, "unit": "times", "referent": "ratio of deaths to last year"}])
+    got_mine = {n.text: n.verdict for n in score_summary(mine, "Rescuers report 19 miners rescued, nine dead.").numbers}
+    assert got_mine["nine"] == "correct"
 
 
 def test_statute_miles_prepositions_and_counted_accounts() -> None:
