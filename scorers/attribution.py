@@ -328,6 +328,12 @@ _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the",
 # the text before a source, read from its last words (each pattern's matches hold fewer words than these)
 _BY_COUNT_BEFORE_TAIL = _TailSearch(_BY_COUNT_BEFORE, 3)  # "by the"
 _THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 4)  # "than what the"
+# a source that is the object of a participle or a relative clause's verb inside another source's noun phrase
+# ("the agency advising the government", "the institute, which advises the government,")
+# (not an adjective after an article, "a whistleblowing nurse"; not "including X", which lists X among the subject)
+_PARTICIPLE_OBJECT = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:(?!including\b|excluding\b)(?-i:[a-z])\w+ing|"
+                                r"(?:which|who)\s+(?-i:[a-z])\w+s)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_PARTICIPLE_OBJECT_TAIL = _TailSearch(_PARTICIPLE_OBJECT, 4)
 _LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
 _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
@@ -1053,6 +1059,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _PARTICIPLE_OBJECT_TAIL.search(before):
+            m_verb = None  # "the agency advising the government puts it at 52": the government is an object
         if m_verb and _THAN_BEFORE_TAIL.search(before):
             m_verb = None  # "far wider than the government admits": the comparison's standard, not a frame
         if m_verb and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS \

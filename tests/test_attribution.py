@@ -603,6 +603,24 @@ def test_a_post_posed_source_after_a_descriptor(text: str) -> None:
     assert verdicts(case, text) == {"exits": "attributed"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency advising the government puts the toll at 52.", {"toll": "attributed"}),
+    # an adjective in -ing, and "including X", leave X the subject
+    ("The toll is 52, a whistleblowing agency official says.", {"toll": "attributed"}),
+])
+def test_a_source_inside_another_sources_participle_phrase_is_its_object(text: str, expected: dict[str, str]) -> None:
+    case = Case.model_validate({
+        "id": "measles", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "agency", "name": "Child Health Agency", "side": "intl", "kind": "body",
+                     "aliases": ["the agency", "agency official"]},
+                    {"id": "gov", "name": "Ravenna government", "side": "gov", "aliases": ["the government"]}],
+        "claims": [{"id": "toll", "statement": "The measles toll is 52", "source": "agency", "accept": ["agency"],
+                    "numbers": ["n-52"]}],
+        "numbers": [{"id": "n-52", "value": 52, "unit": "deaths"}],
+    })
+    assert verdicts(case, text) == expected
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
