@@ -124,6 +124,9 @@ _OBJECT_VERB_END = re.compile(rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_
 _LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
 _REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt(REPORT_NOUNS)})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+# "(in) his account", "(in) their view": a possessive determiner's report noun after "in"
+_DETERMINER_REPORT = re.compile(rf"\s+(?P<part>)(?P<pnoun>)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
+_IN_BY_AT_END = re.compile(r"(?:^|[\s,;:(])in\s+$", re.I)  # "by its count" is frame.by-count's
 _POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|latest\s+)?"
                               r"(?P<noun>(?:death\s+)?tolls?|totals?)\b", re.I)
 _ROLES = _alt(ROLE_NOUNS)
@@ -1145,6 +1148,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                   f"'{m_from.group('noun').lower()} from X'", head=m_from.group("noun").lower()))
             continue
         m_pos = _POSSESSIVE.match(text, after_pos, s1) if not _PLACE_PREP_AT_END_TAIL.search(before) else None
+        if m_pos is None and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS and \
+                _IN_BY_AT_END.search(before):
+            m_pos = _DETERMINER_REPORT.match(text, after_pos, s1)  # "In his account, ...", "in their view"
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
