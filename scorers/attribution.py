@@ -216,6 +216,8 @@ _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,
 _LEAD_TITLE = re.compile(rf"\s*(?:the\s+)?(?:{_TITLE_WORDS}|(?:[\w'’.-]+\s+){{1,3}})", re.I)
 _COLON = re.compile(r"\s*\)?\s*(?:\([^)]{0,40}\)\s*)?:\s+\S")
 # a lead-in naming its source with what it gives: "Prosecution case: ...", "Klarion's account: ..."
+# a lead-in whose source carries a short descriptor: "Mirela Toth, families' association: ..."
+_APPOSITIVE_COLON = re.compile(r"\s*,\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:\s+\S")
 _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
                          r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
@@ -1183,7 +1185,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)) \
+        if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)
+                                        or _APPOSITIVE_COLON.match(text, after_pos, s1)) \
                 and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
             raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
                                   "'X: ...'"))
