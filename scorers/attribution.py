@@ -789,6 +789,9 @@ def _lookup(idx: CaseIndex, key: str) -> str | None:
 # A role word that is also a reporting verb ("reports", "estimates", "counts") ending a source match, and what
 # shows it is the verb: an object that follows it ("that", a figure, a determiner).
 _ROLE_VERB_END = re.compile(rf"\s+(?:{_alt(w for w in ROLE_NOUNS if w in set(REPORT_VERBS))})$", re.I)
+# a bare object and the figure it is put at: "(estimate) loan losses at €2.7 billion", "(count) deaths at 52"
+_OBJECT_AT_FIGURE = re.compile(r"\s+(?!\w+ed\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}?(?:at|near|around)\s+"
+                               r"(?:about\s+|some\s+|roughly\s+)?[$€£]?\d", re.I)  # not "report exposed a ... at 155"
 _OBJECT_AFTER = re.compile(r"\s+(?:that|about|around|nearly|almost|more|over|at\s+least|some|only|up\s+to|roughly|"
                            r"fewer|less|the|a|an|its|his|her|their)\b|\s+\d", re.I)
 # ... or a bare noun phrase that no verb follows ("the association reports crop failures"; "association reports
@@ -850,7 +853,8 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         verb = _ROLE_VERB_END.search(found)
         if verb and _DETERMINER_ONLY.sub("", found[:verb.start()]) and (_OBJECT_AFTER.match(text, end, sent.end) or (
                 found.endswith("s") and _BARE_OBJECT_AFTER.match(text, end, sent.end)
-                and not _SUBJECT_VERB_AFTER.match(text, end, sent.end))):  # "the WHO report exposed": a noun
+                and not _SUBJECT_VERB_AFTER.match(text, end, sent.end))  # "the WHO report exposed": a noun
+                or _OBJECT_AT_FIGURE.match(text, end, sent.end)):  # "Ferrand & Lowe estimate losses at €2.7bn"
             # "the IRO reports at least 610": the role word is the verb, the source ends before it
             end = m_start + verb.start()
             sid = _lookup(idx, _SPACES.sub(" ", _ROLE_SUFFIX.sub("", key))) or sid

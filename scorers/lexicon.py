@@ -93,6 +93,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
+    "point out",
     "place", "price",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",

@@ -621,6 +621,22 @@ def test_a_source_inside_another_sources_participle_phrase_is_its_object(text: s
     assert verdicts(case, text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Ferrand & Lowe estimate loan losses at €2.7 billion.",
+    "Ferrand & Lowe pointed out that loan losses reached €2.7 billion.",
+])
+def test_a_role_verb_before_an_object_put_at_a_figure(text: str) -> None:
+    """ "X estimate losses at N": the role word is the verb when a figure follows its object; "point out" reports."""
+    case = Case.model_validate({
+        "id": "bank", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "aud", "name": "Ferrand & Lowe", "side": "aud", "kind": "body"}],
+        "claims": [{"id": "loss", "statement": "Loan losses are 2.7 billion euros", "source": "aud",
+                    "accept": ["aud"], "numbers": ["n-loss"]}],
+        "numbers": [{"id": "n-loss", "value": 2.7, "unit": "billion euros"}],
+    })
+    assert verdicts(case, text) == {"loss": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
