@@ -793,7 +793,7 @@ _ROLE_VERB_END = re.compile(rf"\s+(?:{_alt(w for w in ROLE_NOUNS if w in set(REP
 _OBJECT_AT_FIGURE = re.compile(r"\s+(?!\w+ed\b)(?:(?-i:[a-z])[\w-]*\s+){1,3}?(?:at|near|around)\s+"
                                r"(?:about\s+|some\s+|roughly\s+)?[$€£]?\d", re.I)  # not "report exposed a ... at 155"
 _OBJECT_AFTER = re.compile(r"\s+(?:that|about|around|nearly|almost|more|over|at\s+least|some|only|up\s+to|roughly|"
-                           r"fewer|less|the|a|an|its|his|her|their)\b|\s+\d", re.I)
+                           rf"fewer|less|the|a|an|its|his|her|their|one|{_FIGURE_WORDS})\b|\s+\d", re.I)
 # ... or a bare noun phrase that no verb follows ("the association reports crop failures"; "association reports
 # show" and "the ministry estimate is" keep the noun)
 _BARE_OBJECT_AFTER = re.compile(r"\s+(?!\w+ed\b)[a-z][\w-]*\b")  # not "reports exposed"

@@ -637,6 +637,19 @@ def test_a_role_verb_before_an_object_put_at_a_figure(text: str) -> None:
     assert verdicts(case, text) == {"loss": "attributed"}
 
 
+def test_a_number_word_after_a_role_word_makes_it_the_verb() -> None:
+    """ "police report one death": "report" takes the figure as its object (not "the police report")."""
+    case = Case.model_validate({
+        "id": "camp", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "police", "name": "District police", "side": "police", "aliases": ["police"]},
+                    {"id": "res", "name": "Residents' council", "side": "res", "aliases": ["residents"]}],
+        "claims": [{"id": "death", "statement": "One man died in the fire", "source": "police",
+                    "accept": ["police"], "numbers": ["n-1"]}],
+        "numbers": [{"id": "n-1", "value": 1, "unit": "death"}],
+    })
+    assert verdicts(case, "Residents blame arson; police report one death.") == {"death": "attributed"}
+
+
 def test_a_forecast_seen_by_a_body() -> None:
     case = Case.model_validate({
         "id": "fx", "title": "t", "topic": "x", "article": "a",
