@@ -21,6 +21,11 @@ def one_claim_case(case_id: str, source: dict[str, object], claimed: list[str],
     })
 
 
+def id_verdicts(case: Case, text: str) -> list[tuple[str | None, str]]:
+    """Each figure's case number and verdict, in text order: what most tests of this file compare."""
+    return [(n.number_id, n.verdict) for n in score_summary(case, text).numbers]
+
+
 CASE = Case.model_validate({
     "id": "outbreak", "title": "t", "topic": "health", "article": "a",
     "sources": [{"id": "ministry", "name": "Health Ministry", "side": "gov"}],
@@ -156,9 +161,9 @@ def test_a_scale_word_in_a_case_unit_scales_the_figure() -> None:
         "census", {"id": "s", "name": "Ana Vale", "side": "x"}, ["pop"],
         [{"id": "pop", "value": 23.4, "unit": "million people"},
          {"id": "cost", "value": 5, "unit": "billion euros per year"}])
-    found = [(n.number_id, n.verdict) for n in score_summary(case, "The census counted 23.4 million people.").numbers]
+    found = id_verdicts(case, "The census counted 23.4 million people.")
     assert found == [("pop", "correct")]
-    found = [(n.number_id, n.verdict) for n in score_summary(case, "Repairs cost €5bn a year.").numbers]
+    found = id_verdicts(case, "Repairs cost €5bn a year.")
     assert found == [("cost", "correct")]
 
 
@@ -168,9 +173,9 @@ def test_generic_measure_words_name_no_rival_and_dead_counts_deaths() -> None:
         [{"id": "infl", "value": 14, "unit": "percent", "referent": "inflation estimate"},
          {"id": "jobless", "value": 11.5, "unit": "percent", "referent": "unemployment rate"},
          {"id": "toll", "value": 11, "unit": "deaths", "qualifier": "at least"}])
-    found = [(n.number_id, n.verdict) for n in score_summary(case, "She puts the real rate at about 14%.").numbers]
+    found = id_verdicts(case, "She puts the real rate at about 14%.")
     assert found == [("infl", "correct")]
-    found = [(n.number_id, n.verdict) for n in score_summary(case, "At least 11 dead, the commission says.").numbers]
+    found = id_verdicts(case, "At least 11 dead, the commission says.")
     assert found == [("toll", "correct")]
 
 
@@ -198,7 +203,7 @@ def test_a_qualified_figure_belongs_to_the_case_figure_its_qualifier_fits() -> N
         CASE.numbers[0].model_copy(update={"id": "n-date", "value": 14, "unit": "March", "qualifier": "exact"}),
         CASE.numbers[0].model_copy(update={"id": "n-dead", "value": 14, "unit": "deaths", "qualifier": "at least"}),
     ]})
-    got = [(n.number_id, n.verdict) for n in score_summary(case, "- **Mayor:** at least 14 killed.").numbers]
+    got = id_verdicts(case, "- **Mayor:** at least 14 killed.")
     assert got == [("n-dead", "correct")]
     # a qualifier that fits neither is still an error
     got = [(n.verdict, n.reason) for n in score_summary(case, "- **Mayor:** fewer than 14 killed.").numbers]
@@ -255,8 +260,7 @@ def test_a_source_named_in_a_referent_does_not_make_the_clause_name_that_figure(
             {"id": "n-profit", "value": 1200000000, "unit": "euros", "referent": "Harlund net profit last year"},
         ],
     })
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "The union said the strike was costing Harlund about €18 million a day.").numbers]
+    got = id_verdicts(case, "The union said the strike was costing Harlund about €18 million a day.")
     assert got == [("n-cost", "correct")]
 
 
@@ -281,8 +285,7 @@ def test_the_noun_after_in_says_what_a_sum_is() -> None:
             {"id": "n-money", "value": 1400000, "unit": "euros", "referent": "money received from abroad"},
             {"id": "n-grants", "value": 860000, "unit": "euros", "referent": "grants from the foundation"},
         ])
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "Marcu said the money was 860,000 euros in grants.").numbers]
+    got = id_verdicts(case, "Marcu said the money was 860,000 euros in grants.")
     assert got == [("n-grants", "correct")]
 
 
@@ -303,7 +306,7 @@ def test_an_exact_figure_is_not_displaced_by_one_it_only_rounds() -> None:
             {"id": "n-gwu", "value": 2975, "unit": "deaths", "unit_aliases": ["people"],
              "referent": "excess deaths in six months"},
         ])
-    got = [(n.number_id, n.verdict) for n in score_summary(case, "Researchers said 2975 people died.").numbers]
+    got = id_verdicts(case, "Researchers said 2975 people died.")
     assert got == [("n-gwu", "correct")]
 
 
@@ -319,7 +322,7 @@ SEA = one_claim_case(
 
 
 def test_a_small_exact_measure_converts_to_its_written_precision() -> None:
-    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "The boat was roughly 11.5 km inside.").numbers]
+    got = id_verdicts(SEA, "The boat was roughly 11.5 km inside.")
     assert got == [("n-inside", "correct")]
 
 
@@ -327,7 +330,7 @@ def test_a_difference_in_the_figures_own_unit_beats_a_count_of_something_else() 
     got = {n.text: n.verdict for n in score_summary(SEA, "It held 9 tonnes, a difference of 14 tonnes.").numbers}
     assert got["14 tonnes"] == "derived"
     # a day of a month is never read as a count
-    got = [(n.number_id, n.verdict) for n in score_summary(SEA, "At least 14 were hurt.").numbers]
+    got = id_verdicts(SEA, "At least 14 were hurt.")
     assert got != [("n-date", "correct")]
 
 
@@ -410,8 +413,7 @@ def test_a_figure_in_points_has_no_rival_among_percentages() -> None:
             {"id": "n-placebo", "value": 9.7, "unit": "percent", "referent": "admissions on placebo"},
             {"id": "n-abs", "value": 2.1, "unit": "percentage points", "referent": "absolute reduction"},
         ])
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "It puts the drop in admissions at 2.1 percentage points.").numbers]
+    got = id_verdicts(case, "It puts the drop in admissions at 2.1 percentage points.")
     assert got == [("n-abs", "correct")]
 
 
@@ -433,8 +435,7 @@ def test_the_of_phrase_after_a_figure_is_that_figures_own() -> None:
             {"id": "n-drug", "value": 6.7, "unit": "percent", "referent": "admissions on the drug"},
             {"id": "n-plac2", "value": 9.5, "unit": "percent", "referent": "admissions on placebo, re-analysis"},
         ])
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "Admissions fell from 9.7 percent of placebo patients to 6.7 percent.").numbers]
+    got = id_verdicts(case, "Admissions fell from 9.7 percent of placebo patients to 6.7 percent.")
     assert got == [("n-plac", "correct"), ("n-drug", "correct")]
 
 
@@ -442,8 +443,7 @@ def test_a_price_per_person_per_year_is_a_yearly_price() -> None:
     case = RATES.model_copy(update={"numbers": [
         *RATES.numbers, RATES.numbers[0].model_copy(update={"id": "n-price", "value": 14200,
                                                              "unit": "ducats a year"})]})
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "The price is 14,200 ducats per patient per year.").numbers]
+    got = id_verdicts(case, "The price is 14,200 ducats per patient per year.")
     assert got == [("n-price", "correct")]
 
 
@@ -520,8 +520,7 @@ def test_the_words_after_a_rate_abbreviation_name_the_figure() -> None:
         [{"id": "n-min", "value": 450, "unit": "cubic metres per second", "referent": "treaty minimum"},
          {"id": "n-rel", "value": 520, "unit": "cubic metres per second",
           "referent": "releases since filling"}])
-    got = [(n.number_id, n.verdict) for n in
-           score_summary(case, "Veloria says its releases stay above the 450 m³/s treaty minimum.").numbers]
+    got = id_verdicts(case, "Veloria says its releases stay above the 450 m³/s treaty minimum.")
     assert got == [("n-min", "correct")]
 
 
@@ -551,7 +550,7 @@ RIVALS = one_claim_case(
     ("The trawler's transponder was switched off for 40 minutes.", ("n-ignore", "wrong")),
 ])
 def test_a_clause_names_a_rival_referent_only_when_it_names_it_more(text: str, expected: tuple[str, str]) -> None:
-    got = [(n.number_id, n.verdict) for n in score_summary(RIVALS, text).numbers]
+    got = id_verdicts(RIVALS, text)
     assert got == [expected]
 
 
