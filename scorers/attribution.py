@@ -743,11 +743,12 @@ def _build_index(case: Case) -> CaseIndex:
     for key, sid in aliases.items():
         normalised.setdefault(_SPACES.sub(" ", key), sid)
     side_words = _side_words(case)
+    sides = {s.id: s.side for s in case.sources}
     return CaseIndex(case, AliasIndex(aliases), aliases, cues, {s.id: s.effective_kind for s in case.sources},
-                     {s.id: s.side for s in case.sources}, statement_terms, denials, side_words, normalised,
+                     sides, statement_terms, denials, side_words, normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
                      _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case),
-                     _priority_agents(case, side_words, {s.id: s.side for s in case.sources}),
+                     _priority_agents(case, side_words, sides),
                      {s.id: frozenset(w for a in s.aliases if (w := a.split()[0].lower()) in _POSSESSIVE_DETERMINERS)
                       for s in case.sources})
 
@@ -1310,13 +1311,18 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     return frames
 
 
+def _alias_words(case: Case) -> set[str]:
+    """The lower-case words of every source's name and aliases as the author gave them (not the generated
+    variants): words that say who speaks, not what a claim says."""
+    return {w for src in case.sources for a in (src.name, *src.aliases) for w in re.findall(r"[a-z]+", a.lower())}
+
+
 def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
     """For claims without cues, the content words of their statements as prefix patterns, each marked
     distinctive when no other claim's statement shares it (case-independent words only: no sources)."""
     # the names the author gave (not the generated "<Adj> intelligence" variants, whose role words are content:
     # "hackers working for Korvenia's intelligence service")
-    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
-                   for w in re.findall(r"[a-z]+", a.lower())}
+    alias_words = _alias_words(case)
 
     def stems(text: str) -> list[str]:
         words = [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STATEMENT_STOPWORDS
@@ -1419,8 +1425,7 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     """For each cue-less claim whose statement names a cause ("the fall is caused by the filling of the
     reservoir, not by drought", "deferred maintenance, not the driver, caused the crash"), the stems of the cause's
     words that no other claim's cause shares."""
-    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
-                   for w in re.findall(r"[a-z]+", a.lower())}
+    alias_words = _alias_words(case)
     per_claim: dict[str, set[str]] = {}
     for claim in case.claims:
         if claim.cues:
@@ -1492,8 +1497,7 @@ def _rival_subjects(case: Case) -> dict[str, tuple[tuple[str, frozenset[str]], .
     """For cue-less claims that share a predicate with another claim and differ in who does it ("The Alvar fired
     first" against "The Ostrevian frigate Kestrel fired first"): each shared predicate (a verb in the past and the
     word after it) with the stems of this claim's subject that the other's lacks."""
-    alias_words = {w for src in case.sources for a in (src.name, *src.aliases)
-                   for w in re.findall(r"[a-z]+", a.lower())}
+    alias_words = _alias_words(case)
     clauses = {c.id: [w.lower() for w in _CLAUSE_WORD.findall(re.split(r"[;,:]", c.statement)[0])]
                for c in case.claims if not c.cues}
     out: dict[str, set[tuple[str, frozenset[str]]]] = {}
