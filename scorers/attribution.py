@@ -20,6 +20,7 @@ With no frame, narrator hedges (see ``scorers.hedging``) give ``hedged``; otherw
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -102,7 +103,7 @@ _ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
 _AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
                            rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
-_AFTER_SOURCE_DENIAL = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
+_AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
@@ -1619,7 +1620,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     only in one part, that part (:func:`_cause_mentions`, :func:`_subject_mentions`, :func:`_priority_mentions`).
     ``low``: the sentence's :func:`_ascii_lower`, when the caller has it."""
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
-        _priority_mentions(idx, claim, text, sent)
+        _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []
@@ -1688,6 +1689,115 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
         if negated and _cause_word_at(text, i + len(f.text), sent.end, negated, last=False) is not None:
             return f  # the thing the claim says does not exist, among the first words the denial takes
     return None
+
+
+# Claims that deny what another claim asserts ("No ransom was paid" against "the government paid a ransom"): the
+# words they share are not distinctive, so the negation is what tells a summary's sentence which of them it states.
+_POLARITY_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none|without|cannot)\b|n['’]t\b|"
+                                r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b", re.I)
+_STATEMENT_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none)\b|n['’]t\b", re.I)
+# a statement that denies its own main predicate: "No ransom was paid", "There was no depot", "The stadium was not
+# over capacity", "Officers did not fire"; not a quantifier ("no more than 600") or a negation deep in the clause
+_DENYING_STATEMENT = re.compile(r"^\s*(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+                                r"no\s+(?!more|fewer|less)\w|"
+                                r"^[^,;:]{0,60}?\b(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can)"
+                                r"(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|more|fewer|less)\b)", re.I)
+_POLARITY_CLAUSE_END = re.compile(r"[,;:()\n]|\s[-–—]\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
+# past forms whose stem is not the present's ("paid"/"pay"), so that "did not pay" meets "was paid"
+_IRREGULAR_PAST = {"paid": "pay", "made": "make", "held": "hold", "fought": "fight", "shot": "shoot",
+                   "struck": "strike", "took": "take", "taken": "take", "gave": "give", "given": "give",
+                   "sold": "sell", "told": "tell", "led": "lead", "kept": "keep", "left": "leave",
+                   "brought": "bring", "caught": "catch", "fled": "flee", "sent": "send", "spent": "spend",
+                   "lost": "lose", "won": "win", "built": "build", "bought": "buy", "hid": "hide",
+                   "hidden": "hide", "knew": "know", "known": "know", "saw": "see", "seen": "see"}
+_POLARITY_FUNCTION_WORDS = frozenset("when where while what how whether because if once".split())
+NEGATED_WORDS_NEEDED = 2
+"""Statement words a sentence must share with a claim's negated clause, away from its negation word, to state it
+(one will do when it is the first content word after the negation: "no ransom", "not over capacity")."""
+
+
+def _polarity_stem(word: str) -> str:
+    """A word's stem for telling asserted from denied: irregular past forms read as their present, an inflection
+    ending dropped, six letters at most ("paid", "paying" and "pay" are one; "payments" another)."""
+    low = word.lower().replace("’", "'")
+    low = _IRREGULAR_PAST.get(low, low)
+    low = re.sub(r"(?<=\w{3})(?:ing|ed|es|s)$", "", low) if not low.endswith("ss") else low
+    return low[:6]
+
+
+def _content_stems(text: str, alias_words: set[str]) -> list[str]:
+    return [_polarity_stem(w) for w in _CAUSE_WORD.findall(text) if w.lower() not in STATEMENT_STOPWORDS
+            and w.lower() not in _POLARITY_FUNCTION_WORDS and w.lower() not in alias_words and len(w) > 2]
+
+
+@dataclass(frozen=True)
+class _Polarity:
+    """A case's opposed pairs: for each claim whose first clause is negated, the stems of that clause's content
+    words; for each claim that asserts them, the same stems (the denial it is opposed by)."""
+
+    negated: dict[str, frozenset[str]]
+    asserted: dict[str, frozenset[str]]
+
+
+def _polarity(case: Case) -> _Polarity:
+    alias_words = _alias_words(case)
+    negated: dict[str, frozenset[str]] = {}
+    for claim in case.claims:
+        first = _POLARITY_CLAUSE_END.split(claim.statement, maxsplit=1)[0]
+        if _DENYING_STATEMENT.match(first):
+            stems = frozenset(_content_stems(_STATEMENT_NEGATION.sub(" ", first), alias_words))
+            if len(stems) >= 1:
+                negated[claim.id] = stems
+    asserted: dict[str, frozenset[str]] = {}
+    for cid, stems in negated.items():
+        for claim in case.claims:
+            if claim.id == cid or claim.id in negated:
+                continue
+            own = set()
+            for clause in _POLARITY_CLAUSE_END.split(claim.statement):
+                if not _STATEMENT_NEGATION.search(clause):
+                    own |= set(_content_stems(clause, alias_words))
+            if len(stems & own) >= min(NEGATED_WORDS_NEEDED, len(stems)):
+                asserted[claim.id] = asserted.get(claim.id, frozenset()) | (stems & own)
+    # a pair only when one claim asserts what the other denies: a lone negated claim keeps its own words
+    keep = {cid for cid, stems in negated.items() if any(stems & s for s in asserted.values())}
+    return _Polarity({cid: s for cid, s in negated.items() if cid in keep}, asserted)
+
+
+_POLARITY: PerCase[_Polarity] = PerCase(_polarity)
+
+
+def _polarity_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of one of two opposed claims by the words they share and whether the clause negates them: "the
+    government insists no ransom was paid", "denies paying anything" state "No ransom was paid"; "the group says a
+    ransom was paid" states the claim it denies. A clause is read from the last comma, semicolon or conjunction."""
+    pol = _POLARITY.get(idx.case)
+    negated = pol.negated.get(claim.id)
+    asserted = pol.asserted.get(claim.id)
+    if negated is None and asserted is None:
+        return []
+    stems = negated if negated is not None else asserted
+    bounds = [sent.start, *(m.end() for m in _POLARITY_CLAUSE_END.finditer(text, sent.start, sent.end)), sent.end]
+    for start, end in itertools.pairwise(bounds):
+        words = list(_CAUSE_WORD.finditer(text, start, end))
+        hits = [w for w in words if _polarity_stem(w.group()) in stems]
+        if not hits:
+            continue
+        neg = _POLARITY_NEGATION.search(text, start, end)
+        if negated is not None and neg:
+            after = [w for w in words if w.start() >= neg.end() and w.group().lower() not in STATEMENT_STOPWORDS]
+            before = [w for w in words if w.end() <= neg.start()]
+            first = after[0] if after else None
+            object_negation = neg.group().lower() in ("nothing", "none", "no") and before and \
+                _polarity_stem(before[-1].group()) in stems  # "paid nothing"
+            if (first is not None and _polarity_stem(first.group()) in stems) or object_negation or \
+                    len({_polarity_stem(w.group()) for w in hits}) >= NEGATED_WORDS_NEEDED:
+                at = next((w.start() for w in hits if w.start() >= neg.end()), hits[0].start())
+                return [(at, "the words it denies, negated")]
+        elif asserted is not None and not neg and \
+                len({_polarity_stem(w.group()) for w in hits}) >= min(NEGATED_WORDS_NEEDED, len(stems)):
+            return [(hits[0].start(), "the words another claim denies, asserted")]
+    return []
 
 
 _NEGATED_THING = re.compile(r"^\s*(?:there\s+(?:is|was|are|were)\s+)?no\s+(?P<thing>[^,;.]+?)\s+"

@@ -69,7 +69,8 @@ def hedges(text: str) -> list[tuple[int, int, str]]:
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
-_SUBORDINATE_WORD = re.compile(r"\b(?:despite|although|though|whereas|while|even\s+as)\b", re.I)
+_SUBORDINATE_WORD = re.compile(r"\b(?:despite|although|though|whereas|while|even\s+as|contrary\s+to|in\s+contrast\s+to|"
+                               r"unlike)\b", re.I)
 _CLAIMED_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:territor(?:y|ies)|waters|boundary|boundaries|borders?|lines?|zones?|"
                             r"areas?|lands?|seas?|islands?|region|economic\s+zone)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

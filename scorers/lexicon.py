@@ -150,7 +150,7 @@ REPORT_NOUNS: tuple[str, ...] = (
     "allegation", "allegations", "calculation", "calculations", "numbers", "update", "summary", "message",
     "order", "orders", "warning", "description", "characterisation", "characterization", "words", "analysis",
     "findings", "results", "count", "preliminary results", "results", "projection", "projections", "tallies",
-    "re-analysis", "reanalysis", "analyses",
+    "re-analysis", "reanalysis", "analyses", "assurance", "assurances", "insistence",
     # evidence a body holds and cites: "the monitoring centre's radar shows", "the group's satellite imagery"
     "radar", "radar data", "radar tracks", "tracks", "imagery", "images", "footage", "recordings", "logs",
     "readings", "reading", "measurements", "examination", "examinations", "autopsy", "autopsies", "post-mortem",

@@ -744,3 +744,44 @@ def test_a_claims_loaded_word_alone_mentions_it() -> None:
     assert got == {"rigged": "attributed"}
     got = {c.claim_id: c.verdict for c in score_summary(case, "The vote was rigged.").claims}
     assert got == {"rigged": "unattributed"}
+
+
+RANSOM = Case.model_validate({
+    "id": "ransom", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "gov", "name": "Tamora's government", "side": "gov", "aliases": ["the government"]},
+                {"id": "ulf", "name": "Ushar Liberation Front", "side": "ulf", "aliases": ["the ULF", "the group"]},
+                {"id": "police", "name": "the police", "side": "gov", "kind": "body"}],
+    "claims": [{"id": "no_ransom", "statement": "No ransom was paid and no concession was made",
+                "source": "gov", "accept": ["gov"]},
+               {"id": "paid", "statement": "The ULF freed the hostages after the government paid a ransom",
+                "source": "ulf", "accept": ["ulf"]},
+               {"id": "no_bullets", "statement": "Officers did not fire rubber bullets",
+                "source": "police", "accept": ["police"]},
+               {"id": "bullets", "statement": "Nine protesters had wounds from rubber bullets",
+                "source": "ulf", "accept": ["ulf"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words both claims share, negated in the clause: the claim that denies them
+    ("The government insists no ransom was paid.", {"no_ransom": "attributed"}),
+    ("The government says it paid nothing.", {"no_ransom": "attributed"}),
+    ("The government denies paying anything.", {"no_ransom": "attributed"}),
+    ("The government says soldiers stormed the camp, and the group says it was paid a ransom.",
+     {"paid": "attributed"}),
+    # the same words asserted: the claim the denial opposes
+    ("The group insists a ransom was paid.", {"paid": "attributed"}),
+    ("No ransom was paid, the ULF says.", {"no_ransom": "misattributed"}),
+    # a source with a prepositional phrase before a denial verb is the denier
+    ("Police in Corvan denied firing rubber bullets.", {"no_bullets": "attributed"}),
+])
+def test_opposed_claims_are_told_apart_by_negation(text: str, expected: dict[str, str]) -> None:
+    """Two claims that share their words ("No ransom was paid" against "the government paid a ransom") are told
+    apart by whether the summary's clause negates those words."""
+    assert verdicts(RANSOM, text) == expected
+
+
+def test_a_hedge_after_a_contrast_preposition_does_not_reach_back() -> None:
+    """ "X, contrary to the company's claims that Y": the hedge is on Y, not on X."""
+    assert verdicts(RANSOM, "A ransom was paid, contrary to the government's claims that no ransom was paid.") == \
+        {"paid": "unattributed", "no_ransom": "attributed"}
