@@ -187,6 +187,9 @@ COUNT_STATUS_WORDS: frozenset[str] = frozenset({
 # counts what a case's "soldiers killed" counts.
 COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier", "soldier": "soldier",
+    "vessel": "ship", "ship": "ship", "lorry": "truck", "truck": "truck", "aircraft": "plane", "plane": "plane",
+    "dwelling": "house", "home": "house", "house": "house", "firm": "company", "company": "company",
+    "physician": "doctor", "doctor": "doctor", "visit": "inspection", "inspection": "inspection",
 }  # fmt: skip
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).

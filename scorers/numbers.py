@@ -387,6 +387,17 @@ _ADVERB_ENDS = ("ously", "ally", "fully", "ively", "ately", "edly", "ingly", "le
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
+_COUNT_PARTICIPLES = frozenset(lex.COUNT_STATUS_WORDS | {w for cues, _ in lex.EVENT_CUES.values() for w in cues}
+                               | set(lex.DEATH_CUES))
+"""Participles that say what happened to the people counted ("212 injured", "31 killed"): counted nouns."""
+
+
+def _participle(word: str) -> bool:
+    """A past participle right after a figure ("240,000 needed", "412 inspected"): the figure's noun is left out
+    and the participle says what happened to it; not the people-count words of :data:`_COUNT_PARTICIPLES`."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in _COUNT_PARTICIPLES
+
+
 def _counted_noun(text: str, pos: int) -> str | None:
     """The counted noun after a figure: skips possessives and proper adjectives ("Northern")."""
     words: list[tuple[str, str, int, int]] = []
@@ -400,11 +411,13 @@ def _counted_noun(text: str, pos: int) -> str | None:
     if words and words[0][1] in _DETERMINERS:
         return None  # "45,774 the year before": a determiner right after the figure starts another phrase
     k = 0
-    while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()):
+    while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()
+                              or words[k][1].endswith(("'s", "’s"))):  # "9.5 of the camp's 14 hectares"
         k += 1
     if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
-            words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)):
-        return None
+            words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)) \
+            or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)):
+        return None  # "240,000 needed", "412 inspected since March": not "140 suspected poachers"
     head = [words[k][1]]
     if (
         k + 1 < len(words)
@@ -1864,6 +1877,11 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             continue
         # case figures stated nearby next to their own words: those words are theirs, not this figure's
         stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
+        if i and _PARTITIVE_GAP.fullmatch(text, mentions[i - 1].span[1], m.span[0]):
+            # the whole of a partitive ("9.5 of the camp's 14 hectares burned", "37 ships out of 412"): the clause's
+            # words say what happened to the part, whose figures own them
+            part = mentions[i - 1].value
+            stated |= {c.num.id for c in nums if same_figure(part, c.num.value, c.tol)}
         if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
         judged = _judge(m, nums, contexts[i], stated, wides[i])
@@ -1902,6 +1920,8 @@ _DAY_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|through)\s*")
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
                           r"has|needs|wonders|asks)\b", re.I)
+_PARTITIVE_GAP = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+out\s+of\s+|"
+                            r"\s+of\s+(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+){0,3}", re.I)
 _PER_BEFORE = re.compile(r"\b(?:per|every|each)[ \u00a0]+$", re.I)
 
 

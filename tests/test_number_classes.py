@@ -615,3 +615,33 @@ def test_calibres_and_capacities() -> None:
     got = {n.text: n.verdict for n in score_summary(
         case, "The panel counted 42,600 people in a 38,000-seat stadium, 4,600 more than it was built for.").numbers}
     assert got["4,600"] == "derived"
+
+
+BLOCKADE = Case.model_validate({
+    "id": "blockade", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "navy", "name": "the navy", "side": "navy", "kind": "body"}],
+    "claims": [{"id": "c", "statement": "s", "source": "navy", "accept": ["navy"],
+                "numbers": ["n-inspected", "n-turned", "n-need", "n-sent", "n-burned", "n-area"]}],
+    "numbers": [{"id": "n-inspected", "value": 412, "unit": "vessels", "referent": "vessels inspected by the navy"},
+                {"id": "n-turned", "value": 37, "unit": "vessels", "referent": "vessels turned away"},
+                {"id": "n-need", "value": 240000, "unit": "tonnes", "referent": "grain needed"},
+                {"id": "n-sent", "value": 61000, "unit": "tonnes", "referent": "grain delivered"},
+                {"id": "n-burned", "value": 9.5, "unit": "hectares", "referent": "area burned"},
+                {"id": "n-area", "value": 14, "unit": "hectares", "referent": "total camp area"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a synonym of the case's counted noun counts the same thing
+    ("The navy inspected 412 ships.", [("n-inspected", "correct")]),
+    # the whole of a partitive: the clause's verb is the part's ("burned" is what 9.5 hectares did)
+    ("Police: 9.5 of 14 hectares burned.", [("n-burned", "correct"), ("n-area", "correct")]),
+    # a possessive after a figure is no counted noun ("9.5 of the camp's 14 hectares")
+    ("The fire burned 9.5 of the camp's 14 hectares.", [("n-burned", "correct"), ("n-area", "correct")]),
+    # a participle after a figure leaves its noun out ("240,000 needed")
+    ("61,000 tonnes were delivered against 240,000 needed.", [("n-sent", "correct"), ("n-need", "correct")]),
+])
+def test_synonyms_partitives_and_participles_after_a_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(n.number_id, n.reason or n.verdict) for n in score_summary(BLOCKADE, text).numbers]
+    assert got == expected
+
