@@ -1410,7 +1410,7 @@ _CAUSE_PHRASE_END = re.compile(r"[,;:.()\n\"“”]|\s[-–—]\s|\b(?:not|rathe
                                r"that|and|as|after|since|with)\b", re.I)
 _CAUSE_ASIDE_END = re.compile(r",\s*(?:not|rather\s+than|and\s+not)\b[^,;]*,\s*$", re.I)
 _CAUSE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_BLAMING_VERB = re.compile(r"(?:blam|point|la[yi]|put|attribut)", re.I)
+_BLAMING_VERB = re.compile(r"(?:blam|point|la[yi]|put|attribut|pin)", re.I)
 CAUSE_PHRASE_WORDS = 6
 """The words of a summary's cause phrase that are read (from the causal word on): "blames the filling of
 Veloria's new Tarsk Dam reservoir" names the filling."""
@@ -1420,6 +1420,24 @@ def _cause_stems(phrase: str, alias_words: set[str]) -> set[str]:
     words = [w.lower().replace("’", "'") for w in _CAUSE_WORD.findall(phrase)]
     return {w[:max(4, len(w) - 2)] for w in words
             if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2}
+
+
+# "Rebel mortar fire from positions south of the highway hit the convoy": the agent, its verb and the object it ends
+# on (the statement's last determiner phrase, after a verb)
+_AGENT_STATEMENT = re.compile(r"^(?P<agent>[^,;:]{2,80})\s+(?P<verb>[a-z]+)\s+(?:the|a|an|its|their)\s+"
+                              r"(?P<object>(?:(?!the\b|a\b|an\b|its\b|their\b)[^,;:\s]+\s*){1,4}?)\.?$", re.I)
+
+
+def _rival_agents(case: Case) -> dict[str, str]:
+    """Cue-less claims that say who did one thing to the same object ("Rebel mortar fire ... hit the convoy" against
+    "A government drone and artillery struck the convoy"), each with its agent's phrase: what a summary blames
+    ("the army blames rebel mortars") tells them apart, whatever verb each uses."""
+    by_object: dict[str, list[tuple[str, str]]] = {}
+    for claim in case.claims:
+        m = None if claim.cues else _AGENT_STATEMENT.match(claim.statement)
+        if m and m.group("verb").lower() not in STATEMENT_STOPWORDS:
+            by_object.setdefault(m.group("object").lower(), []).append((claim.id, m.group("agent")))
+    return {cid: agent for pairs in by_object.values() if len(pairs) >= 2 for cid, agent in pairs}
 
 
 def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
@@ -1436,6 +1454,12 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
         elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
             per_claim[claim.id] = _cause_stems(claim.statement[m.end():end.start() if end else None], alias_words)
+    agents = _rival_agents(case)
+    for cid, agent in agents.items():
+        # the agent's own words: none that another claim's statement uses ("artillery" of a finding about craters)
+        others = {s for c in case.claims if c.id != cid and c.id not in agents
+                  for s in _cause_stems(c.statement, alias_words)}
+        per_claim.setdefault(cid, _cause_stems(agent, alias_words) - others)
     out = {}
     for cid, stems in per_claim.items():
         own = frozenset(stems - {s for other, ss in per_claim.items() if other != cid for s in ss})

@@ -93,7 +93,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
-    "point out",
+    "point out", "pin it on", "pin the blame on",
     "place", "price",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
@@ -270,7 +270,8 @@ FRAME_ADVERBS: tuple[str, ...] = (
     "also", "further", "later", "then", "earlier", "separately", "again", "previously", "since", "has", "have",
     "had", "would", "will", "has also", "had also", "publicly", "repeatedly", "reportedly", "now", "once",
     "even", "openly", "falsely", "proudly", "confidently", "flatly", "firmly", "quickly", "swiftly",
-    "has since", "had earlier", "went on to", "is", "was", "were", "are", "is also", "was also", "did",
+    "has since", "had earlier", "went on to", "goes on to", "continues to", "continued to", "continue to",
+    "is", "was", "were", "are", "is also", "was also", "did",
     "first", "initially", "at first", "subsequently", "in turn", "likewise", "similarly",
     "does", "do", "could", "can", "may", "might", "should", "had previously", "has previously",
     # discourse adverbs that sit between a subject and its verb ("the commission nonetheless declared")
@@ -332,7 +333,7 @@ CAUSE_BEFORE: str = (
     r"(?:due|owing|attributable)\s+to|because\s+of|(?:caused|driven|triggered|explained)\s+by|"
     r"(?:the\s+)?(?:real\s+|main\s+|true\s+|direct\s+)?(?:result|product|consequence|fault|cause)\s+(?:of|was|is)|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|point(?:s|ed|ing)?\s+to|"
-    r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on)\s+"
+    r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on|pin(?:s|ned|ning)?\s+(?:it|this|that|the\s+\w+)\s+on)\s+"
 )
 # A summary naming a cause after its phrase: "drought is to blame", "the filling is behind the drop",
 # "a drought explains the low flows", "the filling has cut the river's flow".

@@ -785,3 +785,31 @@ def test_a_hedge_after_a_contrast_preposition_does_not_reach_back() -> None:
     """ "X, contrary to the company's claims that Y": the hedge is on Y, not on X."""
     assert verdicts(RANSOM, "A ransom was paid, contrary to the government's claims that no ransom was paid.") == \
         {"paid": "unattributed", "no_ransom": "attributed"}
+
+
+CONVOY = Case.model_validate({
+    "id": "convoy", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "army", "name": "the army", "side": "gov", "kind": "body"},
+                {"id": "slf", "name": "Southern Liberation Front", "side": "rebels", "aliases": ["the rebels"]},
+                {"id": "monitor", "name": "Kestria Conflict Monitor", "side": "neutral", "kind": "body",
+                 "aliases": ["the monitor"]}],
+    "claims": [{"id": "rebels_fired", "statement": "Rebel mortar fire from positions south of the highway hit the "
+                                                   "convoy", "source": "army", "accept": ["army"]},
+               {"id": "army_fired", "statement": "A government drone and artillery struck the convoy",
+                "source": "slf", "accept": ["slf"]},
+               {"id": "craters", "statement": "Craters were consistent with artillery fired from the north-west",
+                "source": "monitor", "accept": ["monitor"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army blames rebel mortars.", {"rebels_fired": "attributed"}),
+    ("The rebels pin it on a government drone.", {"army_fired": "attributed"}),
+    ("The army continues to blame mortar crews south of the highway.", {"rebels_fired": "attributed"}),
+    # a word another claim uses ("artillery" of the craters finding) names no agent
+    ("The monitor says the evidence points to artillery.", {}),
+])
+def test_claims_that_name_who_did_one_thing_are_told_apart_by_the_agent_blamed(text: str,
+                                                                              expected: dict[str, str]) -> None:
+    """ "X hit the convoy" against "Y struck the convoy": what a summary blames says which claim it states."""
+    assert verdicts(CONVOY, text) == expected
