@@ -102,6 +102,7 @@ _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
 _ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
 _AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
                            rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+_REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
@@ -133,6 +134,10 @@ _POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|lates
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|none|neither|nor)\b|n['’]t\b", re.I)  # a claim that denies
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# ... before its verb, not before a name that is the speaker ("Its chair, Marta Dulic, said")
+_PRONOUN_ROLE = re.compile(rf"\s+(?:own\s+)?(?:{_POSS_ROLES}|team|researchers|experts|staff)(?![\w'’-])"
+                           rf"(?=\s+(?-i:[a-z]))", re.I)
 _POSS_ROLE_END = re.compile(rf"'s?\s+(?:{_POSS_ROLES})$", re.I)  # "opec's chief"
 _TITLE_WORDS = rf"(?:(?:{_alt(TITLE_WORDS)})\s+){{0,3}}"  # "Health Minister", "union leader" before a name
 _BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern}|\bput\s+at\s+[^\s,;]+(?:\s+[^\s,;]+){{0,3}}?)"
@@ -207,9 +212,10 @@ _PHRASE_STOP = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b|[.!?](?=\s
 # "..., Trade Minister", "..., Education Minister": a title, with the capitalised words of its office
 _TITLE_TAIL = re.compile(rf"(?:\s+(?:the\s+)?(?:(?:{_alt(TITLE_WORDS)}|(?-i:[A-Z][a-z]+))\s*){{1,3}})$", re.I)
 # a proper possessor before the source: "..., Osterlund's health directorate said", "..., Norland's Ana Vale said"
-# an article and up to two adjectives before the source ("..., an independent panel says"), or up to three
-# lower-case descriptor words that are no conjunction or preposition ("..., owner Dravko Menesh said")
-_DESCRIPTOR_TAIL = re.compile(r"(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[\w-]*){0,2}|(?:\s+(?!(?:and|but|or|nor|while|as|"
+# an article and up to three descriptor words before the source ("..., an independent panel says", "..., the exiled
+# news outlet Meridian estimated"), or up to three lower-case descriptor words that are no conjunction or
+# preposition ("..., owner Dravko Menesh said")
+_DESCRIPTOR_TAIL = re.compile(r"(?:\s+(?:the|an?)(?:\s+(?-i:[a-z])[\w-]*){0,3}|(?:\s+(?!(?:and|but|or|nor|while|as|"
                               r"when|which|who|that|then|so|if|because|after|before|since|until|with|by|of|for|to|in|"
                               r"on|at|from)\b)(?-i:[a-z])[\w-]*){1,3})\s*$", re.I)
 _POSSESSOR_TAIL = re.compile(r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s?)\s*$")
@@ -526,6 +532,13 @@ def _aliases(case: Case) -> dict[str, str]:
                 adjective = alias[: m.start()].strip().lower()
                 for role in ROLE_NOUNS:
                     out.setdefault(f"{adjective} {role}", src.id)
+    # "official figures", "official data": the government's generic source, when one generic source alone is the
+    # officials or the government of the case
+    official = {src.id for src in case.sources if src.effective_kind == "generic"
+                and any(a.lower().removeprefix("the ") in _OFFICIAL_ALIASES for a in (src.name, *src.aliases))}
+    if len(official) == 1:
+        for noun in _OFFICIAL_REPORT_NOUNS:
+            out.setdefault(f"official {noun}", next(iter(official)))
     # "the office" for a body whose name ends in that noun ("Dravian Statistical Office"), when no other source's
     # name or alias ends so: the head noun alone names it
     heads: dict[str, set[str]] = {}
@@ -540,6 +553,11 @@ def _aliases(case: Case) -> dict[str, str]:
                 and words[-1] in INSTITUTION_HEADS:
             out.setdefault(words[-1], src.id)
     return out
+
+
+_OFFICIAL_ALIASES = frozenset({"officials", "government officials", "government", "authorities"})
+_OFFICIAL_REPORT_NOUNS = ("figures", "figure", "data", "count", "counts", "toll", "tally", "estimate", "estimates",
+                          "statistics", "numbers", "records", "sources", "accounts")
 
 
 @dataclass(frozen=True)
@@ -810,6 +828,20 @@ _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 _PRONOUN_QUALIFIER = re.compile(r"\b(his|her|their|its)\s+(?:own\s+)?(?:[a-z]+['’]s?\s+(?:own\s+)?)?$", re.I)
 
 
+def _owner_named_before(idx: CaseIndex, text: str, start: int, end: int, ref: SourceRef) -> bool:
+    """Whether the sentence, before a pronoun that owns a source's name ("their committee"), names that source's
+    owners by a word of its name other than the owned one ("Parents ...: their committee" for the parents'
+    committee; not "her party's observers" for an observer mission)."""
+    src = next((x for x in idx.case.sources if x.id == ref.source_id), None)
+    if src is None:
+        return False
+    owned = {w.lower() for w in re.findall(r"[A-Za-z]+", ref.text)}
+    words = {w.lower() for n in (src.name, *src.aliases) for w in re.findall(r"[A-Za-z]+", n)
+             if len(w) > 3 and w.lower() not in STATEMENT_STOPWORDS} - owned
+    before = {w.lower() for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    return bool(words & before)
+
+
 def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[SourceRef]) -> list[SourceRef]:
     """A name qualified by another side is that side's: "Ukraine's General Staff", "Ukrainian military" speak for
     Ukraine even when the case's "General Staff" is Russia's. The qualifier's ref, if any, is merged in. A name
@@ -819,6 +851,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
         owner = _PRONOUN_QUALIFIER.search(text, sent.start, ref.start) if ref.source_id else None
         if owner and ref.source_id and owner.group(1).lower() in idx.owned_by.get(ref.source_id, ()):
             owner = None  # "his lawyers" where the author lists "his lawyer", "his family": the story's subject's
+        if owner and _owner_named_before(idx, text, sent.start, owner.start(), ref):
+            owner = None  # "Parents dispute this: their committee counts": the parents' committee, named by its owner
         if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
             out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
             continue
@@ -874,8 +908,13 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             if status == "vague" and (m.group().lower() in {"some", "others"} and _QUANTIFIER_AFTER.match(text, m.end())
                                       or _COUNTED_BEFORE.search(text, sent.start, m.start())):
                 continue  # "some 480,000 card numbers", "some of them", "the two accounts": no unnamed speaker
-            refs.append(SourceRef(m.start(), m.end(), None, status, m.group()))
-            taken.append((m.start(), m.end()))
+            end = m.end()
+            if status == "pronoun" and m.group().lower() in _POSSESSIVE_PRONOUNS:
+                role = _PRONOUN_ROLE.match(text, end, sent.end)
+                if role:  # "Its spokesman said", "their lawyers argue": the pronoun's source speaks
+                    end = role.end()
+            refs.append(SourceRef(m.start(), end, None, status, m.group()))
+            taken.append((m.start(), end))
     return sorted(refs, key=lambda r: r.start)
 
 
@@ -1070,6 +1109,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _REPORT_APPOSITIVE.match(text, after_pos, m_verb.start("verb")) and \
+                any(after_pos <= r.start < m_verb.start("verb") for r in refs):
+            m_verb = None  # "A left Kestria, Meridian said, citing ...": a report between commas: no appositive
         if m_verb and _PARTICIPLE_OBJECT_TAIL.search(before):
             m_verb = None  # "the agency advising the government puts it at 52": the government is an object
         if m_verb and _THAN_BEFORE_TAIL.search(before):

@@ -813,3 +813,44 @@ def test_claims_that_name_who_did_one_thing_are_told_apart_by_the_agent_blamed(t
                                                                               expected: dict[str, str]) -> None:
     """ "X hit the convoy" against "Y struck the convoy": what a summary blames says which claim it states."""
     assert verdicts(CONVOY, text) == expected
+
+
+DRAFT = Case.model_validate({
+    "id": "draft", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "kestria", "name": "Kestrian authorities", "side": "gov",
+                 "aliases": ["Kestria", "officials", "the government"]},
+                {"id": "ministry", "name": "Interior Ministry", "side": "gov", "kind": "body"},
+                {"id": "meridian", "name": "Meridian", "side": "critics", "kind": "media",
+                 "aliases": ["exiled news outlet"]},
+                {"id": "committee", "name": "Parents' Committee", "side": "critics", "kind": "body",
+                 "aliases": ["the committee"]}],
+    "claims": [{"id": "fled", "statement": "More than 60,000 men have fled abroad", "source": "meridian",
+                "accept": ["meridian"], "numbers": ["n-fled"]},
+               {"id": "toll", "statement": "1,214 students fell ill", "source": "ministry",
+                "accept": ["ministry", "side:gov"], "numbers": ["n-toll"]},
+               {"id": "sick", "statement": "More than 3,400 students fell ill", "source": "committee",
+                "accept": ["committee"], "numbers": ["n-sick"]},
+               {"id": "samples", "statement": "212 samples showed no toxic agent", "source": "ministry",
+                "accept": ["ministry"], "numbers": ["n-samples"]}],
+    "numbers": [{"id": "n-fled", "value": 60000, "unit": "men"}, {"id": "n-toll", "value": 1214, "unit": "students"},
+                {"id": "n-sick", "value": 3400, "unit": "students"}, {"id": "n-samples", "value": 212,
+                                                                         "unit": "samples"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source's report between commas is no appositive of the name before it
+    ("More than 60,000 men have left Kestria, Meridian said, citing border data.", {"fled": "attributed"}),
+    # an article and three descriptor words before a post-posed source
+    ("More than 60,000 men have left, the exiled news outlet Meridian estimated.", {"fled": "attributed"}),
+    # "official figures": the case's one generic source of officials
+    ("Official figures put the toll at 1,214 students.", {"toll": "attributed"}),
+    # a pronoun owning a source's name, after that source's owners are named: the source
+    ("The Interior Ministry says 1,214 students fell ill. Parents dispute this: their committee counts more than "
+     "3,400 sick students.", {"toll": "attributed", "sick": "attributed"}),
+    # a possessive pronoun and a role word before the verb: the pronoun's source speaks
+    ("The Interior Ministry says 1,214 students fell ill. Its spokesman said 212 samples had shown no toxic agent.",
+     {"toll": "attributed", "samples": "attributed"}),
+])
+def test_post_posed_sources_official_figures_and_owned_roles(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(DRAFT, text) == expected
