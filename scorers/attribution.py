@@ -102,6 +102,7 @@ _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
 _ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
 _AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
                            rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:without|by|after|before|on|for|while|despite|of|in|from|since|upon)\s+$", re.I)
 _REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
@@ -181,7 +182,9 @@ _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
-_FIG = r"[$€£¥]?\d[\d.,]*%?(?:\s+(?:million|billion|thousand|bn|m|k))?(?:\s+(?!and\b)[a-z%²-]+){0,3}"
+_FIG = (r"[\"“]?(?:(?:more\s+than|fewer\s+than|less\s+than|about|around|roughly|nearly|almost|some|over|under|"
+        r"at\s+least|up\s+to)\s+)?[$€£¥]?\d[\d.,]*%?(?:-plus)?(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
+        r"(?:\s+(?!(?:and|to|or|the|than|against|while)\b)[a-z%²-]+){0,3}")
 _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
                           re.I)
 # a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
@@ -190,6 +193,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:wit
                               r"(?:well\s+|far\s+)?(?:short|shy)\s+of|instead\s+of|in\s+contrast\s+to|up\s+from|down\s+from|"
                               r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
                               r"(?:the\s+)?$", re.I)
+# ... or where a range of accounts is listed: "estimates ranged from the ministry's 18,000 to the opposition's 250,000"
+_RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?(?:from|between)\b", re.I)
 _OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
                               rf"(?:one|{_FIGURE_WORDS})\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
@@ -353,6 +358,8 @@ _REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_N
 # ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
 # the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
+                     # (not a preposition's object: "without warning", "by saying")
+                     r"(?<!without)(?<!\bby)(?<!after)(?<!before)(?<!despite)(?<!\bon)(?<!\bfor)(?<!\bof)"
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
                      re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
@@ -1109,6 +1116,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb").lower().endswith("ing") and \
+                _PREPOSITION_END.search(text, after_pos, m_verb.start("verb")):
+            m_verb = None  # "police fired water cannon without warning": a preposition's gerund reports nothing
         if m_verb and _REPORT_APPOSITIVE.match(text, after_pos, m_verb.start("verb")) and \
                 any(after_pos <= r.start < m_verb.start("verb") for r in refs):
             m_verb = None  # "A left Kestria, Meridian said, citing ...": a report between commas: no appositive
@@ -1187,7 +1197,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
-        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) else None
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) or \
+            _RANGE_BEFORE.search(before) else None
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
             raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
@@ -1343,6 +1354,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         sid = ref.source_id if ref else None
         fstart = start if cand.detached or ref is None else min(start, ref.start)
         words = text[fstart:end].strip()
+        prev = frames[-1] if frames else None
+        if status == "vague" and direction == "forward" and prev is not None and prev.status == "source" and \
+                prev.scope[1] == start and _EVIDENCE_FRAME.match(words):
+            # evidence a speaker cites in the speaker's report is the speaker's: "Vell said the images showed"
+            sid, status = prev.source_id, "source"
         # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
         own = direction == "forward" and cand.own_words
         frames.append(Frame(scope, sid, status, words, cand.label, cand.rule_id, fstart if own else -1,
@@ -2044,6 +2060,10 @@ class _Judgement:
     phrase: str | None
     rule: str
     rule_id: str
+
+
+_EVIDENCE_FRAME = re.compile(r"(?:the\s+|these\s+|those\s+|satellite\s+|drone\s+|aerial\s+)*(?:images|pictures|photos|"
+                             r"photographs|footage|videos?|imagery|documents|records|data|tests|samples)\b", re.I)
 
 
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],

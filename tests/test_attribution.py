@@ -854,3 +854,39 @@ DRAFT = Case.model_validate({
 ])
 def test_post_posed_sources_official_figures_and_owned_roles(text: str, expected: dict[str, str]) -> None:
     assert verdicts(DRAFT, text) == expected
+
+
+RALLY = Case.model_validate({
+    "id": "rally", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "ministry", "name": "Interior Ministry", "side": "gov", "kind": "body",
+                 "aliases": ["the ministry"]},
+                {"id": "police", "name": "the police", "side": "gov", "kind": "body", "aliases": ["police"]},
+                {"id": "crp", "name": "Civic Renewal Party", "side": "opp", "aliases": ["the opposition", "CRP"]},
+                {"id": "leader", "name": "Lena Draskovic", "side": "opp", "kind": "person",
+                 "aliases": ["Draskovic"]},
+                {"id": "vell", "name": "Tomas Vell", "side": "neutral", "kind": "person", "aliases": ["Vell"]}],
+    "claims": [{"id": "crowd_min", "statement": "About 18,000 people attended", "source": "ministry",
+                "accept": ["ministry"], "numbers": ["n-18k"]},
+               {"id": "crowd_opp", "statement": "More than 250,000 people attended", "source": "crp",
+                "accept": ["crp", "leader"], "numbers": ["n-250k"]},
+               {"id": "cannon", "statement": "Police fired water cannon into a peaceful crowd without warning",
+                "source": "leader", "accept": ["leader", "crp"]},
+               {"id": "fire", "statement": "A grass fire of 12 hectares spread into the depot", "source": "vell",
+                "accept": ["vell"], "numbers": ["n-12"]}],
+    "numbers": [{"id": "n-18k", "value": 18000, "unit": "people"}, {"id": "n-250k", "value": 250000, "unit": "people"},
+                {"id": "n-12", "value": 12, "unit": "hectares"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of accounts: each possessive figure is its possessor's
+    ("Turnout estimates ranged from the ministry's 18,000 to the opposition's 250,000-plus.",
+     {"crowd_min": "attributed", "crowd_opp": "attributed"}),
+    # a preposition's gerund ("without warning") is no report of the noun before it
+    ("Lena Draskovic said police fired water cannon into a peaceful crowd without warning.", {"cannon": "attributed"}),
+    # evidence a speaker cites, as the object of the speaker's report, is the speaker's
+    ("Vell said satellite images showed a grass fire of 12 hectares spreading into the depot.",
+     {"fire": "attributed"}),
+])
+def test_ranges_of_accounts_prepositional_gerunds_and_cited_evidence(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(RALLY, text) == expected
