@@ -401,7 +401,8 @@ def _sentence_may_match(pat: re.Pattern[str], text: str, s0: int, s1: int) -> bo
 
 # A source alone in brackets, or with its report noun or a date: "(police figures)", "(the ministry's count)".
 _PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
-_PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)", re.I)
+_PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:[a-z-]+\s+)?(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)",
+                          re.I)  # "(police figures)", "(Skyline Count aerial estimate)"
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
 # What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
 # manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").

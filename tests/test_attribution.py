@@ -890,3 +890,20 @@ RALLY = Case.model_validate({
 ])
 def test_ranges_of_accounts_prepositional_gerunds_and_cited_evidence(text: str, expected: dict[str, str]) -> None:
     assert verdicts(RALLY, text) == expected
+
+
+def test_a_parenthetical_source_with_a_described_report_noun() -> None:
+    """ "~92,000 (Skyline Count aerial estimate)": the bracket names its figure's source, and the next bracket's
+    reach does not run back over it."""
+    case = Case.model_validate({
+        "id": "paren", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "sky", "name": "Skyline Count", "side": "n", "kind": "body"},
+                    {"id": "tv", "name": "NTV-1", "side": "gov", "kind": "media"}],
+        "claims": [{"id": "sky92", "statement": "About 92,000 attended", "source": "sky", "accept": ["sky"],
+                    "numbers": ["n-92"]},
+                   {"id": "tv10", "statement": "Fewer than 10,000 attended", "source": "tv", "accept": ["tv"],
+                    "numbers": ["n-10"]}],
+        "numbers": [{"id": "n-92", "value": 92000, "unit": "people"}, {"id": "n-10", "value": 10000, "unit": "people"}],
+    })
+    assert verdicts(case, "Turnout: ~92,000 (Skyline Count aerial estimate), under 10,000 (NTV-1)") == \
+        {"sky92": "attributed", "tv10": "attributed"}
