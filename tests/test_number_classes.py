@@ -645,3 +645,12 @@ def test_synonyms_partitives_and_participles_after_a_figure(text: str, expected:
     got = [(n.number_id, n.reason or n.verdict) for n in score_summary(BLOCKADE, text).numbers]
     assert got == expected
 
+
+
+def test_a_fraction_of_a_scale_word_and_a_hyphenated_temperature() -> None:
+    """ "a quarter of a million" is 250,000, not a quarter and a million; "a 39-degree heat wave" is 39 degrees."""
+    case = one_claim_case("rally", {"id": "crp", "name": "CRP", "side": "opp"}, ["n-crowd", "n-temp"],
+                          [{"id": "n-crowd", "value": 250000, "unit": "people"},
+                           {"id": "n-temp", "value": 39, "unit": "degrees Celsius"}])
+    assert id_verdicts(case, "A quarter of a million people turned out in a 39-degree heat wave.") == \
+        [("n-crowd", "correct"), ("n-temp", "correct")]
