@@ -1258,6 +1258,16 @@ def _digit_slip(x: float, v: float) -> bool:
     return len(vs) >= 2 and xs != vs and sorted(xs) == sorted(vs)
 
 
+def _share_of(a: _CaseNum, b: _CaseNum) -> bool:
+    """Whether percentage ``b`` can be a share of figure ``a``: one claim's figures, or the percentage's "of" naming
+    what ``a`` counts ("percent of registered voters") or what its referent says it is ("percent of annual
+    turnover" of a figure whose referent is "Halvorsen's annual turnover")."""
+    if a.claims & b.claims:
+        return True
+    of = {_stem(w) for w in b.unit.referent}
+    return bool(of & a.nouns or (of and of <= {_stem(w) for w in a.ref_plain}))
+
+
 def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None."""
     table = _DERIVED_TABLES.get(nums) if type(nums) is tuple else None
@@ -1303,7 +1313,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
                 return f"{a.num.id} / {b.num.id}"
             # a share of a count that belongs with it: one claim's, or "percent of registered voters" of 6.2
             # million registered voters
-            of_it = a.claims & b.claims or {_stem(w) for w in b.unit.referent} & a.nouns
+            of_it = _share_of(a, b)
             if b.dimension == "percent" and a.dimension != "percent" and of_it and \
                     near(x, a.base * b.base / 100):
                 return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
@@ -1442,7 +1452,7 @@ class _DerivedTable:
                     add(a.base / b.base, f"{a.num.id} / {b.num.id}")
                 if b.num.value:  # _per_figure is False for a zero figure
                     add(a.base / b.num.value, f"{a.num.id} / {b.num.id}", _PER, b)
-                of_it = a.claims & b.claims or {_stem(w) for w in b.unit.referent} & a.nouns
+                of_it = _share_of(a, b)
                 if b.dimension == "percent" and a.dimension != "percent" and of_it:
                     add(a.base * b.base / 100, f"{b.num.id} of {a.num.id}")
             finite = finite and all(math.isfinite(r[0]) for r in rows)

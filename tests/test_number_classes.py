@@ -654,3 +654,14 @@ def test_a_fraction_of_a_scale_word_and_a_hyphenated_temperature() -> None:
                            {"id": "n-temp", "value": 39, "unit": "degrees Celsius"}])
     assert id_verdicts(case, "A quarter of a million people turned out in a 39-degree heat wave.") == \
         [("n-crowd", "correct"), ("n-temp", "correct")]
+
+
+def test_a_percentage_of_what_its_of_phrase_names_by_referent() -> None:
+    """ "4% of the company's 312 million euro turnover, roughly 12.5 million euros": the percentage's "of annual
+    turnover" names the figure whose referent is the turnover, so their product is derived, not invented."""
+    case = one_claim_case("fine", {"id": "mp", "name": "Rafael Ostrom", "side": "opp"}, ["n-pct"],
+                          [{"id": "n-pct", "value": 4, "unit": "percent of annual turnover"},
+                           {"id": "n-turnover", "value": 312, "unit": "million euros",
+                            "referent": "the company's annual turnover"}])
+    got = score_summary(case, "Ostrom wants a fine of 4% of the 312 million euro turnover, roughly 12.5 million euros.")
+    assert [(n.text, n.verdict) for n in got.numbers][-1] == ("12.5 million euros", "derived")
