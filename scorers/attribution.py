@@ -1703,7 +1703,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     only in one part, that part (:func:`_cause_mentions`, :func:`_subject_mentions`, :func:`_priority_mentions`).
     ``low``: the sentence's :func:`_ascii_lower`, when the caller has it."""
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
-        _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent)
+        _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent) or \
+        _order_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []
@@ -1787,7 +1788,8 @@ _DENYING_STATEMENT = re.compile(r"^\s*(?:there\s+(?:is|was|are|were|has\s+been|h
                                 r"(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|more|fewer|less)\b)", re.I)
 _POLARITY_CLAUSE_END = re.compile(r"[,;:()\n]|\s[-–—]\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 # past forms whose stem is not the present's ("paid"/"pay"), so that "did not pay" meets "was paid"
-_IRREGULAR_PAST = {"paid": "pay", "made": "make", "held": "hold", "fought": "fight", "shot": "shoot",
+_IRREGULAR_PAST = {"threw": "throw", "thrown": "throw", "paid": "pay",
+                   "made": "make", "held": "hold", "fought": "fight", "shot": "shoot",
                    "struck": "strike", "took": "take", "taken": "take", "gave": "give", "given": "give",
                    "sold": "sell", "told": "tell", "led": "lead", "kept": "keep", "left": "leave",
                    "brought": "bring", "caught": "catch", "fled": "flee", "sent": "send", "spent": "spend",
@@ -1880,6 +1882,72 @@ def _polarity_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) 
         elif asserted is not None and not neg and \
                 len({_polarity_stem(w.group()) for w in hits}) >= min(NEGATED_WORDS_NEEDED, len(stems)):
             return [(hits[0].start(), "the words another claim denies, asserted")]
+    return []
+
+
+# Claims that put the same two events in opposite order ("Police used water cannon only after protesters threw
+# stones" against "Police turned water cannon on the crowd before any stones were thrown"): their words are shared,
+# so the order a summary's clause gives the first event tells which it states.
+_ORDER_MARKER = re.compile(r"\b(?P<after>only\s+after|after|following|in\s+response(?:\s+to)?|in\s+retaliation"
+                           r"(?:\s+for)?|only\s+once|only\s+then|then)\b|"
+                           r"\b(?P<before>before|prior\s+to|ahead\s+of)\b|"
+                           r"\b(?P<first>first)\b(?=\s*(?:[,.;:)]|$|\s+(?:and|but|while)\b))", re.I)
+
+
+@dataclass(frozen=True)
+class _Order:
+    """A case's pair of claims that order one event against another: for each, whether it says the event came
+    after ("after") or before ("before"), and the stems both use for that event (its words before the marker)."""
+
+    relation: dict[str, str]
+    event: frozenset[str]
+
+
+def _order_pairs(case: Case) -> _Order | None:
+    alias_words = _alias_words(case)
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for claim in case.claims:
+        marks = list(_ORDER_MARKER.finditer(claim.statement))
+        kinds = {"before" if m.group("before") or m.group("first") else "after" for m in marks}
+        if len(kinds) != 1:
+            continue  # no order, or both orders in one statement
+        pre = claim.statement[:marks[0].start()]
+        found[claim.id] = (kinds.pop(), frozenset(_content_stems(pre, alias_words)))
+    befores = [c for c, (k, _) in found.items() if k == "before"]
+    afters = [c for c, (k, _) in found.items() if k == "after"]
+    if len(befores) != 1 or len(afters) != 1:
+        return None
+    event = found[befores[0]][1] & found[afters[0]][1]
+    if not event:
+        return None
+    return _Order({befores[0]: "before", afters[0]: "after"}, event)
+
+
+_ORDER: PerCase[_Order | None] = PerCase(_order_pairs)
+
+
+def _order_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of one of two claims that order the same events oppositely: the clause's order marker, and
+    whether the event both claims order stands before it ("water cannon were used only after stones were thrown")
+    or after it ("demonstrators threw stones before the water cannon was deployed", the order reversed)."""
+    pair = _ORDER.get(idx.case)
+    if pair is None or claim.id not in pair.relation:
+        return []
+    bounds = [sent.start, *(m.end() for m in _POLARITY_CLAUSE_END.finditer(text, sent.start, sent.end)), sent.end]
+    for start, end in itertools.pairwise(bounds):
+        for m in _ORDER_MARKER.finditer(text, start, end):
+            hits = [w for w in _CAUSE_WORD.finditer(text, start, end) if _polarity_stem(w.group()) in pair.event]
+            if not hits:
+                continue
+            before_marker = any(w.end() <= m.start() for w in hits)
+            if m.group("first"):
+                relation = "before"
+            elif m.group("after"):
+                relation = "after" if before_marker or m.group().lower().endswith("then") else "before"
+            else:
+                relation = "before" if before_marker else "after"
+            if relation == pair.relation[claim.id]:
+                return [(m.start(), "the order it gives the event")]
     return []
 
 

@@ -313,7 +313,7 @@ eight nine ten percent per cent
 # How a claim's statement names a cause (the phrase after it is the cause): "the fall is caused by the filling of
 # the reservoir", "the lower flows are the result of a drought", "the crash was due to pilot error".
 CAUSE_IN_STATEMENT: str = (
-    r"\b(?:(?:caused|driven|triggered|brought\s+about|explained)\s+by|(?:the\s+)?(?:direct\s+)?"
+    r"\b(?:(?:caused|driven|triggered|brought\s+about|explained|set\s+off|sparked|touched\s+off|ignited)\s+by|(?:the\s+)?(?:direct\s+)?"
     r"(?:result|product|consequence|fault)\s+of|(?:due|owing|attributable)\s+to|because\s+of|blamed\s+on|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|reflect(?:s|ed)?)\s+"
 )
@@ -330,7 +330,7 @@ CAUSE_BEFORE: str = (
     r"\b(?:blam(?:e|es|ed|ing)(?:\s+(?:it|this|that|them|the\s+\w+))?\s+on|blam(?:e|es|ed|ing)|"
     r"put(?:s|ting)?\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+down\s+to|"
     r"attribut(?:e|es|ed|ing)\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+to|"
-    r"(?:due|owing|attributable)\s+to|because\s+of|(?:caused|driven|triggered|explained)\s+by|"
+    r"(?:due|owing|attributable)\s+to|because\s+of|(?:caused|driven|triggered|explained|set\s+off|sparked)\s+by|"
     r"(?:the\s+)?(?:real\s+|main\s+|true\s+|direct\s+)?(?:result|product|consequence|fault|cause)\s+(?:of|was|is)|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|point(?:s|ed|ing)?\s+to|"
     r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on|pin(?:s|ned|ning)?\s+(?:it|this|that|the\s+\w+)\s+on)\s+"

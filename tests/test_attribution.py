@@ -907,3 +907,34 @@ def test_a_parenthetical_source_with_a_described_report_noun() -> None:
     })
     assert verdicts(case, "Turnout: ~92,000 (Skyline Count aerial estimate), under 10,000 (NTV-1)") == \
         {"sky92": "attributed", "tv10": "attributed"}
+
+
+ORDER = Case.model_validate({
+    "id": "order", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "ministry", "name": "Interior Ministry", "side": "gov", "kind": "body"},
+                {"id": "crp", "name": "Civic Renewal Party", "side": "opp", "aliases": ["the opposition"]},
+                {"id": "embassy", "name": "Norland's embassy", "side": "n", "kind": "body",
+                 "aliases": ["the embassy"]}],
+    "claims": [{"id": "stones_first", "statement": "Police used water cannon only after protesters threw stones",
+                "source": "ministry", "accept": ["ministry"]},
+               {"id": "cannon_first", "statement": "Police turned water cannon on a peaceful crowd before any "
+                                                   "stones were thrown", "source": "crp", "accept": ["crp"]},
+               {"id": "sabotage", "statement": "The explosions were sabotage, set off by drones launched from "
+                                               "abroad", "source": "ministry", "accept": ["ministry"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Interior Ministry says water cannon were used only after stones were thrown.",
+     {"stones_first": "attributed"}),
+    ("The opposition says water cannon were fired before any trouble.", {"cannon_first": "attributed"}),
+    # the event both claims order named after the marker: the order reversed
+    ("The embassy said demonstrators threw stones before the water cannon was deployed.",
+     {"stones_first": "misattributed"}),
+    ("The Interior Ministry blames drones launched from abroad.", {"sabotage": "attributed"}),
+])
+def test_claims_that_order_one_event_oppositely_are_told_apart_by_the_order(text: str,
+                                                                            expected: dict[str, str]) -> None:
+    """ "only after stones were thrown" against "before any stones were thrown": the clause's order marker and
+    where the shared event stands about it; a cause named with 'set off by' is a causal claim's."""
+    assert verdicts(ORDER, text) == expected
