@@ -1901,6 +1901,7 @@ class _Order:
 
     relation: dict[str, str]
     event: frozenset[str]
+    other: frozenset[str]  # the stems both use for the event it is ordered against (after the marker), if any
 
 
 def _order_pairs(case: Case) -> _Order | None:
@@ -1911,16 +1912,18 @@ def _order_pairs(case: Case) -> _Order | None:
         kinds = {"before" if m.group("before") or m.group("first") else "after" for m in marks}
         if len(kinds) != 1:
             continue  # no order, or both orders in one statement
-        pre = claim.statement[:marks[0].start()]
-        found[claim.id] = (kinds.pop(), frozenset(_content_stems(pre, alias_words)))
-    befores = [c for c, (k, _) in found.items() if k == "before"]
-    afters = [c for c, (k, _) in found.items() if k == "after"]
+        pre, post = claim.statement[:marks[0].start()], claim.statement[marks[0].end():]
+        found[claim.id] = (kinds.pop(), frozenset(_content_stems(pre, alias_words)),
+                           frozenset(_content_stems(post, alias_words)))
+    befores = [c for c, (k, _, _) in found.items() if k == "before"]
+    afters = [c for c, (k, _, _) in found.items() if k == "after"]
     if len(befores) != 1 or len(afters) != 1:
         return None
     event = found[befores[0]][1] & found[afters[0]][1]
     if not event:
         return None
-    return _Order({befores[0]: "before", afters[0]: "after"}, event)
+    other = (found[befores[0]][2] & found[afters[0]][2]) - event
+    return _Order({befores[0]: "before", afters[0]: "after"}, event, other)
 
 
 _ORDER: PerCase[_Order | None] = PerCase(_order_pairs)
@@ -1936,10 +1939,16 @@ def _order_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     bounds = [sent.start, *(m.end() for m in _POLARITY_CLAUSE_END.finditer(text, sent.start, sent.end)), sent.end]
     for start, end in itertools.pairwise(bounds):
         for m in _ORDER_MARKER.finditer(text, start, end):
-            hits = [w for w in _CAUSE_WORD.finditer(text, start, end) if _polarity_stem(w.group()) in pair.event]
+            words = list(_CAUSE_WORD.finditer(text, start, end))
+            hits = [w for w in words if _polarity_stem(w.group()) in pair.event]
             if not hits:
                 continue
             before_marker = any(w.end() <= m.start() for w in hits)
+            # the event after the marker: what comes before it must be the other event ("92,000 joined the rally
+            # before police broke it up with water cannon" orders the rally, not the stones)
+            if pair.other and not m.group("first") and not before_marker and \
+                    not any(_polarity_stem(w.group()) in pair.other for w in words if w.end() <= m.start()):
+                continue
             if m.group("first"):
                 relation = "before"
             elif m.group("after"):

@@ -938,3 +938,8 @@ def test_claims_that_order_one_event_oppositely_are_told_apart_by_the_order(text
     """ "only after stones were thrown" against "before any stones were thrown": the clause's order marker and
     where the shared event stands about it; a cause named with 'set off by' is a causal claim's."""
     assert verdicts(ORDER, text) == expected
+
+
+def test_an_ordered_event_after_the_marker_needs_the_other_event_before_it() -> None:
+    """ "92,000 joined the rally before police broke it up with water cannon" orders the rally, not the stones."""
+    assert verdicts(ORDER, "About 92,000 people joined the rally before police broke it up with water cannon.") == {}
