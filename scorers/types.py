@@ -6,7 +6,7 @@ fired, so that a user can see why a summary lost points (see ``cnh explain``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -71,9 +71,9 @@ class ScoreRecord:
     def to_json(self) -> dict[str, Any]:
         """The record as written to ``scores.jsonl`` (contract fields first, extras kept)."""
         out: dict[str, Any] = {"case_id": self.case_id, "summary_id": self.summary_id, "model": self.model}
-        out["claims"] = [_jsonable(asdict(c)) for c in self.claims]
-        out["numbers"] = [_jsonable(asdict(n)) for n in self.numbers]
-        out["loaded"] = [_jsonable(asdict(t)) for t in self.loaded]
+        out["claims"] = [_finding_json(c) for c in self.claims]
+        out["numbers"] = [_finding_json(n) for n in self.numbers]
+        out["loaded"] = [_finding_json(t) for t in self.loaded]
         out["metrics"] = self.metrics
         for key, value in self.extra.items():
             out.setdefault(key, value)
@@ -82,3 +82,30 @@ class ScoreRecord:
 
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, type(None))  # values ``asdict`` would return unchanged (bool is an int)
+
+
+def _finding_json(obj: Any) -> dict[str, Any]:
+    """``_jsonable(asdict(obj))`` without its recursive deep copy: field values are read directly.
+
+    A field holding plain values (str, number, None) or a tuple of them is copied as ``asdict`` would
+    (tuples become lists); anything else (a nested dataclass, a list, a dict) falls back to ``asdict``,
+    so the JSON written is the same byte for byte.
+    """
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    out: dict[str, Any] = {}
+    for name in names:
+        v = getattr(obj, name)
+        if isinstance(v, _PLAIN):
+            out[name] = v
+        elif type(v) is tuple and all(isinstance(x, _PLAIN) for x in v):
+            out[name] = list(v)
+        else:
+            return _jsonable(asdict(obj))
+    return out
