@@ -590,6 +590,13 @@ _ASCII_RUN = re.compile(r"[a-z0-9]*")
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
+@functools.lru_cache(maxsize=16384)
+def _compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, with compiled per-case patterns shared between cases: the same alias or statement word
+    recurs across cases, and the ``re`` module's own cache (512 entries) is too small to keep them."""
+    return re.compile(pattern, flags)
+
+
 class AliasIndex:
     """A case's source names (aliases), found the way one alternation ``(?:the )?(?:alias|...)(?:role)?`` would
     find them (the same matches, in the same order), without compiling that alternation.
@@ -636,7 +643,7 @@ class AliasIndex:
                 filed = self._buckets.get(key, {})
                 picked = [i for f, ids in filed.items() if not follow or f is None or f == follow for i in ids]
                 chosen = sorted({*picked, *self._other})
-            pat = _NOTHING if not chosen else re.compile(
+            pat = _NOTHING if not chosen else _compile_shared(
                 _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
                                                    for i in chosen) + ")", re.I)
             self._patterns[(key, follow)] = pat
@@ -1335,7 +1342,8 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     topic_share = TOPIC_WORD_SHARE * len(article_sents)
 
     def topical(stem: str) -> bool:
-        found = sum(bool(re.search(rf"\b{re.escape(stem)}", t)) for t in article_sents)
+        pat = re.compile(rf"\b{re.escape(stem)}")  # compiled once, not looked up per sentence
+        found = sum(bool(pat.search(t)) for t in article_sents)
         return len(article_sents) >= 4 and found > topic_share
 
     out: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
@@ -1343,7 +1351,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         if claim.cues:
             continue
         others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
-        out[claim.id] = [(re.compile(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
+        out[claim.id] = [(_compile_shared(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
                          for s in per_claim[claim.id]]
     return out
 
