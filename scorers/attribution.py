@@ -1342,9 +1342,14 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     topic_share = TOPIC_WORD_SHARE * len(article_sents)
 
     def topical(stem: str) -> bool:
-        pat = re.compile(rf"\b{re.escape(stem)}")  # compiled once, not looked up per sentence
-        found = sum(bool(pat.search(t)) for t in article_sents)
-        return len(article_sents) >= 4 and found > topic_share
+        if len(article_sents) < 4:
+            return False
+        # only sentences that hold the stem can match: too few of them, and nothing need be compiled
+        holding = [t for t in article_sents if stem in t]
+        if len(holding) <= topic_share:
+            return False
+        pat = re.compile(rf"\b{re.escape(stem)}")
+        return sum(bool(pat.search(t)) for t in holding) > topic_share
 
     out: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
     for claim in case.claims:

@@ -19,3 +19,49 @@ def test_alias_patterns_shared_between_cases() -> None:
     assert first._patterns and first._patterns.keys() == second._patterns.keys()
     for key, pat in first._patterns.items():
         assert second._patterns[key] is pat
+
+
+def test_topic_word_patterns_only_for_stems_in_enough_sentences(monkeypatch) -> None:
+    """Building a case's statement terms compiles a topic-word pattern (``\\bstem``) only for a stem that more than
+    a quarter of the article's sentences hold: a stem in fewer sentences cannot be a topic word, and its search over
+    every sentence was skipped work (same verdicts: the count of sentences that hold it bounds the matches)."""
+    import scorers.attribution as attribution
+    from harness.caseload import load_cases
+
+    case = next(c for c in load_cases(["cases"]) if any(not cl.cues for cl in c.claims))
+    sents = [t.lower() for t in attribution._article_sentences(case)]
+    seen: list[str] = []
+    real = re
+
+    class Spy:
+        """``re`` with the topic-word patterns (``\\b`` + escaped stem) recorded."""
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+        def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+            if pattern.startswith("\\b"):
+                seen.append(pattern)
+            return real.compile(pattern, flags)
+
+        def search(self, pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+            if pattern.startswith("\\b"):
+                seen.append(pattern)
+            return real.search(pattern, string, flags)
+
+    monkeypatch.setattr(attribution, "re", Spy())
+    attribution._statement_terms(case, {})
+    assert len(sents) >= 4
+    for pattern in seen:
+        stem = re.sub(r"\\(.)", r"\1", pattern[2:])
+        assert sum(stem in t for t in sents) > attribution.TOPIC_WORD_SHARE * len(sents), pattern
+
+
+def test_title_words_built_once() -> None:
+    """The title and role words a personal name may follow are one set built at import, not per source name."""
+    import harness.case as case_mod
+    from scorers.lexicon import PERSON_ROLES, PERSON_TITLES, ROLE_TITLES
+
+    expected = {w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()} | PERSON_ROLES
+    assert expected == case_mod._TITLES
+    assert case_mod.infer_kind("Press secretary Ana Rivas") == "person"
