@@ -1539,8 +1539,11 @@ _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|did|also|the
 def _subject_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention of a claim by its own subject before the predicate it shares with a rival claim ("the Alvar fired
     first" states "The Alvar fired first ...", not "The Ostrevian frigate Kestrel fired first ...")."""
+    rivals = idx.rival_subjects.get(claim.id, ())
+    if not rivals:
+        return []  # most claims: no sentence needs lower-casing
     low = text[sent.start:sent.end].lower()
-    for pred, stems in idx.rival_subjects.get(claim.id, ()):
+    for pred, stems in rivals:
         at = low.find(pred)
         while at >= 0:
             if (at == 0 or not low[at - 1].isalpha()) and not low[at + len(pred):at + len(pred) + 1].isalpha():
@@ -1777,6 +1780,10 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         low = _ascii_lower(text, sent)
     if not claim.cues:
         return _statement_mentions(idx, claim, text, sent, low)
+    if low is not None:
+        gate = _cue_gate(claim.cues, idx.cues[claim.id])
+        if gate is not None and not any(map(low.__contains__, gate)):
+            return []  # no cue's first term can match: the loop below would find nothing
     out: list[tuple[int, str]] = []
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
@@ -1811,6 +1818,32 @@ def _cue_chunks(cue: str) -> tuple[tuple[str, ...] | None, ...]:
         heads = [_ALNUM_HEAD.match(a.strip()) for a in term.lstrip("!").strip("() ").split("|")]
         out.append(tuple(h.group().lower() for h in heads if h) if all(heads) else None)
     return tuple(out)
+
+
+_CUE_GATES: dict[int, tuple[list[list[CueTerm]], tuple[str, ...] | None]] = {}
+
+
+def _cue_gate(cues: list[str], compiled: list[list[CueTerm]]) -> tuple[str, ...] | None:
+    """The words one of which an ASCII sentence must hold for any of a claim's cues to match there: for each cue,
+    the :func:`_cue_chunks` of its first positive term (a cue without one never matches). None when a cue's terms
+    have no such words: no shortcut. Kept per compiled cue list (the case index's), by identity."""
+    hit = _CUE_GATES.get(id(compiled))
+    if hit is not None and hit[0] is compiled:
+        return hit[1]
+    words: list[str] | None = []
+    for cue, terms in zip(cues, compiled, strict=True):
+        chunks = _cue_chunks(cue)
+        first = next((i for i, t in enumerate(terms) if not t.negative), None)
+        if len(chunks) != len(terms) or (first is not None and chunks[first] is None):
+            words = None
+            break
+        if first is not None:
+            words.extend(chunks[first])  # type: ignore[arg-type]
+    gate = None if words is None else tuple(dict.fromkeys(words))
+    if len(_CUE_GATES) >= 65536:
+        _CUE_GATES.clear()
+    _CUE_GATES[id(compiled)] = (compiled, gate)
+    return gate
 
 
 def _cue_needs(cue: str, n: int, low: str | None) -> tuple[tuple[str, ...] | None, ...]:

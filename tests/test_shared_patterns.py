@@ -65,3 +65,32 @@ def test_title_words_built_once() -> None:
     expected = {w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()} | PERSON_ROLES
     assert expected == case_mod._TITLES
     assert case_mod.infer_kind("Press secretary Ana Rivas") == "person"
+
+
+def test_cue_gate_skips_only_sentences_no_cue_can_match(monkeypatch) -> None:
+    """A claim's cues are not searched in a sentence that holds none of the words their first terms start with
+    (``_cue_gate``); every other sentence is read as before: the mentions found over each case's own article are
+    the same with and without the gate, and the gate does skip sentences."""
+    import scorers.attribution as attribution
+    from harness.caseload import load_cases
+    from scorers.text import sentences
+
+    skipped = 0
+    for case in load_cases(["cases"]):
+        idx = attribution.index(case)
+        text = case.text
+        sents = sentences(text)
+        for claim in case.claims:
+            if not claim.cues:
+                continue
+            gate = attribution._cue_gate(claim.cues, idx.cues[claim.id])
+            for sent in sents:
+                low = attribution._ascii_lower(text, sent)
+                gated = attribution._cue_mentions(idx, claim, text, sent, low)
+                with monkeypatch.context() as m:
+                    m.setattr(attribution, "_cue_gate", lambda cues, compiled: None)
+                    assert attribution._cue_mentions(idx, claim, text, sent, low) == gated, (case.id, claim.id)
+                if gate is not None and low is not None and not any(w in low for w in gate):
+                    skipped += 1
+                    assert gated == []
+    assert skipped > 0
