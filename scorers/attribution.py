@@ -590,6 +590,9 @@ _ASCII_RUN = re.compile(r"[a-z0-9]*")
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 @functools.lru_cache(maxsize=16384)
 def _compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile``, with compiled per-case patterns shared between cases: the same alias or statement word
@@ -616,7 +619,7 @@ class AliasIndex:
         self._whole: re.Pattern[str] | None = None
         self._starts: re.Pattern[str] | None = None
         for i, alias in enumerate(self._order):
-            if not re.match(r"\w", alias):
+            if not _WORD_CHAR.match(alias):
                 self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
                 break
             first = _plain_word(alias.lower())
@@ -717,7 +720,7 @@ def _plain_word(alias: str) -> tuple[str, str] | None:
     head = _ASCII_RUN.match(alias)
     word = head.group() if head else ""
     rest = alias[len(word):]
-    if not word or rest[:1] == "*" or re.match(r"\w", rest[:1]):
+    if not word or rest[:1] == "*" or _WORD_CHAR.match(rest[:1]):
         return None
     return word, rest
 

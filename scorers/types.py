@@ -7,6 +7,7 @@ fired, so that a user can see why a summary lost points (see ``cnh explain``).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -84,8 +85,9 @@ def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], Any]] = {}
 _PLAIN = (str, int, float, type(None))  # values ``asdict`` would return unchanged (bool is an int)
+_PLAIN_TYPES = frozenset(_PLAIN)
 
 
 def _finding_json(obj: Any) -> dict[str, Any]:
@@ -96,16 +98,18 @@ def _finding_json(obj: Any) -> dict[str, Any]:
     so the JSON written is the same byte for byte.
     """
     cls = type(obj)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
-    out: dict[str, Any] = {}
-    for name in names:
-        v = getattr(obj, name)
-        if isinstance(v, _PLAIN):
-            out[name] = v
-        elif type(v) is tuple and all(isinstance(x, _PLAIN) for x in v):
-            out[name] = list(v)
+    known = _FIELD_NAMES.get(cls)
+    if known is None:
+        names = tuple(f.name for f in fields(cls))
+        known = _FIELD_NAMES[cls] = (names, attrgetter(*names) if len(names) > 1 else None)
+    names, getter = known
+    values = getter(obj) if getter is not None else tuple(getattr(obj, n) for n in names)
+    out = dict(zip(names, values, strict=True))
+    for name, v in out.items():
+        if type(v) in _PLAIN_TYPES or isinstance(v, _PLAIN):
+            continue
+        if type(v) is tuple and all(isinstance(x, _PLAIN) for x in v):
+            out[name] = list(v)  # replacing a value keeps the key's place
         else:
             return _jsonable(asdict(obj))
     return out

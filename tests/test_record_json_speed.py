@@ -59,3 +59,16 @@ def test_to_json_falls_back_for_nested_values() -> None:
 
     rec = ScoreRecord(case_id="c", summary_id="s", model="m", loaded=[Odd((1, 2), Inner(3), [(4, 5)])])  # type: ignore[list-item]
     assert json.dumps(rec.to_json()) == json.dumps(_old_json(rec))
+
+
+def test_one_field_finding_without_asdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finding type of a single field (read without ``attrgetter``'s tuple) is serialized directly too."""
+
+    @dataclass(frozen=True)
+    class Single:
+        span: tuple[int, int]
+
+    rec = ScoreRecord(case_id="c", summary_id="s", model="m", loaded=[Single((3, 9))])  # type: ignore[list-item]
+    expected = json.dumps(_old_json(rec))
+    monkeypatch.setattr(types, "asdict", lambda obj: (_ for _ in ()).throw(AssertionError("asdict called")))
+    assert json.dumps(rec.to_json()) == expected
