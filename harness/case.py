@@ -60,9 +60,13 @@ def _capitalised_name(word: str) -> bool:
             and low not in PLACE_WORDS)
 
 
+_TITLES = frozenset({w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()} | PERSON_ROLES)
+"""Words of a title or role that may stand before a personal name (built once, not per source)."""
+
+
 def _titled_person(words: list[str]) -> bool:
     """A personal name of two or three words, alone or after a title: "Ana Rivas", "Press secretary Ana Rivas"."""
-    titles = {w.lower().strip(".") for t in (*PERSON_TITLES, *ROLE_TITLES) for w in t.split()} | PERSON_ROLES
+    titles = _TITLES
     for size in (3, 2):
         if len(words) < size or not all(_capitalised_name(w) for w in words[-size:]):
             continue

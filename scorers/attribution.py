@@ -617,6 +617,16 @@ _ASCII_RUN = re.compile(r"[a-z0-9]*")
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=16384)
+def _compile_shared(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile``, with compiled per-case patterns shared between cases: the same alias or statement word
+    recurs across cases, and the ``re`` module's own cache (512 entries) is too small to keep them."""
+    return re.compile(pattern, flags)
+
+
 class AliasIndex:
     """A case's source names (aliases), found the way one alternation ``(?:the )?(?:alias|...)(?:role)?`` would
     find them (the same matches, in the same order), without compiling that alternation.
@@ -636,7 +646,7 @@ class AliasIndex:
         self._whole: re.Pattern[str] | None = None
         self._starts: re.Pattern[str] | None = None
         for i, alias in enumerate(self._order):
-            if not re.match(r"\w", alias):
+            if not _WORD_CHAR.match(alias):
                 self._whole = re.compile(rf"(?:\bthe\s+)?(?:{_alt(self._order)})", re.I)
                 break
             first = _plain_word(alias.lower())
@@ -663,7 +673,7 @@ class AliasIndex:
                 filed = self._buckets.get(key, {})
                 picked = [i for f, ids in filed.items() if not follow or f is None or f == follow for i in ids]
                 chosen = sorted({*picked, *self._other})
-            pat = _NOTHING if not chosen else re.compile(
+            pat = _NOTHING if not chosen else _compile_shared(
                 _NOT_AFTER_WORD + "(?:" + "|".join(word_regex(self._order[i])[len(_NOT_AFTER_WORD):]
                                                    for i in chosen) + ")", re.I)
             self._patterns[(key, follow)] = pat
@@ -737,7 +747,7 @@ def _plain_word(alias: str) -> tuple[str, str] | None:
     head = _ASCII_RUN.match(alias)
     word = head.group() if head else ""
     rest = alias[len(word):]
-    if not word or rest[:1] == "*" or re.match(r"\w", rest[:1]):
+    if not word or rest[:1] == "*" or _WORD_CHAR.match(rest[:1]):
         return None
     return word, rest
 
@@ -1395,15 +1405,21 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     topic_share = TOPIC_WORD_SHARE * len(article_sents)
 
     def topical(stem: str) -> bool:
-        found = sum(bool(re.search(rf"\b{re.escape(stem)}", t)) for t in article_sents)
-        return len(article_sents) >= 4 and found > topic_share
+        if len(article_sents) < 4:
+            return False
+        # only sentences that hold the stem can match: too few of them, and nothing need be compiled
+        holding = [t for t in article_sents if stem in t]
+        if len(holding) <= topic_share:
+            return False
+        pat = re.compile(rf"\b{re.escape(stem)}")
+        return sum(bool(pat.search(t)) for t in holding) > topic_share
 
     out: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
     for claim in case.claims:
         if claim.cues:
             continue
         others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
-        out[claim.id] = [(re.compile(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
+        out[claim.id] = [(_compile_shared(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
                          for s in per_claim[claim.id]]
     return out
 
@@ -1610,8 +1626,11 @@ _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|was|were|is|are|did|also|the
 def _subject_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention of a claim by its own subject before the predicate it shares with a rival claim ("the Alvar fired
     first" states "The Alvar fired first ...", not "The Ostrevian frigate Kestrel fired first ...")."""
+    rivals = idx.rival_subjects.get(claim.id, ())
+    if not rivals:
+        return []  # most claims: no sentence needs lower-casing
     low = text[sent.start:sent.end].lower()
-    for pred, stems in idx.rival_subjects.get(claim.id, ()):
+    for pred, stems in rivals:
         at = low.find(pred)
         while at >= 0:
             if (at == 0 or not low[at - 1].isalpha()) and not low[at + len(pred):at + len(pred) + 1].isalpha():
@@ -2034,6 +2053,10 @@ def _cue_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         low = _ascii_lower(text, sent)
     if not claim.cues:
         return _statement_mentions(idx, claim, text, sent, low)
+    if low is not None:
+        gate = _cue_gate(claim.cues, idx.cues[claim.id])
+        if gate is not None and not any(map(low.__contains__, gate)):
+            return []  # no cue's first term can match: the loop below would find nothing
     out: list[tuple[int, str]] = []
     for cue, terms in zip(claim.cues, idx.cues[claim.id], strict=True):
         positions = []
@@ -2068,6 +2091,32 @@ def _cue_chunks(cue: str) -> tuple[tuple[str, ...] | None, ...]:
         heads = [_ALNUM_HEAD.match(a.strip()) for a in term.lstrip("!").strip("() ").split("|")]
         out.append(tuple(h.group().lower() for h in heads if h) if all(heads) else None)
     return tuple(out)
+
+
+_CUE_GATES: dict[int, tuple[list[list[CueTerm]], tuple[str, ...] | None]] = {}
+
+
+def _cue_gate(cues: list[str], compiled: list[list[CueTerm]]) -> tuple[str, ...] | None:
+    """The words one of which an ASCII sentence must hold for any of a claim's cues to match there: for each cue,
+    the :func:`_cue_chunks` of its first positive term (a cue without one never matches). None when a cue's terms
+    have no such words: no shortcut. Kept per compiled cue list (the case index's), by identity."""
+    hit = _CUE_GATES.get(id(compiled))
+    if hit is not None and hit[0] is compiled:
+        return hit[1]
+    words: list[str] | None = []
+    for cue, terms in zip(cues, compiled, strict=True):
+        chunks = _cue_chunks(cue)
+        first = next((i for i, t in enumerate(terms) if not t.negative), None)
+        if len(chunks) != len(terms) or (first is not None and chunks[first] is None):
+            words = None
+            break
+        if first is not None:
+            words.extend(chunks[first])  # type: ignore[arg-type]
+    gate = None if words is None else tuple(dict.fromkeys(words))
+    if len(_CUE_GATES) >= 65536:
+        _CUE_GATES.clear()
+    _CUE_GATES[id(compiled)] = (compiled, gate)
+    return gate
 
 
 def _cue_needs(cue: str, n: int, low: str | None) -> tuple[tuple[str, ...] | None, ...]:

@@ -6,7 +6,8 @@ fired, so that a user can see why a summary lost points (see ``cnh explain``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -71,9 +72,9 @@ class ScoreRecord:
     def to_json(self) -> dict[str, Any]:
         """The record as written to ``scores.jsonl`` (contract fields first, extras kept)."""
         out: dict[str, Any] = {"case_id": self.case_id, "summary_id": self.summary_id, "model": self.model}
-        out["claims"] = [_jsonable(asdict(c)) for c in self.claims]
-        out["numbers"] = [_jsonable(asdict(n)) for n in self.numbers]
-        out["loaded"] = [_jsonable(asdict(t)) for t in self.loaded]
+        out["claims"] = [_finding_json(c) for c in self.claims]
+        out["numbers"] = [_finding_json(n) for n in self.numbers]
+        out["loaded"] = [_finding_json(t) for t in self.loaded]
         out["metrics"] = self.metrics
         for key, value in self.extra.items():
             out.setdefault(key, value)
@@ -82,3 +83,33 @@ class ScoreRecord:
 
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+
+
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], Any]] = {}
+_PLAIN = (str, int, float, type(None))  # values ``asdict`` would return unchanged (bool is an int)
+_PLAIN_TYPES = frozenset(_PLAIN)
+
+
+def _finding_json(obj: Any) -> dict[str, Any]:
+    """``_jsonable(asdict(obj))`` without its recursive deep copy: field values are read directly.
+
+    A field holding plain values (str, number, None) or a tuple of them is copied as ``asdict`` would
+    (tuples become lists); anything else (a nested dataclass, a list, a dict) falls back to ``asdict``,
+    so the JSON written is the same byte for byte.
+    """
+    cls = type(obj)
+    known = _FIELD_NAMES.get(cls)
+    if known is None:
+        names = tuple(f.name for f in fields(cls))
+        known = _FIELD_NAMES[cls] = (names, attrgetter(*names) if len(names) > 1 else None)
+    names, getter = known
+    values = getter(obj) if getter is not None else tuple(getattr(obj, n) for n in names)
+    out = dict(zip(names, values, strict=True))
+    for name, v in out.items():
+        if type(v) in _PLAIN_TYPES or isinstance(v, _PLAIN):
+            continue
+        if type(v) is tuple and all(isinstance(x, _PLAIN) for x in v):
+            out[name] = list(v)  # replacing a value keeps the key's place
+        else:
+            return _jsonable(asdict(obj))
+    return out
