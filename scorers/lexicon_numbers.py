@@ -195,7 +195,7 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).
 DEATH_CUES: tuple[str, ...] = ("killed", "died", "dead", "perished", "killing", "lost their lives")
-DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed", "death toll", "toll")
+DEATH_NOUNS: tuple[str, ...] = ("deaths", "dead", "fatalities", "killed", "death toll", "toll", "bodies")
 # Events a count of people can be the toll of, by the words beside it, and the nouns a case counts them by.
 # Example: "infected 4,212 people" counts a case's "cases"; "63 people were arrested" its "arrests".
 EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

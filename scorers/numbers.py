@@ -1030,9 +1030,10 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     # dead" (a toll of "people" is the event rule's: "27 people dead" does not make every "deaths" its own)
     if forms & _PERSON_GROUPS and c.nouns & _PEOPLE and forms & c.beside:
         return True
-    if forms & _DEATH_FORMS and c.dimension == "count" and c.nouns and not c.nouns & lex.PERSON_NOUNS and \
-            (c.next_to | c.ref_words) & _DEATH_FORMS:
-        return True
+    if forms & _DEATH_FORMS and c.dimension == "count" and c.nouns and (
+            (not c.nouns & lex.PERSON_NOUNS and (c.next_to | c.ref_words) & _DEATH_FORMS)
+            or (c.nouns & lex.PERSON_NOUNS and _DEATH_REFERENT.search(c.num.referent or ""))):
+        return True  # ... and "nine dead" for 9 people whose referent is "people killed"
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)
@@ -1043,7 +1044,7 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
 def _death_referent(text: str, start: int, end: int, noun: str) -> tuple[str, ...]:
     """What a count of people is the toll of, from the words beside it: ("killed",) for "killed 112 people" or
     "112 people died", ("infected",) for "infected 4,212 people", and so on (``EVENT_CUES``); () otherwise."""
-    if _stem(noun) not in lex.PERSON_NOUNS:
+    if _stem(noun) not in _TOLL_SUBJECTS:
         return ()
     # a verb before the figure governs it ("infected 4,212 people and killed 38", "killed 14 and wounded 37");
     # else the nearest after it ("112 people died"); on a tie, deaths first (EVENT_CUES's order)
@@ -1065,6 +1066,9 @@ _EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nou
 _DEATH_FORMS = _EVENT_NOUNS["killed"]
 _PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
 _PEOPLE = _PERSON_GROUPS | frozenset(_stem(w) for w in lex.PERSON_NOUNS) | lex.PERSON_NOUNS
+_DEATH_REFERENT = re.compile(r"\b(?:killed|dead|died|deaths?)\b", re.I)
+# what a toll counts: people, men, women ("three men died" is a death toll; a group's noun, "civilians", is its own)
+_TOLL_SUBJECTS = lex.PERSON_NOUNS | frozenset(_stem(w) for w in ("man", "men", "woman", "women", *lex.PERSON_NOUNS))
 _CAPACITY = frozenset(_stem(w) for w in lex.CAPACITY_NOUNS) | lex.CAPACITY_NOUNS
 
 

@@ -665,3 +665,17 @@ def test_a_percentage_of_what_its_of_phrase_names_by_referent() -> None:
                             "referent": "the company's annual turnover"}])
     got = score_summary(case, "Ostrom wants a fine of 4% of the 312 million euro turnover, roughly 12.5 million euros.")
     assert [(n.text, n.verdict) for n in got.numbers][-1] == ("12.5 million euros", "derived")
+
+
+def test_death_tolls_in_other_words() -> None:
+    """ "four people were killed" counts the hospital's 4 bodies (not the army's 4 trucks); "nine dead" counts 9
+    people whose referent says they were killed; "three men died" counts 3 deaths (not 3 cities)."""
+    case = one_claim_case("toll", {"id": "h", "name": "the hospital", "side": "n", "kind": "body"},
+                          ["n-bodies", "n-killed", "n-deaths"],
+                          [{"id": "n-trucks", "value": 4, "unit": "trucks"},
+                           {"id": "n-bodies", "value": 4, "unit": "bodies"},
+                           {"id": "n-killed", "value": 9, "unit": "people", "referent": "people killed by the strike"},
+                           {"id": "n-cities", "value": 3, "unit": "cities"},
+                           {"id": "n-deaths", "value": 3, "unit": "deaths", "referent": "deaths in custody"}])
+    assert id_verdicts(case, "Four people were killed. The rebels count nine dead. Three men have died in custody.") \
+        == [("n-bodies", "correct"), ("n-killed", "correct"), ("n-deaths", "correct")]
