@@ -279,6 +279,8 @@ NOUN_STOP: frozenset[str] = frozenset({
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
     "times", "fold", "percent", "more", "less", "plus",
+    # comparatives: "about 2,200 higher than the ministry's 1,214" leaves the noun out
+    "higher", "lower", "fewer", "greater", "larger", "smaller", "bigger", "above", "below", "short",
 })  # fmt: skip
 # Irregular past tenses: never the counted noun after a figure ("seven were shot down, meaning four got
 # through"), yet words that say what a clause is about (not in NOUN_STOP).

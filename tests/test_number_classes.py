@@ -679,3 +679,13 @@ def test_death_tolls_in_other_words() -> None:
                            {"id": "n-deaths", "value": 3, "unit": "deaths", "referent": "deaths in custody"}])
     assert id_verdicts(case, "Four people were killed. The rebels count nine dead. Three men have died in custody.") \
         == [("n-bodies", "correct"), ("n-killed", "correct"), ("n-deaths", "correct")]
+
+
+def test_a_comparative_after_a_figure_leaves_its_noun_out() -> None:
+    """ "about 2,200 higher than the ministry's 1,214": "higher" is no counted noun, so the difference of two counts
+    of the same thing is derived."""
+    case = one_claim_case("ill", {"id": "c", "name": "the committee", "side": "p", "kind": "body"}, ["n-com"],
+                          [{"id": "n-com", "value": 3400, "unit": "students"},
+                           {"id": "n-min", "value": 1214, "unit": "students"}])
+    got = score_summary(case, "The committee's 3,400 is about 2,200 higher than the ministry's 1,214.")
+    assert [(n.text, n.verdict) for n in got.numbers][1] == ("2,200", "derived")
