@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -161,6 +161,9 @@ def _is_verb(tok: Any) -> bool:
 def _speaker_of(verb: Any) -> Any | None:
     """The token that heads the speaker of a reporting verb: its subject, its passive agent, the noun a relative
     clause hangs on, or the subject of the verb it is coordinated with ("X denied it and said ...")."""
+    if verb.tag_ == "VBN" and verb.dep_ != "conj" and not any(c.dep_ in {"aux", "agent", "dobj", "ccomp"}
+                                                                for c in verb.children):
+        return None  # a participle without "has" or an object: "Ukraine's losses put at 67,000" is a passive
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -170,10 +173,10 @@ def _speaker_of(verb: Any) -> Any | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
-        return verb.head
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None  # "units are said to be ...": agentless, no speaker
+    if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+        return verb.head
     if verb.dep_ == "conj" and _is_verb(verb.head) and verb.head.lower_ in _REPORT_FORMS | _DENIAL_FORMS:
         return _speaker_of(verb.head)  # "X denied it and said ...": the first verb's speaker
     return None
@@ -291,6 +294,21 @@ def parse(text: str) -> Parse:
     return Parse(tuple(_frames(doc, text)), tuple(_hedges(doc)), relatives)
 
 
+def _shift(span: Span, by: int) -> Span:
+    return span[0] + by, span[1] + by
+
+
+@lru_cache(maxsize=1024)
+def parse_sentence(text: str, start: int, end: int) -> Parse:
+    """:func:`parse` of one sentence ``text[start:end]``, spans as offsets into ``text``. Attribution parses only
+    the sentences where a mention needs it: a summary whose mentions the rules all attribute is never parsed."""
+    p = parse(text[start:end])
+    return Parse(tuple(replace(f, speaker=_shift(f.speaker, start), scope=_shift(f.scope, start),
+                               words=_shift(f.words, start)) for f in p.frames),
+                 tuple(replace(h, span=_shift(h.span, start), scope=_shift(h.scope, start)) for h in p.hedges),
+                 tuple(_shift(r, start) for r in p.relatives))
+
+
 def _inside(pos: int, span: Span) -> bool:
     return span[0] <= pos < span[1]
 
@@ -350,7 +368,7 @@ def reconsider(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int
         return judgement
     if judgement.verdict not in {"unattributed", "hedged", "attributed"}:
         return judgement
-    parsed = parse(text)
+    parsed = parse_sentence(text, sent.start, sent.end)
     in_sent = [f for f in parsed.frames if sent.start <= f.speaker[0] < sent.end]
     if not in_sent and judgement.verdict == "attributed":
         return judgement
