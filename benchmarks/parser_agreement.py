@@ -140,12 +140,12 @@ def changed_verdicts(modes: list[str]) -> str:
     return "\n".join(lines)
 
 
-def speed(modes: list[str], n: int) -> str:
-    """summaries/s of ``score_summary`` on n paragraph summaries in each mode (best of two alternating passes)."""
+def speed(modes: list[str], n: int, style: str = "paragraph") -> str:
+    """summaries/s of ``score_summary`` on n summaries of ``style`` in each mode (best of two alternating passes)."""
     from benchmarks.performance import all_cases
     from benchmarks.score_speed import load_items
 
-    items = load_items(n, "paragraph")
+    items = load_items(n, style)
     cases = {c.id: c for c in all_cases()}
     for mode in modes:  # warm: imports, case indexes, the spaCy model
         _set_mode(mode)
@@ -173,6 +173,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--modes", default="off,1,both", help="comma-separated parser modes; the first is the base")
     ap.add_argument("--n", type=int, default=2000, help="paragraph summaries timed per mode (0: no timing)")
+    ap.add_argument("--style", default="paragraph", choices=("paragraph", "multi-paragraph", "one-sentence"),
+                    help="summaries timed (benchmarks.performance.base_summaries)")
     ap.add_argument("--write", action="store_true", help="write results/parser-agreement.md")
     ap.add_argument("files", nargs="*", type=Path,
                     help="labelled JSONL files (default: every labelled set); e.g. a new blind round's, measured first")
@@ -196,7 +198,8 @@ def main() -> None:
            "", "## Claim verdicts changed on the labelled sets", "", changed_verdicts(modes),
            "", "## Per labelled set", "", table]
     if args.n:
-        out += ["", f"## Speed: `score_summary`, {args.n} paragraph summaries, one process", "", speed(modes, args.n)]
+        out += ["", f"## Speed: `score_summary`, {args.n} {args.style} summaries, one process", "",
+                speed(modes, args.n, args.style)]
     out += ["", f"load average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"]
     text = "\n".join(out)
     print(text)
