@@ -64,7 +64,7 @@ _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 # Catches: "the army reportedly lost ...", "the blast may have killed ...".
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly possibly perhaps".split())
-HEDGE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
+HEDGE_MODALS: frozenset[str] = frozenset({"may", "might"})  # not "could have been avoided": a counterfactual
 # Dependents that are not part of what a reporting verb governs: its subject, auxiliaries, punctuation,
 # a following coordinated clause ("X said A and Y did B": B is not X's).
 _NOT_GOVERNED = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct", "cc",
@@ -72,6 +72,7 @@ _NOT_GOVERNED = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpa
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "prep", "oprd", "attr", "dative", "pcomp",
                           "acomp", "npadvmod"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+_REPORTED = frozenset({"ccomp", "xcomp", "parataxis"})  # complements that may stand before the verb: "A, X said"
 
 Span = tuple[int, int]
 
@@ -191,7 +192,9 @@ def _clause(head: Any, after: int) -> Span:
 def _verb_scope(verb: Any, speaker: Any) -> Span | None:
     """What a reporting verb governs: its complements; for a parenthetical or post-posed frame that hangs on the
     clause it reports ("A, X said, and B"; "A, X said"), that clause up to the frame."""
-    kids = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS
+    # what it reports: its clausal complements wherever they stand, other complements after it ("In what amounts
+    # to a cover-up, the minister said ...": a phrase before the verb is the narrator's, not the minister's)
+    kids = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and (c.i > verb.i or c.dep_ in _REPORTED)
             and not (speaker is not None and c.i == speaker.i)]
     clausal = [c for c in kids if c.dep_ in {"ccomp", "xcomp", "parataxis", "dobj", "dative", "oprd"}]
     marked = any(c.dep_ == "mark" for c in verb.children)
