@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harness.case import Case, Claim
-from scorers import hedging, rulebook
+from scorers import hedging, parsed, rulebook
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
@@ -2322,6 +2322,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     best = best or cv
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
+                if parsed.MODE:  # the optional parser stage (CNH_PARSER, scorers/parsed.py); off by default
+                    j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
                 if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:

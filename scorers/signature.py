@@ -53,7 +53,9 @@ def scorers_part(directory: str | Path, version: str) -> str:
 
 @lru_cache(maxsize=1)
 def scorers_signature() -> str:
-    """The installed scorers' signature part, e.g. ``0.1.0+3f2a9c1d0b7e``; computed once per process."""
+    """The installed scorers' signature part, e.g. ``0.1.0+3f2a9c1d0b7e``; computed once per process. With the
+    optional parser stage on (``CNH_PARSER``), the stage and its model follow: ``...+parser-1:en_core_web_sm-3.8.0``."""
     import scorers
+    from scorers.parsed import signature_suffix
 
-    return scorers_part(Path(scorers.__file__).parent, scorers.__version__)
+    return scorers_part(Path(scorers.__file__).parent, scorers.__version__) + signature_suffix()
