@@ -1405,7 +1405,9 @@ def _together(a: _CaseNum, b: _CaseNum) -> bool:
     for them ("42,600 people in a 38,000-seat stadium": 4,600 over)."""
     return bool(a.claims & b.claims) or b.key == a.key or (
         a.dimension == b.dimension == "count" and bool(a.nouns & _PEOPLE | a.nouns & _CAPACITY)
-        and bool(b.nouns & _PEOPLE | b.nouns & _CAPACITY) and bool((a.nouns | b.nouns) & _PEOPLE))
+        and bool(b.nouns & _PEOPLE | b.nouns & _CAPACITY) and bool((a.nouns | b.nouns) & _PEOPLE)) or (
+        # two death tolls ("412 confirmed heat deaths" and "about 2,870 excess deaths": 2,460 more)
+        a.dimension == b.dimension == "count" and bool(a.nouns & _DEATH_FORMS) and bool(b.nouns & _DEATH_FORMS))
 
 
 def _per_figure(m: NumberMention, b: _CaseNum) -> bool:

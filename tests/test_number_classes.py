@@ -689,3 +689,13 @@ def test_a_comparative_after_a_figure_leaves_its_noun_out() -> None:
                            {"id": "n-min", "value": 1214, "unit": "students"}])
     got = score_summary(case, "The committee's 3,400 is about 2,200 higher than the ministry's 1,214.")
     assert [(n.text, n.verdict) for n in got.numbers][1] == ("2,200", "derived")
+
+
+def test_the_difference_of_two_death_tolls_is_derived() -> None:
+    """ "412 confirmed heat deaths ... about 2,870 excess deaths, roughly 2,460 higher": two tolls of one event
+    belong together, so their difference is arithmetic, not a wrong value of either."""
+    case = one_claim_case("heat", {"id": "nso", "name": "NSO", "side": "n", "kind": "body"}, ["n-excess"],
+                          [{"id": "n-excess", "value": 2870, "unit": "excess deaths"},
+                           {"id": "n-confirmed", "value": 412, "unit": "confirmed deaths"}])
+    got = score_summary(case, "Confirmed deaths stand at 412; excess deaths are about 2,870, roughly 2,460 higher.")
+    assert [(n.text, n.verdict) for n in got.numbers][-1] == ("2,460", "derived")
