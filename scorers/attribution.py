@@ -103,6 +103,11 @@ _ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
 _AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
                            rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _PREPOSITION_END = re.compile(r"\b(?:without|by|after|before|on|for|while|despite|of|in|from|since|upon)\s+$", re.I)
+# a sentence (or list item) that opens with a label of at most six words before a colon
+_SHORT_LEAD = re.compile(r"\s*(?P<label>(?:[^\s:.;!?,]+\s+){0,5}[^\s:.;!?,]+)(?=:\s+\S)")
+# ... whose source ends it, with at most a report noun or a closing bracket after it ("Ministry toll", "(X)")
+_LEAD_LABEL_TAIL = re.compile(rf"(?:['’]s?)?(?:\s*\)|\s+(?:[a-z-]+\s+)?(?:death\s+)?"
+                              rf"(?:tolls?|{_alt(REPORT_NOUNS)}))?\s*", re.I)
 _REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
@@ -130,7 +135,8 @@ _REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt(REPORT_NOUNS)})\s+(?:from|b
 # "(in) his account", "(in) their view": a possessive determiner's report noun after "in"
 _DETERMINER_REPORT = re.compile(rf"\s+(?P<part>)(?P<pnoun>)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _IN_BY_AT_END = re.compile(r"(?:^|[\s,;:(])in\s+$", re.I)  # "by its count" is frame.by-count's
-_POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:own\s+|official\s+|latest\s+)?"
+_POSSESSIVE_TOLL = re.compile(r"['’]s?\s+(?P<part>)(?:(?:own|official|latest|confirmed|revised|updated|final|"
+                              r"provisional|preliminary|new)\s+)?"
                               r"(?P<noun>(?:death\s+)?tolls?|totals?)\b", re.I)
 _ROLES = _alt(ROLE_NOUNS)
 _POSS_ROLES = _alt(POSSESSIVE_ROLES)
@@ -1044,6 +1050,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     raw: list[_Candidate] = []
     s0, s1 = sent.start, sent.end
     resolved: list[SourceRef] = []  # every mention of a known source, frame or not
+    lead = _SHORT_LEAD.match(text, s0, s1) if refs else None
+    lead_colon = lead.end("label") if lead else -1
     for ref in refs:
         sid = ref.source_id
         if ref.status == "pronoun":
@@ -1061,6 +1069,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
         if ref.status == "pronoun" and sid is None:
             status = "vague"
+        if lead_colon >= ref.end and ref.status != "pronoun" and \
+                _LEAD_LABEL_TAIL.fullmatch(text, ref.end, lead_colon):
+            # a short label naming its source before a colon ("Ministry toll: 31 dead", "Cause according to
+            # Varno: two trucks", "Arrests (prosecutor Ostrin): three"): the source of what follows
+            raw.append(_Candidate(ref.start, lead_colon + 1, ref, status, "forward", R_COLON, "'X: ...'"))
+            continue
         if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
             m_par = _PAREN_AFTER.match(text, after_pos, s1)
             if m_par and _COLON_TEXT_AFTER.match(text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):

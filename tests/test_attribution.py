@@ -943,3 +943,36 @@ def test_claims_that_order_one_event_oppositely_are_told_apart_by_the_order(text
 def test_an_ordered_event_after_the_marker_needs_the_other_event_before_it() -> None:
     """ "92,000 joined the rally before police broke it up with water cannon" orders the rally, not the stones."""
     assert verdicts(ORDER, "About 92,000 people joined the rally before police broke it up with water cannon.") == {}
+
+
+BRIDGE = Case.model_validate({
+    "id": "bridge", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "ministry", "name": "Transport Ministry", "side": "gov", "kind": "body",
+                 "aliases": ["the ministry", "ministry"]},
+                {"id": "varno", "name": "Emil Varno", "side": "gov", "kind": "person", "aliases": ["Varno"]},
+                {"id": "ostrin", "name": "Lev Ostrin", "side": "n", "kind": "person", "aliases": ["Ostrin"]}],
+    "claims": [{"id": "toll", "statement": "31 people died", "source": "ministry", "accept": ["ministry"],
+                "numbers": ["n-31"]},
+               {"id": "trucks", "statement": "Two overloaded trucks weighing 96 tonnes caused the collapse",
+                "source": "varno", "accept": ["varno"], "numbers": ["n-96"]},
+               {"id": "arrests", "statement": "Three people were arrested", "source": "ostrin",
+                "accept": ["ostrin"], "numbers": ["n-3"]}],
+    "numbers": [{"id": "n-31", "value": 31, "unit": "deaths"}, {"id": "n-96", "value": 96, "unit": "tonnes"},
+                {"id": "n-3", "value": 3, "unit": "arrests"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministry toll: 31 dead.", {"toll": "attributed"}),
+    ("Cause according to Varno: two trucks of about 96 tonnes combined.", {"trucks": "attributed"}),
+    ("Arrests (prosecutor Ostrin): three.", {"arrests": "attributed"}),
+    # a label whose source is followed by other words is no lead-in ("In Tel Aviv, Biden told Netanyahu: ...")
+    ("Ostrin visit: 31 dead.", {"toll": "unattributed"}),
+])
+def test_short_labels_that_end_in_their_source_lead_in(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(BRIDGE, text) == expected
+
+
+def test_a_confirmed_toll_of_a_body_is_its_report() -> None:
+    """ "the health ministry's confirmed toll stands at 412": a body's toll with an adjective is its count."""
+    assert verdicts(BRIDGE, "The ministry's confirmed toll stands at 31.") == {"toll": "attributed"}
