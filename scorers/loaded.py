@@ -102,6 +102,11 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
         if low is not None and heads is not None and not any(map(low.__contains__, heads)):
             continue  # none of the term's forms can start here: no search
         hits += [(m.start(), m.end(), term) for m in pat.finditer(text)]
+    if any(text[h[0]].isupper() for h in hits):
+        # a capitalised word of a source's proper name is nobody's word ("the Southern Liberation Front" is no
+        # "liberated"); an alias in lower case may still be a loaded phrase ("the Kyiv regime")
+        names = [(a, b) for a, b in idx.sources.finditer(text) if " " in text[a:b].strip()]
+        hits = [h for h in hits if not (text[h[0]].isupper() and any(a < h[0] and h[1] < b for a, b in names))]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for h in hits:

@@ -976,3 +976,17 @@ def test_short_labels_that_end_in_their_source_lead_in(text: str, expected: dict
 def test_a_confirmed_toll_of_a_body_is_its_report() -> None:
     """ "the health ministry's confirmed toll stands at 412": a body's toll with an adjective is its count."""
     assert verdicts(BRIDGE, "The ministry's confirmed toll stands at 31.") == {"toll": "attributed"}
+
+
+def test_a_capitalised_word_inside_a_source_name_is_no_loaded_term() -> None:
+    """ "the Southern Liberation Front blamed the army" does not use the loaded "liberated" (whose stem it shares)
+    in the narrator's voice; "the town was liberated" does."""
+    case = Case.model_validate({
+        "id": "slf", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "slf", "name": "Southern Liberation Front", "side": "rebels"}],
+        "claims": [{"id": "c", "statement": "s", "source": "slf", "accept": ["slf"]}],
+        "loaded_terms": [{"term": "liberated", "side": "rebels", "neutral": "captured"}],
+    })
+    voices = lambda text: [f.voice for f in score_summary(case, text).loaded]  # noqa: E731
+    assert voices("The Southern Liberation Front blamed the army.") == []
+    assert voices("The town was liberated on Monday.") == ["narrator"]
