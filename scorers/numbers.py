@@ -453,6 +453,8 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
         cue = (m.group("more") or m.group("less") or m.group("about") or "").lower().split()
         if dimension == "duration" and cue and cue[0] in _TEMPORAL_PREPOSITIONS and len(cue) == 1:
             return None
+        if m.group("more") and _NEGATED_CUE.search(before, 0, m.start()):
+            return None  # "never went above 94 percent", "not more than": at most, which the figure itself meets
         return "more" if m.group("more") else "less" if m.group("less") else "about"
     if _QUAL_AFTER_RE.match(text, raw.end):
         return "more"
@@ -463,6 +465,8 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     return None
 
 
+_NEGATED_CUE = re.compile(r"\b(?:never|not|no|n['’]t)\s+(?:(?:went|go|goes|gone|rose|rise|rises|risen|climbed|climb|"
+                         r"exceeded|been|be|was|were|is)\s+)?$", re.I)
 _QUAL_TRAIL_REV = re.compile(r"[\s\u00a0\"'“‘]*")
 """What :data:`_QUAL_BEFORE_RE` allows between a cue and the figure, matched on the reversed text."""
 _QUAL_LAST_WORDS = tuple(sorted({cue.split()[-1].lower() for cue in (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS,

@@ -699,3 +699,11 @@ def test_the_difference_of_two_death_tolls_is_derived() -> None:
                            {"id": "n-confirmed", "value": 412, "unit": "confirmed deaths"}])
     got = score_summary(case, "Confirmed deaths stand at 412; excess deaths are about 2,870, roughly 2,460 higher.")
     assert [(n.text, n.verdict) for n in got.numbers][-1] == ("2,460", "derived")
+
+
+def test_a_negated_comparative_is_no_lower_bound() -> None:
+    """ "never went above 94 percent" is at most 94 percent, which an exact 94 percent meets: no qualifier error."""
+    case = one_claim_case("beds", {"id": "m", "name": "Health Ministry", "side": "gov", "kind": "body"}, ["n-94"],
+                          [{"id": "n-94", "value": 94, "unit": "percent", "qualifier": "exact"}])
+    assert id_verdicts(case, "Bed occupancy never went above 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Bed occupancy went above 94 percent.") == [("n-94", "wrong")]
