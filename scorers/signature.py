@@ -54,7 +54,8 @@ def scorers_part(directory: str | Path, version: str) -> str:
 @lru_cache(maxsize=1)
 def scorers_signature() -> str:
     """The installed scorers' signature part, e.g. ``0.1.0+3f2a9c1d0b7e``; computed once per process. With the
-    optional parser stage on (``CNH_PARSER``), the stage and its model follow: ``...+parser-1:en_core_web_sm-3.8.0``."""
+    parser stage on (the default; ``CNH_PARSER=0`` turns it off), the stage and its model follow:
+    ``...+parser-1:en_core_web_sm-3.8.0``."""
     import scorers
     from scorers.parsed import signature_suffix
 

@@ -1,5 +1,5 @@
-"""The optional parser stage (scorers/parsed.py): off by default, and when on it attributes what a reporting
-clause governs that the rules left bare. Skipped when spaCy or its model is not installed."""
+"""The parser stage (scorers/parsed.py): on by default, off with CNH_PARSER=0; when on it attributes what a
+reporting clause governs that the rules left bare. Skipped when spaCy or its model is not installed."""
 
 from __future__ import annotations
 
@@ -26,13 +26,18 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def test_default_never_imports_spacy() -> None:
+def test_off_never_imports_spacy_and_importing_never_does() -> None:
     code = ("import sys; from harness.caseload import load_cases; from scorers import score_summary; "
             f"from scorers.signature import scorers_signature; case = load_cases([{str(BASIC)!r}])[0]; "
+            "before = 'spacy' in sys.modules; "
             f"rec = score_summary(case, {POSTPOSED!r}); "
-            "print(rec.claims[0].verdict, 'spacy' in sys.modules, 'parser' in scorers_signature())")
-    out = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["unattributed", "False", "False"]
+            "print(before, rec.claims[0].verdict, 'spacy' in sys.modules, 'parser' in scorers_signature())")
+    off = subprocess.run([sys.executable, "-c", code], env=_env(CNH_PARSER="0"), capture_output=True, text=True,
+                         check=True)
+    assert off.stdout.split() == ["False", "unattributed", "False", "False"]
+    # on by default: importing the scorers and loading cases still imports no spaCy; the first parse does
+    on = subprocess.run([sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True)
+    assert on.stdout.split() == ["False", "attributed", "True", "True"]
 
 
 spacy = pytest.importorskip("spacy")

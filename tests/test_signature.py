@@ -20,10 +20,14 @@ SCORERS = ROOT / "scorers"
 
 
 def test_scorers_part_is_version_plus_content_hash() -> None:
+    from scorers.parsed import signature_suffix
+
     part = scorers_signature()
-    version, _, digest = part.partition("+")
+    version, _, rest = part.partition("+")
+    digest = rest.split("+")[0]
     assert version == scorers.__version__ and len(digest) == 12 and int(digest, 16) >= 0
-    assert part == scorers_part(SCORERS, scorers.__version__) == scorers_signature()  # cached, same value
+    # the parser stage, when on, names itself and its model after the hash
+    assert part == scorers_part(SCORERS, scorers.__version__) + signature_suffix() == scorers_signature()
     assert score_signature([]).endswith(f"|scorers:{part}")
 
 
