@@ -184,7 +184,8 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
                  "insisted think thinks thought call calls called describe describes described".split())
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
-_FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?[$€£¥]?\d[\d.,]*%?"
+_FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
+                        rf"(?:[$€£¥]?\d[\d.,]*%?|(?:{_FIGURE_WORDS})\b)"
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
@@ -914,7 +915,10 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
         if verb and _DETERMINER_ONLY.sub("", found[:verb.start()]) and (_OBJECT_AFTER.match(text, end, sent.end) or (
                 found.endswith("s") and _BARE_OBJECT_AFTER.match(text, end, sent.end)
                 and not _SUBJECT_VERB_AFTER.match(text, end, sent.end))  # "the WHO report exposed": a noun
-                or _OBJECT_AT_FIGURE.match(text, end, sent.end)):  # "Ferrand & Lowe estimate losses at €2.7bn"
+                or _OBJECT_AT_FIGURE.match(text, end, sent.end)  # "Ferrand & Lowe estimate losses at €2.7bn"
+                # "the 37 deaths the health ministry reports.": a figure's noun phrase before, its clause ending after
+                or (found.endswith("s") and _NP_END.match(text, end, sent.end)
+                    and _FIGURE_NP.search(text, max(sent.start, m_start - 60), m_start))):
             # "the IRO reports at least 610": the role word is the verb, the source ends before it
             end = m_start + verb.start()
             sid = _lookup(idx, _SPACES.sub(" ", _ROLE_SUFFIX.sub("", key))) or sid

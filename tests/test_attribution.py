@@ -990,3 +990,15 @@ def test_a_capitalised_word_inside_a_source_name_is_no_loaded_term() -> None:
     voices = lambda text: [f.voice for f in score_summary(case, text).loaded]  # noqa: E731
     assert voices("The Southern Liberation Front blamed the army.") == []
     assert voices("The town was liberated on Monday.") == ["narrator"]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The collapse killed more people than the 31 deaths the ministry reports.", {"toll": "attributed"}),
+    ("Families doubt the three arrests Ostrin announced.", {"arrests": "attributed"}),
+])
+def test_a_figure_noun_phrase_before_its_source_and_a_report_verb(text: str, expected: dict[str, str]) -> None:
+    """ "the 37 deaths the health ministry reports.": a role word that is also a verb ends its clause after a
+    figure's noun phrase, so it is the verb; figures in words open such a phrase too ("the four injuries Norvik
+    acknowledged")."""
+    assert verdicts(BRIDGE, text) == expected
