@@ -120,7 +120,8 @@ _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s
 # what the country suffered ("Russia's toll"), so generic sources are left out
 _LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
 # verbs that report a figure only with one ("places the warehouse 300 metres away"; not "took place", "put off")
-_PUT_VERBS = frozenset({"put", "puts", "place", "places", "placed", "price", "prices", "priced"})
+_PUT_VERBS = frozenset({"put", "puts", "place", "places", "placed", "price", "prices", "priced", "value", "values",
+                        "valued"})
 _ADJECTIVE_ROLE_END = re.compile(r"(?<=['’]s)\s+official$|(?<=['’])\s+official$", re.I)
 _NOUN_AFTER_ADJECTIVE = re.compile(rf"\s+(?:death\s+)?(?:tolls?|totals?|{_alt(REPORT_NOUNS)})\b", re.I)
 # a short adjunct that ends a figure's noun phrase: "(the 3.1 percent X reported) for 2025", "in March"

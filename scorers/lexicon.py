@@ -94,7 +94,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
     "point out", "pin it on", "pin the blame on",
-    "place", "price",
+    "place", "price", "value",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
     "put forward", "tweet", "quote", "rule", "advertise", "market", "bill", "publicise", "publicize",

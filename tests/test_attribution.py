@@ -1002,3 +1002,15 @@ def test_a_figure_noun_phrase_before_its_source_and_a_report_verb(text: str, exp
     figure's noun phrase, so it is the verb; figures in words open such a phrase too ("the four injuries Norvik
     acknowledged")."""
     assert verdicts(BRIDGE, text) == expected
+
+
+def test_valuing_something_at_a_figure_reports_it() -> None:
+    """ "Her newspaper values the contract at 2.3 billion euros": "value ... at" estimates, like "put ... at"."""
+    case = Case.model_validate({
+        "id": "contract", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "paper", "name": "Istrava Courier", "side": "press", "aliases": ["the Courier"]}],
+        "claims": [{"id": "value", "statement": "The contract is worth 2.3 billion euros", "source": "paper",
+                    "accept": ["paper"], "numbers": ["n-v"]}],
+        "numbers": [{"id": "n-v", "value": 2.3, "unit": "billion euros"}],
+    })
+    assert verdicts(case, "The Courier values the contract at 2.3 billion euros.") == {"value": "attributed"}
