@@ -372,7 +372,16 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
                      re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
-_PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)})", re.I)
+# ... and a definite description with one modifier ("the Vienna-based group", "the London-based watchdog")
+_DESCRIBED_BODY = re.compile(r"the\s+[\w-]+\s+(?P<head>group|organi[sz]ation|watchdog|agency|firm|company|body)\b",
+                             re.I)
+_PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)}|{_DESCRIBED_BODY.pattern})", re.I)
+
+
+def _pronoun_key(pronoun: str) -> str:
+    """The :data:`PRONOUNS` key of a pronoun as written: "the Vienna-based group" is "the group"."""
+    m = _DESCRIBED_BODY.fullmatch(pronoun.strip())
+    return f"the {m.group('head').lower()}" if m else pronoun.lower()
 _VAGUE = re.compile(rf"(?:{_alt(VAGUE_SOURCES)})", re.I)
 _VAGUE_HEADS = tuple(re.sub(r"[^a-z0-9].*", "", v.lower(), flags=re.S) for v in VAGUE_SOURCES)  # leading letters
 # what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing" (found by
@@ -949,7 +958,7 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
 
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     """Whether a pronoun can stand for a source ("he" for a person, "it" for a body or side)."""
-    kind = PRONOUNS.get(pronoun.lower())
+    kind = PRONOUNS.get(_pronoun_key(pronoun))
     if pronoun.lower().startswith("the ") and kind == "group":
         return idx.kinds.get(source_id) in {"body", "media"}  # "the group" is an organisation, not a country
     is_person = idx.kinds.get(source_id) == "person"
@@ -1038,7 +1047,7 @@ class _Context:
         self.group_subject_now = next(iter(groups)) if len(groups) == 1 else None
 
     def resolve(self, pronoun: str) -> str | None:
-        kind = PRONOUNS.get(pronoun.lower())
+        kind = PRONOUNS.get(_pronoun_key(pronoun))
         if kind == "person":  # a person named earlier in the sentence, else the previous sentence's subject
             return self.person_now or self.subject_before or self.last_person
         if kind == "group":  # "It says ..." after "The union rejected the operator's claim": the union

@@ -1014,3 +1014,19 @@ def test_valuing_something_at_a_figure_reports_it() -> None:
         "numbers": [{"id": "n-v", "value": 2.3, "unit": "billion euros"}],
     })
     assert verdicts(case, "The Courier values the contract at 2.3 billion euros.") == {"value": "attributed"}
+
+
+def test_a_described_group_points_back_like_the_group() -> None:
+    """ "The Vienna-based group said ...": a definite description of a body with one modifier points back to the
+    last organisation named, as "the group" does."""
+    case = Case.model_validate({
+        "id": "cfr", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cfr", "name": "Committee for Free Reporting", "side": "press", "kind": "body"},
+                    {"id": "gov", "name": "Korvalia", "side": "gov"}],
+        "claims": [{"id": "count", "statement": "17 journalists were detained this year", "source": "cfr",
+                    "accept": ["cfr"], "numbers": ["n-17"]}],
+        "numbers": [{"id": "n-17", "value": 17, "unit": "journalists"}],
+    })
+    text = ("The Committee for Free Reporting condemned the arrests. The Vienna-based group said 17 journalists had "
+            "been detained this year.")
+    assert verdicts(case, text) == {"count": "attributed"}
