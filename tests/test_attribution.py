@@ -1030,3 +1030,19 @@ def test_a_described_group_points_back_like_the_group() -> None:
     text = ("The Committee for Free Reporting condemned the arrests. The Vienna-based group said 17 journalists had "
             "been detained this year.")
     assert verdicts(case, text) == {"count": "attributed"}
+
+
+
+def test_a_frame_in_a_closed_relative_clause_does_not_end_the_outer_frame() -> None:
+    """ "She says the payment, which she called 'crumbs', covers less than 30 percent": the inner frame governs
+    its relative clause; what follows the clause is still the speaker's."""
+    case = Case.model_validate({
+        "id": "crumbs", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "dane", "name": "Mira Dane", "side": "farmers", "kind": "person", "aliases": ["Dane"]}],
+        "claims": [{"id": "short", "statement": "The compensation covers less than 30 percent of losses",
+                    "source": "dane", "accept": ["dane"], "numbers": ["n-30"]}],
+        "numbers": [{"id": "n-30", "value": 30, "unit": "percent", "qualifier": "less than"}],
+    })
+    text = ('Union leader Mira Dane spoke on Monday. She says the payment, which she called "crumbs", covers less '
+            'than 30 percent of losses.')
+    assert verdicts(case, text) == {"short": "attributed"}
