@@ -557,6 +557,15 @@ def _aliases(case: Case) -> dict[str, str]:
                 adjective = alias[: m.start()].strip().lower()
                 for role in ROLE_NOUNS:
                     out.setdefault(f"{adjective} {role}", src.id)
+    # "officials in Drevna", "authorities in Kyiv": a generic source named by a one-word place alias speaks through
+    # its officials there
+    for src in case.sources:
+        if src.effective_kind != "generic":
+            continue
+        for alias in (src.name, *src.aliases):
+            if re.fullmatch(r"[A-Z][\w'’-]+", alias.strip()):
+                for role in _PLACE_ROLES:
+                    out.setdefault(f"{role} in {alias.strip().lower()}", src.id)
     # "official figures", "official data": the government's generic source, when one generic source alone is the
     # officials or the government of the case
     official = {src.id for src in case.sources if src.effective_kind == "generic"
@@ -580,6 +589,7 @@ def _aliases(case: Case) -> dict[str, str]:
     return out
 
 
+_PLACE_ROLES = ("officials", "authorities", "sources", "leaders", "commanders", "diplomats")
 _OFFICIAL_ALIASES = frozenset({"officials", "government officials", "government", "authorities"})
 _OFFICIAL_REPORT_NOUNS = ("figures", "figure", "data", "count", "counts", "toll", "tally", "estimate", "estimates",
                           "statistics", "numbers", "records", "sources", "accounts")

@@ -1046,3 +1046,17 @@ def test_a_frame_in_a_closed_relative_clause_does_not_end_the_outer_frame() -> N
     text = ('Union leader Mira Dane spoke on Monday. She says the payment, which she called "crumbs", covers less '
             'than 30 percent of losses.')
     assert verdicts(case, text) == {"short": "attributed"}
+
+
+def test_officials_in_a_place_that_names_a_side_speak_for_it() -> None:
+    """ "Officials in Drevna put it at 18.4 million tonnes": the capital is an alias of the government's generic
+    source, and its officials there are that source."""
+    case = Case.model_validate({
+        "id": "grain", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Karsenian government", "side": "gov", "kind": "generic",
+                     "aliases": ["Karsenia", "Drevna"]}],
+        "claims": [{"id": "harvest", "statement": "The harvest was 18.4 million tonnes", "source": "gov",
+                    "accept": ["gov"], "numbers": ["n-h"]}],
+        "numbers": [{"id": "n-h", "value": 18.4, "unit": "million tonnes"}],
+    })
+    assert verdicts(case, "Officials in Drevna put it at 18.4 million tonnes.") == {"harvest": "attributed"}
