@@ -1755,6 +1755,46 @@ _NO_TERMS = _ClaimTerms((), 0)
 _UNREAD: str = "\0unread"  # ``low`` not given: read from the sentence
 
 
+def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
+    """For each cue-less claim, its statement terms that at most :data:`OWN_SOURCE_WORD_SENTENCES` of the article's
+    sentences use (built once per case)."""
+    sents = _article_sentences(case)
+    terms = index(case).statement_terms
+    # a side's own name ("farmers" for the side "farmers") says who, not what is claimed
+    sides = {w for src in case.sources for w in re.findall(r"[a-z]+", src.side.lower())}
+    return {cid: frozenset(i for i, (t, _d) in enumerate(ts)
+                           if not any(t.fullmatch(w) for w in sides)
+                           and sum(t.search(x) is not None for x in sents) <= OWN_SOURCE_WORD_SENTENCES)
+            for cid, ts in terms.items()}
+
+
+_SCARCE_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_scarce_terms)
+OWN_SOURCE_WORD_SENTENCES = 2
+"""The most article sentences a word may appear in and still, alone in its source's report, state its claim."""
+OWN_SOURCE_WORD_LETTERS = 6
+"""The shortest stem that, alone in a report by the claim's own source, states the claim (:func:`_own_source_word`)."""
+
+
+def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame],
+                     low: str | None) -> list[tuple[int, str]]:
+    """One distinctive word of a claim's statement inside a report by a source the claim accepts ("the HLF says it
+    fired a missile" for "HLF fighters shot the helicopter down with a shoulder-fired missile"): the word no other
+    claim uses, and the claim's own source saying it, together state the claim."""
+    own = [f for f in frames if f.status == "source" and f.source_id and _accepts(idx, claim, f.source_id)]
+    if not own:
+        return []
+    info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
+    scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset())
+    for i, term, distinctive, lit in info.terms:
+        if not distinctive or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
+                (low is not None and lit not in low):
+            continue  # a short stem ("shot", "fire") or one the article keeps using says too little on its own
+        m = term.search(text, sent.start, sent.end)
+        if m and any(f.covers(m.start()) for f in own):
+            return [(m.start(), "a word only this claim uses, in its own source's report")]
+    return []
+
+
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
                         low: str | None = _UNREAD) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
@@ -2352,6 +2392,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                 # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
                 if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
                     mentions += _cue_mentions(idx, claim, text, sent, low)
+                    if not mentions and not claim.cues:
+                        mentions += _own_source_word(idx, claim, text, sent, frames, low)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)
             if not mentions and claim.id in idx.denials:

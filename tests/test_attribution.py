@@ -1060,3 +1060,19 @@ def test_officials_in_a_place_that_names_a_side_speak_for_it() -> None:
         "numbers": [{"id": "n-h", "value": 18.4, "unit": "million tonnes"}],
     })
     assert verdicts(case, "Officials in Drevna put it at 18.4 million tonnes.") == {"harvest": "attributed"}
+
+
+def test_a_word_only_one_claim_uses_in_its_own_sources_report_states_it() -> None:
+    """One distinctive word of a claim, inside a report by a source the claim accepts, states the claim; the same
+    word in another source's report does not, nor does a short stem."""
+    case = Case.model_validate({
+        "id": "heli", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "hlf", "name": "Highland Liberation Front", "side": "rebels", "aliases": ["the HLF"]},
+                    {"id": "gov", "name": "Defence Ministry", "side": "gov", "kind": "body"}],
+        "claims": [{"id": "downed", "statement": "Fighters downed the helicopter with a shoulder-launched missile",
+                    "source": "hlf", "accept": ["hlf"]},
+                   {"id": "fault", "statement": "A gearbox fault in dense fog caused the crash", "source": "gov",
+                    "accept": ["gov"]}],
+    })
+    assert verdicts(case, "The HLF says it used a shoulder-launched weapon.") == {"downed": "attributed"}
+    assert verdicts(case, "The Defence Ministry says no shoulder-launched weapon was found.") == {}
