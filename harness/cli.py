@@ -12,7 +12,9 @@ import click
 
 from harness import __version__
 
-EPILOG = "Docs: docs/case-format.md (cases), docs/contract.md (verdicts and record format)."
+EPILOG = ("Docs: docs/case-format.md (cases), docs/contract.md (verdicts and record format). Attribution uses a "
+          "parser stage (spaCy's en_core_web_sm, installed with cnh) where its rules find no frame; CNH_PARSER=0 "
+          "scores with the rules alone (the scores' signature says which).")
 
 
 class _Cli(click.Group):
