@@ -42,6 +42,7 @@ from scorers.lexicon import (
     FRAME_ADVERBS,
     INSTITUTION_HEADS,
     INTENT_LEMMAS,
+    LOCATIVE_PREPOSITIONS,
     MEASURE_VERBS,
     POSSESSIVE_ROLES,
     PREP_FRAMES,
@@ -205,7 +206,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:wit
 _RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?(?:from|between)\b", re.I)
 _OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
                               rf"(?:one|{_FIGURE_WORDS})\b)", re.I)
-_LOCATIVE_BEFORE = re.compile(r"[a-z]\s+(?P<prep>in|from|at|near|across|around|inside|outside)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = re.compile(rf"[a-z]\s+(?P<prep>{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
@@ -557,7 +558,7 @@ def _aliases(case: Case) -> dict[str, str]:
                 adjective = alias[: m.start()].strip().lower()
                 for role in ROLE_NOUNS:
                     out.setdefault(f"{adjective} {role}", src.id)
-    # "officials in Drevna", "authorities in Kyiv": a generic source named by a one-word place alias speaks through
+    # "officials in Drevna", "authorities in <capital>": a generic source named by a one-word place alias speaks through
     # its officials there
     for src in case.sources:
         if src.effective_kind != "generic":
@@ -877,9 +878,7 @@ def _owner_named_before(idx: CaseIndex, text: str, start: int, end: int, ref: So
     """Whether the sentence, before a pronoun that owns a source's name ("their committee"), names that source's
     owners by a word of its name other than the owned one ("Parents ...: their committee" for the parents'
     committee; not "her party's observers" for an observer mission)."""
-    src = next((x for x in idx.case.sources if x.id == ref.source_id), None)
-    if src is None:
-        return False
+    src = idx.case.source(ref.source_id or "")
     owned = {w.lower() for w in re.findall(r"[A-Za-z]+", ref.text)}
     words = {w.lower() for n in (src.name, *src.aliases) for w in re.findall(r"[A-Za-z]+", n)
              if len(w) > 3 and w.lower() not in STATEMENT_STOPWORDS} - owned

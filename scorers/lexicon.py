@@ -105,6 +105,10 @@ CLAUSE_GERUND_LEMMAS: tuple[str, ...] = (
     "say", "claim", "state", "allege", "suggest", "show", "indicate", "warn", "insist", "argue", "add", "note",
     "assert", "declare",
 )
+# Prepositions that put a noun in a place, not in charge of what is said: "the ministry in Gaza" is the ministry,
+# "Doctors in Norland say" are doctors (the place is no speaker).
+LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "from", "at", "near", "across", "around", "inside", "outside")
+
 # Verbs of stance, judgement or intention: a frame in a finite form ("Moscow believes ...", "X found that ...")
 # but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone").
 STANCE_LEMMAS: tuple[str, ...] = (

@@ -104,7 +104,7 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
         hits += [(m.start(), m.end(), term) for m in pat.finditer(text)]
     if any(text[h[0]].isupper() for h in hits):
         # a capitalised word of a source's proper name is nobody's word ("the Southern Liberation Front" is no
-        # "liberated"); an alias in lower case may still be a loaded phrase ("the Kyiv regime")
+        # "liberated"); an alias that is itself a side's loaded label ("the <capital> regime") still counts
         names = [(a, b) for a, b in idx.sources.finditer(text) if " " in text[a:b].strip()]
         hits = [h for h in hits if not (text[h[0]].isupper() and any(a < h[0] and h[1] < b for a, b in names))]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

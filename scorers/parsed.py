@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from scorers.inflect import all_forms
-from scorers.lexicon import DENIAL_VERBS, REPORT_NOUNS
+from scorers.lexicon import DENIAL_VERBS, LOCATIVE_PREPOSITIONS, REPORT_NOUNS
 
 if TYPE_CHECKING:
     from harness.case import Claim
@@ -59,7 +59,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
 )
 _REPORT_FORMS = frozenset(all_forms(REPORT_LEMMAS))
 _WORD = re.compile(r"[A-Za-z]+")
-_LOCATIVE_IN_SPEAKER = re.compile(r"\b(?:in|at|from|near|across|inside|outside|around)\s+(?:the\s+)?\S*$", re.I)
+_LOCATIVE_IN_SPEAKER = re.compile(rf"\b(?:{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?\S*$", re.I)
 _DENIAL_FORMS = frozenset(DENIAL_VERBS)
 _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 # Narrator hedges the parse ties to a clause: an adverb on its verb, or "may/might/could have" + participle.
@@ -172,7 +172,7 @@ def _speaker_of(verb: Any) -> Any | None:
     clause hangs on, or the subject of the verb it is coordinated with ("X denied it and said ...")."""
     if verb.tag_ == "VBN" and verb.dep_ != "conj" and not any(c.dep_ in {"aux", "agent", "dobj", "ccomp"}
                                                                 for c in verb.children):
-        return None  # a participle without "has" or an object: "Ukraine's losses put at 67,000" is a passive
+        return None  # a participle without "has" or an object: "the army's losses put at 4,200" is a passive
     for child in verb.children:
         if child.dep_ == "nsubj":
             if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
