@@ -39,6 +39,12 @@ FRACTION_DENOMINATORS: dict[str, int] = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 
+# Numerators of spelled-out fractions. Example: "three quarters" -> 3/4, "an eighth of a million" -> 125000.
+FRACTION_NUMERATORS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}
+
 # Ratio words. Example: "twice as many" -> 2 (ratio); "four times larger" uses RATIO_TIMES.
 RATIO_WORDS: dict[str, float] = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
 # The word after a number that makes it a ratio. Example: "four times" -> 4 (ratio).

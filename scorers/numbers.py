@@ -235,7 +235,6 @@ def _parse_word_number(text: str, words: list[tuple[str, int, int]], i: int) -> 
     return total + current, consumed
 
 
-_FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _FIGURE_START = frozenset({"twice", "thrice", "half", "a", "an", *_WORD_VALUES,
                            *(p.split()[0] for p in lex.PHRASE_NUMBERS)})
 """Every word a figure in words can start with (a ratio word, "half", a number word, "a"/"an", a phrase's first)."""
@@ -331,10 +330,11 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
             found.append(_Raw(s, e, float(lex.RATIO_WORDS[w]), kind="ratio", words=(w,)))
             i += 1
             continue
-        if w in _FRACTION_NUMERATORS and nxt in lex.FRACTION_DENOMINATORS and i + 4 < len(words) and \
-                words[i + 2][0] == "of" and words[i + 3][0] in {"a", "an"} and words[i + 4][0] in lex.SCALE_WORDS:
+        if w in lex.FRACTION_NUMERATORS and nxt in lex.FRACTION_DENOMINATORS and i + 4 < len(words) and \
+                lex.FRACTION_NUMERATORS[w] < lex.FRACTION_DENOMINATORS[nxt] and words[i + 2][0] == "of" and \
+                words[i + 3][0] in {"a", "an"} and words[i + 4][0] in lex.SCALE_WORDS:
             # "a quarter of a million", "three quarters of a billion": the fraction of the scale
-            value = _FRACTION_NUMERATORS[w] / lex.FRACTION_DENOMINATORS[nxt] * lex.SCALE_WORDS[words[i + 4][0]]
+            value = lex.FRACTION_NUMERATORS[w] / lex.FRACTION_DENOMINATORS[nxt] * lex.SCALE_WORDS[words[i + 4][0]]
             found.append(_Raw(s, words[i + 4][2], value, kind="phrase", words=tuple(x[0] for x in words[i:i + 5])))
             take(s, words[i + 4][2])
             i += 5
@@ -690,10 +690,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
 
 
 _FRACTION_RE = re.compile(
-    r"\b(?P<num>a|an|one|two|three|four|five|seven|nine)[\s-]+(?P<den>"
+    r"\b(?P<num>" + "|".join(lex.FRACTION_NUMERATORS) + r")[\s-]+(?P<den>"
     + "|".join(sorted(lex.FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I)
 _OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?:{'|'.join(lex.SCALE_WORDS)})\b", re.I)
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
 
 
 def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -704,7 +703,7 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
     # every fraction holds a denominator word: ASCII text without one needs no search of every offset
     scan = not text.isascii() or any(map(text.lower().__contains__, lex.FRACTION_DENOMINATORS))
     for m in _FRACTION_RE.finditer(text) if scan else ():
-        num, den = _NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
+        num, den = lex.FRACTION_NUMERATORS[m.group("num").lower()], lex.FRACTION_DENOMINATORS[m.group("den").lower()]
         if num >= den or _OF_A_SCALE.match(text, m.end()):
             continue  # "a quarter of a million" is a count the plain reading took whole
         plural_or_hyphen = m.group("den").lower().endswith("s") or "-" in m.group()

@@ -656,6 +656,19 @@ def test_a_fraction_of_a_scale_word_and_a_hyphenated_temperature() -> None:
         [("n-crowd", "correct"), ("n-temp", "correct")]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("An eighth of a million people turned out.", 125000),
+    ("Six tenths of a million people turned out.", 600000),
+    ("Four fifths of a billion euros were pledged.", 800_000_000),
+])
+def test_every_spelled_out_fraction_of_a_scale_word(text: str, value: float) -> None:
+    """One table of numerators serves "two-thirds" and "an eighth of a million": any numerator below its
+    denominator times the scale word is one figure, not a fraction and a million."""
+    case = one_claim_case("rally", {"id": "crp", "name": "CRP", "side": "opp"}, ["n-crowd"],
+                          [{"id": "n-crowd", "value": value, "unit": "people"}])
+    assert [n.value for n in score_summary(case, text).numbers] == [value]
+
+
 def test_a_percentage_of_what_its_of_phrase_names_by_referent() -> None:
     """ "4% of the company's 312 million euro turnover, roughly 12.5 million euros": the percentage's "of annual
     turnover" names the figure whose referent is the turnover, so their product is derived, not invented."""
