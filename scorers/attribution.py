@@ -40,6 +40,7 @@ from scorers.lexicon import (
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     FRAME_ADVERBS,
+    GERUND_PREPOSITIONS,
     INSTITUTION_HEADS,
     INTENT_LEMMAS,
     LOCATIVE_PREPOSITIONS,
@@ -103,7 +104,7 @@ _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
 _ITS_REPORT = rf"\s+(?:[a-z][\w-]*\s+)?(?:{_alt(REPORT_NOUNS)})"
 _AFTER_SOURCE = re.compile(rf"{_BRACKET}{_PP}{_REDUCED}{_WHO_CLAUSE}{_APPOSITIVE}\s+{_ADVS}"
                            rf"(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
-_PREPOSITION_END = re.compile(r"\b(?:without|by|after|before|on|for|while|despite|of|in|from|since|upon)\s+$", re.I)
+_PREPOSITION_END = re.compile(rf"\b(?:{_alt(GERUND_PREPOSITIONS)})\s+$", re.I)
 # a sentence (or list item) that opens with a label of at most six words before a colon
 _SHORT_LEAD = re.compile(r"\s*(?P<label>(?:[^\s:.;!?,]+\s+){0,5}[^\s:.;!?,]+)(?=:\s+\S)")
 # ... whose source ends it, with at most a report noun or a closing bracket after it ("Ministry toll", "(X)")
@@ -368,7 +369,7 @@ _REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_N
 # the sentence's speaker
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
                      # (not a preposition's object: "without warning", "by saying")
-                     r"(?<!without)(?<!\bby)(?<!after)(?<!before)(?<!despite)(?<!\bon)(?<!\bfor)(?<!\bof)"
+                     + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
                      rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
                      re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)

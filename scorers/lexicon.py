@@ -108,6 +108,11 @@ CLAUSE_GERUND_LEMMAS: tuple[str, ...] = (
 # Prepositions that put a noun in a place, not in charge of what is said: "the ministry in Gaza" is the ministry,
 # "Doctors in Norland say" are doctors (the place is no speaker).
 LOCATIVE_PREPOSITIONS: tuple[str, ...] = ("in", "from", "at", "near", "across", "around", "inside", "outside")
+# Prepositions whose object may be a gerund that reports nothing: "fired without warning", "by saying so" is
+# the way something was done, not a speaker's report.
+GERUND_PREPOSITIONS: tuple[str, ...] = (
+    "without", "by", "after", "before", "on", "for", "while", "despite", "of", "in", "from", "since", "upon",
+)
 
 # Verbs of stance, judgement or intention: a frame in a finite form ("Moscow believes ...", "X found that ...")
 # but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone").
