@@ -144,7 +144,9 @@ VOLUME_UNITS: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 # Mass (base: tonne). Example: "40 tonnes" -> tonne; "500 kg" -> kg (0.001 t).
 MASS_UNITS: dict[str, tuple[str, float]] = {
-    "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "metric tons": ("tonne", 1.0),
+    "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "metric tons": ("tonne", 1.0), "t": ("tonne", 1.0),
+    # "tons" in news copy is nearly always the metric tonne (a short ton differs by 9%, inside no rounding)
+    "tons": ("tonne", 1.0), "ton": ("tonne", 1.0),
     "kilograms": ("kg", 0.001), "kilogram": ("kg", 0.001), "kg": ("kg", 0.001),
 }  # fmt: skip
 # Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW).

@@ -393,7 +393,8 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
 _ADVERB_ENDS = ("ously", "ally", "fully", "ively", "ately", "edly", "ingly", "lessly")
 """Endings of adverbs, never a counted noun: "the other 20 less seriously" counts no "seriously"."""
 
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                          "last", "next", "every"})  # "7,800 last year": a time phrase, no counted noun
 
 
 _COUNT_PARTICIPLES = frozenset(lex.COUNT_STATUS_WORDS | {w for cues, _ in lex.EVENT_CUES.values() for w in cues}

@@ -720,3 +720,17 @@ def test_a_negated_comparative_is_no_lower_bound() -> None:
                           [{"id": "n-94", "value": 94, "unit": "percent", "qualifier": "exact"}])
     assert id_verdicts(case, "Bed occupancy never went above 94 percent.") == [("n-94", "correct")]
     assert id_verdicts(case, "Bed occupancy went above 94 percent.") == [("n-94", "wrong")]
+
+
+@pytest.mark.parametrize("text", [
+    "Output climbed to 9,200 t/day from 7,800 last year.",
+    "Output climbed to 9,200 tons a day, from 7,800 last year.",
+])
+def test_tonne_abbreviations_and_a_time_phrase_after_a_figure(text: str) -> None:
+    """ "9,200 t/day" and "9,200 tons a day" are tonnes a day; in "7,800 last year" the words after the figure
+    date it and name no counted noun (a "last" counted in place of tonnes is no referent error)."""
+    case = one_claim_case("mine", {"id": "co", "name": "Borvik Mining", "side": "co"}, ["n-now", "n-last"],
+                          [{"id": "n-now", "value": 9200, "unit": "tonnes per day", "referent": "output this year"},
+                           {"id": "n-last", "value": 7800, "unit": "tonnes per day", "referent": "output last year"},
+                           {"id": "n-staff", "value": 40, "unit": "ventilation staff"}])
+    assert id_verdicts(case, text) == [("n-now", "correct"), ("n-last", "correct")]
