@@ -1140,7 +1140,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         m_inv = _BEFORE_INVERTED_TAIL.search(before)
         # "Dask, said Calvera's boarding ...": a possessive starts what was said, it is no inverted subject
-        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1):
+        # "..., said they should be treated as ...": a finite verb after the noun makes it the subject of what was
+        # said, not the inverted speaker
+        if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1) \
+                and not _FINITE_AFTER.match(text, after_pos, s1):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
@@ -2423,6 +2426,8 @@ _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
+_FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"
+                           r"did|do|does)\b", re.I)
 _BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _AS_WORD = re.compile(r"\bas\b")

@@ -89,7 +89,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "allege", "estimate", "acknowledge", "admit", "confirm", "declare", "argue", "warn", "boast", "explain",
     "write", "brief", "inform", "cite", "suggest", "indicate", "reveal", "disclose", "describe", "put",
     "contend", "assess", "count", "tally", "calculate", "project", "predict", "say so", "accuse",
-    "characterise", "call", "brand", "label", "dub", "term", "designate", "order", "vow", "pledge", "promise",
+    "characterise", "call", "brand", "label", "dub", "term", "designate", "vow", "pledge", "promise",
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",

@@ -1076,3 +1076,32 @@ def test_a_word_only_one_claim_uses_in_its_own_sources_report_states_it() -> Non
     })
     assert verdicts(case, "The HLF says it used a shoulder-launched weapon.") == {"downed": "attributed"}
     assert verdicts(case, "The Defence Ministry says no shoulder-launched weapon was found.") == {}
+
+
+REGULATOR_ORDER = Case.model_validate({
+    "id": "regulator-order", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "nepa", "name": "National Environmental Protection Agency", "side": "reg", "kind": "body",
+                 "aliases": ["NEPA", "the regulator"]},
+                {"id": "kalve", "name": "Irena Kalve", "side": "city", "kind": "person", "aliases": ["Kalve"]},
+                {"id": "res", "name": "Eastbank Residents' Association", "side": "res", "kind": "body",
+                 "aliases": ["the residents"]}],
+    "claims": [{"id": "tests", "statement": "The regulator ordered the utility to test 1,000 homes", "source": "nepa",
+                "accept": ["nepa"], "numbers": ["n-homes"]},
+               {"id": "safe", "statement": "The tap water is safe to drink", "source": "kalve", "accept": ["kalve"]},
+               {"id": "poison", "statement": "The city is poisoning residents with toxic water", "source": "res",
+                "accept": ["res"]}],
+    "numbers": [{"id": "n-homes", "value": 1000, "unit": "homes"}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order is an act, not a report: "the regulator ordered tests" states the order in the narrator's voice
+    ("The regulator has ordered tests in 1,000 homes.", {"tests": "unattributed"}),
+    ("NEPA said it had ordered tests in 1,000 homes.", {"tests": "attributed"}),
+    # a finite verb after the noun of ", said X" makes it the subject of what was said, not an inverted speaker
+    ("Kalve toured Eastbank, said the residents should not worry, and said the tap water is safe to drink.",
+     {"safe": "attributed"}),
+])
+def test_an_order_is_an_act_and_said_before_a_clause_subject_is_no_inversion(text: str, expected: dict[str, str]) \
+        -> None:
+    assert verdicts(REGULATOR_ORDER, text) == expected
