@@ -957,9 +957,11 @@ def _referent_words(referent: str) -> frozenset[str]:
 
 
 def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0,
-                  hi: int | None = None, clauses: list[tuple[int, int]] | None = None) -> frozenset[str]:
+                  hi: int | None = None, clauses: list[tuple[int, int]] | None = None,
+                  whole_after: bool = False) -> frozenset[str]:
     """Words that may name what a figure measures: up to ``window`` words before it in its clause,
-    and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote").
+    and the word or "of the ..." phrase right after it ("turnout was 61%", "61% of the vote"), or with
+    ``whole_after`` up to ``window`` words after it ("14 km inside Valdorian airspace").
     ``lo``/``hi`` stop the look-around at the neighbouring figures, whose words are theirs; ``clauses`` are the
     text's clause spans (:func:`_clauses`) when already known."""
     hi = len(text) if hi is None else hi
@@ -975,7 +977,8 @@ def _clause_words(text: str, span: tuple[int, int], window: int = 4, lo: int = 0
         if after[:1] == ["in"] and len(after) > 1 and after[1][:1].islower() and after[1] not in _NUMBER_WORDS \
                 and not units.UNIT_RE.fullmatch(after[1]):
             after = after[1:2]  # "€860,000 in grants" (not "in five days", "in Kessel")
-        after = after[1:3] if after[:1] == ["of"] else after[:1]  # "61% of the vote"
+        if not whole_after:
+            after = after[1:3] if after[:1] == ["of"] else after[:1]  # "61% of the vote"
         return _content_words(" ".join(["x", *before, *after]), keep_proper=True)
     return frozenset()
 
@@ -991,8 +994,8 @@ _STANDARD_BEFORE = re.compile(r"\b(?:above|below|under|exceed(?:s|ed|ing)?|short
 
 def _wide_words(text: str, span: tuple[int, int], lo: int, hi: int | None, clauses: list[tuple[int, int]],
                 names: frozenset[str]) -> frozenset[str]:
-    """:data:`WIDE_WINDOW` words of the figure's clause around it, the case's source names left out."""
-    return _clause_words(text, span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses) - names
+    """:data:`WIDE_WINDOW` words of the figure's clause on each side of it, the case's source names left out."""
+    return _clause_words(text, span, window=WIDE_WINDOW, lo=lo, hi=hi, clauses=clauses, whole_after=True) - names
 
 
 def is_comparison_standard(text: str, span: tuple[int, int]) -> bool:
@@ -1276,11 +1279,13 @@ def _share_of(a: _CaseNum, b: _CaseNum) -> bool:
     return bool(of & a.nouns or (of and of <= {_stem(w) for w in a.ref_plain}))
 
 
-def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
-    """Explain the mention as simple arithmetic on case numbers, or return None."""
+def _derived(m: NumberMention, nums: Sequence[_CaseNum],
+             multiple_ok: Callable[[_CaseNum], bool] | None = None) -> str | None:
+    """Explain the mention as simple arithmetic on case numbers, or return None. ``multiple_ok`` says of a case
+    number whether a small multiple or fraction of it (x 2, / 3) may explain the mention (default: any)."""
     table = _DERIVED_TABLES.get(nums) if type(nums) is tuple else None
     if table is not None and table.usable:
-        how = table.explain(m, nums)
+        how = table.explain(m, nums, multiple_ok)
         if how is not _SLOW:
             return how
     # arithmetic only on figures of the same kind: "12,000 households" is not 4 × 2,975 deaths
@@ -1298,7 +1303,8 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
         if a.dimension == "percent" and near(x, 100 - a.base):
             return f"100 - {a.num.id}"
         # "70% / 4" explains nothing, nor does "four" as 2 x 2: a multiple of a small count is a coincidence
-        for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} and x >= DERIVED_MULTIPLE_MIN else ():
+        for k in (2, 3, 4) if a.dimension not in {"percent", "pp"} and x >= DERIVED_MULTIPLE_MIN and \
+                (multiple_ok is None or multiple_ok(a)) else ():
             if near(x, a.base * k):
                 return f"{a.num.id} x {k}"
             if near(x, a.base / k):
@@ -1475,7 +1481,8 @@ class _DerivedTable:
         self.days = [c for c in nums if c.dimension == "date"]
         self.usable = finite
 
-    def explain(self, m: NumberMention, nums: tuple[_CaseNum, ...]) -> str | None:
+    def explain(self, m: NumberMention, nums: tuple[_CaseNum, ...],
+                multiple_ok: Callable[[_CaseNum], bool] | None = None) -> str | None:
         """:func:`_derived`'s answer for ``m`` (``nums``: the tuple the table was built from), or :data:`_SLOW`."""
         rel, rounding, eps = tolerance.DERIVED_RELATIVE, tolerance.DERIVED_ROUNDING, tolerance.EPS
         if not (0 <= rel < 1 and rounding >= 0 and eps >= 0):
@@ -1498,7 +1505,8 @@ class _DerivedTable:
                 for row in rows[bisect_left(ds, x - w):bisect_right(ds, x + w)]:
                     if best is not None and row[1] > best[1]:
                         continue
-                    if row[3] == _MULTIPLE and not x >= DERIVED_MULTIPLE_MIN:
+                    if row[3] == _MULTIPLE and not (x >= DERIVED_MULTIPLE_MIN
+                                                    and (multiple_ok is None or multiple_ok(c))):
                         continue
                     if row[3] == _PER and not _per_figure(m, row[4]):  # type: ignore[arg-type]
                         continue
@@ -1673,7 +1681,10 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
               and (c.key == a.key or a.dimension != "percent")
               and c.num.id not in j.stated]
     # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
-    best = max(rivals, key=lambda c: len(context & c.ref_plain), default=None)
+    # (of rivals the narrow clause names alike, the one whose referent the whole clause names most: "80% of the vote
+    # on its tally sheets" is the tally sheets' share of the vote, not the official count's)
+    best = max(rivals, key=lambda c: (len(context & c.ref_plain), _named_count(j.wide, _bare(c.ref_plain))),
+               default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
     if best is None or not context & best.ref_plain or _names_any(context, a.ref_names):
         return None
@@ -1823,8 +1834,18 @@ def _check_digit_slip(j: _Judging) -> NumberVerdict | None:
 
 def _check_derived(j: _Judging) -> NumberVerdict | None:
     """Simple arithmetic on case numbers gives the figure."""
-    how = _derived(j.m, j.nums)
+
+    def multiple_ok(a: _CaseNum) -> bool:
+        # "repairs will take four years" is no half of an eight-year prison term: a measure's small multiple is a
+        # derivation only where the clause names what that measure measures, or says "half", "twice", "times"
+        return a.dimension == "count" or _names_any(j.wide, a.ref_plain) or bool(j.wide & _MULTIPLE_WORDS)
+
+    how = _derived(j.m, j.nums, multiple_ok)
     return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
+
+
+_MULTIPLE_WORDS = frozenset({"half", "halved", "double", "doubled", "doubles", "doubling", "twice", "triple",
+                             "tripled", "triples", "thrice", "third", "quarter", "times", "fold"})
 
 
 def _check_plausible_value(j: _Judging) -> NumberVerdict | None:

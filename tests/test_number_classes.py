@@ -734,3 +734,31 @@ def test_tonne_abbreviations_and_a_time_phrase_after_a_figure(text: str) -> None
                            {"id": "n-last", "value": 7800, "unit": "tonnes per day", "referent": "output last year"},
                            {"id": "n-staff", "value": 40, "unit": "ventilation staff"}])
     assert id_verdicts(case, text) == [("n-now", "correct"), ("n-last", "correct")]
+
+
+def test_the_words_after_a_figure_can_name_its_own_referent() -> None:
+    """ "was 14 km inside Valdorian airspace": "inside" also opens a rival's referent ("distance of Hollin inside
+    Valdoria"), but the clause goes on to name the figure's own ("airspace"), so it is no referent error."""
+    case = one_claim_case("drone", {"id": "mod", "name": "Defence Ministry", "side": "a"}, ["n-in"],
+                          [{"id": "n-date", "value": 13, "unit": "March"},
+                           {"id": "n-in", "value": 14, "unit": "kilometres",
+                            "referent": "distance the drone flew into Valdorian airspace"},
+                           {"id": "n-town", "value": 4, "unit": "kilometres",
+                            "referent": "distance of Hollin inside Valdoria"}])
+    text = "The ministry says the drone it shot down on March 13 was 14 km inside Valdorian airspace."
+    assert [(n.text, n.verdict) for n in score_summary(case, text).numbers] == [("13", "correct"), ("14 km", "correct")]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a small multiple of an unrelated measure is a coincidence, not a derivation (here: a wrong value)
+    ("Repairs to the bridge will take four years.", "number.plausible-value"),
+    # a count's multiple is still arithmetic on the count
+    ("The toll has since doubled to 62 people.", "number.derived"),
+])
+def test_a_small_multiple_of_a_measure_needs_its_referent_or_a_multiple_word(text: str, rule: str) -> None:
+    """ "four years" is no half of an eight-year maximum sentence when the clause is about repairs."""
+    case = one_claim_case("bridge", {"id": "min", "name": "Transport Ministry", "side": "gov"}, ["n-prison"],
+                          [{"id": "n-prison", "value": 8, "unit": "years in prison",
+                            "referent": "maximum sentence for negligent homicide"},
+                           {"id": "n-dead", "value": 31, "unit": "people"}])
+    assert [n.rule_id for n in score_summary(case, text).numbers] == [rule]
