@@ -792,6 +792,7 @@ class _CaseNum:
     ref_plain: frozenset[str] = frozenset()  # ref_words without the proper names of sources ("Harlund net profit")
     beside: frozenset[str] = frozenset()  # stems of the words beside the figure in its claims' statements
     next_to: frozenset[str] = frozenset()  # ... only the word before it and the two after it
+    whose: frozenset[str] = frozenset()  # stems of the sources the referent says give it ("the coast guard's estimate")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -881,8 +882,30 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or ""),
                             refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper,
-                            *_beside_in_statements(case, n)))
+                            *_beside_in_statements(case, n), _whose(n.referent or "", names)))
     return tuple(out)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _sentence_names(text: str, span: tuple[int, int], names: frozenset[str]) -> frozenset[str]:
+    """Stems of the source-name words in the sentence (or line) around ``span``."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, span[0])), default=0)
+    end = _SENTENCE_BREAK.search(text, span[1])
+    words = _WORD_RE.findall(text, start, end.start() if end else len(text))
+    return frozenset(w for w in (_stem(x.lower()) for x in words) if w in names)
+
+
+_WHOSE = re.compile(r"\b(?:per|according\s+to|by)\s+(?:the\s+)?([A-Za-z][\w-]*)|\(\s*(?:the\s+)?([A-Za-z][\w-]*)|"
+                    r"\b([A-Za-z][\w-]*)['’]s?(?=\s)")
+
+
+def _whose(referent: str, names: frozenset[str]) -> frozenset[str]:
+    """The sources a referent names as the figure's giver: "coast guard's estimate of oil spilled", "injured (fire
+    service)", "strikers per the union", "deaths according to the ministry" (stems of source-name words)."""
+    found = (_stem(w.lower()) for m in _WHOSE.finditer(referent) for w in m.groups() if w)
+    return frozenset(w for w in found if w in names)
 
 
 BESIDE_WORDS = 5
@@ -1589,6 +1612,12 @@ class _Judging:
     compat: list[tuple[_CaseNum, str]]
     close: list[tuple[_CaseNum, str]]
     wide_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`wide` (only the checks that need it)
+    givers_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`givers`
+
+    @functools.cached_property
+    def givers(self) -> frozenset[str]:
+        """Stems of the source names the figure's sentence (or list item) uses: who may be giving it."""
+        return self.givers_of() if self.givers_of is not None else frozenset()
 
     @functools.cached_property
     def wide(self) -> frozenset[str]:
@@ -1668,6 +1697,15 @@ def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
                                         for w in context for r in words)
 
 
+def _rival_estimates(a: _CaseNum, b: _CaseNum) -> bool:
+    """Two sources' figures for one thing ("the coast guard's estimate of oil spilled", "Kestrel's estimate of oil
+    leaked"): the same unit, referents that name different givers and share a word of what they measure. Where the
+    figure's sentence names its own giver ("The coast guard says ... about 700 tonnes leaked"), a figure of one is no
+    referent error for the other."""
+    return bool(a.whose and b.whose and a.whose != b.whose and a.key == b.key
+                and (_bare(a.ref_plain) - a.whose) & (_bare(b.ref_plain) - b.whose))
+
+
 def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     """One close figure, but the clause names what another number of the same measure counts
     ("turnout was 72%" when 72% is a share of the vote): judge against the named one."""
@@ -1679,7 +1717,7 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # the stated figure's unit: 2.1 percentage points is no rival's percentage
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
               and (c.key == a.key or a.dimension != "percent")
-              and c.num.id not in j.stated]
+              and c.num.id not in j.stated and not (_rival_estimates(a, c) and a.whose & j.givers)]
     # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
     # (of rivals the narrow clause names alike, the one whose referent the whole clause names most: "80% of the vote
     # on its tally sheets" is the tally sheets' share of the vote, not the official count's)
@@ -1875,9 +1913,10 @@ _CHECKS = (
 def _judge(
     m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
     stated: frozenset[str] = frozenset(), wide: Callable[[], frozenset[str]] | None = None,
+    givers: Callable[[], frozenset[str]] | None = None,
 ) -> NumberVerdict:
     j = _match(m, nums, context, stated)
-    j.wide_of = wide
+    j.wide_of, j.givers_of = wide, givers
     for check in _CHECKS:
         v = check(j)
         if v is not None:
@@ -1935,7 +1974,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             stated |= {c.num.id for c in nums if same_figure(part, c.num.value, c.tol)}
         if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
-        judged = _judge(m, nums, contexts[i], stated, wides[i])
+        judged = _judge(m, nums, contexts[i], stated, wides[i],
+                        functools.partial(_sentence_names, text, m.span, names))
         if judged.verdict == "unsupported" and _ordinary_word(text, m):
             continue  # "the two sides", "in one street": words, not figures the summary invented
         if judged.verdict == "unsupported" and _in_article(case, m):

@@ -762,3 +762,26 @@ def test_a_small_multiple_of_a_measure_needs_its_referent_or_a_multiple_word(tex
                             "referent": "maximum sentence for negligent homicide"},
                            {"id": "n-dead", "value": 31, "unit": "people"}])
     assert [n.rule_id for n in score_summary(case, text).numbers] == [rule]
+
+
+SPILL = Case.model_validate({
+    "id": "spill", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "cg", "name": "coast guard", "side": "gov", "kind": "body"},
+                {"id": "kestrel", "name": "Kestrel Lines", "side": "firm", "aliases": ["Kestrel"]}],
+    "claims": [{"id": "c", "statement": "s", "source": "cg", "accept": ["cg"], "numbers": ["n-cg"]}],
+    "numbers": [{"id": "n-cg", "value": 700, "unit": "tonnes", "referent": "coast guard's estimate of oil spilled"},
+                {"id": "n-owner", "value": 450, "unit": "tonnes", "referent": "Kestrel's estimate of oil leaked"},
+                {"id": "n-wreck", "value": 2350, "unit": "metres", "referent": "altitude of the wreck (Kestrel)"},
+                {"id": "n-warn", "value": 2900, "unit": "metres", "referent": "altitude of the warning (coast guard)"}],
+})
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # two sources' estimates of one thing: the coast guard's own figure, in a sentence naming the coast guard, is
+    # no referent error because another source's referent uses the clause's verb ("leaked")
+    ("- **Coast guard:** The spill is contained; about 700 tonnes leaked.", "correct"),
+    # ... but a figure for another thing stays one ("altitude of the warning" given as the wreck's)
+    ("The wreck lies at 2,900 metres, Kestrel says.", "wrong"),
+])
+def test_rival_estimates_of_one_thing_by_two_sources(text: str, verdict: str) -> None:
+    assert [n.verdict for n in score_summary(SPILL, text).numbers] == [verdict]
