@@ -45,6 +45,12 @@ FRACTION_NUMERATORS: dict[str, int] = {
     "nine": 9,
 }
 
+# Nouns of a figure that is a bar others are measured against: a summary's "above 15 ppb" compares with such a
+# figure and states no bound on it. Example: referent "national lead action level", "legal limit", "the treaty floor".
+THRESHOLD_NOUNS: frozenset[str] = frozenset({
+    "limit", "limits", "threshold", "thresholds", "ceiling", "floor", "action level",
+})
+
 # Ratio words. Example: "twice as many" -> 2 (ratio); "four times larger" uses RATIO_TIMES.
 RATIO_WORDS: dict[str, float] = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
 # The word after a number that makes it a ratio. Example: "four times" -> 4 (ratio).

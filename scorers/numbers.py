@@ -1263,7 +1263,10 @@ def _overlap(a: Interval, b: Interval) -> bool:
 
 
 def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
-    """A plain summary figure never contradicts; a qualified one must overlap the case's interval."""
+    """A plain summary figure never contradicts; a qualified one must overlap the case's interval. A bar ("readings
+    above the 15 ppb action level") is compared with, not bounded: no qualifier contradicts it."""
+    if m.qualifier in {"more", "less"} and m.kind != "ratio" and _is_threshold(c.num.referent or "", c.num.unit):
+        return True
     if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
         # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
         # describe about 330,000, "over 170" does describe 180
@@ -1272,6 +1275,22 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
         return c.base > x if m.qualifier == "more" else c.base < x
     s = _summary_interval(x, m.qualifier, c.tol)
     return True if s is None else _overlap(s, _case_interval(c))
+
+
+_THRESHOLD_RE = re.compile(r"\b(?:" + "|".join(sorted(lex.THRESHOLD_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_threshold(referent: str, unit: str) -> bool:
+    """Whether a case number is a bar others are measured against: its referent's head phrase (before any preposition)
+    or its unit names a limit, threshold, ceiling ... ("deposit guarantee limit per depositor", not "losses of savers
+    above the limit")."""
+    head = _REFERENT_PREPOSITION.split(referent, maxsplit=1)[0]
+    return bool(_THRESHOLD_RE.search(head) or _THRESHOLD_RE.search(unit))
+
+
+_REFERENT_PREPOSITION = re.compile(r"\b(?:of|for|per|above|below|over|under|in|on|at|by|from|with|to|than|after|"
+                                   r"before|since|during|among|against|within)\b", re.I)
 
 
 def _swapped_digits(x: float, v: float) -> bool:

@@ -785,3 +785,22 @@ SPILL = Case.model_validate({
 ])
 def test_rival_estimates_of_one_thing_by_two_sources(text: str, verdict: str) -> None:
     assert [n.verdict for n in score_summary(SPILL, text).numbers] == [verdict]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # "above 15 ppb" compares readings with the action level; it is no bound on the level itself
+    ("A memo flagged readings above 15 ppb in 23 homes.", "correct"),
+    ("Depositors with more than €100,000 could lose up to €900 million.", "correct"),
+    # a bound on a figure whose referent only mentions a limit is still a bound ("at least" for "up to")
+    ("Savers above the limit could lose at least €900 million.", "wrong"),
+])
+def test_a_comparison_with_a_limit_states_no_bound_on_it(text: str, verdict: str) -> None:
+    case = one_claim_case("lead", {"id": "lab", "name": "Halden lab", "side": "res"}, ["n-level"],
+                          [{"id": "n-level", "value": 15, "unit": "ppb", "referent": "national lead action level"},
+                           {"id": "n-homes", "value": 23, "unit": "homes"},
+                           {"id": "n-limit", "value": 100000, "unit": "euros",
+                            "referent": "deposit guarantee limit per depositor"},
+                           {"id": "n-loss", "value": 900, "unit": "million euros", "qualifier": "up to",
+                            "referent": "potential losses of savers above the limit"}])
+    got = [n.verdict for n in score_summary(case, text).numbers]
+    assert any(v != "correct" for v in got) == (verdict == "wrong"), got
