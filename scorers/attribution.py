@@ -1476,12 +1476,15 @@ def _article_sentences(case: Case) -> list[str]:
 def _rare_statement_terms(case: Case, terms: dict[str, list[tuple[re.Pattern[str], bool]]]
                           ) -> dict[str, frozenset[int]]:
     """For each cue-less claim, its distinctive statement words (stems of six letters or more) that at most
-    :data:`RARE_WORD_SENTENCES` of the article's sentences use: words that rare name the claim on their own."""
+    :data:`RARE_WORD_SENTENCES` of the article's sentences use: words that rare name the claim on their own. A word of
+    the title or of the article's first sentence names the story every summary tells ("headquarters" of a raid on
+    one), never one claim, however seldom the article repeats it."""
     sents = _article_sentences(case)
+    topic = " ".join([case.title, *sents[:1]])
     out = {}
     for cid, ts in terms.items():
         out[cid] = frozenset(i for i, (t, d) in enumerate(ts)
-                             if d and len(_term_literal(t) or "") >= 6
+                             if d and len(_term_literal(t) or "") >= 6 and not t.search(topic)
                              and sum(t.search(x) is not None for x in sents) <= RARE_WORD_SENTENCES)
     return out
 

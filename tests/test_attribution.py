@@ -1105,3 +1105,21 @@ REGULATOR_ORDER = Case.model_validate({
 def test_an_order_is_an_act_and_said_before_a_clause_subject_is_no_inversion(text: str, expected: dict[str, str]) \
         -> None:
     assert verdicts(REGULATOR_ORDER, text) == expected
+
+
+def test_a_word_of_the_title_or_lede_is_the_story_not_one_claim() -> None:
+    """ "headquarters", which the article uses once, would name its claim alone; but the title and the first sentence
+    use it: it is what every summary of the raid says, not the claim that officers sealed off its street."""
+    case = Case.model_validate({
+        "id": "raid", "title": "Police search opposition headquarters before election", "topic": "x",
+        "article": "Police searched the party's headquarters for 14 hours. The party said officers sealed the street. "
+                   "Officers detained eleven people. The party called it intimidation.",
+        "sources": [{"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]}],
+        "claims": [{"id": "sealed", "statement": "Nearly 200 officers sealed off the street around the headquarters",
+                    "source": "party", "accept": ["party"]},
+                   {"id": "detained", "statement": "Officers detained eleven people", "source": "party",
+                    "accept": ["party"]}],
+    })
+    assert verdicts(case, "Officers searched the party's headquarters for 14 hours.") == {}
+    assert verdicts(case, "Renewal says officers sealed off the street around its headquarters.") == \
+        {"sealed": "attributed"}
