@@ -1439,8 +1439,10 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     alias_words = _alias_words(case)
 
     def stems(text: str) -> list[str]:
-        words = [w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in STATEMENT_STOPWORDS
-                 and w not in alias_words and len(w) > 2]
+        # a possessive source name is the source's ("Renewal's headquarters"): no word of what is claimed
+        found = re.findall(r"[a-z][a-z'-]+", text.lower().replace("’", "'"))
+        words = [w for w in (re.sub(r"'s?$", "", x) for x in found)
+                 if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2]
         return list(dict.fromkeys(w[:max(4, len(w) - 2)] for w in words))
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}

@@ -1123,3 +1123,17 @@ def test_a_word_of_the_title_or_lede_is_the_story_not_one_claim() -> None:
     assert verdicts(case, "Officers searched the party's headquarters for 14 hours.") == {}
     assert verdicts(case, "Renewal says officers sealed off the street around its headquarters.") == \
         {"sealed": "attributed"}
+
+
+def test_a_possessive_source_name_is_no_word_of_the_claim() -> None:
+    """ "Renewal's headquarters": the possessive names the source, like "Renewal"; it is no statement word that,
+    with one other, states the claim in a sentence that only names the party."""
+    case = Case.model_validate({
+        "id": "raid2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]},
+                    {"id": "police", "name": "police", "side": "gov", "kind": "body"}],
+        "claims": [{"id": "sealed", "statement": "Officers sealed off Renewal's offices", "source": "party",
+                    "accept": ["party"]},
+                   {"id": "lawful", "statement": "The search was lawful", "source": "police", "accept": ["police"]}],
+    })
+    assert verdicts(case, "Renewal's leader sealed a deal with the Greens.") == {}
