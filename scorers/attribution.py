@@ -1143,7 +1143,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         # "..., said they should be treated as ...": a finite verb after the noun makes it the subject of what was
         # said, not the inverted speaker
         if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1) \
-                and not _FINITE_AFTER.match(text, after_pos, s1):
+                and not _FINITE_AFTER.match(text, after_pos, s1) \
+                and not (ref.status == "pronoun" and _WORD_AFTER.match(text, after_pos, s1)):
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)
@@ -2431,6 +2432,7 @@ _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
+_WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
 _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"
                            r"did|do|does)\b", re.I)
 _BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")

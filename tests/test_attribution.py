@@ -1137,3 +1137,11 @@ def test_a_possessive_source_name_is_no_word_of_the_claim() -> None:
                    {"id": "lawful", "statement": "The search was lawful", "source": "police", "accept": ["police"]}],
     })
     assert verdicts(case, "Renewal's leader sealed a deal with the Greens.") == {}
+
+
+def test_a_pronoun_that_goes_on_after_a_gerund_report_is_no_inverted_speaker() -> None:
+    """ "X attacked Y, saying she hid ...": "she" starts what X says; "saying she" is no inverted "said Y" frame that
+    would hand the next ", and said" to Y."""
+    text = ("The residents attacked Kalve, saying she hid a memo, and said the city is poisoning residents with "
+            "toxic water.")
+    assert verdicts(REGULATOR_ORDER, text) == {"poison": "attributed"}
