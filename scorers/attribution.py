@@ -1841,7 +1841,14 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     # itself hardly uses it ("the union blamed the airline's rostering")
     need = 1 if rare else info.need
     if any(d for _, d in found) and sum(d for _, d in found) >= need:
-        return [(max(p for p, d in found if d), "words of the claim's statement")]
+        # the last distinctive word of the clause that holds most of them: "The government says it was a lawful,
+        # court-ordered search; Renewal says it was political": the claim stands in the government's clause
+        by_clause: dict[tuple[int, int], list[int]] = {}
+        for p, d in found:
+            if d:
+                by_clause.setdefault(clause_bounds(text, sent.start, sent.end, p), []).append(p)
+        best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
+        return [(max(best), "words of the claim's statement")]
     return []
 
 

@@ -1145,3 +1145,21 @@ def test_a_pronoun_that_goes_on_after_a_gerund_report_is_no_inverted_speaker() -
     text = ("The residents attacked Kalve, saying she hid a memo, and said the city is poisoning residents with "
             "toxic water.")
     assert verdicts(REGULATOR_ORDER, text) == {"poison": "attributed"}
+
+
+def test_a_claim_found_by_its_words_stands_in_the_clause_holding_most_of_them() -> None:
+    """ "The government says it was a lawful, court-ordered search; Renewal says it was political intimidation": the
+    claim's words are in the government's clause but one ("political"), which is in Renewal's: the claim is the
+    government's."""
+    case = Case.model_validate({
+        "id": "raid3", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Interior Ministry", "side": "gov", "kind": "body",
+                     "aliases": ["the government"]},
+                    {"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]}],
+        "claims": [{"id": "lawful", "statement": "The raid was a lawful, court-ordered search in a financial-crimes "
+                    "investigation and had nothing to do with politics", "source": "gov", "accept": ["gov"]},
+                   {"id": "intimidation", "statement": "The raid was intimidation", "source": "party",
+                    "accept": ["party"]}],
+    })
+    text = "The government says it was a lawful, court-ordered search; Renewal says it was political."
+    assert verdicts(case, text)["lawful"] == "attributed"
