@@ -115,6 +115,7 @@ _RATIO_NEXT_RE = re.compile(
     r"[\s\u00a0]*(?:" + "|".join(sorted(lex.RATIO_TIMES)) + r")(?![A-Za-z])|-fold(?![A-Za-z])", re.IGNORECASE
 )
 """The word after a figure that makes it a ratio: "four times", "tenfold"."""
+_AGE_CLASS_BEFORE = re.compile(r"\b(?:under|over)-$", re.I)
 
 _PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
 
@@ -635,7 +636,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 kind, dimension = "ratio", "ratio"
                 end = nxt.end()
             else:
-                unit = _counted_noun(text, raw.end)
+                # "under-five malnutrition", "over-65s": an age class; the noun after it is what the class has
+                unit = None if _AGE_CLASS_BEFORE.search(text, max(0, raw.start - 7), raw.start) else \
+                    _counted_noun(text, raw.end)
                 if unit is not None:
                     lower = text.lower() if lower is None else lower
                     last = lower.find(unit.split()[-1], raw.end)

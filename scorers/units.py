@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scorers import lexicon_numbers as lex
 from scorers.text import by_first_letter
@@ -47,6 +47,7 @@ class Rate:
     key: str
     size: float = 1.0
     factor: float = 1.0
+    per_head: bool = False  # also per person: "per person per day" (a summary may give either part)
 
     @property
     def base(self) -> float:
@@ -98,6 +99,10 @@ def _noun_key(noun: str) -> str:
     return noun.strip()
 
 
+_PER_HEAD_THEN = re.compile(r"(?:person|people|head|capita|individual|resident|inhabitant)\s+(?:per|a|an|each)\s+"
+                            r"(?P<rest>\S.*)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_rate(text: str) -> Rate | None:
     """A rate denominator as written after "per"/"a"/"/": "year", "100,000 people", "s", "capita".
@@ -107,6 +112,10 @@ def parse_rate(text: str) -> Rate | None:
     t = _norm(text)
     if not t:
         return None
+    per_head = _PER_HEAD_THEN.match(t)
+    if per_head:  # "person per day": a ration's day, and per head; a summary may give either part
+        rate = parse_rate(per_head.group("rest"))
+        return replace(rate, per_head=True) if rate is not None else None
     size = 1.0
     m = _SIZE_RE.match(t)
     if m:
@@ -264,14 +273,22 @@ def same_rate(a: Rate | None, b: Rate | None) -> bool:
     a count denominator's noun is not compared ("per 100,000 people" = "per 100,000 residents")."""
     if a is None or b is None:
         return a is b
+    if _head_part(a, b) or _head_part(b, a):
+        return True
     return a.dimension == b.dimension and abs(a.base - b.base) <= 1e-9 * max(a.base, b.base) and \
         (a.dimension in {"count", "duration"} or a.key == b.key)
+
+
+def _head_part(a: Rate, b: Rate) -> bool:
+    """``a`` is the per-head part of ``b``'s "per person per day": "1,460 crowns per resident" for "crowns per resident
+    per year"."""
+    return b.per_head and a.dimension == "count" and a.size == 1 and not a.per_head
 
 
 def rate_conversion(m: Rate | None, c: Rate | None) -> float | None:
     """The factor that takes a value per ``m`` to a value per ``c``; 1.0 when either side states no
     rate (a summary may drop "per year"); None when the two cannot convert (per hour vs per person)."""
-    if m is None or c is None:
+    if m is None or c is None or _head_part(m, c):
         return 1.0
     if m.dimension != c.dimension or (m.dimension not in {"count", "duration"} and m.key != c.key):
         return None

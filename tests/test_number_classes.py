@@ -804,3 +804,24 @@ def test_a_comparison_with_a_limit_states_no_bound_on_it(text: str, verdict: str
                             "referent": "potential losses of savers above the limit"}])
     got = [n.verdict for n in score_summary(case, text).numbers]
     assert any(v != "correct" for v in got) == (verdict == "wrong"), got
+
+
+@pytest.mark.parametrize("text", [
+    "Rations fell to 1,260 kilocalories a day.",
+    "Rations fell to 1,260 kilocalories per person.",
+    "Rations fell to 1,260 kilocalories per person per day.",
+])
+def test_a_per_person_per_day_rate_given_by_either_part(text: str) -> None:
+    """ "kilocalories per person per day": a summary's "a day" or "per person" gives the same ration."""
+    case = one_claim_case("rations", {"id": "wfra", "name": "WFRA", "side": "un"}, ["n-kcal"],
+                          [{"id": "n-kcal", "value": 1260, "unit": "kilocalories per person per day"}])
+    assert id_verdicts(case, text) == [("n-kcal", "correct")]
+
+
+def test_an_age_class_before_a_noun_counts_no_noun() -> None:
+    """ "under-five acute malnutrition": the five is the age class (under 5 years), not five of "acute"."""
+    case = one_claim_case("rations", {"id": "med", "name": "MedAid", "side": "ngo"}, ["n-rate"],
+                          [{"id": "n-five", "value": 5, "unit": "years of age", "qualifier": "less than"},
+                           {"id": "n-rate", "value": 16.2, "unit": "percent"}])
+    assert id_verdicts(case, "MedAid says under-five acute malnutrition rose to 16.2%.") == \
+        [("n-five", "correct"), ("n-rate", "correct")]
