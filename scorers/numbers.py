@@ -1068,8 +1068,12 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
             or (c.nouns & lex.PERSON_NOUNS and _DEATH_REFERENT.search(c.num.referent or ""))):
         return True  # ... and "nine dead" for 9 people whose referent is "people killed"
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
-    # the figure to a group it does not count ("298 Dutch citizens" for 298 people)
-    return bool(forms & lex.PERSON_NOUNS and c.nouns & _PERSON_GROUPS)
+    # the figure to a group it does not count ("298 Dutch citizens" for 298 people); a body is a person too ("the
+    # remains of 143 people" for 143 bodies)
+    return bool(forms & lex.PERSON_NOUNS and c.nouns & (_PERSON_GROUPS | _BODY_NOUNS))
+
+
+_BODY_NOUNS = frozenset({"bodies", "body", "remains", "corpses", "corpse"})
 
 
 

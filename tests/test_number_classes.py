@@ -825,3 +825,11 @@ def test_an_age_class_before_a_noun_counts_no_noun() -> None:
                            {"id": "n-rate", "value": 16.2, "unit": "percent"}])
     assert id_verdicts(case, "MedAid says under-five acute malnutrition rose to 16.2%.") == \
         [("n-five", "correct"), ("n-rate", "correct")]
+
+
+def test_people_for_a_count_of_bodies() -> None:
+    """ "the remains of 143 people" counts the case's 143 bodies: a body is a person, as "people" counts a group."""
+    case = one_claim_case("grave", {"id": "fi", "name": "Forensic Institute", "side": "state"}, ["n-bodies"],
+                          [{"id": "n-bodies", "value": 143, "unit": "bodies", "referent": "remains recovered"},
+                           {"id": "n-trenches", "value": 4, "unit": "trenches"}])
+    assert id_verdicts(case, "The institute recovered the remains of 143 people.") == [("n-bodies", "correct")]
