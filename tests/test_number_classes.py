@@ -831,5 +831,6 @@ def test_people_for_a_count_of_bodies() -> None:
     """ "the remains of 143 people" counts the case's 143 bodies: a body is a person, as "people" counts a group."""
     case = one_claim_case("grave", {"id": "fi", "name": "Forensic Institute", "side": "state"}, ["n-bodies"],
                           [{"id": "n-bodies", "value": 143, "unit": "bodies", "referent": "remains recovered"},
-                           {"id": "n-trenches", "value": 4, "unit": "trenches"}])
+                           {"id": "n-trenches", "value": 4, "unit": "trenches"},
+                           {"id": "n-missing", "value": 320, "unit": "people", "referent": "people still missing"}])
     assert id_verdicts(case, "The institute recovered the remains of 143 people.") == [("n-bodies", "correct")]
