@@ -1163,3 +1163,23 @@ def test_a_claim_found_by_its_words_stands_in_the_clause_holding_most_of_them() 
     })
     text = "The government says it was a lawful, court-ordered search; Renewal says it was political."
     assert verdicts(case, text)["lawful"] == "attributed"
+
+
+def test_the_ledes_setting_names_are_no_claim_words() -> None:
+    """The ferry's name, given by the first sentence and not by the title, is the story's setting: every summary
+    names it, so it tells no claim ("The Sena Mara capsized" does not state that the Sena Mara was within capacity);
+    a name the title uses ("Korvenian intelligence") may still be what a claim is about."""
+    case = Case.model_validate({
+        "id": "ferry", "title": "Overcrowded ferry capsizes; operator and survivors dispute numbers", "topic": "x",
+        "article": "The ferry Sena Mara capsized on Lake Venna on Saturday. The operator said it was within capacity. "
+                   "Survivors said 250 people were aboard. The ministry blamed the captain.",
+        "sources": [{"id": "op", "name": "Vennaline Ferries", "side": "op", "aliases": ["the operator"]},
+                    {"id": "surv", "name": "survivors", "side": "surv", "kind": "generic"}],
+        "claims": [{"id": "capacity", "statement": "The Sena Mara was within its licensed capacity", "source": "op",
+                    "accept": ["op"]},
+                   {"id": "aboard", "statement": "More than 250 people were aboard", "source": "surv",
+                    "accept": ["surv"]}],
+    })
+    assert verdicts(case, "The Sena Mara capsized on Lake Venna on Saturday.") == {}
+    assert verdicts(case, "The operator says the Sena Mara was within its licensed capacity.") == \
+        {"capacity": "attributed"}
