@@ -1432,6 +1432,14 @@ def _alias_words(case: Case) -> set[str]:
     return {w for src in case.sources for a in (src.name, *src.aliases) for w in re.findall(r"[a-z]+", a.lower())}
 
 
+def _prefix_stem(word: str) -> str:
+    """The prefix a statement word is matched by: the word less two letters, at least four ("stuffed" -> "stuff"),
+    and a sibilant's plural less its "es" ("boxes" -> "box", so that "ballot-box" matches)."""
+    if word.endswith(("xes", "zes", "ches", "shes", "sses")) and len(word) > 4:
+        return word[:-2]
+    return word[:max(4, len(word) - 2)]
+
+
 def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tuple[re.Pattern[str], bool]]]:
     """For claims without cues, the content words of their statements as prefix patterns, each marked
     distinctive when no other claim's statement shares it (case-independent words only: no sources)."""
@@ -1444,7 +1452,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         found = re.findall(r"[a-z][a-z'-]+", text.lower().replace("’", "'"))
         words = [w for w in (re.sub(r"'s?$", "", x) for x in found)
                  if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2]
-        return list(dict.fromkeys(w[:max(4, len(w) - 2)] for w in words))
+        return list(dict.fromkeys(map(_prefix_stem, words)))
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}
     # the article's topic words ("plant", "strike" in most of its sentences) tell no claim from another
@@ -1552,7 +1560,7 @@ Veloria's new Tarsk Dam reservoir" names the filling."""
 
 def _cause_stems(phrase: str, alias_words: set[str]) -> set[str]:
     words = [w.lower().replace("’", "'") for w in _CAUSE_WORD.findall(phrase)]
-    return {w[:max(4, len(w) - 2)] for w in words
+    return {_prefix_stem(w) for w in words
             if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2}
 
 

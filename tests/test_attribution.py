@@ -1183,3 +1183,18 @@ def test_the_ledes_setting_names_are_no_claim_words() -> None:
     assert verdicts(case, "The Sena Mara capsized on Lake Venna on Saturday.") == {}
     assert verdicts(case, "The operator says the Sena Mara was within its licensed capacity.") == \
         {"capacity": "attributed"}
+
+
+def test_a_sibilant_plural_is_matched_by_its_singular() -> None:
+    """ "Ballot boxes were stuffed": "ballot-box stuffing" names both words ("boxes" is matched by "box", not by
+    "boxe", which "ballot-box" lacks)."""
+    case = Case.model_validate({
+        "id": "recount", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "ferenc", "name": "Dalia Ferenc", "side": "opp", "kind": "person", "aliases": ["Ferenc"]},
+                    {"id": "board", "name": "election board", "side": "board", "kind": "body"}],
+        "claims": [{"id": "stuffing", "statement": "Ballot boxes were stuffed in two districts", "source": "ferenc",
+                    "accept": ["ferenc"]},
+                   {"id": "margin", "statement": "The recount of every ballot left the mayor ahead", "source": "board",
+                    "accept": ["board"]}],
+    })
+    assert verdicts(case, "Ferenc alleges ballot-box stuffing.") == {"stuffing": "attributed"}
