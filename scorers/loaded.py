@@ -12,7 +12,7 @@ import re
 
 from harness.case import Case, LoadedTerm
 from scorers import rulebook
-from scorers.attribution import Analysis, analyse, index
+from scorers.attribution import Analysis, CaseIndex, Frame, analyse, index
 from scorers.lexicon import CALLS_AS_VERBS, CALLS_VERBS, NP_OBJECT_VERBS
 from scorers.text import alternation, inside_sorted
 from scorers.tokens import Doc, PerCase, read
@@ -114,6 +114,11 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
             continue
         kept.append(h)
     out: list[LoadedFinding] = []
+    # a term that some claim's statement uses is that claim's word: credited to a speaker, right or wrong, it is the
+    # claim's attribution that judges it ("The WHO said the response had become militarised": misattributed)
+    statements = " ".join(c.statement for c in case.claims).lower()
+    term_sides = {t.term: t.side for t in case.loaded_terms
+                  if not any(f.lower() in statements for f in (t.term, *t.forms))}
     for start, end, term in kept:
         before = text[max(0, start - 80):start]
         if inside_sorted(start, an.quotes):
@@ -123,14 +128,24 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
         elif _CALLS.search(before) and any(f.status == "source" for f in an.frames_at(start)) or \
                 _CALLS.search(before) and idx.sources.search(before):
             voice, rule, rule_id = "attributed", "'X calls it ...'", R_CALLS
-        elif speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
-                        and (f.head not in NP_OBJECT_VERBS
-                             or _AS_NP_AT_END.search(text[max(0, start - 40):start]))]:
+        elif (speech := [f for f in an.frames_at(start) if f.status in {"source", "unknown"}
+                         and (f.head not in NP_OBJECT_VERBS
+                              or _AS_NP_AT_END.search(text[max(0, start - 40):start]))]) \
+                and not _other_sides_words(idx, speech[-1], term_sides.get(term)):
             voice, rule, rule_id = "attributed", f"inside reported speech ({speech[-1].text!r})", R_SPEECH
         else:
             voice, rule, rule_id = "narrator", "the summary's own words", R_NARRATOR
         out.append(LoadedFinding(term, (start, end), voice, rule, rule_id))
     return out
+
+
+def _other_sides_words(idx: CaseIndex, frame: Frame, side: str | None) -> bool:
+    """A named speaker of another side than the term's, outside quotation marks: "Inspectors say samples from the Tal
+    Hazir massacre point to sarin" reports the inspectors, in the narrator's word for the attack."""
+    if side is None or frame.status != "source" or frame.source_id is None:
+        return False
+    own = idx.sides.get(frame.source_id)
+    return own is not None and own != side
 
 
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case

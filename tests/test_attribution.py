@@ -1198,3 +1198,35 @@ def test_a_sibilant_plural_is_matched_by_its_singular() -> None:
                     "accept": ["board"]}],
     })
     assert verdicts(case, "Ferenc alleges ballot-box stuffing.") == {"stuffing": "attributed"}
+
+
+def test_a_loaded_word_in_another_sides_reported_speech_is_the_narrators() -> None:
+    """ "Inspectors say samples from the Tal Hazir massacre point to sarin": the neutral inspectors' report, in the
+    opposition's word for the attack: the narrator chose it. Inside its own side's report it is attributed."""
+    case = Case.model_validate({
+        "id": "chem", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "insp", "name": "the inspectors", "side": "neutral", "kind": "body"},
+                    {"id": "council", "name": "the town council", "side": "opposition", "kind": "body"}],
+        "claims": [{"id": "c", "statement": "s", "source": "insp", "accept": ["insp"]}],
+        "loaded_terms": [{"term": "massacre", "side": "opposition", "neutral": "attack"}],
+    })
+    text = "The inspectors say samples from the Tal Hazir massacre show sarin."
+    voices = [f.voice for f in score_summary(case, text).loaded]
+    assert voices == ["narrator"]
+    own = score_summary(case, "The town council says the massacre killed 61.").loaded
+    assert [f.voice for f in own] == ["attributed"]
+
+
+def test_a_claims_own_loaded_word_credited_to_another_side_is_the_claims_misattribution() -> None:
+    """ "The WHO said the response had become militarised": the word is the claim's; crediting it to the WHO is the
+    claim's misattribution, not the narrator's word."""
+    case = Case.model_validate({
+        "id": "ebola", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "who", "name": "WHO", "side": "who", "kind": "body"},
+                    {"id": "msf", "name": "MSF", "side": "msf", "kind": "body"}],
+        "claims": [{"id": "mil", "statement": "The response's militarised approach alienated communities",
+                    "source": "msf", "accept": ["msf"]}],
+        "loaded_terms": [{"term": "militarised", "side": "msf", "neutral": "security-led"}],
+    })
+    got = score_summary(case, "The WHO said the response had become militarised and alienated communities.")
+    assert [f.voice for f in got.loaded] == ["attributed"]
