@@ -2052,7 +2052,11 @@ def _order_pairs(case: Case) -> _Order | None:
     afters = [c for c, (k, _, _) in found.items() if k == "after"]
     if len(befores) != 1 or len(afters) != 1:
         return None
-    event = found[befores[0]][1] & found[afters[0]][1]
+    # the event is what both claims say happened, not the names they share ("the Marlen ... the Tessar" of two claims
+    # that order a collision and a turn across the bow oppositely)
+    names = frozenset(_content_stems(" ".join(w for c in case.claims if c.id in found
+                                              for w in re.findall(r"(?<=\s)[A-Z][\w'-]*", c.statement)), alias_words))
+    event = (found[befores[0]][1] & found[afters[0]][1]) - names
     if not event:
         return None
     other = (found[befores[0]][2] & found[afters[0]][2]) - event

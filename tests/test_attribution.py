@@ -1230,3 +1230,21 @@ def test_a_claims_own_loaded_word_credited_to_another_side_is_the_claims_misattr
     })
     got = score_summary(case, "The WHO said the response had become militarised and alienated communities.")
     assert [f.voice for f in got.loaded] == ["attributed"]
+
+
+def test_two_claims_that_order_events_share_an_event_not_only_names() -> None:
+    """Two claims ordering events oppositely share the ships' names but no event word: "the Tessar rammed the Marlen
+    after hosing it" is no mention of the claim that the Marlen struck the Tessar after accelerating."""
+    case = Case.model_validate({
+        "id": "reef", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "ist", "name": "Istranan coast guard", "side": "ist", "kind": "body"},
+                    {"id": "kar", "name": "Karavel foreign ministry", "side": "kar", "kind": "body"},
+                    {"id": "navy", "name": "Dunmerian navy", "side": "neutral", "kind": "body"}],
+        "claims": [{"id": "rammed", "statement": "The Tessar rammed the Marlen", "source": "ist", "accept": ["ist"]},
+                   {"id": "deliberate", "statement": "The Marlen deliberately struck the Tessar after accelerating to "
+                    "18 knots", "source": "kar", "accept": ["kar"]},
+                   {"id": "footage", "statement": "The footage shows the Tessar turning across the Marlen's bow "
+                    "before the hulls met", "source": "navy", "accept": ["navy"]}],
+    })
+    text = "The Istranan coast guard said the Tessar rammed the Marlen after hosing it with water cannon."
+    assert "deliberate" not in verdicts(case, text)
