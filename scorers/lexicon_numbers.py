@@ -227,7 +227,8 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
 migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
 passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
-crew candidate pupil applicant casualty fan spectator
+crew candidate pupil applicant casualty fan spectator suspect striker hostage miner villager farmer herder
+recruit conscript fisherman tourist settler defendant
 """.split())
 # What a count of people can be set against as a limit: "42,600 people in a 38,000-seat stadium, some 4,600
 # more than it was built for", "420 aboard a train with 360 seats, so at least 60 standing".

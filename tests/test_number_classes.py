@@ -834,3 +834,12 @@ def test_people_for_a_count_of_bodies() -> None:
                            {"id": "n-trenches", "value": 4, "unit": "trenches"},
                            {"id": "n-missing", "value": 320, "unit": "people", "referent": "people still missing"}])
     assert id_verdicts(case, "The institute recovered the remains of 143 people.") == [("n-bodies", "correct")]
+
+
+def test_people_for_a_count_of_suspects() -> None:
+    """ "Police arrested 38 people" counts the case's 38 suspects: "people" stands for any group of people the case
+    counts (suspects, strikers, hostages ...), not the reverse."""
+    case = one_claim_case("clash", {"id": "pol", "name": "police", "side": "state", "kind": "body"}, ["n-arrests"],
+                          [{"id": "n-arrests", "value": 38, "unit": "suspects", "referent": "suspects arrested"},
+                           {"id": "n-dead", "value": 43, "unit": "people", "referent": "people killed"}])
+    assert id_verdicts(case, "Police arrested 38 people.") == [("n-arrests", "correct")]
