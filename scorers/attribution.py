@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -1736,6 +1737,69 @@ def _priority_agents(case: Case, side_words: dict[str, str], sides: dict[str, st
     return out if len(set(out.values())) >= 2 else {}
 
 
+def _party_words(case: Case) -> dict[str, str]:
+    """Proper words that name a side: its country or demonym, and the capitalised words of its sources' names
+    ("Orsenia" of "Orsenia's foreign ministry"), lower-cased, to the side; words two sides share are left out."""
+    idx = index(case)
+    out: dict[str, set[str]] = {w: {idx.sides.get(sid, sid)} for w, sid in idx.side_words.items()}
+    # a proper word the article never writes in lower case ("Orsenia", not the "Gas" of "Trans-Valdan Gas")
+    lower_words = set(re.findall(r"\b[a-z][a-z]{2,}\b", case.text))
+    for src in case.sources:
+        for name in (src.name, *src.aliases):
+            for w in re.findall(r"\b[A-Z][a-z]{2,}\b", name):
+                if w.lower() not in lower_words:
+                    out.setdefault(w.lower(), set()).add(src.side)
+    return {w: next(iter(sides)) for w, sides in out.items() if len(sides) == 1 and w not in STATEMENT_STOPWORDS}
+
+
+def _party_side(words: dict[str, str], word: str) -> str | None:
+    low = word.lower().replace("’", "'")
+    return words.get(low) or words.get(re.sub(r"'s$", "", low))
+
+
+def _blamed_sides(case: Case) -> dict[str, str]:
+    """For each cue-less claim whose statement names one side as doing something and whose own source is of another
+    side ("The blast was deliberate sabotage carried out on behalf of Orsenia", by the Valdmark ministry), that side;
+    only sides no other claim's statement names so."""
+    words = _PARTY_WORDS.get(case)
+    sides = {src.id: src.side for src in case.sources}
+    named: dict[str, set[str]] = {}
+    for claim in case.claims:
+        if claim.cues:
+            continue
+        own = sides.get(claim.source)
+        for w in _SIDE_WORD.findall(claim.statement):
+            side = _party_side(words, w)
+            if side and side != own:
+                named.setdefault(claim.id, set()).add(side)
+    counts = Counter(side for ss in named.values() for side in ss)
+    return {cid: next(iter(ss)) for cid, ss in named.items() if len(ss) == 1 and counts[next(iter(ss))] == 1}
+
+
+_PARTY_WORDS: PerCase[dict[str, str]] = PerCase(_party_words)
+_BLAMED_SIDES: PerCase[dict[str, str]] = PerCase(_blamed_sides)
+_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held|holds?|holding|pointed\s+the\s+finger\s+at|"
+                    r"points?\s+the\s+finger\s+at)\b", re.I)
+BLAME_LOOKAHEAD = 3
+"""Words read after a blame verb for the side blamed ("blamed neighbouring Orsenia for the explosion")."""
+
+
+def _blame_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A mention of the claim that one side did it: a blame verb whose object, within a few words, is that side
+    ("Valdmark's energy ministry has blamed neighbouring Orsenia for Sunday's explosion")."""
+    side = _BLAMED_SIDES.get(idx.case).get(claim.id)
+    if side is None:
+        return []
+    for m in _BLAME.finditer(text, sent.start, sent.end):
+        if _MUTUAL.search(text, m.end(), min(sent.end, m.end() + 30)):
+            continue  # "blame each other": no side names the other alone
+        words = _PARTY_WORDS.get(idx.case)
+        for w in list(_SIDE_WORD.finditer(text, m.end(), sent.end))[:BLAME_LOOKAHEAD]:
+            if _party_side(words, w.group()) == side:
+                return [(w.start(), f"the side it blames, '{w.group()}'")]
+    return []
+
+
 def _priority_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention of a "who started it" claim: a cue ("fired first", "broke the ceasefire", "started") whose
     nearest side word before it, in its clause, is the side the claim blames ("Veldra's army says Karsovan forces
@@ -1851,8 +1915,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
             if i in negated_terms:  # "unarmed" where another claim says "armed": the word that tells them apart
                 return [(m.start(), f"the word that sets it against another claim, '{m.group()}'")]
-    if len(found) < 2:
-        return []  # two words at least, whatever the need below
+    if len(found) < 2:  # two words at least, whatever the need below; else the side it blames, if it names one
+        return _blame_mentions(idx, claim, text, sent)
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")
@@ -1866,7 +1930,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
                 by_clause.setdefault(clause_bounds(text, sent.start, sent.end, p), []).append(p)
         best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
         return [(max(best), "words of the claim's statement")]
-    return []
+    return _blame_mentions(idx, claim, text, sent)
 
 
 _DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|allegations?|claims?|reports?)|"

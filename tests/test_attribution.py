@@ -1248,3 +1248,22 @@ def test_two_claims_that_order_events_share_an_event_not_only_names() -> None:
     })
     text = "The Istranan coast guard said the Tessar rammed the Marlen after hosing it with water cannon."
     assert "deliberate" not in verdicts(case, text)
+
+
+def test_blaming_a_side_mentions_the_claim_that_it_did_it() -> None:
+    """ "The ministry has blamed neighbouring Orsenia for the explosion" states the ministry's claim that the blast was
+    sabotage on behalf of Orsenia: the side a blame verb names is the one that claim says did it."""
+    case = Case.model_validate({
+        "id": "pipe", "title": "t", "topic": "x",
+        "article": "An explosion hit the pipeline. The ministry said it was sabotage. Orsenia denied it.",
+        "sources": [{"id": "min", "name": "Valdmark energy ministry", "side": "valdmark", "kind": "body",
+                     "aliases": ["the ministry"]},
+                    {"id": "ors", "name": "Orsenia's foreign ministry", "side": "orsenia", "kind": "body"}],
+        "claims": [{"id": "sabotage", "statement": "The blast was deliberate sabotage carried out on behalf of Orsenia",
+                    "source": "min", "accept": ["min"]},
+                   {"id": "corrosion", "statement": "Corrosion caused the blast", "source": "ors",
+                    "accept": ["ors"]}],
+    })
+    assert verdicts(case, "The ministry has blamed neighbouring Orsenia for Sunday's explosion.") == \
+        {"sabotage": "attributed"}
+    assert verdicts(case, "The two sides blame each other for the explosion.") == {}
