@@ -1861,7 +1861,7 @@ def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
 _SCARCE_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_scarce_terms)
 OWN_SOURCE_WORD_SENTENCES = 2
 """The most article sentences a word may appear in and still, alone in its source's report, state its claim."""
-OWN_SOURCE_WORD_LETTERS = 6
+OWN_SOURCE_WORD_LETTERS = 5
 """The shortest stem that, alone in a report by the claim's own source, states the claim (:func:`_own_source_word`)."""
 
 

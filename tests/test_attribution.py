@@ -1267,3 +1267,19 @@ def test_blaming_a_side_mentions_the_claim_that_it_did_it() -> None:
     assert verdicts(case, "The ministry has blamed neighbouring Orsenia for Sunday's explosion.") == \
         {"sabotage": "attributed"}
     assert verdicts(case, "The two sides blame each other for the explosion.") == {}
+
+
+def test_a_seven_letter_word_only_one_claim_uses_in_its_own_sources_report() -> None:
+    """ "The governor called the operation a success": "success" (its matching prefix "succe", five letters) is the
+    claim's own word, in its own source's report."""
+    case = Case.model_validate({
+        "id": "raid4", "title": "t", "topic": "x",
+        "article": "Police raided the district. The governor said the raid took weapons off the streets.",
+        "sources": [{"id": "gov", "name": "Governor Tavane", "side": "state", "kind": "person",
+                     "aliases": ["the governor"]},
+                    {"id": "res", "name": "residents' association", "side": "res", "kind": "body"}],
+        "claims": [{"id": "success", "statement": "The raid was a success that took weapons of war off the streets",
+                    "source": "gov", "accept": ["gov"]},
+                   {"id": "toll", "statement": "The raid killed 23 people", "source": "res", "accept": ["res"]}],
+    })
+    assert verdicts(case, "The governor called the operation a success.") == {"success": "attributed"}
