@@ -297,6 +297,12 @@ NOUN_STOP: frozenset[str] = frozenset({
     # comparatives: "about 2,200 higher than the ministry's 1,214" leaves the noun out
     "higher", "lower", "fewer", "greater", "larger", "smaller", "bigger", "above", "below", "short",
 })  # fmt: skip
+# Irregular forms of the verbs by which figures change, to their base: "deforestation fell 21%" names the "fall" of a
+# referent "year-on-year fall in clearing".
+IRREGULAR_CHANGE_VERBS: dict[str, str] = {
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "sank": "sink", "sunk": "sink", "shrank": "shrink", "shrunk": "shrink",
+}
 # Irregular past tenses: never the counted noun after a figure ("seven were shot down, meaning four got
 # through"), yet words that say what a clause is about (not in NOUN_STOP).
 PAST_TENSE_NOT_NOUN: frozenset[str] = frozenset({

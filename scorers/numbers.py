@@ -955,7 +955,7 @@ def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
             continue
         if not keep_proper and i > 0 and any(ch.isupper() for ch in w):
             continue
-        out.add(_stem(low))
+        out.add(_stem(lex.IRREGULAR_CHANGE_VERBS.get(low, low)))
     return frozenset(out)
 
 

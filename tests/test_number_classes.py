@@ -843,3 +843,15 @@ def test_people_for_a_count_of_suspects() -> None:
                           [{"id": "n-arrests", "value": 38, "unit": "suspects", "referent": "suspects arrested"},
                            {"id": "n-dead", "value": 43, "unit": "people", "referent": "people killed"}])
     assert id_verdicts(case, "Police arrested 38 people.") == [("n-arrests", "correct")]
+
+
+def test_an_irregular_past_tense_names_its_referents_change() -> None:
+    """ "Deforestation in the reserve fell 21%": "fell" names the "fall" of the figure's referent, so "reserve" of a
+    rival's "share of the reserve" does not make it a referent error."""
+    case = one_claim_case("forest", {"id": "min", "name": "environment ministry", "side": "gov", "kind": "body"},
+                          ["n-fall"],
+                          [{"id": "n-fall", "value": 21, "unit": "percent",
+                            "referent": "year-on-year fall in clearing"},
+                           {"id": "n-share", "value": 1.3, "unit": "percent", "qualifier": "about",
+                            "referent": "loss as a share of the reserve"}])
+    assert id_verdicts(case, "The ministry says deforestation in the reserve fell 21%.") == [("n-fall", "correct")]
