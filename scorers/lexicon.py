@@ -201,6 +201,8 @@ POSSESSIVE_ROLES: tuple[str, ...] = (
     "envoys", "aides", "aide", "officials", "official", "representative", "representatives", "press office",
     "press service", "negotiator", "negotiators", "commander", "commanders", "lawyer", "lawyers", "ceo",
     "chief executive", "boss", "chairman", "chairwoman", "chair", "founder", "owner", "management",
+    # who speaks for a candidate: "Her campaign says", "his camp said"
+    "campaign", "campaign team", "camp",
 )
 
 # Verbs that take the listener as an object before the report: "..., the minister told the president, while ...".

@@ -1283,3 +1283,17 @@ def test_a_seven_letter_word_only_one_claim_uses_in_its_own_sources_report() -> 
                    {"id": "toll", "statement": "The raid killed 23 people", "source": "res", "accept": ["res"]}],
     })
     assert verdicts(case, "The governor called the operation a success.") == {"success": "attributed"}
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate() -> None:
+    """ "Her campaign says result sheets show her winning": the campaign speaks for the candidate the pronoun names."""
+    case = Case.model_validate({
+        "id": "unrest", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "varga", "name": "Lidia Varga", "side": "opp", "kind": "person", "aliases": ["Varga"]},
+                    {"id": "ec", "name": "electoral commission", "side": "ec", "kind": "body"}],
+        "claims": [{"id": "win", "statement": "Result sheets from polling stations show Varga winning with 53.8%",
+                    "source": "varga", "accept": ["varga"], "numbers": ["n-share"]}],
+        "numbers": [{"id": "n-share", "value": 53.8, "unit": "percent"}],
+    })
+    text = "Varga rejects the count. Her campaign says result sheets show her winning with 53.8%."
+    assert verdicts(case, text) == {"win": "attributed"}
