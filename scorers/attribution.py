@@ -1778,7 +1778,7 @@ def _blamed_sides(case: Case) -> dict[str, str]:
 
 _PARTY_WORDS: PerCase[dict[str, str]] = PerCase(_party_words)
 _BLAMED_SIDES: PerCase[dict[str, str]] = PerCase(_blamed_sides)
-_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|held|holds?|holding|pointed\s+the\s+finger\s+at|"
+_BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|pointed\s+the\s+finger\s+at|"
                     r"points?\s+the\s+finger\s+at)\b", re.I)
 BLAME_LOOKAHEAD = 3
 """Words read after a blame verb for the side blamed ("blamed neighbouring Orsenia for the explosion")."""
@@ -1790,10 +1790,10 @@ def _blame_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     side = _BLAMED_SIDES.get(idx.case).get(claim.id)
     if side is None:
         return []
+    words = _PARTY_WORDS.get(idx.case)
     for m in _BLAME.finditer(text, sent.start, sent.end):
         if _MUTUAL.search(text, m.end(), min(sent.end, m.end() + 30)):
             continue  # "blame each other": no side names the other alone
-        words = _PARTY_WORDS.get(idx.case)
         for w in list(_SIDE_WORD.finditer(text, m.end(), sent.end))[:BLAME_LOOKAHEAD]:
             if _party_side(words, w.group()) == side:
                 return [(w.start(), f"the side it blames, '{w.group()}'")]
