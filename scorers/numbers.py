@@ -1908,8 +1908,10 @@ def _check_derived(j: _Judging) -> NumberVerdict | None:
     return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
 
 
-_MULTIPLE_WORDS = frozenset({"half", "halved", "double", "doubled", "doubles", "doubling", "twice", "triple",
-                             "tripled", "triples", "thrice", "third", "quarter", "times", "fold"})
+_MULTIPLE_WORDS = frozenset(_stem(w) for w in ("half", "halved", "double", "doubled", "doubles", "doubling", "twice",
+                                                "triple", "tripled", "triples", "thrice", "third", "quarter"))
+"""Words that say a figure is a multiple or fraction of another, as the clause's words are stemmed ("times" and
+"fold" are read with the figure as a ratio)."""
 
 
 def _check_plausible_value(j: _Judging) -> NumberVerdict | None:
