@@ -904,12 +904,24 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
             continue
         m = _QUALIFIER_BEFORE.search(text, sent.start, ref.start) if ref.source_id else None
         other = idx.side_words.get(m.group(1).lower()) if m else None
+        if m and other and _named_for_its_country(idx, ref.source_id or "", m.group(1)):
+            other = None  # "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association"
         if m and other and idx.sides.get(other) != idx.sides.get(ref.source_id or ""):
             if out and out[-1].start >= m.start():
                 out.pop()  # the qualifier was matched as a ref of its own
             ref = SourceRef(m.start(), ref.end, other, "source", text[m.start():ref.end])
         out.append(ref)
     return out
+
+
+def _named_for_its_country(idx: CaseIndex, source_id: str, qualifier: str) -> bool:
+    """Whether the source's own name carries the country that qualifies it ("Kestrania's" of the "Kestrani
+    Pharmacists' Association"): a national body of that country, not the country's side."""
+    stem = re.sub(r"['’]s$", "", qualifier.lower())[:6]
+    if len(stem) < 5 or source_id not in idx.kinds:
+        return False
+    src = idx.case.source(source_id)
+    return any(w.lower().startswith(stem) for name in (src.name, *src.aliases) for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:

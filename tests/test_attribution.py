@@ -1297,3 +1297,20 @@ def test_a_candidates_campaign_speaks_for_the_candidate() -> None:
     })
     text = "Varga rejects the count. Her campaign says result sheets show her winning with 53.8%."
     assert verdicts(case, text) == {"win": "attributed"}
+
+
+def test_a_country_possessive_that_the_sources_own_name_carries_is_no_other_side() -> None:
+    """ "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association", not the Kestranian
+    government's side speaking."""
+    case = Case.model_validate({
+        "id": "meds", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Kestranian government", "side": "gov", "kind": "generic",
+                     "aliases": ["Kestrania"]},
+                    {"id": "pharm", "name": "Kestrani Pharmacists' Association", "side": "pharm", "kind": "body",
+                     "aliases": ["pharmacists' association"]}],
+        "claims": [{"id": "stockout", "statement": "38 percent of essential medicines are out of stock",
+                    "source": "pharm", "accept": ["pharm"], "numbers": ["n-out"]}],
+        "numbers": [{"id": "n-out", "value": 38, "unit": "percent"}],
+    })
+    text = "Kestrania's pharmacists' association says 38 percent of essential medicines are out of stock."
+    assert verdicts(case, text) == {"stockout": "attributed"}
