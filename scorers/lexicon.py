@@ -332,7 +332,9 @@ CAUSE_IN_STATEMENT: str = (
 # "Deferred track maintenance, not the driver, caused the crash" (not the passive "was caused by").
 CAUSE_SUBJECT_IN_STATEMENT: str = (
     r"^(?P<cause>[^,;:]{2,80}?)(?:,\s*(?:not|rather\s+than)\s+[^,]+,)?\s+(?:caused|causes|drove|drives|triggered|"
-    r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|was)\s+to\s+blame\s+for|explains|explained)\b(?!\s+by\b)"
+    r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|was)\s+to\s+blame\s+for|explains|explained|"
+    r"(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|real\s+|root\s+)?"
+    r"(?:cause|causes|reason|driver)\s+(?:of|for))\b(?!\s+by\b)"
 )
 # A summary naming a cause before its phrase: "X blames drought", "puts the drop down to the filling",
 # "pointing to a drought", "due to", "because of", "caused by". (An agent of blame may come first: "blames Y

@@ -1314,3 +1314,18 @@ def test_a_country_possessive_that_the_sources_own_name_carries_is_no_other_side
     })
     text = "Kestrania's pharmacists' association says 38 percent of essential medicines are out of stock."
     assert verdicts(case, text) == {"stockout": "attributed"}
+
+
+def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
+    """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
+    states it."""
+    case = Case.model_validate({
+        "id": "meds2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "min", "name": "health ministry", "side": "gov", "kind": "body"},
+                    {"id": "bloc", "name": "Northern Compact", "side": "bloc", "kind": "body"}],
+        "claims": [{"id": "sanctions", "statement": "Sanctions imposed by the Northern Compact are the main cause of "
+                    "the medicine shortages", "source": "min", "accept": ["min"]},
+                   {"id": "graft", "statement": "Mismanagement and corruption, not sanctions, explain the shortages",
+                    "source": "bloc", "accept": ["bloc"]}],
+    })
+    assert verdicts(case, "The health ministry blames sanctions for the empty shelves.") == {"sanctions": "attributed"}
