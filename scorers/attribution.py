@@ -1774,7 +1774,7 @@ def _blamed_sides(case: Case) -> dict[str, str]:
     side ("The blast was deliberate sabotage carried out on behalf of Orsenia", by the Valdmark ministry), that side;
     only sides no other claim's statement names so."""
     words = _PARTY_WORDS.get(case)
-    sides = {src.id: src.side for src in case.sources}
+    sides = index(case).sides
     named: dict[str, set[str]] = {}
     for claim in case.claims:
         if claim.cues:

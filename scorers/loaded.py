@@ -114,11 +114,7 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
             continue
         kept.append(h)
     out: list[LoadedFinding] = []
-    # a term that some claim's statement uses is that claim's word: credited to a speaker, right or wrong, it is the
-    # claim's attribution that judges it ("The WHO said the response had become militarised": misattributed)
-    statements = " ".join(c.statement for c in case.claims).lower()
-    term_sides = {t.term: t.side for t in case.loaded_terms
-                  if not any(f.lower() in statements for f in (t.term, *t.forms))}
+    term_sides = _SPEECH_TERM_SIDES.get(case)
     for start, end, term in kept:
         before = text[max(0, start - 80):start]
         if inside_sorted(start, an.quotes):
@@ -137,6 +133,17 @@ def find_loaded(case: Case, text: str | Doc, analysis: Analysis | None = None) -
             voice, rule, rule_id = "narrator", "the summary's own words", R_NARRATOR
         out.append(LoadedFinding(term, (start, end), voice, rule, rule_id))
     return out
+
+
+def _speech_term_sides(case: Case) -> dict[str, str]:
+    """Each loaded term's side, for the terms no claim's statement uses (built once per case): a term some claim
+    uses is that claim's word, and credited to a speaker, right or wrong, it is the claim's attribution that judges
+    it ("The WHO said the response had become militarised": misattributed)."""
+    statements = " ".join(c.statement for c in case.claims).lower()
+    return {t.term: t.side for t in case.loaded_terms if not any(f.lower() in statements for f in (t.term, *t.forms))}
+
+
+_SPEECH_TERM_SIDES: PerCase[dict[str, str]] = PerCase(_speech_term_sides)
 
 
 def _other_sides_words(idx: CaseIndex, frame: Frame, side: str | None) -> bool:
