@@ -158,6 +158,9 @@ _BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
                           re.I)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
+_LIST_BEFORE = re.compile(r"(?:;|\b(?:and|while|but|whereas|versus))\s+(?:the\s+)?$", re.I)
+_YEAR_FIRST = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:19|20)\d\d\b")  # "the trust's 2025 census": a date, no account
+_REPORT_NOUN_WORD = re.compile(rf"\b(?:{_alt(REPORT_NOUNS)})\b", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 # "..., X told reporters." / "..., X told parliament on Wednesday, ..." / "..., X told reporters after the vote"
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}"
@@ -194,7 +197,8 @@ _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
 _FIG = (r"[\"“]?(?:(?:more\s+than|fewer\s+than|less\s+than|about|around|roughly|nearly|almost|some|over|under|"
-        r"at\s+least|up\s+to)\s+)?[$€£¥]?\d[\d.,]*%?(?:-plus)?(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
+        r"at\s+least|up\s+to)\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
+        r"(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
         r"(?:\s+(?!(?:and|to|or|the|than|against|while)\b)[a-z%²-]+){0,3}")
 _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
                           re.I)
@@ -958,6 +962,7 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             verbs.append((end, m_end))
         refs.append(SourceRef(m_start, end, sid, "source", text[m_start:end]))
     refs = _side_qualified(idx, text, sent, refs)
+    refs = _merge_adjacent(text, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         scan = _sentence_may_match(pat, text, sent.start, sent.end)
@@ -977,6 +982,21 @@ def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[i
             refs.append(SourceRef(m.start(), end, None, status, m.group()))
             taken.append((m.start(), end))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
+    """One source named twice in a row is one name: "analyst Dana Korvel", "the minister Reinholt" (each an alias
+    of the same source) are a title and its holder, not two speakers. The merged ref keeps the later words as
+    its text (the name that tells a person from a body)."""
+    merged: list[SourceRef] = []
+    for ref in refs:
+        last = merged[-1] if merged else None
+        if last is not None and ref.source_id and ref.source_id == last.source_id and \
+                not text[last.end:ref.start].strip():
+            merged[-1] = SourceRef(last.start, ref.end, ref.source_id, ref.status, ref.text)  # the name, as named
+        else:
+            merged.append(ref)
+    return merged
 
 
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
@@ -1015,7 +1035,9 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     rest = text[end:s1]
     if _CLAUSE_END_AFTER.match(rest):
         return "backward"
-    if _COMMA_CONJ_AFTER.match(rest):
+    if _COMMA_CONJ_AFTER.match(rest) or _NEXT_ACCOUNT_AFTER.match(rest):
+        # "..., and B", or a list of accounts: "62 according to X, 31 according to Y", "18.4 million per X,
+        # versus 22.5 million per Y": each source reaches back to its own figure
         return "backward"
     if _COMMA_OR_DASH_AFTER.match(rest):
         if _RELATIVE_OPEN.search(text, s0, start):
@@ -1263,10 +1285,18 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
-        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) or \
-            _RANGE_BEFORE.search(before) else None
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1)
+        if m_fig and not (_COMPARED_BEFORE_TAIL.search(before) or _RANGE_BEFORE.search(before)
+                          or (_REPORT_NOUN_WORD.search(m_fig.group()) and not _YEAR_FIRST.match(m_fig.group())
+                              and not _POSSESSIVE.match(text, after_pos, s1))  # (that rule reads its own)
+                          or (_LIST_BEFORE.search(before) and any(  # "the ministry's figure of A and the union's B"
+                              r.rule_id in {R_POSSESSIVE, R_POSS_FIGURE} and r.ref is not None
+                              and r.ref.source_id != sid for r in raw))):
+            m_fig = None  # "the ministry's 6.8% income figure" is its account wherever it stands
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
-            raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
+            noun = _REPORT_NOUN_WORD.search(m_fig.group())
+            fig_end = m_fig.start() + noun.end() if noun else m_fig.end()  # up to "... income figure"
+            raw.append(_Candidate(ref.start, fig_end, ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
         m_from = _REPORT_FROM_BEFORE_TAIL.search(before) if status == "source" else None
         if m_from and not _TOPIC_PREDICATE.match(text, after_pos, s1):
@@ -1399,8 +1429,17 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (prev_end, start)
             if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
                 scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
+            if cand.rule_id == R_PREP and not _COMMA_OR_DASH_BEFORE.search(text, scope[0], start):
+                # "Kestria reports 14 dead, with 2,300 displaced according to X": with no comma before it, X
+                # reaches back over its own phrase only
+                # (a list of figures goes on: "23 dead, 17 missing per the agency" is all the agency's)
+                breaks = [m.end() for m in _PUNCT_BREAK.finditer(text, scope[0], start)
+                          if not _FIGURE_START.match(text, m.end(), start)]
+                scope = (max(scope[0], breaks[-1]) if breaks else scope[0], start)
             adjunct = _TRAILING_ADJUNCT.match(text, end, nxt)  # "..., the commission said on Tuesday, with ..."
             tail = _WITH_AFTER.match(text, adjunct.end() if adjunct else end, nxt)
+            if tail and nxt < s1 and raw[i + 1].direction == "backward" and raw[i + 1].start == nxt:
+                tail = None  # "18.4 million per X, versus 22.5 million per Y": the phrase is Y's account
             if tail:  # "A, the commission said, with 61.4% in favour": the phrase belongs to A's clause
                 stop = _PHRASE_STOP.search(text, tail.end(), nxt)
                 scope = (scope[0], stop.start() if stop else nxt)
@@ -1411,6 +1450,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (opened.start() if opened else prev_end, end)
         else:
             scope = clause_bounds(text, s0, s1, start)
+            if j >= 0 and frames and frames[-1].scope[1] == raw[j].start and scope[0] < prev_end <= start:
+                # "120,000 according to X, or 18,000 according to Y, in Corvan": what came before the earlier
+                # source's own frame is that source's
+                scope = (prev_end, scope[1])
             if direction == "by":
                 breaks = [m.start() for m in _PUNCT_BREAK.finditer(text, s0, start)]  # not "4,200"
                 comma = breaks[-1] if breaks else -1
@@ -2534,6 +2577,12 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\]]|$)")
 _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
+_COMMA_OR_DASH_BEFORE = re.compile(r"[,—–(]\s*$")
+_FIGURE_START = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\s+than|"
+                           rf"fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:[$€£¥]?\d|(?:{_FIGURE_WORDS})\b)",
+                           re.I)
+_NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
+                                 + _FIGURE_START.pattern, re.I)
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
