@@ -56,6 +56,7 @@ from scorers.lexicon import (
     REPORT_PARTICIPLES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    SPEAKER_ADJECTIVES,
     STATEMENT_STOPWORDS,
     TELL_VERBS,
     TITLE_WORDS,
@@ -177,9 +178,13 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
 _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
+# the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
+_QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?:no\s+)?more\s+than|"
+               r"(?:no\s+)?fewer\s+than|(?:no\s+)?less\s+than|at\s+least|at\s+most|up\s+to|close\s+to")
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
                               r"at|roughly|one|between|below|above|under|lower|higher|smaller|larger|bigger|greater|"
+                              r"no\s+(?:more|fewer|less|higher|lower)|"
                               r"less|fewer|near|close|closer|just|only|almost|up|down|somewhat|slightly|much|far|"
                               rf"well|even|now|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
 # what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
@@ -196,8 +201,7 @@ _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
-_FIG = (r"[\"“]?(?:(?:more\s+than|fewer\s+than|less\s+than|about|around|roughly|nearly|almost|some|over|under|"
-        r"at\s+least|up\s+to)\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
+_FIG = (rf"[\"“]?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
         r"(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
         r"(?:\s+(?!(?:and|to|or|the|than|against|while)\b)[a-z%²-]+){0,3}")
 _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
@@ -210,8 +214,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:wit
                               r"(?:the\s+)?$", re.I)
 # ... or where a range of accounts is listed: "estimates ranged from the ministry's 18,000 to the opposition's 250,000"
 _RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?(?:from|between)\b", re.I)
-_OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
-                              rf"(?:one|{_FIGURE_WORDS})\b)", re.I)
+_OF_FIGURE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:one|{_FIGURE_WORDS})\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(rf"[a-z]\s+(?P<prep>{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
@@ -219,8 +222,8 @@ _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
-_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
-                               r"[a-z][\w-]*\s+$")
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+"
+                               rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b)[a-z][\w-]*\s+$")
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
@@ -264,7 +267,8 @@ _OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # saw 4.7 million deaths", what a country went through)
 _SEES_FIGURE = re.compile(rf"{_BRACKET}\s+{_ADVS}(?P<verb>sees|see)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+|at\s+)?"
                           r"(?:about\s+|around\s+|just\s+|only\s+)?[$€£]?\d)", re.I)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
+# the standard of a comparison: "far wider than the government admits", "not as far out as X says"
+_THAN_BEFORE = re.compile(r"(?:\bthan|\bas\s+\w+\s+as)\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -359,7 +363,7 @@ _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
 # the text before a source, read from its last words (each pattern's matches hold fewer words than these)
 _BY_COUNT_BEFORE_TAIL = _TailSearch(_BY_COUNT_BEFORE, 3)  # "by the"
-_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 4)  # "than what the"
+_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 5)  # "than what the", "as much as the"
 # a source that is the object of a participle or a relative clause's verb inside another source's noun phrase
 # ("the agency advising the government", "the institute, which advises the government,")
 # (not an adjective after an article, "a whistleblowing nurse"; not "including X", which lists X among the subject)
@@ -1270,6 +1274,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if backward and lead[-1] == "," and _CLAUSE_GOES_ON_AFTER.match(text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
+            m_as = _AS_BEFORE_TAIL.search(before) if trailing and not m_obj else None
+            if m_as and text[s0:s0 + m_as.start()].strip(" \t\"“(—–-"):
+                # "..., as X claims.": X's report is what came before; "not 412 as X claims,": that figure only
+                # ("... as X claims 259 km² retaken": "as" is "while", and X's report follows)
+                fig = _FIGURE_BEFORE_AS.search(text, s0, s0 + m_as.start())
+                if fig:
+                    raw.append(_Candidate(fig.start(), end, ref, status, "np", R_VERB, f"'N as X {verb}'",
+                                          head=verb.split()[-1]))
+                    continue
+                direction = "backward"
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
         if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
@@ -1409,7 +1423,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     and not (direction == "forward" and _in_closed_relative(text, s0, r, s1))), s1)
         j = i - 1
         if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
-            while j >= 0 and _in_closed_relative(text, s0, raw[j], start):
+            # (nor does a frame of one noun phrase: "fewer than 4,200 as X claims, Y said")
+            while j >= 0 and (raw[j].direction == "np" or _in_closed_relative(text, s0, raw[j], start)):
                 j -= 1
         prev_end = raw[j].end if j >= 0 else s0
         if direction == "auto":
@@ -2578,9 +2593,10 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\]]|$)")
 _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
 _COMMA_OR_DASH_BEFORE = re.compile(r"[,—–(]\s*$")
-_FIGURE_START = re.compile(r"\s*(?:(?:about|around|roughly|some|nearly|almost|just|only|over|under|more\s+than|"
-                           rf"fewer\s+than|less\s+than|at\s+least|up\s+to)\s+)?(?:[$€£¥]?\d|(?:{_FIGURE_WORDS})\b)",
-                           re.I)
+_FIGURE_START = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
+_AS_BEFORE_TAIL = _TailSearch(re.compile(rf"\bas\s+(?:the\s+)?(?:(?:{_alt(SPEAKER_ADJECTIVES)})\s+)?$", re.I), 4)
+_FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS})\b)(?:\s+(?:million|billion|thousand))?"
+                               r"(?:\s+[a-z%-]+){0,2}\s+$", re.I)
 _NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
                                  + _FIGURE_START.pattern, re.I)
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")

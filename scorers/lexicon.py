@@ -62,6 +62,14 @@ PLACE_WORDS: frozenset[str] = frozenset(
     "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
     "kingdom emirates".split()
 )
+# Adjectives that describe a speaker rather than name a thing the speaker modifies: "the local hospital director
+# puts it at 89", "the independent monitors say" (after "the", a lower-case word before a source is otherwise read
+# as a noun the source modifies: "the video Israel cited").
+SPEAKER_ADJECTIVES: tuple[str, ...] = (
+    "local", "regional", "national", "independent", "official", "senior", "former", "federal", "provincial",
+    "municipal", "international", "foreign", "chief", "top", "leading", "main", "outside", "private", "public",
+    "military", "civilian", "medical", "acting", "deputy", "interim", "exiled", "opposition", "ruling",
+)
 # Title and role words that may stand between a preposition or a lead-in and a name: "according to Health
 # Minister Ilse Varga", "- Union leader Paul Ode: ...". Lower- or upper-case.
 TITLE_WORDS: tuple[str, ...] = tuple(sorted(
