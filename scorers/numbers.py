@@ -430,14 +430,17 @@ def _counted_noun(text: str, pos: int) -> str | None:
             or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)):
         return None  # "240,000 needed", "412 inspected since March": not "140 suspected poachers"
     head = [words[k][1]]
-    if (
-        k + 1 < len(words)
-        and words[k + 1][1] not in lex.NOUN_STOP
-        and not _PLURAL_RE.search(head[0])
-        and _PLURAL_RE.search(words[k + 1][1])
-    ):
-        head.append(words[k + 1][1])  # "service members", "armoured vehicles"
-        k += 1
+    if not _PLURAL_RE.search(head[0]):
+        # modifiers before a plural head: "service members", "armoured vehicles", "exam board employees",
+        # "serious adverse events", "body-worn cameras"
+        for n in range(1, 4):
+            if k + n >= len(words) or words[k + n][1] in lex.NOUN_STOP or words[k + n][1] in _NUMBER_WORDS or \
+                    words[k + n][0][:1].isupper() or words[k + n][1].endswith(("ly", "ing", "ed")):
+                break  # not past a name ("five-storey Orlin Garments factory"), an adverb or a verb form
+            if _PLURAL_RE.search(words[k + n][1]):
+                head += [w[1] for w in words[k + 1:k + n + 1]]
+                k += n
+                break
     if (
         k + 2 < len(words)
         and words[k + 1][1] in {"and", "or"}
@@ -2004,8 +2007,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
         judged = _judge(m, nums, contexts[i], stated, wides[i],
                         functools.partial(_sentence_names, text, m.span, names))
-        if judged.verdict == "unsupported" and _ordinary_word(text, m):
-            continue  # "the two sides", "in one street": words, not figures the summary invented
+        if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
+            continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
         if judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
@@ -2080,6 +2083,12 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
                for a, words in _article_figures(case))
 
 
+def _discourse_count(m: NumberMention) -> bool:
+    """A small count of accounts ("two different tolls", "three estimates"): what the summary weighs, whatever
+    case figure its value happens to equal."""
+    return m.value <= 3 and bool(m.unit) and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS
+
+
 def _ordinary_word(text: str, m: NumberMention) -> bool:
     """A small number word that refers back to named things ("the two sides", "two competing accounts") or means
     "a" ("in one street")."""
@@ -2088,7 +2097,7 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
         return False
     if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True
-    if m.value <= 3 and m.unit and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS:
+    if _discourse_count(m):
         return True  # "two irreconcilable accounts", "three estimates": what the summary weighs
     if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
         return True  # "whether one believes": the pronoun

@@ -855,3 +855,29 @@ def test_an_irregular_past_tense_names_its_referents_change() -> None:
                            {"id": "n-share", "value": 1.3, "unit": "percent", "qualifier": "about",
                             "referent": "loss as a share of the reserve"}])
     assert id_verdicts(case, "The ministry says deforestation in the reserve fell 21%.") == [("n-fall", "correct")]
+
+
+def test_the_counted_noun_is_the_plural_head_after_its_modifiers() -> None:
+    # "three exam board employees" counts employees, "63 serious adverse events" events: the modifiers before
+    # the plural head are not the counted noun (was: "exam", "serious")
+    case = one_claim_case("staff", {"id": "police", "name": "Police", "side": "gov"}, ["n-staff", "n-events"], [
+        {"id": "n-staff", "value": 3, "unit": "board employees"},
+        {"id": "n-events", "value": 63, "unit": "adverse events"},
+        {"id": "n-floors", "value": 5, "unit": "storeys"},
+    ])
+    assert id_verdicts(case, "Police arrested three exam board employees.") == [("n-staff", "correct")]
+    assert id_verdicts(case, "The agency logged 63 serious adverse events.") == [("n-events", "correct")]
+    # not past a name, an adverb or a verb form: "the five-storey Orlin Garments factory" counts storeys
+    assert id_verdicts(case, "Fire swept through the five-storey Orlin Garments factory.") == [("n-floors", "correct")]
+    assert [n.unit for n in extract_numbers("Police arrested three exam board employees.")] == [
+        "exam board employees"]
+
+
+def test_a_small_count_of_accounts_is_no_figure() -> None:
+    # "two sharply different tolls" weighs accounts; it is no case figure of 2 (hours) with another unit
+    case = one_claim_case("tolls", {"id": "army", "name": "Army", "side": "gov"}, ["n-hours"], [
+        {"id": "n-hours", "value": 2, "unit": "hours"},
+        {"id": "n-dead", "value": 62, "unit": "toll"},
+    ])
+    assert id_verdicts(case, "Two sharply different tolls have emerged.") == []
+    assert id_verdicts(case, "The army arrived within two hours.") == [("n-hours", "correct")]
