@@ -513,6 +513,9 @@ R_AND_SAID = rulebook.rule("frame.and-verb")
 R_HEDGE = rulebook.rule("hedge.cue")
 R_SCARE = rulebook.rule("hedge.scare-quotes")
 R_NARRATOR = rulebook.rule("verdict.narrator")
+# frames that give a speaker's whole report (not one noun phrase of it): what another's report inside it serves
+_SPEAKER_RULES = frozenset({R_VERB, R_DENIAL_AS, R_INVERTED, R_ADDING, R_AND_SAID, R_WHO_SAID, R_PREP, R_COLON,
+                            R_LEAD_IN, R_BULLETS})
 # frames whose source is the subject of its clause: the speaker that ", adding that ..." continues
 _CLAUSE_SUBJECT_RULES = frozenset({R_VERB, R_DENIAL, R_DENIAL_AS, R_INVERTED, R_ADDING, R_AND_SAID, R_WHO_SAID,
                                    R_RECEPTION})
@@ -2452,6 +2455,18 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
     covering = [f for f in frames if f.covers(pos)]
     if covering:
         f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
+        if f.status == "source" and f.source_id and not _accepts(idx, claim, f.source_id) and \
+                f.rule_id in {R_POSSESSIVE, R_POSS_FIGURE}:
+            # "The riders' group says the authority's own data show ridership rising 7%": the speaker draws the
+            # claim from another's report; either may be the claim's source
+            # (the speaker's reach ends where the report's words begin: "X says Y's figures show ...")
+            words_at = f.scope[0] - len(f.text) - 2
+            outer = next((o for o in frames if o is not f and o.status == "source" and o.source_id
+                          and o.rule_id in _SPEAKER_RULES and o.scope[0] <= f.scope[0]
+                          and (o.covers(pos) or words_at <= o.scope[1] <= f.scope[0])
+                          and _accepts(idx, claim, o.source_id)), None)
+            if outer is not None:
+                f = outer
         if f.status == "source" and f.source_id:
             if _accepts(idx, claim, f.source_id):
                 return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: accepted source", f.rule_id)
