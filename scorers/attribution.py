@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harness.case import Case, Claim
-from scorers import hedging, parsed, rulebook
+from scorers import hedging, parsed, rulebook, units
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
@@ -2506,6 +2506,37 @@ class Analysis:
         return []
 
 
+_SETTING_DIMENSIONS = frozenset({"date", "duration", "length", "area", "mass", "volume"})
+
+
+def _setting_numbers(case: Case) -> frozenset[str]:
+    """The ids of the case numbers that set a scene (a date, a span of time, a distance, an area, a weight) rather
+    than count what is disputed."""
+    return frozenset(n.id for n in case.numbers if units.parse_unit(n.unit).dimension in _SETTING_DIMENSIONS)
+
+
+_SETTING_NUMBERS: PerCase[frozenset[str]] = PerCase(_setting_numbers)
+
+
+def _setting_dimension(case: Case, how: str) -> bool:
+    """Whether a figure mention ("number n-id (text)") is of a number that sets the scene."""
+    return how.split()[1] in _SETTING_NUMBERS.get(case)
+
+
+_FIGURE_AND_NOUN = re.compile(r"\S*(?:\s+[\w-]+){0,2}")  # a figure and the words that count or measure it
+
+
+def _states_claim_words(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int) -> bool:
+    """Whether a sentence stating a claim's figure also holds a word of the claim's statement beyond the figure and
+    its noun (claims with cues: always, their cues decide)."""
+    terms = idx.statement_terms.get(claim.id)
+    if terms is None:
+        return True
+    fig = _FIGURE_AND_NOUN.match(text, pos, sent.end)
+    rest = text[sent.start:pos] + " " + text[fig.end() if fig else pos:sent.end]
+    return any(term.search(rest) for term, _distinct in terms)
+
+
 def _sentence_start(sent: Sentence) -> int:
     return sent.start
 
@@ -2571,6 +2602,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
         own = number_of[claim.id]
         by_figure = not claim.cues and any(n.number_id in own for n in numbers)
+        bare_figures: list[ClaimVerdict] = []  # its figures stated in the narrator's voice
         for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own] if in_sent else []
@@ -2595,8 +2627,16 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
+                if j.verdict == "unattributed" and how.startswith("number ") and \
+                        _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos):
+                    bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
+                    continue
                 if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
+        if bare_figures and (best is None or best.verdict == "unattributed"):
+            # a claim's figure alone in the narrator's voice, the claim told with its source elsewhere, is background
+            # ("Seven months later, hundreds walked out" beside "the union says it warned seven months before")
+            best = best or bare_figures[0]
         if best is not None:
             results.append(best)
     return results
