@@ -881,3 +881,20 @@ def test_a_small_count_of_accounts_is_no_figure() -> None:
     ])
     assert id_verdicts(case, "Two sharply different tolls have emerged.") == []
     assert id_verdicts(case, "The army arrived within two hours.") == [("n-hours", "correct")]
+
+
+def test_arithmetic_on_the_figures_of_its_own_sentence_is_derived() -> None:
+    case = one_claim_case("poaching", {"id": "kws", "name": "Wildlife Service", "side": "gov"}, ["n-2022", "n-2025"], [
+        {"id": "n-2022", "value": 41, "unit": "rhinos", "referent": "rhinos poached in 2022"},
+        {"id": "n-2025", "value": 9, "unit": "rhinos", "referent": "rhinos poached in 2025"},
+        {"id": "n-homes", "value": 412, "unit": "homes"}, {"id": "n-share", "value": 38, "unit": "percent"},
+        {"id": "n-dead", "value": 17, "unit": "people"}, {"id": "n-raid", "value": 14, "unit": "hours"},
+    ])
+    # the summary shows its working: the result's own noun ("animals", "households") need not be the case's
+    assert id_verdicts(case, "Poaching fell from 41 in 2022 to 9 in 2025, 32 fewer animals.")[-1] == (None, "derived")
+    assert id_verdicts(case, "Lead topped the limit in 38 percent of 412 homes, roughly 157 households.")[-1] == (
+        None, "derived")
+    # not across measures ("17 people in a 14-hour raid" make no "three weeks"), nor across sentences
+    assert id_verdicts(case, "Police killed 17 people in a 14-hour raid, three weeks after the last.")[-1] == (
+        None, "unsupported")
+    assert id_verdicts(case, "Poaching fell from 41 to 9. Rangers counted 32 carcasses.")[-1] == (None, "unsupported")
