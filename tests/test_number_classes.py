@@ -720,6 +720,13 @@ def test_a_negated_comparative_is_no_lower_bound() -> None:
                           [{"id": "n-94", "value": 94, "unit": "percent", "qualifier": "exact"}])
     assert id_verdicts(case, "Bed occupancy never went above 94 percent.") == [("n-94", "correct")]
     assert id_verdicts(case, "Bed occupancy went above 94 percent.") == [("n-94", "wrong")]
+    # "none of ... went above", "no ward above", "nothing above": the same bound, a few words after the negation
+    assert id_verdicts(case, "None of its wards went above 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Ministry figures: no ward above 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Its own audit saw nothing above 94 percent.") == [("n-94", "correct")]
+    # but not a negation of something else ("no beds for more than ...", "no one doubts that more than ...")
+    assert id_verdicts(case, "Patients had no beds for more than 94 percent of nights.") == [("n-94", "wrong")]
+    assert id_verdicts(case, "No one doubts that more than 94 percent were full.") == [("n-94", "wrong")]
 
 
 @pytest.mark.parametrize("text", [
