@@ -1165,6 +1165,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             start = s0 + m_prep.start()
             end = after_pos
             m_poss = _POSS_NP_TO_END.match(text[end:s1])
+            if m_poss is None and ref.text.lower() in _POSSESSIVE_DETERMINERS:
+                m_poss = _NP_TO_END.match(text[end:s1])  # "according to their association, though ..."
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
             figure = _FIGURE_NP.search(before, 0, m_prep.start()) if m_prep.group("prep").endswith(" by") else None
@@ -1359,7 +1361,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)
                                         or _APPOSITIVE_COLON.match(text, after_pos, s1)) \
-                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
+                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)
+                     or (raw and raw[-1].rule_id == R_COLON and _AFTER_SEMICOLON.search(before))):
+            # (a second label after a semicolon: "Ministry: 412 escapees; union: more than 600")
             raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
                                   "'X: ...'"))
             continue
@@ -2655,6 +2659,8 @@ _FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS}
 _NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
                                  + _FIGURE_START.pattern, re.I)
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
+_NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
 _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"
