@@ -197,7 +197,7 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
-                        rf"(?:[$€£¥]?\d[\d.,]*%?|(?:{_FIGURE_WORDS})\b)"
+                        rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
@@ -1356,6 +1356,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     ctx.see(idx, sid)
                 continue
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
+            apposed = _APPOSED_FIGURE_TAIL.search(before) if _APPOSITIVE_END.match(text, m_pos.end(), s1) else None
+            if apposed:  # "from 19, the army's figure, to at least 62": the figure before it, and only that
+                raw.append(_Candidate(s0 + apposed.start(), m_pos.end(), ref, status, "np", R_POSSESSIVE,
+                                      f"'N, X's {noun}'", head=noun.split()[-1]))
+                continue
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
@@ -2659,6 +2664,9 @@ _FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS}
 _NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
                                  + _FIGURE_START.pattern, re.I)
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|\b(?:{_FIGURE_WORDS}))"
+                                               r"(?:\s+[a-z%-]+){0,2}\s*,\s*(?:the\s+)?$", re.I), 6)
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:to|and|or|against|versus)\b)")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
 _NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
