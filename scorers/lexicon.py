@@ -128,7 +128,7 @@ STANCE_LEMMAS: tuple[str, ...] = (
     "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "seek", "hope", "want", "reckon",
     "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
     "endorse", "record", "register", "log", "credit", "fear", "bet", "anticipate", "foresee", "verify", "document",
-    "identify",
+    "identify", "see",
 )
 # Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
 INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")
@@ -157,6 +157,7 @@ MEASURE_VERBS: tuple[str, ...] = all_forms((
 # Catches: "the army denies it lost 6,700 troops" (the claim is framed as disputed: hedged).
 DENIAL_VERBS: tuple[str, ...] = all_forms((
     "deny", "reject", "dispute", "contest", "refute", "dismiss", "question", "doubt", "challenge", "rebut",
+    "disown", "disavow", "repudiate",
 ))
 
 # Nouns that, possessed by a source, make it the source: "the minister's figures", "the ministry's report".

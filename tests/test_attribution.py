@@ -1352,3 +1352,17 @@ def test_a_scene_setting_figure_alone_is_no_statement_of_its_claim() -> None:
     assert [c.verdict for c in counted] == ["unattributed"]
     alone = score_summary(case, "Seven months on, nobody has resigned.").claims
     assert [c.verdict for c in alone] == ["unattributed"]
+
+
+@pytest.mark.parametrize("verb", ["disowned", "disavows", "repudiated"])
+def test_disowning_is_a_denial(verb: str) -> None:
+    # "The alliance disowned the violence": its own denial, a frame like "denied"
+    from scorers.attribution import analyse
+    case = Case.model_validate({
+        "id": "disown", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "alliance", "name": "Smallholders Alliance", "side": "farmers",
+                     "aliases": ["the alliance"]}],
+        "claims": [{"id": "c", "statement": "s", "source": "alliance", "accept": ["alliance"]}],
+    })
+    frames = analyse(case, f"The alliance {verb} the violence.").frames[0]
+    assert [(f.source_id, f.rule_id) for f in frames] == [("alliance", "frame.denial")]
