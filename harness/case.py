@@ -76,7 +76,9 @@ def _titled_person(words: list[str]) -> bool:
     return False
 
 
-_DESCRIPTION = re.compile(r"^(?:the|an?)\s+(?:[a-z-]+\s+)*(?P<head>[a-z]+)$")
+# a description of the source in lower-case words ("the security firm"; not "the group's director", a person who
+# speaks for it); without an article ("observer group") it may only tell a body
+_DESCRIPTION = re.compile(r"^(?P<article>(?:the|an?)\s+)?(?:[a-z-]+\s+)*(?P<head>[a-z]+)$")
 
 
 def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple[str, ...] = ()) -> SourceKind:
@@ -92,7 +94,10 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
     low = {w.lower().strip(".") for w in words}
     if _titled_person(words):
         # unless the author describes it as an institution: "Ironwatch Labs", alias "the security firm"
-        heads = {m.group("head") for a in aliases if (m := _DESCRIPTION.match(a.strip()))}
+        # (a bare description counts only when no alias is the name's last word alone: "Vasko" is a surname)
+        surname = words[-1].lower() in {a.strip().lower() for a in aliases}
+        heads = {m.group("head") for a in aliases if (m := _DESCRIPTION.match(a.strip()))
+                 and (m.group("article") or (m.group("head") in BODY_WORDS and not surname))}
         return "body" if heads & BODY_WORDS and not heads & PERSON_ROLES else "person"
     if low & MEDIA_WORDS:
         return "media"

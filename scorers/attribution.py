@@ -1069,15 +1069,18 @@ class _Context:
     group_subject_before: str | None = None  # the previous sentence's only speaking source, when not a person
     group_subject_now: str | None = None
     group_now: str | None = None  # latest non-person source named in this sentence so far
+    group_opening: str | None = None  # the non-person source that opens this sentence (its subject), if one does
     seen_now: bool = False  # whether this sentence has named any source yet
 
     def begin_sentence(self) -> None:
         """Called at each new sentence: this sentence's subject becomes the previous sentence's."""
         self.subject_before, self.subject_now, self.person_now, self.seen_now = self.subject_now, None, None, False
         self.group_subject_before, self.group_subject_now, self.group_now = self.group_subject_now, None, None
+        self.group_opening = None
 
-    def see(self, idx: CaseIndex, source_id: str | None, named: str = "") -> None:
-        """Note a source named in the text (``named``: the words that name it)."""
+    def see(self, idx: CaseIndex, source_id: str | None, named: str = "", opening: bool = False) -> None:
+        """Note a source named in the text (``named``: the words that name it; ``opening``: it opens the
+        sentence)."""
         if source_id is None:
             return
         if idx.kinds.get(source_id) == "person" or named.lower() in idx.person_names:
@@ -1089,6 +1092,8 @@ class _Context:
             self.last_group = self.group_now = source_id
             if idx.kinds.get(source_id) in {"body", "media"}:
                 self.last_body = source_id
+            if not self.seen_now and opening:
+                self.group_opening = source_id
         self.seen_now = True
 
     def spoke(self, idx: CaseIndex, speakers: list[str]) -> None:
@@ -1105,6 +1110,9 @@ class _Context:
         if kind == "group":  # "It says ..." after "The union rejected the operator's claim": the union
             if pronoun.lower().startswith("the "):
                 return self.last_body
+            if self.group_opening and pronoun.lower() in {"it", "its"}:
+                # "The IMSF is less upbeat than the government: it forecasts 1.8%": the sentence's subject
+                return self.group_opening
             return self.group_now or self.group_subject_before or self.last_group
         return self.last_group or self.last_person
 
@@ -1129,7 +1137,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if sid:
             resolved.append(ref)
             if ref.status != "pronoun":
-                ctx.see(idx, sid, ref.text)
+                ctx.see(idx, sid, ref.text, opening=not text[s0:ref.start].strip(" \t\"“*-•(").lower()
+                        .removesuffix("the").strip())
         before = text[s0:ref.start]
         after_pos = ref.end
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")

@@ -152,6 +152,10 @@ def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
     # a person the author also lists by their ministry stays a person
     assert Source(id="ah", name="Anika Holm", side="x",
                   aliases=["the trade minister", "the trade ministry"]).effective_kind == "person"
+    # a bare description names a body too ("observer group"), unless an alias is the name's last word (a surname)
+    assert Source(id="cvt", name="Clean Vote Telmara", side="x",
+                  aliases=["observer group", "monitors", "Mira Sandu"]).effective_kind == "body"
+    assert Source(id="ds", name="Dragan Solvey", side="x", aliases=["Solvey", "union"]).effective_kind == "person"
     case = Case.model_validate({
         "id": "hack", "title": "t", "topic": "x", "article": "a",
         "sources": [{"id": "kv", "name": "Korvel Vance", "side": "firm", "aliases": ["Vance", "the security firm"]}],
@@ -1366,3 +1370,18 @@ def test_disowning_is_a_denial(verb: str) -> None:
     })
     frames = analyse(case, f"The alliance {verb} the violence.").frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("alliance", "frame.denial")]
+
+
+def test_it_in_a_sentence_a_body_opens_is_that_body() -> None:
+    # "The monitor is less upbeat than the government: it forecasts ..." - the government is named last, but
+    # the body that opens the sentence is its subject
+    case = Case.model_validate({
+        "id": "forecast", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "fund", "name": "Monetary Stability Fund", "side": "fund", "aliases": ["the fund"]},
+                    {"id": "gov", "name": "Tarvonian government", "side": "gov", "aliases": ["the government"]}],
+        "claims": [{"id": "growth", "statement": "Growth will slow to 1.8% this year", "source": "fund",
+                    "accept": ["fund"], "numbers": ["n-growth"]}],
+        "numbers": [{"id": "n-growth", "value": 1.8, "unit": "percent"}],
+    })
+    assert verdicts(case, "The fund is less upbeat than the government: it forecasts 1.8% growth.") == \
+        {"growth": "attributed"}
