@@ -67,6 +67,7 @@ _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly possibly perhaps".split())
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might"})  # not "could have been avoided": a counterfactual
+_HEDGE_WORDS = HEDGE_ADVERBS | HEDGE_MODALS  # the words a parsed hedge starts from
 # every word a frame or hedge of the parse starts from (the first word of a multi-word form)
 _FRAME_WORDS: frozenset[str] = frozenset(
     {f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)} | HEDGE_ADVERBS | HEDGE_MODALS
@@ -353,6 +354,18 @@ def _may_frame(text: str, start: int, end: int) -> bool:
     return any(w.lower() in _FRAME_WORDS for w in _WORD.findall(text, start, end))
 
 
+def _may_change(refs: list[Any], verdict: str, text: str, sent: Sentence) -> bool:
+    """Whether the parse can revise an ``unattributed`` or ``hedged`` verdict in this sentence (``refs``: its source
+    references): a frame changes it only through a named case source (or, for ``unattributed``, a vague one), a
+    parsed hedge only an ``unattributed`` one and only from a hedge adverb or modal of the sentence."""
+    if any(r.source_id and r.status == "source" for r in refs):
+        return True
+    if verdict != "unattributed":
+        return False
+    return any(r.status == "vague" for r in refs) or any(
+        w.lower() in _HEDGE_WORDS for w in _WORD.findall(text, sent.start, sent.end))
+
+
 def _speaker_ref(refs: list[Any], speaker: Span, text: str = "") -> Any | None:
     """The source reference of the sentence that names the speaker: the last one inside the speaker phrase (the
     head of "the spokesman for the ministry" is named last less often than its owner; a named source wins); not a
@@ -389,11 +402,14 @@ def reconsider(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int
         return judgement
     if not _may_frame(text, sent.start, sent.end):
         return judgement  # no word a parsed frame or hedge is made of: nothing to parse for
+    all_refs = at._source_refs(idx, text, sent, quotes)
+    if judgement.verdict != "attributed" and not _may_change(all_refs, judgement.verdict, text, sent):
+        return judgement  # no speaker the parse could resolve and no hedge it could find: spare the parse
     parsed = parse_sentence(text, sent.start, sent.end)
     in_sent = [f for f in parsed.frames if sent.start <= f.speaker[0] < sent.end]
     if not in_sent and judgement.verdict == "attributed":
         return judgement
-    refs = at._source_refs(idx, text, sent, quotes) if in_sent else []
+    refs = all_refs if in_sent else []
     resolved = [(f, _speaker_ref(refs, f.speaker, text)) for f in in_sent]
     covering = [(f, r) for f, r in resolved
                 if _inside(pos, f.scope) and not _inside(pos, f.speaker) and _binds(text, pos, f)]
