@@ -368,11 +368,12 @@ _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
 _REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2)  # "figures from the"
 # ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
 # the sentence's speaker
+_CLAUSE_GERUND = rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))})"
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
-                     # (not a preposition's object: "without warning", "by saying")
-                     + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
-                     rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
-                     re.I)
+                     # (not a preposition's object: "without warning", "by saying"; the look-ahead spares the
+                     # look-behinds at offsets where no gerund follows)
+                     + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
+                     rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 # ... and a definite description with one modifier ("the Vienna-based group", "the London-based watchdog")
