@@ -925,7 +925,26 @@ def _named_for_its_country(idx: CaseIndex, source_id: str, qualifier: str) -> bo
     return any(w.lower().startswith(stem) for name in (src.name, *src.aliases) for w in re.findall(r"[A-Za-z]+", name))
 
 
+_REFS_MEMO: dict[tuple[str, int, int, int], tuple[CaseIndex, tuple[tuple[int, int], ...], list[SourceRef]]] = {}
+"""The latest sentences' source references (:func:`_source_refs`), by text, sentence span and case index."""
+
+
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
+    """The source references of one sentence (:func:`_read_source_refs`), remembered for the latest sentences: the
+    parser stage asks again about sentences that :func:`analyse` has read. Callers must not change the list."""
+    key = (text, sent.start, sent.end, id(idx))
+    spans = tuple(quotes)
+    hit = _REFS_MEMO.get(key)
+    if hit is not None and hit[0] is idx and hit[1] == spans:
+        return hit[2]
+    refs = _read_source_refs(idx, text, sent, quotes)
+    if len(_REFS_MEMO) >= 64:
+        _REFS_MEMO.clear()
+    _REFS_MEMO[key] = (idx, spans, refs)
+    return refs
+
+
+def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     verbs: list[tuple[int, int]] = []  # role words read as verbs: not sources of their own
     for m_start, m_end in idx.sources.finditer(text, sent.start, sent.end):
