@@ -348,9 +348,11 @@ def _binds(text: str, pos: int, frame: ParsedFrame) -> bool:
     return not (postposed and _AFTER_POSTPOSED_BREAK.search(between))
 
 
+@lru_cache(maxsize=1024)
 def _may_frame(text: str, start: int, end: int) -> bool:
     """Whether the sentence holds a word that a parsed frame or hedge needs (a reporting or denial verb form, a
-    report noun, "according", a hedge adverb or modal): without one the parse can change no verdict."""
+    report noun, "according", a hedge adverb or modal): without one the parse can change no verdict. Remembered:
+    each mention of the sentence asks."""
     return any(w.lower() in _FRAME_WORDS for w in _WORD.findall(text, start, end))
 
 
