@@ -877,6 +877,28 @@ _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 _PRONOUN_QUALIFIER = re.compile(r"\b(his|her|their|its)\s+(?:own\s+)?(?:[a-z]+['’]s?\s+(?:own\s+)?)?$", re.I)
 
 
+@functools.cache
+def _runs_back(runs: int) -> re.Pattern[str]:
+    """``runs`` whitespace-free runs with the whitespace after each, read on reversed text."""
+    return re.compile(rf"\s*+(?:\S++\s*+){{{runs}}}")
+
+
+def _last_runs(text: str, lo: int, hi: int, runs: int) -> int:
+    """Where the last ``runs`` whitespace-free runs of ``text[lo:hi]`` start (``lo`` when it has fewer): a pattern
+    anchored at ``hi`` whose matches hold at most that many runs (and whitespace) matches there first if anywhere,
+    and its search need not try the offsets before (the end-anchored qualifiers before a source's name)."""
+    back = _runs_back(runs).match(text[lo:hi][::-1])
+    return hi - back.end() if back else lo
+
+
+def _cut_tail(pattern: re.Pattern[str], s: str, runs: int) -> str:
+    """``pattern.sub("", s)`` for a pattern anchored at the end (``$``) whose match holds whitespace and at most
+    ``runs`` whitespace-free runs, and cannot be empty: ``s`` without its one match, searched for from where the
+    last ``runs + 1`` runs start (a match may begin with the whitespace after a run)."""
+    m = pattern.search(s, _last_runs(s, 0, len(s), runs + 1))
+    return s[:m.start()] if m else s
+
+
 def _owner_named_before(idx: CaseIndex, text: str, start: int, end: int, ref: SourceRef) -> bool:
     """Whether the sentence, before a pronoun that owns a source's name ("their committee"), names that source's
     owners by a word of its name other than the owned one ("Parents ...: their committee" for the parents'
@@ -895,7 +917,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
     owned by a pronoun is the pronoun's ("her party's observers" are hers, not the case's observer mission)."""
     out: list[SourceRef] = []
     for ref in refs:
-        owner = _PRONOUN_QUALIFIER.search(text, sent.start, ref.start) if ref.source_id else None
+        owner = _PRONOUN_QUALIFIER.search(text, _last_runs(text, sent.start, ref.start, 4), ref.start) \
+            if ref.source_id else None
         if owner and ref.source_id and owner.group(1).lower() in idx.owned_by.get(ref.source_id, ()):
             owner = None  # "his lawyers" where the author lists "his lawyer", "his family": the story's subject's
         if owner and _owner_named_before(idx, text, sent.start, owner.start(), ref):
@@ -903,7 +926,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
         if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
             out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
             continue
-        m = _QUALIFIER_BEFORE.search(text, sent.start, ref.start) if ref.source_id else None
+        m = _QUALIFIER_BEFORE.search(text, _last_runs(text, sent.start, ref.start, 1), ref.start) \
+            if ref.source_id else None
         other = idx.side_words.get(m.group(1).lower()) if m else None
         if m and other and _named_for_its_country(idx, ref.source_id or "", m.group(1)):
             other = None  # "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association"
@@ -1260,8 +1284,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
             # "..., Trade Minister X said", "..., Osterlund's health directorate said", "..., Norland's Trade Minister"
-            lead = _POSSESSOR_TAIL.sub("", _TITLE_TAIL.sub("", _POSSESSOR_TAIL.sub("", before)))
-            lead = _DESCRIPTOR_TAIL.sub("", lead)  # "..., an independent fact-finding panel says"
+            lead = _cut_tail(_POSSESSOR_TAIL, _cut_tail(_TITLE_TAIL, _cut_tail(_POSSESSOR_TAIL, before, 4),
+                                                        _TITLES_MOST + 1), 4)
+            lead = _cut_tail(_DESCRIPTOR_TAIL, lead, 4)  # "..., an independent fact-finding panel says"
             lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
