@@ -68,10 +68,10 @@ HEDGE_ADVERBS: frozenset[str] = frozenset(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly possibly perhaps".split())
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might"})  # not "could have been avoided": a counterfactual
 _HEDGE_WORDS = HEDGE_ADVERBS | HEDGE_MODALS  # the words a parsed hedge starts from
-# every word a frame or hedge of the parse starts from (the first word of a multi-word form)
-_FRAME_WORDS: frozenset[str] = frozenset(
-    {f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)} | HEDGE_ADVERBS | HEDGE_MODALS
-    | {"according"})
+# every word a frame of the parse starts from (the first word of a multi-word form), and with the hedges' words
+_CLAUSE_WORDS = frozenset({f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)}
+                          | {"according"})
+_FRAME_WORDS: frozenset[str] = _CLAUSE_WORDS | _HEDGE_WORDS
 # Dependents that are not part of what a reporting verb governs: its subject, auxiliaries, punctuation,
 # a following coordinated clause ("X said A and Y did B": B is not X's).
 _NOT_GOVERNED = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct", "cc",
@@ -358,14 +358,14 @@ def _may_frame(text: str, start: int, end: int) -> bool:
 
 def _may_change(refs: list[Any], verdict: str, text: str, sent: Sentence) -> bool:
     """Whether the parse can revise an ``unattributed`` or ``hedged`` verdict in this sentence (``refs``: its source
-    references): a frame changes it only through a named case source (or, for ``unattributed``, a vague one), a
-    parsed hedge only an ``unattributed`` one and only from a hedge adverb or modal of the sentence."""
-    if any(r.source_id and r.status == "source" for r in refs):
-        return True
-    if verdict != "unattributed":
-        return False
-    return any(r.status == "vague" for r in refs) or any(
-        w.lower() in _HEDGE_WORDS for w in _WORD.findall(text, sent.start, sent.end))
+    references): a frame changes it only through a named case source (or, for ``unattributed``, a vague one) and
+    a reporting word, a parsed hedge only an ``unattributed`` one and only from a hedge adverb or "may/might have"."""
+    words = {w.lower() for w in _WORD.findall(text, sent.start, sent.end)}
+    unattributed = verdict == "unattributed"
+    if unattributed and (not words.isdisjoint(HEDGE_ADVERBS) or "have" in words and not words.isdisjoint(HEDGE_MODALS)):
+        return True  # a hedge adverb, or "may/might have"
+    speaker = any(r.source_id and r.status == "source" or unattributed and r.status == "vague" for r in refs)
+    return speaker and not words.isdisjoint(_CLAUSE_WORDS)
 
 
 def _speaker_ref(refs: list[Any], speaker: Span, text: str = "") -> Any | None:
