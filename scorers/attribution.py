@@ -379,7 +379,11 @@ _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})"
 # ... and a definite description with one modifier ("the Vienna-based group", "the London-based watchdog")
 _DESCRIBED_BODY = re.compile(r"the\s+[\w-]+\s+(?P<head>group|organi[sz]ation|watchdog|agency|firm|company|body)\b",
                              re.I)
-_PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)}|{_DESCRIBED_BODY.pattern})", re.I)
+# every match starts with a pronoun's first letter or the "t" of "the": a look-ahead for them spares the other
+# tests at most offsets of a sentence (ASCII letters only; a letter class matches case-insensitively as a letter does)
+_PRONOUN_HEADS = "".join(sorted({p[:1].lower() for p in PRONOUNS} | {"t"}))
+_PRONOUN = re.compile((rf"(?=[{_PRONOUN_HEADS}])" if _PRONOUN_HEADS.isascii() and _PRONOUN_HEADS.isalpha() else "")
+                      + rf"(?:{_alt(PRONOUNS)}|{_DESCRIBED_BODY.pattern})", re.I)
 
 
 def _pronoun_key(pronoun: str) -> str:
