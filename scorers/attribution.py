@@ -2547,10 +2547,12 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
         own = number_of[claim.id]
         by_figure = not claim.cues and any(n.number_id in own for n in numbers)
+        gate = _cue_gate(claim.cues, idx.cues[claim.id]) if claim.cues else None  # as _cue_mentions reads it
         for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own] if in_sent else []
-            if not mentions and not by_figure:
+            # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
+            if not mentions and not by_figure and (gate is None or low is None or any(map(low.__contains__, gate))):
                 # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
                 if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
                     mentions += _cue_mentions(idx, claim, text, sent, low)
