@@ -940,7 +940,8 @@ _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 
 
 # a single newline only wraps prose; a comma or point between digits is part of a figure ("860,000", "4.1")
-_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
+# (a run of plain characters is taken in one step, not one character per repetition of the group)
+_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]++|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
 @functools.lru_cache(maxsize=65536)
