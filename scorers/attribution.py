@@ -365,7 +365,9 @@ _PARTICIPLE_OBJECT_TAIL = _TailSearch(_PARTICIPLE_OBJECT, 4)
 _LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
 _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
-_REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2)  # "figures from the"
+# (every match ends with "from" or "by", then perhaps "the": ASCII text that ends otherwise is not searched)
+_REPORT_FROM_BEFORE_TAIL = _EndWordSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2,  # "figures from the"
+                                          ["from", "by"])
 # ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
 # the sentence's speaker
 _CLAUSE_GERUND = rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))})"
