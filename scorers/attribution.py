@@ -1137,7 +1137,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     raw: list[_Candidate] = []
     s0, s1 = sent.start, sent.end
     resolved: list[SourceRef] = []  # every mention of a known source, frame or not
-    lead = _SHORT_LEAD.match(text, s0, s1) if refs else None
+    lead = _SHORT_LEAD.match(text, s0, s1) if refs and text.find(":", s0, s1) >= 0 else None  # a label ends at ':'
     lead_colon = lead.end("label") if lead else -1
     for ref in refs:
         sid = ref.source_id
