@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harness.case import Case, Claim
-from scorers import hedging, parsed, rulebook
+from scorers import hedging, parsed, rulebook, units
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
@@ -56,6 +56,7 @@ from scorers.lexicon import (
     REPORT_PARTICIPLES,
     REPORT_VERBS,
     ROLE_NOUNS,
+    SPEAKER_ADJECTIVES,
     STATEMENT_STOPWORDS,
     TELL_VERBS,
     TITLE_WORDS,
@@ -158,6 +159,9 @@ _BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
                           re.I)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
+_LIST_BEFORE = re.compile(r"(?:;|\b(?:and|while|but|whereas|versus))\s+(?:the\s+)?$", re.I)
+_YEAR_FIRST = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:19|20)\d\d\b")  # "the trust's 2025 census": a date, no account
+_REPORT_NOUN_WORD = re.compile(rf"\b(?:{_alt(REPORT_NOUNS)})\b", re.I)
 _ROLE_SUFFIX = re.compile(rf"\s+(?:{_ROLES})$", re.I)
 # "..., X told reporters." / "..., X told parliament on Wednesday, ..." / "..., X told reporters after the vote"
 _TELL_OBJECT = re.compile(rf"(?:{_alt(TELL_VERBS)})(?:\s+(?:the\s+)?[\w'’-]+){{1,3}}"
@@ -174,9 +178,13 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
 _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
+# the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
+_QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?:no\s+)?more\s+than|"
+               r"(?:no\s+)?fewer\s+than|(?:no\s+)?less\s+than|at\s+least|at\s+most|up\s+to|close\s+to")
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
                               r"at|roughly|one|between|below|above|under|lower|higher|smaller|larger|bigger|greater|"
+                              r"no\s+(?:more|fewer|less|higher|lower)|"
                               r"less|fewer|near|close|closer|just|only|almost|up|down|somewhat|slightly|much|far|"
                               rf"well|even|now|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
 # what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
@@ -189,12 +197,12 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
-                        rf"(?:[$€£¥]?\d[\d.,]*%?|(?:{_FIGURE_WORDS})\b)"
+                        rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
-_FIG = (r"[\"“]?(?:(?:more\s+than|fewer\s+than|less\s+than|about|around|roughly|nearly|almost|some|over|under|"
-        r"at\s+least|up\s+to)\s+)?[$€£¥]?\d[\d.,]*%?(?:-plus)?(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
+_FIG = (rf"[\"“]?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
+        r"(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
         r"(?:\s+(?!(?:and|to|or|the|than|against|while)\b)[a-z%²-]+){0,3}")
 _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
                           re.I)
@@ -206,8 +214,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:wit
                               r"(?:the\s+)?$", re.I)
 # ... or where a range of accounts is listed: "estimates ranged from the ministry's 18,000 to the opposition's 250,000"
 _RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?(?:from|between)\b", re.I)
-_OF_FIGURE_AFTER = re.compile(r"\s+(?:of\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|\d|"
-                              rf"(?:one|{_FIGURE_WORDS})\b)", re.I)
+_OF_FIGURE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:one|{_FIGURE_WORDS})\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(rf"[a-z]\s+(?P<prep>{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
@@ -215,8 +222,8 @@ _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
-_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+(?!(?:same|other|latest|new)\b)"
-                               r"[a-z][\w-]*\s+$")
+_REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+"
+                               rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b)[a-z][\w-]*\s+$")
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)
@@ -260,7 +267,8 @@ _OWNED_BY = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")
 # saw 4.7 million deaths", what a country went through)
 _SEES_FIGURE = re.compile(rf"{_BRACKET}\s+{_ADVS}(?P<verb>sees|see)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+|at\s+)?"
                           r"(?:about\s+|around\s+|just\s+|only\s+)?[$€£]?\d)", re.I)
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
+# the standard of a comparison: "far wider than the government admits", "not as far out as X says"
+_THAN_BEFORE = re.compile(r"(?:\bthan|\bas\s+\w+\s+as)\s+(?:the\s+|what\s+(?:the\s+)?)?$", re.I)
 _POSSESSIVE_S = re.compile(r"['’]s?\s")
 _BEFORE_INVERTED = re.compile(rf"(?P<verb>{_VERB.pattern})\s+(?:the\s+)?$", re.I)
 
@@ -355,7 +363,7 @@ _BY_AGENT = re.compile(r"^\s+by\s+", re.I)
 _COMPARED_BEFORE_TAIL = _TailSearch(_COMPARED_BEFORE, 4)  # "well short of the", "in contrast to the": four words
 # the text before a source, read from its last words (each pattern's matches hold fewer words than these)
 _BY_COUNT_BEFORE_TAIL = _TailSearch(_BY_COUNT_BEFORE, 3)  # "by the"
-_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 4)  # "than what the"
+_THAN_BEFORE_TAIL = _TailSearch(_THAN_BEFORE, 5)  # "than what the", "as much as the"
 # a source that is the object of a participle or a relative clause's verb inside another source's noun phrase
 # ("the agency advising the government", "the institute, which advises the government,")
 # (not an adjective after an article, "a whistleblowing nurse"; not "including X", which lists X among the subject)
@@ -512,6 +520,9 @@ R_AND_SAID = rulebook.rule("frame.and-verb")
 R_HEDGE = rulebook.rule("hedge.cue")
 R_SCARE = rulebook.rule("hedge.scare-quotes")
 R_NARRATOR = rulebook.rule("verdict.narrator")
+# frames that give a speaker's whole report (not one noun phrase of it): what another's report inside it serves
+_SPEAKER_RULES = frozenset({R_VERB, R_DENIAL_AS, R_INVERTED, R_ADDING, R_AND_SAID, R_WHO_SAID, R_PREP, R_COLON,
+                            R_LEAD_IN, R_BULLETS})
 # frames whose source is the subject of its clause: the speaker that ", adding that ..." continues
 _CLAUSE_SUBJECT_RULES = frozenset({R_VERB, R_DENIAL, R_DENIAL_AS, R_INVERTED, R_ADDING, R_AND_SAID, R_WHO_SAID,
                                    R_RECEPTION})
@@ -1008,6 +1019,7 @@ def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tu
             verbs.append((end, m_end))
         refs.append(SourceRef(m_start, end, sid, "source", text[m_start:end]))
     refs = _side_qualified(idx, text, sent, refs)
+    refs = _merge_adjacent(text, refs)
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         scan = _sentence_may_match(pat, text, sent.start, sent.end)
@@ -1027,6 +1039,21 @@ def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tu
             refs.append(SourceRef(m.start(), end, None, status, m.group()))
             taken.append((m.start(), end))
     return sorted(refs, key=lambda r: r.start)
+
+
+def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
+    """One source named twice in a row is one name: "analyst Dana Korvel", "the minister Reinholt" (each an alias
+    of the same source) are a title and its holder, not two speakers. The merged ref keeps the later words as
+    its text (the name that tells a person from a body)."""
+    merged: list[SourceRef] = []
+    for ref in refs:
+        last = merged[-1] if merged else None
+        if last is not None and ref.source_id and ref.source_id == last.source_id and \
+                not text[last.end:ref.start].strip():
+            merged[-1] = SourceRef(last.start, ref.end, ref.source_id, ref.status, ref.text)  # the name, as named
+        else:
+            merged.append(ref)
+    return merged
 
 
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
@@ -1065,7 +1092,9 @@ def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
     rest = text[end:s1]
     if _CLAUSE_END_AFTER.match(rest):
         return "backward"
-    if _COMMA_CONJ_AFTER.match(rest):
+    if _COMMA_CONJ_AFTER.match(rest) or _NEXT_ACCOUNT_AFTER.match(rest):
+        # "..., and B", or a list of accounts: "62 according to X, 31 according to Y", "18.4 million per X,
+        # versus 22.5 million per Y": each source reaches back to its own figure
         return "backward"
     if _COMMA_OR_DASH_AFTER.match(rest):
         if _RELATIVE_OPEN.search(text, s0, start):
@@ -1186,6 +1215,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             start = s0 + m_prep.start()
             end = after_pos
             m_poss = _POSS_NP_TO_END.match(text[end:s1])
+            if m_poss is None and ref.text.lower() in _POSSESSIVE_DETERMINERS:
+                m_poss = _NP_TO_END.match(text[end:s1])  # "according to their association, though ..."
             if m_poss:  # "according to the commission's preliminary count"
                 end += m_poss.end()
             figure = _FIGURE_NP.search(before, 0, m_prep.start()) if m_prep.group("prep").endswith(" by") else None
@@ -1299,6 +1330,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if backward and lead[-1] == "," and _CLAUSE_GOES_ON_AFTER.match(text[after_verb:s1]):
                 direction = "clause"  # "The flow, Dresk insisted, has fallen": the frame sits inside its clause
             verb = m_verb.group("verb").lower()
+            m_as = _AS_BEFORE_TAIL.search(before) if trailing and not m_obj else None
+            if m_as and text[s0:s0 + m_as.start()].strip(" \t\"“(—–-"):
+                # "..., as X claims.": X's report is what came before; "not 412 as X claims,": that figure only
+                # ("... as X claims 259 km² retaken": "as" is "while", and X's report follows)
+                fig = _FIGURE_BEFORE_AS.search(text, s0, s0 + m_as.start())
+                if fig:
+                    raw.append(_Candidate(fig.start(), end, ref, status, "np", R_VERB, f"'N as X {verb}'",
+                                          head=verb.split()[-1]))
+                    continue
+                direction = "backward"
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
             continue
         if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
@@ -1314,10 +1355,18 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue
-        m_fig = _POSS_FIGURE.match(text, after_pos, s1) if _COMPARED_BEFORE_TAIL.search(before) or \
-            _RANGE_BEFORE.search(before) else None
+        m_fig = _POSS_FIGURE.match(text, after_pos, s1)
+        if m_fig and not (_COMPARED_BEFORE_TAIL.search(before) or _RANGE_BEFORE.search(before)
+                          or (_REPORT_NOUN_WORD.search(m_fig.group()) and not _YEAR_FIRST.match(m_fig.group())
+                              and not _POSSESSIVE.match(text, after_pos, s1))  # (that rule reads its own)
+                          or (_LIST_BEFORE.search(before) and any(  # "the ministry's figure of A and the union's B"
+                              r.rule_id in {R_POSSESSIVE, R_POSS_FIGURE} and r.ref is not None
+                              and r.ref.source_id != sid for r in raw))):
+            m_fig = None  # "the ministry's 6.8% income figure" is its account wherever it stands
         if m_fig:  # "the ministry's 4,212 cases and 38 deaths", "against the ministry's 38": its figures
-            raw.append(_Candidate(ref.start, m_fig.end(), ref, status, "np", R_POSS_FIGURE, "'X's N'"))
+            noun = _REPORT_NOUN_WORD.search(m_fig.group())
+            fig_end = m_fig.start() + noun.end() if noun else m_fig.end()  # up to "... income figure"
+            raw.append(_Candidate(ref.start, fig_end, ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
         m_from = _REPORT_FROM_BEFORE_TAIL.search(before) if status == "source" else None
         if m_from and not _TOPIC_PREDICATE.match(text, after_pos, s1):
@@ -1358,12 +1407,19 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     ctx.see(idx, sid)
                 continue
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
+            apposed = _APPOSED_FIGURE_TAIL.search(before) if _APPOSITIVE_END.match(text, m_pos.end(), s1) else None
+            if apposed:  # "from 19, the army's figure, to at least 62": the figure before it, and only that
+                raw.append(_Candidate(s0 + apposed.start(), m_pos.end(), ref, status, "np", R_POSSESSIVE,
+                                      f"'N, X's {noun}'", head=noun.split()[-1]))
+                continue
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
         if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)
                                         or _APPOSITIVE_COLON.match(text, after_pos, s1)) \
-                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)):
+                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)
+                     or (raw and raw[-1].rule_id == R_COLON and _AFTER_SEMICOLON.search(before))):
+            # (a second label after a semicolon: "Ministry: 412 escapees; union: more than 600")
             raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
                                   "'X: ...'"))
             continue
@@ -1430,7 +1486,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     and not (direction == "forward" and _in_closed_relative(text, s0, r, s1))), s1)
         j = i - 1
         if direction == "backward":  # "A, which X calls liberated, Y said": a closed relative clause does not stop Y
-            while j >= 0 and _in_closed_relative(text, s0, raw[j], start):
+            # (nor does a frame of one noun phrase: "fewer than 4,200 as X claims, Y said")
+            while j >= 0 and (raw[j].direction == "np" or _in_closed_relative(text, s0, raw[j], start)):
                 j -= 1
         prev_end = raw[j].end if j >= 0 else s0
         if direction == "auto":
@@ -1450,8 +1507,17 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (prev_end, start)
             if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
                 scope = (max(prev_end, clause_bounds(text, s0, s1, max(s0, start - 1))[0]), start)
+            if cand.rule_id == R_PREP and not _COMMA_OR_DASH_BEFORE.search(text, scope[0], start):
+                # "Kestria reports 14 dead, with 2,300 displaced according to X": with no comma before it, X
+                # reaches back over its own phrase only
+                # (a list of figures goes on: "23 dead, 17 missing per the agency" is all the agency's)
+                breaks = [m.end() for m in _PUNCT_BREAK.finditer(text, scope[0], start)
+                          if not _FIGURE_START.match(text, m.end(), start)]
+                scope = (max(scope[0], breaks[-1]) if breaks else scope[0], start)
             adjunct = _TRAILING_ADJUNCT.match(text, end, nxt)  # "..., the commission said on Tuesday, with ..."
             tail = _WITH_AFTER.match(text, adjunct.end() if adjunct else end, nxt)
+            if tail and nxt < s1 and raw[i + 1].direction == "backward" and raw[i + 1].start == nxt:
+                tail = None  # "18.4 million per X, versus 22.5 million per Y": the phrase is Y's account
             if tail:  # "A, the commission said, with 61.4% in favour": the phrase belongs to A's clause
                 stop = _PHRASE_STOP.search(text, tail.end(), nxt)
                 scope = (scope[0], stop.start() if stop else nxt)
@@ -1462,6 +1528,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             scope = (opened.start() if opened else prev_end, end)
         else:
             scope = clause_bounds(text, s0, s1, start)
+            if j >= 0 and frames and frames[-1].scope[1] == raw[j].start and scope[0] < prev_end <= start:
+                # "120,000 according to X, or 18,000 according to Y, in Corvan": what came before the earlier
+                # source's own frame is that source's
+                scope = (prev_end, scope[1])
             if direction == "by":
                 breaks = [m.start() for m in _PUNCT_BREAK.finditer(text, s0, start)]  # not "4,200"
                 comma = breaks[-1] if breaks else -1
@@ -2445,6 +2515,18 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
     covering = [f for f in frames if f.covers(pos)]
     if covering:
         f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
+        if f.status == "source" and f.source_id and not _accepts(idx, claim, f.source_id) and \
+                f.rule_id in {R_POSSESSIVE, R_POSS_FIGURE}:
+            # "The riders' group says the authority's own data show ridership rising 7%": the speaker draws the
+            # claim from another's report; either may be the claim's source
+            # (the speaker's reach ends where the report's words begin: "X says Y's figures show ...")
+            words_at = f.scope[0] - len(f.text) - 2
+            outer = next((o for o in frames if o is not f and o.status == "source" and o.source_id
+                          and o.rule_id in _SPEAKER_RULES and o.scope[0] <= f.scope[0]
+                          and (o.covers(pos) or words_at <= o.scope[1] <= f.scope[0])
+                          and _accepts(idx, claim, o.source_id)), None)
+            if outer is not None:
+                f = outer
         if f.status == "source" and f.source_id:
             if _accepts(idx, claim, f.source_id):
                 return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: accepted source", f.rule_id)
@@ -2482,6 +2564,37 @@ class Analysis:
         if i >= 0 and pos < self.sentences[i].end:
             return [f for f in self.frames[i] if f.scope[0] <= pos < f.scope[1]]
         return []
+
+
+_SETTING_DIMENSIONS = frozenset({"date", "duration", "length", "area", "mass", "volume"})
+
+
+def _setting_numbers(case: Case) -> frozenset[str]:
+    """The ids of the case numbers that set a scene (a date, a span of time, a distance, an area, a weight) rather
+    than count what is disputed."""
+    return frozenset(n.id for n in case.numbers if units.parse_unit(n.unit).dimension in _SETTING_DIMENSIONS)
+
+
+_SETTING_NUMBERS: PerCase[frozenset[str]] = PerCase(_setting_numbers)
+
+
+def _setting_dimension(case: Case, how: str) -> bool:
+    """Whether a figure mention ("number n-id (text)") is of a number that sets the scene."""
+    return how.split()[1] in _SETTING_NUMBERS.get(case)
+
+
+_FIGURE_AND_NOUN = re.compile(r"\S*(?:\s+[\w-]+){0,2}")  # a figure and the words that count or measure it
+
+
+def _states_claim_words(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int) -> bool:
+    """Whether a sentence stating a claim's figure also holds a word of the claim's statement beyond the figure and
+    its noun (claims with cues: always, their cues decide)."""
+    terms = idx.statement_terms.get(claim.id)
+    if terms is None:
+        return True
+    fig = _FIGURE_AND_NOUN.match(text, pos, sent.end)
+    rest = text[sent.start:pos] + " " + text[fig.end() if fig else pos:sent.end]
+    return any(term.search(rest) for term, _distinct in terms)
 
 
 def _sentence_start(sent: Sentence) -> int:
@@ -2549,6 +2662,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
         own = number_of[claim.id]
         by_figure = not claim.cues and any(n.number_id in own for n in numbers)
+        bare_figures: list[ClaimVerdict] = []  # its figures stated in the narrator's voice
         gate = _cue_gate(claim.cues, idx.cues[claim.id]) if claim.cues else None  # as _cue_mentions reads it
         for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
@@ -2575,8 +2689,16 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
+                if j.verdict == "unattributed" and how.startswith("number ") and \
+                        _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos):
+                    bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
+                    continue
                 if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
+        if bare_figures and (best is None or best.verdict == "unattributed"):
+            # a claim's figure alone in the narrator's voice, the claim told with its source elsewhere, is background
+            # ("Seven months later, hundreds walked out" beside "the union says it warned seven months before")
+            best = best or bare_figures[0]
         if best is not None:
             results.append(best)
     return results
@@ -2587,7 +2709,19 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\]]|$)")
 _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though|yet)\b", re.I)
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
+_COMMA_OR_DASH_BEFORE = re.compile(r"[,—–(]\s*$")
+_FIGURE_START = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
+_AS_BEFORE_TAIL = _TailSearch(re.compile(rf"\bas\s+(?:the\s+)?(?:(?:{_alt(SPEAKER_ADJECTIVES)})\s+)?$", re.I), 4)
+_FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS})\b)(?:\s+(?:million|billion|thousand))?"
+                               r"(?:\s+[a-z%-]+){0,2}\s+$", re.I)
+_NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
+                                 + _FIGURE_START.pattern, re.I)
 _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|\b(?:{_FIGURE_WORDS}))"
+                                               r"(?:\s+[a-z%-]+){0,2}\s*,\s*(?:the\s+)?$", re.I), 6)
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:to|and|or|against|versus)\b)")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
+_NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
 _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"

@@ -62,6 +62,14 @@ PLACE_WORDS: frozenset[str] = frozenset(
     "river valley street square bridge airport port border strait gulf bay mountains coast peninsula "
     "kingdom emirates".split()
 )
+# Adjectives that describe a speaker rather than name a thing the speaker modifies: "the local hospital director
+# puts it at 89", "the independent monitors say" (after "the", a lower-case word before a source is otherwise read
+# as a noun the source modifies: "the video Israel cited").
+SPEAKER_ADJECTIVES: tuple[str, ...] = (
+    "local", "regional", "national", "independent", "official", "senior", "former", "federal", "provincial",
+    "municipal", "international", "foreign", "chief", "top", "leading", "main", "outside", "private", "public",
+    "military", "civilian", "medical", "acting", "deputy", "interim", "exiled", "opposition", "ruling",
+)
 # Title and role words that may stand between a preposition or a lead-in and a name: "according to Health
 # Minister Ilse Varga", "- Union leader Paul Ode: ...". Lower- or upper-case.
 TITLE_WORDS: tuple[str, ...] = tuple(sorted(
@@ -120,7 +128,7 @@ STANCE_LEMMAS: tuple[str, ...] = (
     "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "seek", "hope", "want", "reckon",
     "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
     "endorse", "record", "register", "log", "credit", "fear", "bet", "anticipate", "foresee", "verify", "document",
-    "identify",
+    "identify", "see",
 )
 # Verbs of intention: before "to" + verb their subject acts rather than reports ("the company plans to cut jobs").
 INTENT_LEMMAS: tuple[str, ...] = ("intend", "plan", "aim", "seek", "hope", "want")
@@ -149,6 +157,7 @@ MEASURE_VERBS: tuple[str, ...] = all_forms((
 # Catches: "the army denies it lost 6,700 troops" (the claim is framed as disputed: hedged).
 DENIAL_VERBS: tuple[str, ...] = all_forms((
     "deny", "reject", "dispute", "contest", "refute", "dismiss", "question", "doubt", "challenge", "rebut",
+    "disown", "disavow", "repudiate",
 ))
 
 # Nouns that, possessed by a source, make it the source: "the minister's figures", "the ministry's report".

@@ -328,6 +328,6 @@ ONE_NOT_COUNT_PREV: frozenset[str] = frozenset({
 # number word counting them refers to things the summary names, not to a figure of the story.
 DISCOURSE_NOUNS: frozenset[str] = frozenset("""
 account accounts version versions side sides story stories narrative narratives explanation explanations view views
-interpretation interpretations reading readings estimate estimates figure figures tally tallies count counts camp
-camps
+interpretation interpretations reading readings estimate estimates figure figures tally tallies count counts toll tolls
+camp camps
 """.split())

@@ -430,14 +430,17 @@ def _counted_noun(text: str, pos: int) -> str | None:
             or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)):
         return None  # "240,000 needed", "412 inspected since March": not "140 suspected poachers"
     head = [words[k][1]]
-    if (
-        k + 1 < len(words)
-        and words[k + 1][1] not in lex.NOUN_STOP
-        and not _PLURAL_RE.search(head[0])
-        and _PLURAL_RE.search(words[k + 1][1])
-    ):
-        head.append(words[k + 1][1])  # "service members", "armoured vehicles"
-        k += 1
+    if not _PLURAL_RE.search(head[0]):
+        # modifiers before a plural head: "service members", "armoured vehicles", "exam board employees",
+        # "serious adverse events", "body-worn cameras"
+        for n in range(1, 4):
+            if k + n >= len(words) or words[k + n][1] in lex.NOUN_STOP or words[k + n][1] in _NUMBER_WORDS or \
+                    words[k + n][0][:1].isupper() or words[k + n][1].endswith(("ly", "ing", "ed")):
+                break  # not past a name ("five-storey Orlin Garments factory"), an adverb or a verb form
+            if _PLURAL_RE.search(words[k + n][1]):
+                head += [w[1] for w in words[k + 1:k + n + 1]]
+                k += n
+                break
     if (
         k + 2 < len(words)
         and words[k + 1][1] in {"and", "or"}
@@ -467,8 +470,11 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     return None
 
 
-_NEGATED_CUE = re.compile(r"\b(?:never|not|no|n['’]t)\s+(?:(?:went|go|goes|gone|rose|rise|rises|risen|climbed|climb|"
-                         r"exceeded|been|be|was|were|is)\s+)?$", re.I)
+_NOT_BETWEEN = r"that|which|who|but|and|or|for|in|on|at|during|since|after|before|within|by"
+_NEGATED_CUE = re.compile(rf"\b(?:never|not|no|n['’]t|(?:none|nothing|no)"
+                         rf"(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{0,4}})\s+(?:(?:went|go|goes|gone|rose|rise|rises|risen|climbed|climb|"
+                         r"exceeded|been|be|was|were|is|saw|recorded|measured|reached)\s+)?$", re.I)
+# (and "none of its six stations went above 310", "saw nothing above 310": at most that figure)
 _QUAL_TRAIL_REV = re.compile(r"[\s\u00a0\"'“‘]*")
 """What :data:`_QUAL_BEFORE_RE` allows between a cue and the figure, matched on the reversed text."""
 _QUAL_LAST_WORDS = tuple(sorted({cue.split()[-1].lower() for cue in (*lex.QUALIFIERS_MORE, *lex.QUALIFIERS_LESS,
@@ -1992,12 +1998,14 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     by_word = _NUMS_BY_REF_WORD.get(nums)
     own = [frozenset(c.num.id for c in _named_by(by_word, contexts[j])
                      if same_figure(mentions[j].value, c.num.value, c.tol)) for j in range(len(mentions))]
-    out = []
+    out: list[NumberVerdict] = []
+    judged_mentions: list[NumberMention] = []  # the mention of each verdict in ``out``
     for i, m in enumerate(mentions):
         if m.kind == "day":
             day = _judge_day(m, case)
             if day is not None:
                 out.append(day)
+                judged_mentions.append(m)
             continue
         # case figures stated nearby next to their own words: those words are theirs, not this figure's
         stated = frozenset().union(*(own[j] for j in range(max(0, i - 2), min(len(mentions), i + 3)) if j != i))
@@ -2010,8 +2018,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
         judged = _judge(m, nums, contexts[i], stated, wides[i],
                         functools.partial(_sentence_names, text, m.span, names))
-        if judged.verdict == "unsupported" and _ordinary_word(text, m):
-            continue  # "the two sides", "in one street": words, not figures the summary invented
+        if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
+            continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
         if judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
@@ -2021,7 +2029,71 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             judged = replace(judged, verdict="correct", reason=None, number_id=None,
                              rule="the article states this figure in these words", rule_id=R_ARTICLE)
         out.append(judged)
-    return out
+        judged_mentions.append(m)
+    return _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+_PER_AFTER = re.compile(r"\s*(?:a|an|per|each|for\s+each|every)\s+[a-z]", re.I)
+
+
+def _summary_arithmetic(text: str, mentions: list[NumberMention], out: list[NumberVerdict]) -> list[NumberVerdict]:
+    """A figure no case number explains that is simple arithmetic on two right figures of its own sentence is
+    derived: "from 41 to 9, 32 fewer animals", "38 percent of 412 homes, roughly 157", "143 bodies; 61 identified,
+    leaving 82", "410,000 posts over 14 months, about 29,000 a month". The summary shows its working; the nouns
+    it gives the result ("animals", "households") need not be the case's."""
+    ends = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    sentence = [bisect_right(ends, m.span[0]) for m in mentions]
+    result = list(out)
+    for i, (m, v) in enumerate(zip(mentions, out, strict=True)):
+        if v.verdict != "unsupported" or m.kind == "year" or not m.value:
+            continue
+        ops = [(mentions[j], out[j]) for j in range(len(out)) if j != i and sentence[j] == sentence[i]
+               and out[j].verdict in {"correct", "derived"} and mentions[j].kind not in {"year", "day"}
+               and mentions[j].dimension not in {"year", "date"}]
+        how = _arithmetic_of(text, m, [o for o, _ in ops])
+        if how:
+            result[i] = replace(v, verdict="derived", reason=None, rule=f"derived from the figures beside it: {how}",
+                                rule_id=R_DERIVED)
+    return result
+
+
+def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str | None:
+    """How ``m`` is a sum, difference, percentage, share or quotient of two of ``ops`` (None if it is not)."""
+    x = m.value
+
+    def near(d: float) -> bool:
+        rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
+        return d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS
+
+    per = bool(_PER_AFTER.match(text, m.span[1])) or (m.measure is not None and m.measure.per is not None)
+    for a in ops:
+        for b in ops:
+            if a is b:
+                continue
+            pa, pb = a.dimension == "percent", b.dimension == "percent"
+            if m.kind == "ratio":
+                if b.value and not pa and not pb and _ratio_fits(m, a.value / b.value):
+                    return f"{a.text} / {b.text}"
+                continue
+            if pa and not pb and m.dimension != "percent" and near(a.value * b.value / 100):
+                return f"{a.text} of {b.text}"
+            if pa or pb:
+                if pa and pb and m.dimension in {"percent", "pp", None} and near(abs(a.value - b.value)):
+                    return f"{a.text} - {b.text}"
+                continue
+            if m.dimension == "percent" and b.value and near(100 * a.value / b.value):
+                return f"{a.text} / {b.text} as percent"
+            dims = {d for d in (m.dimension, a.dimension, b.dimension) if d is not None}
+            if m.dimension == "percent" or len(dims) > 1:
+                continue  # one measure (or figures without units): "17 people in a 14-hour raid" make no "three weeks"
+            if a.value > b.value and near(a.value - b.value):
+                return f"{a.text} - {b.text}"
+            if near(a.value + b.value):
+                return f"{a.text} + {b.text}"
+            if per and b.value > 1 and near(a.value / b.value):
+                return f"{a.text} / {b.text}"
+    return None
 
 
 def _nums_by_ref_word(nums: tuple[_CaseNum, ...]) -> dict[str, list[_CaseNum]]:
@@ -2086,6 +2158,12 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
                for a, words in _article_figures(case))
 
 
+def _discourse_count(m: NumberMention) -> bool:
+    """A small count of accounts ("two different tolls", "three estimates"): what the summary weighs, whatever
+    case figure its value happens to equal."""
+    return m.value <= 3 and bool(m.unit) and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS
+
+
 def _ordinary_word(text: str, m: NumberMention) -> bool:
     """A small number word that refers back to named things ("the two sides", "two competing accounts") or means
     "a" ("in one street")."""
@@ -2094,7 +2172,7 @@ def _ordinary_word(text: str, m: NumberMention) -> bool:
         return False
     if _DETERMINER_AT_END.search(text[max(0, m.span[0] - 8):m.span[0]]):
         return True
-    if m.value <= 3 and m.unit and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS:
+    if _discourse_count(m):
         return True  # "two irreconcilable accounts", "three estimates": what the summary weighs
     if word == "one" and _ONE_PRONOUN.match(text, m.span[1]):
         return True  # "whether one believes": the pronoun

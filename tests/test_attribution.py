@@ -1329,3 +1329,40 @@ def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
                     "source": "bloc", "accept": ["bloc"]}],
     })
     assert verdicts(case, "The health ministry blames sanctions for the empty shelves.") == {"sanctions": "attributed"}
+
+
+def test_a_scene_setting_figure_alone_is_no_statement_of_its_claim() -> None:
+    # the union's warning claim carries a date and a span of time; "Seven months later, inmates walked out" states
+    # neither its words nor its source: with the claim told with its source elsewhere, that figure is the setting
+    case = Case.model_validate({
+        "id": "warning", "title": "t", "topic": "prison", "article": "a",
+        "sources": [{"id": "union", "name": "Prison Officers' Union", "side": "staff", "aliases": ["the union"]}],
+        "claims": [{"id": "warned", "statement": "The union warned the ministry in writing that the prison was "
+                    "understaffed, seven months before the escape", "source": "union", "accept": ["union"],
+                    "numbers": ["n-months", "n-escaped"]}],
+        "numbers": [{"id": "n-months", "value": 7, "unit": "months"}, {"id": "n-escaped", "value": 412,
+                                                                       "unit": "inmates"}],
+    })
+    told = "The union says it warned the ministry seven months before the escape."
+    verdicts = {c.claim_id: c.verdict for c in score_summary(case, told + " Seven months on, nobody has resigned.")
+                .claims}
+    assert verdicts == {"warned": "attributed"}
+    # a counted figure alone is still the claim stated bare; so is the scene figure when the claim has no source
+    counted = score_summary(case, told + " In all, 412 inmates walked out.").claims
+    assert [c.verdict for c in counted] == ["unattributed"]
+    alone = score_summary(case, "Seven months on, nobody has resigned.").claims
+    assert [c.verdict for c in alone] == ["unattributed"]
+
+
+@pytest.mark.parametrize("verb", ["disowned", "disavows", "repudiated"])
+def test_disowning_is_a_denial(verb: str) -> None:
+    # "The alliance disowned the violence": its own denial, a frame like "denied"
+    from scorers.attribution import analyse
+    case = Case.model_validate({
+        "id": "disown", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "alliance", "name": "Smallholders Alliance", "side": "farmers",
+                     "aliases": ["the alliance"]}],
+        "claims": [{"id": "c", "statement": "s", "source": "alliance", "accept": ["alliance"]}],
+    })
+    frames = analyse(case, f"The alliance {verb} the violence.").frames[0]
+    assert [(f.source_id, f.rule_id) for f in frames] == [("alliance", "frame.denial")]

@@ -720,6 +720,13 @@ def test_a_negated_comparative_is_no_lower_bound() -> None:
                           [{"id": "n-94", "value": 94, "unit": "percent", "qualifier": "exact"}])
     assert id_verdicts(case, "Bed occupancy never went above 94 percent.") == [("n-94", "correct")]
     assert id_verdicts(case, "Bed occupancy went above 94 percent.") == [("n-94", "wrong")]
+    # "none of ... went above", "no ward above", "nothing above": the same bound, a few words after the negation
+    assert id_verdicts(case, "None of its wards went above 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Ministry figures: no ward above 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Its own audit saw nothing above 94 percent.") == [("n-94", "correct")]
+    # but not a negation of something else ("no beds for more than ...", "no one doubts that more than ...")
+    assert id_verdicts(case, "Patients had no beds for more than 94 percent of nights.") == [("n-94", "wrong")]
+    assert id_verdicts(case, "No one doubts that more than 94 percent were full.") == [("n-94", "wrong")]
 
 
 @pytest.mark.parametrize("text", [
@@ -855,3 +862,46 @@ def test_an_irregular_past_tense_names_its_referents_change() -> None:
                            {"id": "n-share", "value": 1.3, "unit": "percent", "qualifier": "about",
                             "referent": "loss as a share of the reserve"}])
     assert id_verdicts(case, "The ministry says deforestation in the reserve fell 21%.") == [("n-fall", "correct")]
+
+
+def test_the_counted_noun_is_the_plural_head_after_its_modifiers() -> None:
+    # "three exam board employees" counts employees, "63 serious adverse events" events: the modifiers before
+    # the plural head are not the counted noun (was: "exam", "serious")
+    case = one_claim_case("staff", {"id": "police", "name": "Police", "side": "gov"}, ["n-staff", "n-events"], [
+        {"id": "n-staff", "value": 3, "unit": "board employees"},
+        {"id": "n-events", "value": 63, "unit": "adverse events"},
+        {"id": "n-floors", "value": 5, "unit": "storeys"},
+    ])
+    assert id_verdicts(case, "Police arrested three exam board employees.") == [("n-staff", "correct")]
+    assert id_verdicts(case, "The agency logged 63 serious adverse events.") == [("n-events", "correct")]
+    # not past a name, an adverb or a verb form: "the five-storey Orlin Garments factory" counts storeys
+    assert id_verdicts(case, "Fire swept through the five-storey Orlin Garments factory.") == [("n-floors", "correct")]
+    assert [n.unit for n in extract_numbers("Police arrested three exam board employees.")] == [
+        "exam board employees"]
+
+
+def test_a_small_count_of_accounts_is_no_figure() -> None:
+    # "two sharply different tolls" weighs accounts; it is no case figure of 2 (hours) with another unit
+    case = one_claim_case("tolls", {"id": "army", "name": "Army", "side": "gov"}, ["n-hours"], [
+        {"id": "n-hours", "value": 2, "unit": "hours"},
+        {"id": "n-dead", "value": 62, "unit": "toll"},
+    ])
+    assert id_verdicts(case, "Two sharply different tolls have emerged.") == []
+    assert id_verdicts(case, "The army arrived within two hours.") == [("n-hours", "correct")]
+
+
+def test_arithmetic_on_the_figures_of_its_own_sentence_is_derived() -> None:
+    case = one_claim_case("poaching", {"id": "kws", "name": "Wildlife Service", "side": "gov"}, ["n-2022", "n-2025"], [
+        {"id": "n-2022", "value": 41, "unit": "rhinos", "referent": "rhinos poached in 2022"},
+        {"id": "n-2025", "value": 9, "unit": "rhinos", "referent": "rhinos poached in 2025"},
+        {"id": "n-homes", "value": 412, "unit": "homes"}, {"id": "n-share", "value": 38, "unit": "percent"},
+        {"id": "n-dead", "value": 17, "unit": "people"}, {"id": "n-raid", "value": 14, "unit": "hours"},
+    ])
+    # the summary shows its working: the result's own noun ("animals", "households") need not be the case's
+    assert id_verdicts(case, "Poaching fell from 41 in 2022 to 9 in 2025, 32 fewer animals.")[-1] == (None, "derived")
+    assert id_verdicts(case, "Lead topped the limit in 38 percent of 412 homes, roughly 157 households.")[-1] == (
+        None, "derived")
+    # not across measures ("17 people in a 14-hour raid" make no "three weeks"), nor across sentences
+    assert id_verdicts(case, "Police killed 17 people in a 14-hour raid, three weeks after the last.")[-1] == (
+        None, "unsupported")
+    assert id_verdicts(case, "Poaching fell from 41 to 9. Rangers counted 32 carcasses.")[-1] == (None, "unsupported")
