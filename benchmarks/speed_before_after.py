@@ -7,7 +7,9 @@ trees (so that load from other processes falls on both alike), scores the same s
 process with each tree's own `score_summary`:
 - the development summaries (~110 characters; what `benchmarks.score_speed` uses) and
 - the default job's paragraph summaries (results/baselines/summaries.jsonl of THIS checkout, ~650
-  characters, every case of the suite; what users run).
+  characters, every case of the suite; what users run), and
+- the same paragraphs with the parser stage's caches emptied before each summary: the set cycles 125 texts, whose
+  sentences the stage would otherwise parse once and then find in its cache, while a user's summaries are new to it.
 Cases come from this checkout's cases/ for both trees. The best of --rounds runs is reported per
 tree and set, as summaries/s, with the ratio after/before.
 """
@@ -30,10 +32,18 @@ from harness.caseload import load_cases
 from scorers import score_summary
 items = json.load(open(sys.argv[2], encoding="utf-8"))
 cases = {c.id: c for c in load_cases(sys.argv[3])}
+fresh = sys.argv[4] == "fresh"
+if fresh:
+    from scorers import parsed
+    caches = [f for f in (getattr(parsed, "parse", None), getattr(parsed, "parse_sentence", None))
+              if hasattr(f, "cache_clear")]
 for cid, text in items[:200]:
     score_summary(cases[cid], text)
 t0 = time.perf_counter()
 for cid, text in items:
+    if fresh:
+        for f in caches:
+            f.cache_clear()
     score_summary(cases[cid], text)
 print(len(items) / (time.perf_counter() - t0))
 """
@@ -48,7 +58,11 @@ def _items(n: int) -> dict[str, list[tuple[str, str]]]:
         dev += [(r["case_id"], r["text"]) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
     runs = ROOT / "results" / "baselines" / "summaries.jsonl"
     para = [(r["case_id"], r["text"]) for r in map(json.loads, runs.read_text(encoding="utf-8").splitlines())]
-    return {"development (~110 chars)": cycle(dev), "default job paragraphs (~650 chars)": cycle(para)}
+    return {"development (~110 chars)": cycle(dev), "default job paragraphs (~650 chars)": cycle(para),
+            _FRESH: cycle(para)}
+
+
+_FRESH = "default job paragraphs, each new to the parser stage"
 
 
 def main() -> None:
@@ -67,7 +81,9 @@ def main() -> None:
                 data.write_text(json.dumps(items), encoding="utf-8")
                 for _ in range(args.rounds):
                     for label, tree in (("before", before), ("after", ROOT)):
-                        out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(data), str(ROOT / "cases")],
+                        mode = "fresh" if name == _FRESH else "cached"
+                        out = subprocess.run([sys.executable, "-c", _CHILD, str(tree), str(data), str(ROOT / "cases"),
+                                              mode],
                                              check=True, capture_output=True, text=True).stdout
                         rate = float(out.strip().splitlines()[-1])
                         best[(name, label)] = max(best.get((name, label), 0.0), rate)

@@ -373,20 +373,27 @@ _PARTICIPLE_OBJECT_TAIL = _TailSearch(_PARTICIPLE_OBJECT, 4)
 _LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
 _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
-_REPORT_FROM_BEFORE_TAIL = _TailSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2)  # "figures from the"
+# (every match ends with "from" or "by", then perhaps "the": ASCII text that ends otherwise is not searched)
+_REPORT_FROM_BEFORE_TAIL = _EndWordSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2,  # "figures from the"
+                                          ["from", "by"])
 # ", adding that ...", ", blaming ...", ", laying the blame on ...": a speech verb's gerund continues the report of
 # the sentence's speaker
+_CLAUSE_GERUND = rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))})"
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
-                     # (not a preposition's object: "without warning", "by saying")
-                     + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
-                     rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))}))(?:\s+that)?",
-                     re.I)
+                     # (not a preposition's object: "without warning", "by saying"; the look-ahead spares the
+                     # look-behinds at offsets where no gerund follows)
+                     + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
+                     rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 # ... and a definite description with one modifier ("the Vienna-based group", "the London-based watchdog")
 _DESCRIBED_BODY = re.compile(r"the\s+[\w-]+\s+(?P<head>group|organi[sz]ation|watchdog|agency|firm|company|body)\b",
                              re.I)
-_PRONOUN = re.compile(rf"(?:{_alt(PRONOUNS)}|{_DESCRIBED_BODY.pattern})", re.I)
+# every match starts with a pronoun's first letter or the "t" of "the": a look-ahead for them spares the other
+# tests at most offsets of a sentence (ASCII letters only; a letter class matches case-insensitively as a letter does)
+_PRONOUN_HEADS = "".join(sorted({p[:1].lower() for p in PRONOUNS} | {"t"}))
+_PRONOUN = re.compile((rf"(?=[{_PRONOUN_HEADS}])" if _PRONOUN_HEADS.isascii() and _PRONOUN_HEADS.isalpha() else "")
+                      + rf"(?:{_alt(PRONOUNS)}|{_DESCRIBED_BODY.pattern})", re.I)
 
 
 def _pronoun_key(pronoun: str) -> str:
@@ -887,6 +894,28 @@ _QUALIFIER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:['’]s?)?\s+$")
 _PRONOUN_QUALIFIER = re.compile(r"\b(his|her|their|its)\s+(?:own\s+)?(?:[a-z]+['’]s?\s+(?:own\s+)?)?$", re.I)
 
 
+@functools.cache
+def _runs_back(runs: int) -> re.Pattern[str]:
+    """``runs`` whitespace-free runs with the whitespace after each, read on reversed text."""
+    return re.compile(rf"\s*+(?:\S++\s*+){{{runs}}}")
+
+
+def _last_runs(text: str, lo: int, hi: int, runs: int) -> int:
+    """Where the last ``runs`` whitespace-free runs of ``text[lo:hi]`` start (``lo`` when it has fewer): a pattern
+    anchored at ``hi`` whose matches hold at most that many runs (and whitespace) matches there first if anywhere,
+    and its search need not try the offsets before (the end-anchored qualifiers before a source's name)."""
+    back = _runs_back(runs).match(text[lo:hi][::-1])
+    return hi - back.end() if back else lo
+
+
+def _cut_tail(pattern: re.Pattern[str], s: str, runs: int) -> str:
+    """``pattern.sub("", s)`` for a pattern anchored at the end (``$``) whose match holds whitespace and at most
+    ``runs`` whitespace-free runs, and cannot be empty: ``s`` without its one match, searched for from where the
+    last ``runs + 1`` runs start (a match may begin with the whitespace after a run)."""
+    m = pattern.search(s, _last_runs(s, 0, len(s), runs + 1))
+    return s[:m.start()] if m else s
+
+
 def _owner_named_before(idx: CaseIndex, text: str, start: int, end: int, ref: SourceRef) -> bool:
     """Whether the sentence, before a pronoun that owns a source's name ("their committee"), names that source's
     owners by a word of its name other than the owned one ("Parents ...: their committee" for the parents'
@@ -905,7 +934,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
     owned by a pronoun is the pronoun's ("her party's observers" are hers, not the case's observer mission)."""
     out: list[SourceRef] = []
     for ref in refs:
-        owner = _PRONOUN_QUALIFIER.search(text, sent.start, ref.start) if ref.source_id else None
+        owner = _PRONOUN_QUALIFIER.search(text, _last_runs(text, sent.start, ref.start, 4), ref.start) \
+            if ref.source_id else None
         if owner and ref.source_id and owner.group(1).lower() in idx.owned_by.get(ref.source_id, ()):
             owner = None  # "his lawyers" where the author lists "his lawyer", "his family": the story's subject's
         if owner and _owner_named_before(idx, text, sent.start, owner.start(), ref):
@@ -913,7 +943,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
         if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
             out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
             continue
-        m = _QUALIFIER_BEFORE.search(text, sent.start, ref.start) if ref.source_id else None
+        m = _QUALIFIER_BEFORE.search(text, _last_runs(text, sent.start, ref.start, 1), ref.start) \
+            if ref.source_id else None
         other = idx.side_words.get(m.group(1).lower()) if m else None
         if m and other and _named_for_its_country(idx, ref.source_id or "", m.group(1)):
             other = None  # "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association"
@@ -935,7 +966,26 @@ def _named_for_its_country(idx: CaseIndex, source_id: str, qualifier: str) -> bo
     return any(w.lower().startswith(stem) for name in (src.name, *src.aliases) for w in re.findall(r"[A-Za-z]+", name))
 
 
+_REFS_MEMO: dict[tuple[str, int, int, int], tuple[CaseIndex, tuple[tuple[int, int], ...], list[SourceRef]]] = {}
+"""The latest sentences' source references (:func:`_source_refs`), by text, sentence span and case index."""
+
+
 def _source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
+    """The source references of one sentence (:func:`_read_source_refs`), remembered for the latest sentences: the
+    parser stage asks again about sentences that :func:`analyse` has read. Callers must not change the list."""
+    key = (text, sent.start, sent.end, id(idx))
+    spans = tuple(quotes)
+    hit = _REFS_MEMO.get(key)
+    if hit is not None and hit[0] is idx and hit[1] == spans:
+        return hit[2]
+    refs = _read_source_refs(idx, text, sent, quotes)
+    if len(_REFS_MEMO) >= 64:
+        _REFS_MEMO.clear()
+    _REFS_MEMO[key] = (idx, spans, refs)
+    return refs
+
+
+def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[SourceRef]:
     refs: list[SourceRef] = []
     verbs: list[tuple[int, int]] = []  # role words read as verbs: not sources of their own
     for m_start, m_end in idx.sources.finditer(text, sent.start, sent.end):
@@ -1124,7 +1174,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     raw: list[_Candidate] = []
     s0, s1 = sent.start, sent.end
     resolved: list[SourceRef] = []  # every mention of a known source, frame or not
-    lead = _SHORT_LEAD.match(text, s0, s1) if refs else None
+    lead = _SHORT_LEAD.match(text, s0, s1) if refs and text.find(":", s0, s1) >= 0 else None  # a label ends at ':'
     lead_colon = lead.end("label") if lead else -1
     for ref in refs:
         sid = ref.source_id
@@ -1280,8 +1330,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True
             # "..., Trade Minister X said", "..., Osterlund's health directorate said", "..., Norland's Trade Minister"
-            lead = _POSSESSOR_TAIL.sub("", _TITLE_TAIL.sub("", _POSSESSOR_TAIL.sub("", before)))
-            lead = _DESCRIPTOR_TAIL.sub("", lead)  # "..., an independent fact-finding panel says"
+            lead = _cut_tail(_POSSESSOR_TAIL, _cut_tail(_TITLE_TAIL, _cut_tail(_POSSESSOR_TAIL, before, 4),
+                                                        _TITLES_MOST + 1), 4)
+            lead = _cut_tail(_DESCRIPTOR_TAIL, lead, 4)  # "..., an independent fact-finding panel says"
             lead = lead.rstrip().rstrip("\"”’'»")
             backward = bool(trailing) and bool(lead) and lead[-1] in ",(—–-?!"
             direction = "backward" if backward else "forward"
@@ -2621,10 +2672,12 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         own = number_of[claim.id]
         by_figure = not claim.cues and any(n.number_id in own for n in numbers)
         bare_figures: list[ClaimVerdict] = []  # its figures stated in the narrator's voice
+        gate = _cue_gate(claim.cues, idx.cues[claim.id]) if claim.cues else None  # as _cue_mentions reads it
         for sent, frames, in_sent, low in rows:
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own] if in_sent else []
-            if not mentions and not by_figure:
+            # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
+            if not mentions and not by_figure and (gate is None or low is None or any(map(low.__contains__, gate))):
                 # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
                 if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
                     mentions += _cue_mentions(idx, claim, text, sent, low)

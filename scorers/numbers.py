@@ -946,7 +946,8 @@ _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)
 
 
 # a single newline only wraps prose; a comma or point between digits is part of a figure ("860,000", "4.1")
-_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
+# (a run of plain characters is taken in one step, not one character per repetition of the group)
+_CLAUSE_RE = re.compile(r"(?:[^,;:.!?()\[\]—–\n]++|(?<=\d)[.,](?=\d)|\n(?!\s*\n))+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1716,17 +1717,22 @@ def _bare(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.rstrip("'’") for w in words)
 
 
+@functools.lru_cache(maxsize=4096)
+def _reach(context: frozenset[str]) -> frozenset[str]:
+    """Every word the clause names as :func:`_names_any` reads a name: its words, and each word without its last
+    one or two letters when at least four are left ("vote" of "voters")."""
+    return context | {w[:n] for w in context for n in range(max(len(w) - 2, 4), len(w))}
+
+
 def _named_count(context: frozenset[str], words: frozenset[str]) -> int:
     """How many of ``words`` the clause names, as :func:`_names_any` reads a name."""
-    return sum(r in context or any(w.startswith(r) and len(r) >= 4 and len(w) - len(r) <= 2 for w in context)
-               for r in words)
+    return len(words & _reach(frozenset(context)))
 
 
 def _names_any(context: frozenset[str], words: frozenset[str]) -> bool:
     """Whether the clause names one of ``words``, a word with a short suffix included ("voters" names the
     "vote" of "share of the vote")."""
-    return bool(context & words) or any(w.startswith(r) and len(r) >= 4 and len(w) - len(r) <= 2
-                                        for w in context for r in words)
+    return not _reach(frozenset(context)).isdisjoint(words)
 
 
 def _rival_estimates(a: _CaseNum, b: _CaseNum) -> bool:

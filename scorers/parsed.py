@@ -67,10 +67,11 @@ _REPORT_NOUNS = frozenset(REPORT_NOUNS)
 HEDGE_ADVERBS: frozenset[str] = frozenset(
     "reportedly allegedly purportedly supposedly apparently ostensibly seemingly possibly perhaps".split())
 HEDGE_MODALS: frozenset[str] = frozenset({"may", "might"})  # not "could have been avoided": a counterfactual
-# every word a frame or hedge of the parse starts from (the first word of a multi-word form)
-_FRAME_WORDS: frozenset[str] = frozenset(
-    {f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)} | HEDGE_ADVERBS | HEDGE_MODALS
-    | {"according"})
+_HEDGE_WORDS = HEDGE_ADVERBS | HEDGE_MODALS  # the words a parsed hedge starts from
+# every word a frame of the parse starts from (the first word of a multi-word form), and with the hedges' words
+_CLAUSE_WORDS = frozenset({f.lower().split()[0] for f in (*_REPORT_FORMS, *_DENIAL_FORMS, *_REPORT_NOUNS)}
+                          | {"according"})
+_FRAME_WORDS: frozenset[str] = _CLAUSE_WORDS | _HEDGE_WORDS
 # Dependents that are not part of what a reporting verb governs: its subject, auxiliaries, punctuation,
 # a following coordinated clause ("X said A and Y did B": B is not X's).
 _NOT_GOVERNED = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "aux", "auxpass", "neg", "punct", "cc",
@@ -347,10 +348,24 @@ def _binds(text: str, pos: int, frame: ParsedFrame) -> bool:
     return not (postposed and _AFTER_POSTPOSED_BREAK.search(between))
 
 
+@lru_cache(maxsize=1024)
 def _may_frame(text: str, start: int, end: int) -> bool:
     """Whether the sentence holds a word that a parsed frame or hedge needs (a reporting or denial verb form, a
-    report noun, "according", a hedge adverb or modal): without one the parse can change no verdict."""
+    report noun, "according", a hedge adverb or modal): without one the parse can change no verdict. Remembered:
+    each mention of the sentence asks."""
     return any(w.lower() in _FRAME_WORDS for w in _WORD.findall(text, start, end))
+
+
+def _may_change(refs: list[Any], verdict: str, text: str, sent: Sentence) -> bool:
+    """Whether the parse can revise an ``unattributed`` or ``hedged`` verdict in this sentence (``refs``: its source
+    references): a frame changes it only through a named case source (or, for ``unattributed``, a vague one) and
+    a reporting word, a parsed hedge only an ``unattributed`` one and only from a hedge adverb or "may/might have"."""
+    words = {w.lower() for w in _WORD.findall(text, sent.start, sent.end)}
+    unattributed = verdict == "unattributed"
+    if unattributed and (not words.isdisjoint(HEDGE_ADVERBS) or "have" in words and not words.isdisjoint(HEDGE_MODALS)):
+        return True  # a hedge adverb, or "may/might have"
+    speaker = any(r.source_id and r.status == "source" or unattributed and r.status == "vague" for r in refs)
+    return speaker and not words.isdisjoint(_CLAUSE_WORDS)
 
 
 def _speaker_ref(refs: list[Any], speaker: Span, text: str = "") -> Any | None:
@@ -389,11 +404,14 @@ def reconsider(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int
         return judgement
     if not _may_frame(text, sent.start, sent.end):
         return judgement  # no word a parsed frame or hedge is made of: nothing to parse for
+    all_refs = at._source_refs(idx, text, sent, quotes)
+    if judgement.verdict != "attributed" and not _may_change(all_refs, judgement.verdict, text, sent):
+        return judgement  # no speaker the parse could resolve and no hedge it could find: spare the parse
     parsed = parse_sentence(text, sent.start, sent.end)
     in_sent = [f for f in parsed.frames if sent.start <= f.speaker[0] < sent.end]
     if not in_sent and judgement.verdict == "attributed":
         return judgement
-    refs = at._source_refs(idx, text, sent, quotes) if in_sent else []
+    refs = all_refs if in_sent else []
     resolved = [(f, _speaker_ref(refs, f.speaker, text)) for f in in_sent]
     covering = [(f, r) for f, r in resolved
                 if _inside(pos, f.scope) and not _inside(pos, f.speaker) and _binds(text, pos, f)]

@@ -223,8 +223,9 @@ def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
 
 
 # Clause boundaries inside a sentence: ";", a dash, ", and"/", but"/", while"/", whereas", ", although".
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|(?<=\w):\s+(?=[a-z])|\s+[—–]\s+|\s+--\s+|"
-                           r",\s+(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:but|while|whereas)\s+")
+# (every break starts with whitespace, ";", ":" or ","; the look-ahead spares the alternatives elsewhere)
+_CLAUSE_BREAK = re.compile(r"(?=[\s;:,])(?:\s*;\s*|(?<=\w):\s+(?=[a-z])|\s+[—–]\s+|\s+--\s+|"
+                           r",\s+(?:and|but|while|whereas|although|though|yet)\s+|\s+(?:but|while|whereas)\s+)")
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> Span:
