@@ -42,6 +42,8 @@ from scorers.lexicon import (
     DENIAL_VERBS,
     FRAME_ADVERBS,
     GERUND_PREPOSITIONS,
+    HEARSAY_ADVERBS,
+    HEARSAY_SPEECH_FORMS,
     INSTITUTION_HEADS,
     INTENT_LEMMAS,
     LOCATIVE_PREPOSITIONS,
@@ -194,6 +196,10 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
                                 r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
+# "reportedly", "allegedly" between a source and a verb of acting or finding: the narrator passes on hearsay of
+# what the source did ("the navy reportedly found rifles"); with a verb of speech the source still speaks
+_HEARSAY_ADVERB = re.compile(rf"\b(?:{_alt(HEARSAY_ADVERBS)})\b", re.I)
+_HEARSAY_SPEECH = HEARSAY_SPEECH_FORMS
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
@@ -1319,6 +1325,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
+        if m_verb and m_verb.group("verb").lower() not in _HEARSAY_SPEECH and \
+                _HEARSAY_ADVERB.search(text, after_pos, m_verb.start("verb")):
+            m_verb = None  # "the bank has reportedly written off 51 billion": hearsay of an act, not the bank's report
         passive = m_verb and _BE_AT_END.search(text[after_pos:m_verb.start("verb")]) and \
             not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:

@@ -160,6 +160,15 @@ DENIAL_VERBS: tuple[str, ...] = all_forms((
     "disown", "disavow", "repudiate",
 ))
 
+# Adverbs by which a narrator passes on hearsay of what a source did ("the navy reportedly found rifles": no report
+# of the navy's), and the verbs of speech or of giving a figure after which the source still speaks ("the minister
+# reportedly said", "police reportedly put it at 18,000").
+HEARSAY_ADVERBS: tuple[str, ...] = ("reportedly", "allegedly", "apparently", "purportedly", "supposedly")
+HEARSAY_SPEECH_FORMS: frozenset[str] = frozenset(all_forms((
+    "say", "claim", "allege", "believe", "insist", "think", "call", "describe", "tell", "state", "announce",
+    "report", "add", "warn", "write", "admit", "confirm", "deny", "accuse", "blame", "put", "estimate", "count",
+)))
+
 # Nouns that, possessed by a source, make it the source: "the minister's figures", "the ministry's report".
 REPORT_NOUNS: tuple[str, ...] = (
     "report", "reports", "claim", "claims", "figure", "figures", "estimate", "estimates", "statement",

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from scorers.inflect import all_forms
-from scorers.lexicon import DENIAL_VERBS, LOCATIVE_PREPOSITIONS, REPORT_NOUNS
+from scorers.lexicon import DENIAL_VERBS, HEARSAY_ADVERBS, HEARSAY_SPEECH_FORMS, LOCATIVE_PREPOSITIONS, REPORT_NOUNS
 
 if TYPE_CHECKING:
     from harness.case import Claim
@@ -248,6 +248,9 @@ def _frames(doc: Any, text: str) -> list[ParsedFrame]:
             sp = _speaker_of(tok)
             if sp is None:
                 continue
+            if low not in HEARSAY_SPEECH_FORMS and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS
+                                                       for c in tok.children):
+                continue  # "the navy reportedly found rifles": hearsay of an act (the hedge is read below)
             scope = _verb_scope(tok, sp)
             if scope is None:
                 continue
