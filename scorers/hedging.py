@@ -16,6 +16,8 @@ from scorers.lexicon import HEDGE_CUES
 from scorers.text import alternation
 
 ATTRIBUTIVE = frozenset({"disputed", "contested"})
+NOUN_PHRASE_HEDGES = frozenset({"an estimated"})
+"""Hedges of the noun phrase they open only: "an estimated 412 inmates"."""
 """Hedge words that, right before a noun, describe it rather than distance the whole statement."""
 
 _HEDGE = re.compile(alternation(sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
@@ -48,6 +50,8 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
             continue  # or in a subordinate one: "the lights worked, despite union claims that they were out"
         if text[max(0, m.start() - 1):m.start()] == "-":
             continue  # part of a compound: "under-reported", "self-reported" describe, they do not hedge
+        if m.group().lower() in NOUN_PHRASE_HEDGES and not (pos >= m.end() and _NEAR_NOUN.fullmatch(text[m.end():pos])):
+            continue  # "an estimated 412 inmates" hedges its own figure, not "from January 19, at an estimated cost"
         return Hedge(m.start(), m.group(), "cue")
     i = bisect_right(quotes, pos, key=_first) - 1  # quotations are in text order and do not overlap
     if i >= 0:
@@ -69,6 +73,7 @@ def hedges(text: str) -> list[tuple[int, int, str]]:
 # Patterns of the functions above, compiled once at import (not looked up in re's cache, which per-case
 # patterns would churn).
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_NEAR_NOUN = re.compile(r"(?:\s+[\w$€£¥.,%-]+){0,3}?\s*")  # up to three words, no clause break
 _SUBORDINATE_WORD = re.compile(r"\b(?:despite|although|though|whereas|while|even\s+as|contrary\s+to|in\s+contrast\s+to|"
                                r"unlike)\b", re.I)
 _CLAIMED_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:territor(?:y|ies)|waters|boundary|boundaries|borders?|lines?|zones?|"

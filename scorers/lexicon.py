@@ -243,6 +243,7 @@ VAGUE_SOURCES: tuple[str, ...] = (
     "claims", "rumours", "rumors", "witnesses", "observers", "some", "others", "critics", "footage",
     "videos", "video", "social media", "posts", "images", "pictures", "photos",
     "allegations", "accusations", "charges",
+    "analysts", "independent estimates", "another count", "other counts",
 )
 
 # Narrator hedges: words or phrases by which the summary distances itself without naming a source.
@@ -272,6 +273,11 @@ HEDGE_CUES: tuple[str, ...] = (
     "accused of", "allegations that", "accusations that", "is expected to", "are expected to",
     "was expected to", "were expected to", "is projected to", "are projected to", "is forecast to",
     "are forecast to",
+    # agentless blame and estimates: "an electrical fault is being blamed", "an estimated 412 inmates", "between
+    # five and seven, depending on whose count you believe", "estimates ranging from 10,000 to 250,000"
+    "is being blamed", "are being blamed", "has been blamed", "have been blamed", "has also been blamed",
+    "an estimated", "depending on whose", "depending on who", "estimates range", "estimates ranging",
+    "estimates vary", "figures vary", "accounts vary", "accounts differ",
 )
 
 # Verbs of receiving a report: their subject is the audience, not the source.
