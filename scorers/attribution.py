@@ -1521,6 +1521,15 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 close = text.find(",", end, scope[1])
                 if close != -1:
                     scope = (end, close)
+            if cand.rule_id == R_WHO_SAID:  # "Police, who say they were asked in, cleared the site": the main clause
+                resumed = _MAIN_CLAUSE_RESUMES.search(text, end, scope[1])
+                if resumed:
+                    scope = (end, resumed.start())
+            if cand.rule_id in _CLAUSE_SUBJECT_RULES:
+                # "X says A, and has charged 14 people": the speaker's own act after the report is no part of it
+                act = _SPEAKER_ACTS.search(text, end, scope[1])
+                if act:
+                    scope = (end, act.start())
         elif direction == "backward":
             scope = (prev_end, start)
             if j >= 0 and raw[j].direction == "forward":  # "X said A, and B, Y said": Y's reach stops at ", and"
@@ -2738,6 +2747,10 @@ _POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—
 _APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|\b(?:{_FIGURE_WORDS}))"
                                                r"(?:\s+[a-z%-]+){0,2}\s*,\s*(?:the\s+)?$", re.I), 6)
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:to|and|or|against|versus)\b)")
+_MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:(?!(?:need|speed|feed|seed|red|bed|shed)\b)[a-z]+ed|has|have|had|will|"
+                                  r"would)\b")
+_SPEAKER_ACTS = re.compile(rf",\s+and\s+(?:(?:he|she|it|they)\s+)?(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?"
+                           rf"(?!(?:{_alt(HEARSAY_SPEECH_FORMS)})\b)[a-z]+ed\b", re.I)
 _AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
 _NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")

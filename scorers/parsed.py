@@ -215,7 +215,9 @@ def _verb_scope(verb: Any, speaker: Any) -> Span | None:
     # "X said A and B" covers B too, when the parse hangs B on the verb (gapping: "puts the rate at 61 and the
     # toll at 38"), unless B is a report of its own ("and Y says ...")
     kids += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-             and c.lower_ not in _REPORT_FORMS and c.lower_ not in _DENIAL_FORMS]
+             and c.lower_ not in _REPORT_FORMS and c.lower_ not in _DENIAL_FORMS
+             # "X says A, and has charged 14 people": the speaker's own act in the perfect is no report
+             and not any(g.dep_ == "aux" and g.lower_ in {"has", "have", "had"} for g in c.children)]
     return _edges([t for c in kids for t in (c.left_edge, c.right_edge)])
 
 

@@ -1385,3 +1385,35 @@ def test_it_in_a_sentence_a_body_opens_is_that_body() -> None:
     })
     assert verdicts(case, "The fund is less upbeat than the government: it forecasts 1.8% growth.") == \
         {"growth": "attributed"}
+
+
+def test_a_relative_report_ends_where_the_main_clause_resumes() -> None:
+    # "Police, who say they were asked in, cleared the site and arrested 212": the arrests are the narrator's
+    case = Case.model_validate({
+        "id": "campus", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "police", "name": "Korvel police", "side": "gov", "aliases": ["police"]}],
+        "claims": [{"id": "arrests", "statement": "Police arrested 212 people", "source": "police",
+                    "accept": ["police"], "numbers": ["n-212"]}],
+        "numbers": [{"id": "n-212", "value": 212, "unit": "people"}],
+    })
+    assert verdicts(case, "Police, who say they were asked in, cleared the site and arrested 212 people.") == \
+        {"arrests": "unattributed"}
+    assert verdicts(case, "Police, who say they arrested 212 people, cleared the site.") == {"arrests": "attributed"}
+
+
+def test_the_speakers_own_act_after_its_report_is_no_part_of_it() -> None:
+    # "The directorate says A, and has charged 14 people": the charging is the directorate's act, told by the
+    # narrator (the rules; the parser stage may still read the act into the report when its parse hangs it there)
+    from scorers.attribution import analyse
+    case = Case.model_validate({
+        "id": "fraud", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "pros", "name": "Anti-corruption directorate", "side": "pros",
+                     "aliases": ["the directorate"]}],
+        "claims": [{"id": "c", "statement": "s", "source": "pros", "accept": ["pros"]}],
+    })
+    text = "The directorate says 42 billion dinars was embezzled, and has charged 14 people."
+    frame = analyse(case, text).frames[0][0]
+    assert text[frame.scope[0]:frame.scope[1]] == " 42 billion dinars was embezzled"
+    said = "The directorate says 42 billion dinars was embezzled, and has warned of more losses."
+    frames = analyse(case, said).frames[0]  # a report verb goes on reporting for the same speaker
+    assert any(f.source_id == "pros" and f.covers(said.index("more losses")) for f in frames)
