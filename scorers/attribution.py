@@ -1578,6 +1578,13 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             sid, status = prev.source_id, "source"
         # the words of a denial are the claim when the claim is the denial itself ("the capital denies involvement")
         own = direction == "forward" and cand.own_words
+        sep = _OWN_ACCOUNT_SEP.search(text, scope[0], scope[1]) if status == "denial" and sid and \
+            direction == "forward" else None
+        if sep:
+            # "The port authority disputes that: it counts 3,100 strikers": after the colon, the denier's own account
+            frames.append(Frame((sep.end(), scope[1]), sid, "source", words, f"{cand.label}: its own account",
+                                cand.rule_id, head=cand.head))
+            scope = (scope[0], sep.start())
         frames.append(Frame(scope, sid, status, words, cand.label, cand.rule_id, fstart if own else -1,
                             end if own else -1, cand.head))
         if sid:
@@ -2751,6 +2758,7 @@ _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:(?!(?:need|speed|feed|seed|red|bed|sh
                                   r"would)\b")
 _SPEAKER_ACTS = re.compile(rf",\s+and\s+(?:(?:he|she|it|they)\s+)?(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?"
                            rf"(?!(?:{_alt(HEARSAY_SPEECH_FORMS)})\b)[a-z]+ed\b", re.I)
+_OWN_ACCOUNT_SEP = re.compile(r"\s*[:;]\s+")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
 _NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
