@@ -2758,7 +2758,7 @@ _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:(?!(?:need|speed|feed|seed|red|bed|sh
                                   r"would)\b")
 _SPEAKER_ACTS = re.compile(rf",\s+and\s+(?:(?:he|she|it|they)\s+)?(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?"
                            rf"(?!(?:{_alt(HEARSAY_SPEECH_FORMS)})\b)[a-z]+ed\b", re.I)
-_OWN_ACCOUNT_SEP = re.compile(r"\s*[:;]\s+")
+_OWN_ACCOUNT_SEP = re.compile(r"\s*:\s+")  # a colon introduces the account; a semicolon may be the narrator's
 _AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
 _NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
