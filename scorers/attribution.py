@@ -186,7 +186,7 @@ _QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?
 _TOPIC_PREDICATE = re.compile(r"\s+(?:(?:is|are|was|were|has been|have been|had been)\s+\w+ed\b|"
                               r"(?:is|are|was|were|remains?|seems?)\s+(?!(?:about|around|some|nearly|more|over|"
                               r"at|roughly|one|between|below|above|under|lower|higher|smaller|larger|bigger|greater|"
-                              r"no\s+(?:more|fewer|less|higher|lower)|"
+                              r"no\s+(?:more|fewer|less|higher|lower)|that|"
                               r"less|fewer|near|close|closer|just|only|almost|up|down|somewhat|slightly|much|far|"
                               rf"well|even|now|{_FIGURE_WORDS})\b|\d)\w+)", re.I)
 # what a report failed to do, said by someone else: "Quellin's analysis left out 214 patients"
