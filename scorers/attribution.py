@@ -180,6 +180,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
 _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
+# a figure in digits that ends in a digit or %: "4,200", "$1.6", "38%" (not "61," before a clause)
+_FIGURE_DIGITS = r"[$€£¥]?\d(?:[\d.,]*\d)?%?"
 # the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
 _QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?:no\s+)?more\s+than|"
                r"(?:no\s+)?fewer\s+than|(?:no\s+)?less\s+than|at\s+least|at\s+most|up\s+to|close\s+to")
@@ -199,11 +201,10 @@ _SAY = frozenset("say says said claim claims claimed allege alleges alleged beli
 # "reportedly", "allegedly" between a source and a verb of acting or finding: the narrator passes on hearsay of
 # what the source did ("the navy reportedly found rifles"); with a verb of speech the source still speaks
 _HEARSAY_ADVERB = re.compile(rf"\b(?:{_alt(HEARSAY_ADVERBS)})\b", re.I)
-_HEARSAY_SPEECH = HEARSAY_SPEECH_FORMS
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
-                        rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
+                        rf"(?:{_FIGURE_DIGITS}|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
                         r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
@@ -1325,7 +1326,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
-        if m_verb and m_verb.group("verb").lower() not in _HEARSAY_SPEECH and \
+        if m_verb and m_verb.group("verb").lower() not in HEARSAY_SPEECH_FORMS and \
                 _HEARSAY_ADVERB.search(text, after_pos, m_verb.start("verb")):
             m_verb = None  # "the bank has reportedly written off 51 billion": hearsay of an act, not the bank's report
         passive = m_verb and _BE_AT_END.search(text[after_pos:m_verb.start("verb")]) and \
@@ -1351,7 +1352,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_as = _AS_BEFORE_TAIL.search(before) if trailing and not m_obj else None
             if m_as and text[s0:s0 + m_as.start()].strip(" \t\"“(—–-"):
                 # "..., as X claims.": X's report is what came before; "not 412 as X claims,": that figure only
-                # ("... as X claims 259 km² retaken": "as" is "while", and X's report follows)
+                # ("... as X claims 40 km² retaken": "as" is "while", and X's report follows)
                 fig = _FIGURE_BEFORE_AS.search(text, s0, s0 + m_as.start())
                 if fig:
                     raw.append(_Candidate(fig.start(), end, ref, status, "np", R_VERB, f"'N as X {verb}'",
@@ -2750,8 +2751,11 @@ _FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS}
                                r"(?:\s+[a-z%-]+){0,2}\s+$", re.I)
 _NEXT_ACCOUNT_AFTER = re.compile(r"\s*[,;]\s*(?:(?:or|and|but|while|versus|vs\.?|against|compared\s+with)\s+)?"
                                  + _FIGURE_START.pattern, re.I)
-_POSS_NP_TO_END = re.compile(r"['’]s?(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
-_APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:[$€£¥]?\d(?:[\d.,]*\d)?%?|\b(?:{_FIGURE_WORDS}))"
+# one to three words up to a clause's end: a possessive's noun phrase ("'s preliminary count"), or a possessive
+# pronoun's ("their association")
+_NP_WORDS_TO_END = r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))"
+_POSS_NP_TO_END = re.compile(r"['’]s?" + _NP_WORDS_TO_END)
+_APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))"
                                                r"(?:\s+[a-z%-]+){0,2}\s*,\s*(?:the\s+)?$", re.I), 6)
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:to|and|or|against|versus)\b)")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:(?!(?:need|speed|feed|seed|red|bed|shed)\b)[a-z]+ed|has|have|had|will|"
@@ -2760,7 +2764,7 @@ _SPEAKER_ACTS = re.compile(rf",\s+and\s+(?:(?:he|she|it|they)\s+)?(?:has|have|ha
                            rf"(?!(?:{_alt(HEARSAY_SPEECH_FORMS)})\b)[a-z]+ed\b", re.I)
 _OWN_ACCOUNT_SEP = re.compile(r"\s*:\s+")  # a colon introduces the account; a semicolon may be the narrator's
 _AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?$", re.I)
-_NP_TO_END = re.compile(r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))")
+_NP_TO_END = re.compile(_NP_WORDS_TO_END)
 _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
 _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"
