@@ -1856,8 +1856,52 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
             # "312,400 candidates" for 312,400 students: a large exact count of one group of people, named by
             # another one-word group noun, is the same people ("38,000 production workers" for 38,000 people narrows)
             return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people in other words", R_SAME)
+        if _same_people(j, c):
+            if not _qualifier_ok(_m_base(m, c), m, c):
+                return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'",
+                                 R_QUALIFIER)
+            return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people and event in other words",
+                             R_SAME)
         return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'", R_REFERENT_NOUN)
     return None
+
+
+def _same_people(j: _Judging, c: _CaseNum) -> bool:
+    """Whether the case's figure, told with another word for people, counts the same people: "214 migrants died"
+    for 214 deaths, "600 people were detained" for 600 supporters detained, "281 prisoners" for 281 people
+    exchanged. Not when a modifier narrows the group ("38,000 production workers" for 38,000 employees), when
+    the case counts that group as a part of the claim ("57 people were injured, 12 of them guards"), when the
+    case counts another named group ("23 residents injured" for 23 officers injured), when the case figure is a
+    capacity, or when the two name different events ("61 people died" for 61 injured)."""
+    words = (j.m.unit or "").lower().split()
+    if not words or c.dimension != "count" or any(_stem(w) not in _EVENT_OF_STEM for w in words[:-1]):
+        return False
+    forms = _noun_forms(words[-1])
+    generic = bool(forms & _TOLL_SUBJECTS)
+    if not forms & (_PEOPLE | _TOLL_SUBJECTS) or (c.nouns | c.ref_words) & _CAPACITY:
+        return False
+    if any(forms & o.nouns and o.claims & c.claims for o in j.nums if o is not c):
+        return False
+    said = _events(forms | j.context | j.wide)
+    counted = _events(c.nouns | c.ref_words)
+    if c.nouns & (_PEOPLE | _TOLL_SUBJECTS):
+        return bool(said & counted) or not (said or counted)
+    # the case counts an event ("deaths") or a named group at an event ("officers injured"): a group noun may
+    # only stand for the former
+    event_only = all(_stem(w) in _EVENT_OF_STEM for w in re.findall(r"[a-z]+", c.num.unit.lower()))
+    return bool(said & counted) and (generic or event_only)
+
+
+def _events(words: frozenset[str]) -> frozenset[str]:
+    """The events (``lex.EVENT_CUES``'s keys) that these word stems name: "died" and "bodies" killed, "detainees"
+    arrested."""
+    return frozenset(e for w in words for e in _EVENT_OF_STEM.get(w, ()))
+
+
+# one-word cues and nouns of each event, by stem ("died" and "bodies": killed)
+_EVENT_WORDS = {e: {_stem(w) for w in (*cues, *nouns) if " " not in w} for e, (cues, nouns) in lex.EVENT_CUES.items()}
+_EVENT_OF_STEM = {stem: {e for e, stems in _EVENT_WORDS.items() if stem in stems}
+                  for stems in _EVENT_WORDS.values() for stem in stems}
 
 
 def _check_converted_mislabelled(j: _Judging) -> NumberVerdict | None:

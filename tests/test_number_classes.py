@@ -905,3 +905,42 @@ def test_arithmetic_on_the_figures_of_its_own_sentence_is_derived() -> None:
     assert id_verdicts(case, "Police killed 17 people in a 14-hour raid, three weeks after the last.")[-1] == (
         None, "unsupported")
     assert id_verdicts(case, "Poaching fell from 41 to 9. Rangers counted 32 carcasses.")[-1] == (None, "unsupported")
+
+
+TOLLS = Case.model_validate({
+    "id": "tolls", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "agency", "name": "Border Agency", "side": "gov"}],
+    "claims": [
+        {"id": "c1", "statement": "The agency recorded 214 deaths", "source": "agency", "accept": ["agency"],
+         "numbers": ["n-deaths"]},
+        {"id": "c2", "statement": "More than 600 supporters were detained", "source": "agency",
+         "accept": ["agency"], "numbers": ["n-detained"]},
+        {"id": "c3", "statement": "57 people were injured, 12 of them guards", "source": "agency",
+         "accept": ["agency"], "numbers": ["n-injured", "n-guards"]},
+        {"id": "c4", "statement": "Smugglers caused the deaths of 14 migrants; 92,000 people marched",
+         "source": "agency", "accept": ["agency"], "numbers": ["n-trail", "n-crowd"]},
+    ],
+    "numbers": [
+        {"id": "n-deaths", "value": 214, "unit": "deaths", "referent": "deaths recorded by the agency"},
+        {"id": "n-detained", "value": 600, "unit": "supporters", "qualifier": "more than",
+         "referent": "supporters detained"},
+        {"id": "n-injured", "value": 57, "unit": "injured", "referent": "injured in the riot"},
+        {"id": "n-guards", "value": 12, "unit": "guards", "referent": "guards among the injured"},
+        {"id": "n-trail", "value": 14, "unit": "migrants", "referent": "deaths blamed on smugglers"},
+        {"id": "n-crowd", "value": 92000, "unit": "people", "referent": "marchers"},
+    ],
+})
+
+
+def test_another_word_for_the_same_people_at_the_same_event_is_the_same_figure() -> None:
+    # a group noun or "people" for the case's count of an event, when the clause names that event
+    assert id_verdicts(TOLLS, "The agency says 214 migrants died crossing the desert.") == [("n-deaths", "correct")]
+    assert id_verdicts(TOLLS, "It said more than 600 people had been detained.") == [("n-detained", "correct")]
+    # ... its qualifier still counts ("nearly 600" for more than 600)
+    assert [n.reason for n in score_summary(TOLLS, "It said nearly 600 people were detained.").numbers] == \
+        ["qualifier"]
+    assert id_verdicts(TOLLS, "It said 57 people were hurt.") == [("n-injured", "correct")]
+    # another event ("died" for the injured) or a part the claim counts apart ("guards" among the injured) is
+    # another referent
+    assert [n.reason for n in score_summary(TOLLS, "It said 57 people died in the riot.").numbers] == ["referent"]
+    assert [n.reason for n in score_summary(TOLLS, "It said 57 guards were injured.").numbers] == ["referent"]
