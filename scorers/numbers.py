@@ -1762,12 +1762,16 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     best = max(rivals, key=lambda c: (len(context & c.ref_plain), _named_count(j.wide, _bare(c.ref_plain))),
                default=None)
     # the figure's own referent named, proper words included ("Yes won 61.4%" names the "official Yes share")
-    if best is None or not context & best.ref_plain or _names_any(context, a.ref_names):
+    # words the case's own statements set beside the figure, not beside the rival's nor in both referents, are its
+    # own ("customers withdrew €1.6 billion" in the claim that states it is no rival's "customer deposits")
+    mine = a.beside - best.beside - (a.ref_plain & best.ref_plain) if best is not None else frozenset()
+    if best is None or not context & (best.ref_plain - mine) or _names_any(context, a.ref_names):
         return None
     # the whole clause names at least as much of what only the figure's own referent has as of what only the
     # rival's has ("Fire crews reached the burning factory 14 minutes after the call": crews and reaching, against
     # the factory of its inspection; "Fares in Velmont rise by 21%": the fare, against a rise of ridership)
-    own, other = _bare(a.ref_plain), _bare(best.ref_plain)  # "opposition'" of "the opposition's tally" is theirs too
+    own, other = _bare(a.ref_plain) | mine, _bare(best.ref_plain) - mine  # "opposition'" of "the opposition's tally"
+    # is theirs too
     own_named = _named_count(j.wide, own - other)
     if own_named and own_named >= _named_count(j.wide, other - own):
         return None

@@ -944,3 +944,20 @@ def test_another_word_for_the_same_people_at_the_same_event_is_the_same_figure()
     # another referent
     assert [n.reason for n in score_summary(TOLLS, "It said 57 people died in the riot.").numbers] == ["referent"]
     assert [n.reason for n in score_summary(TOLLS, "It said 57 guards were injured.").numbers] == ["referent"]
+
+
+def test_words_the_claim_sets_beside_its_figure_name_no_rival() -> None:
+    # "customers" is in the claim that states the €1.6 billion: naming it names no rival "customer deposits"
+    case = Case.model_validate({
+        "id": "run", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "ratings", "name": "Meridian Ratings", "side": "n"}],
+        "claims": [{"id": "c", "statement": "Customers withdrew €1.6 billion in a single day", "source": "ratings",
+                    "accept": ["ratings"], "numbers": ["n-outflow"]}],
+        "numbers": [{"id": "n-outflow", "value": 1.6, "unit": "billion euros", "referent": "withdrawals in one day"},
+                    {"id": "n-deposits", "value": 8.4, "unit": "billion euros",
+                     "referent": "customer deposits at the end of the year"}],
+    })
+    assert id_verdicts(case, "Meridian Ratings says customers withdrew €1.6 billion on March 14.") == \
+        [("n-outflow", "correct")]
+    # a clause naming only the rival's own words still gives the figure to the wrong thing
+    assert id_verdicts(case, "Deposits at the end of the year stood at €1.6 billion.") == [("n-outflow", "wrong")]
