@@ -70,6 +70,21 @@ QUALIFIERS_LESS: tuple[str, ...] = (
     "nearly", "almost", "close to", "just under", "under", "less than", "fewer than", "below",
     "up to", "as many as", "as much as", "not quite", "no more than", "at most", "short of",
 )  # fmt: skip
+# Words that govern a following "over" as their own preposition: the figure after it is unbounded.
+# Example: "handed over 19 hostages", "a strike over 2,100 job cuts", "guards watched over 2,340 inmates".
+OVER_GOVERNORS: frozenset[str] = frozenset("""
+hand hands handed handing take takes took taken taking turn turns turned turning watch watches watched watching
+hold holds held fight fights fought row rows dispute disputes strike strikes clash clashes talks concern concerns
+fear fears anger protest protests rift feud standoff battle battles argue argued arguing quarrel tension tensions
+""".split())
+# Verbs in -s that take a bound on a figure: after them "above/below/under/over" is a qualifier, while after a
+# plural noun it bounds a class of things ("clearings under 25 hectares", "readings above 300").
+# Example: "inflation remains above 30%" (a qualifier) against "it misses clearings under 25 ha" (a class).
+BOUND_TAKING_VERBS: frozenset[str] = frozenset("""
+is was has does goes remains stays stands sits lies hovers runs falls rises climbs drops dips slips edges trades
+ranks exceeds tops says claims estimates puts keeps holds means totals numbers measures reaches amounts comes seems
+appears looks gets sets plus less thus this its his always perhaps across towards
+""".split())
 # Approximations. Example: "about 40 km" -> about.
 QUALIFIERS_ABOUT: tuple[str, ...] = (
     "about", "around", "roughly", "approximately", "some", "an estimated", "estimated", "~",

@@ -460,6 +460,8 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
             return None
         if m.group("more") and _NEGATED_CUE.search(before, 0, m.start()):
             return None  # "never went above 94 percent", "not more than": at most, which the figure itself meets
+        if len(cue) == 1 and cue[0] in _CLASS_PREPOSITIONS and _governed(before[: m.start()], cue[0]):
+            return None  # "handed over 19 hostages", "clearings under 25 hectares": no bound on the figure
         return "more" if m.group("more") else "less" if m.group("less") else "about"
     if _QUAL_AFTER_RE.match(text, raw.end):
         return "more"
@@ -468,6 +470,24 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
     if raw.kind == "phrase":
         return "about"
     return None
+
+
+_CLASS_PREPOSITIONS = frozenset({"over", "under", "below", "above"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _governed(before: str, cue: str) -> bool:
+    """Whether the word before a one-word cue makes it a preposition of its own rather than a bound on the figure:
+    a word that governs "over" ("handed over", "a strike over"), or a plural noun the figure bounds as a class
+    ("clearings under 25 hectares"; not a verb in -s: "remains above 30%")."""
+    w = _WORD_BEFORE.search(before)
+    if w is None:
+        return False
+    word = w.group(1).lower()
+    if cue == "over" and word in lex.OVER_GOVERNORS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word not in lex.BOUND_TAKING_VERBS and w.group(1)[0].islower()
 
 
 _NOT_BETWEEN = r"that|which|who|but|and|or|for|in|on|at|during|since|after|before|within|by"

@@ -961,3 +961,15 @@ def test_words_the_claim_sets_beside_its_figure_name_no_rival() -> None:
         [("n-outflow", "correct")]
     # a clause naming only the rival's own words still gives the figure to the wrong thing
     assert id_verdicts(case, "Deposits at the end of the year stood at €1.6 billion.") == [("n-outflow", "wrong")]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The official system misses clearings under 25 hectares.", None),  # a class of things the figure bounds
+    ("Police handed over 19 hostages.", None),  # a phrasal verb's particle
+    ("A strike over 2,100 planned job cuts began.", None),  # a noun's preposition: what the strike is about
+    ("Inflation remains above 30 percent.", "more"),  # a verb in -s: the figure itself is bounded
+    ("Over 300 people died.", "more"),
+    ("Rescuers found just under 40 survivors.", "less"),
+])
+def test_a_preposition_governed_by_the_word_before_it_bounds_no_figure(text: str, qualifier: str | None) -> None:
+    assert [m.qualifier for m in extract_numbers(text)] == [qualifier]
