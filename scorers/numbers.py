@@ -2103,6 +2103,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _PER_AFTER = re.compile(r"\s*(?:a|an|per|each|for\s+each|every)\s+[a-z]", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+(?:person|head|family|household))\b",
+                         re.I)
 
 
 def _summary_arithmetic(text: str, mentions: list[NumberMention], out: list[NumberVerdict]) -> list[NumberVerdict]:
@@ -2114,15 +2116,18 @@ def _summary_arithmetic(text: str, mentions: list[NumberMention], out: list[Numb
     sentence = [bisect_right(ends, m.span[0]) for m in mentions]
     result = list(out)
     for i, (m, v) in enumerate(zip(mentions, out, strict=True)):
-        if v.verdict != "unsupported" or m.kind == "year" or not m.value:
+        # a figure no case number explains, or one read as a wrong value of a case number ("roughly a quarter" of
+        # "126 wounded, 31 of them children" is no wrong 40%): the working beside it explains it
+        if not (v.verdict == "unsupported" or v.verdict == "wrong" and v.reason == "value") or m.kind == "year" \
+                or not m.value:
             continue
         ops = [(mentions[j], out[j]) for j in range(len(out)) if j != i and sentence[j] == sentence[i]
                and out[j].verdict in {"correct", "derived"} and mentions[j].kind not in {"year", "day"}
                and mentions[j].dimension not in {"year", "date"}]
         how = _arithmetic_of(text, m, [o for o, _ in ops])
         if how:
-            result[i] = replace(v, verdict="derived", reason=None, rule=f"derived from the figures beside it: {how}",
-                                rule_id=R_DERIVED)
+            result[i] = replace(v, number_id=None, verdict="derived", reason=None,
+                                rule=f"derived from the figures beside it: {how}", rule_id=R_DERIVED)
     return result
 
 
@@ -2152,6 +2157,9 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
                 continue
             if m.dimension == "percent" and b.value and near(100 * a.value / b.value):
                 return f"{a.text} / {b.text} as percent"
+            if m.dimension == "percent" and b.value and a.dimension == b.dimension and a.value > b.value and \
+                    near(100 * (a.value - b.value) / b.value):
+                return f"({a.text} - {b.text}) / {b.text} as percent"  # "112 km/h, 60 percent above the 70 limit"
             dims = {d for d in (m.dimension, a.dimension, b.dimension) if d is not None}
             if m.dimension == "percent" or len(dims) > 1:
                 continue  # one measure (or figures without units): "17 people in a 14-hour raid" make no "three weeks"
@@ -2161,6 +2169,8 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
                 return f"{a.text} + {b.text}"
             if per and b.value > 1 and near(a.value / b.value):
                 return f"{a.text} / {b.text}"
+            if _EACH_AFTER.match(text, b.span[1]) and near(a.value * b.value):
+                return f"{a.text} x {b.text}"  # "160 detainees fined 12,000 dorins each, nearly 2 million"
     return None
 
 

@@ -973,3 +973,23 @@ def test_words_the_claim_sets_beside_its_figure_name_no_rival() -> None:
 ])
 def test_a_preposition_governed_by_the_word_before_it_bounds_no_figure(text: str, qualifier: str | None) -> None:
     assert [m.qualifier for m in extract_numbers(text)] == [qualifier]
+
+
+def test_the_working_beside_a_figure_explains_what_looks_like_a_wrong_value() -> None:
+    case = one_claim_case("speed", {"id": "op", "name": "Operator", "side": "co"}, ["n-speed", "n-limit"], [
+        {"id": "n-speed", "value": 112, "unit": "km/h", "referent": "speed on the curve"},
+        {"id": "n-limit", "value": 70, "unit": "km/h", "referent": "speed limit on the curve"},
+        {"id": "n-cut", "value": 55, "unit": "percent", "referent": "maintenance budget cut"},
+        {"id": "n-fined", "value": 160, "unit": "detainees", "referent": "detainees fined"},
+        {"id": "n-fine", "value": 12000, "unit": "dorins", "referent": "fine per detainee"},
+        {"id": "n-total", "value": 2.6, "unit": "million dorins", "referent": "fines collected in March"},
+    ])
+    # a percentage change of two figures beside it is no wrong value of the 55% cut
+    assert id_verdicts(case, "The train took the curve at 112 km/h, 60 percent above the 70 km/h limit.")[1] == \
+        (None, "derived")
+    # a product with "each" is no wrong value of the 2.6 million collected
+    assert id_verdicts(case, "160 detainees were fined 12,000 dorins each, about 1.9 million dorins.")[-1] == \
+        (None, "derived")
+    # a figure the working beside it does not give stays a wrong value
+    assert id_verdicts(case, "The train took the curve at 112 km/h, 48 percent above the 70 km/h limit.")[1] == \
+        ("n-cut", "wrong")
