@@ -268,6 +268,10 @@ def _digit_matches(text: str) -> Iterable[re.Match[str]]:
         pos = m.end()  # a match is never empty: finditer goes on from its end
 
 
+_SEASON_START = re.compile(r"(?<!\d)(?:19|20)\d\d[-–]$")
+"""A four-digit year and a dash right before a two-digit figure: a season or fiscal year ("2023-24")."""
+
+
 def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> list[_Raw]:
     """Find figures (digits, number words, ratios) before units and nouns are read (``words``: the text's
     words with offsets, when already known)."""
@@ -296,6 +300,9 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
             continue  # inside an id, a version, a URL path or a time
         if before[-1:] == "-" and before[:1].isalpha():
             continue  # "COVID-19", "Su-34"
+        if before[-1:] in {"-", "–"} and _SEASON_START.search(text, max(0, num_start - 6), num_start) and \
+                len(m.group(0)) == 2:
+            continue  # "the 2023-24 season", "2019–20": the second year of a span, as in "2023/24"
         if not m.group("suf") and not m.group("scale"):
             if _ORDINAL_SUFFIX_RE.match(text, m.end("num")):
                 continue  # "1st", "24th"

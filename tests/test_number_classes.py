@@ -993,3 +993,12 @@ def test_the_working_beside_a_figure_explains_what_looks_like_a_wrong_value() ->
     # a figure the working beside it does not give stays a wrong value
     assert id_verdicts(case, "The train took the curve at 112 km/h, 48 percent above the 70 km/h limit.")[1] == \
         ("n-cut", "wrong")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Linesight flagged 29 matches in the 2023-24 season.", ["29", "2023"]),  # a season: the 24 is its end year
+    ("The 2019–20 budget", ["2019"]),
+    ("The vote was 3-24 against.", ["3", "24"]),  # no year before the dash
+])
+def test_the_second_year_of_a_season_is_no_figure(text: str, figures: list[str]) -> None:
+    assert [m.text for m in extract_numbers(text)] == figures
