@@ -202,6 +202,11 @@ RATE_ADVERBS: dict[str, str] = {
     "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
     "hourly": "hour", "per annum": "year", "a year": "year", "a day": "day",
 }  # fmt: skip
+# Abbreviations that fuse a unit and its rate: form -> (unit word, time unit of the rate).
+# Example: "410,000 bpd" -> 410,000 barrels per day.
+FUSED_RATE_UNITS: dict[str, tuple[str, str]] = {
+    "bpd": ("barrels", "day"), "b/d": ("barrels", "day"), "bbl/d": ("barrels", "day"), "bopd": ("barrels", "day"),
+}  # fmt: skip
 # Short time units after "/" or "per". Example: "640 m3/s" -> per second.
 RATE_ABBREVIATIONS: dict[str, str] = {
     "s": "second", "sec": "second", "h": "hour", "hr": "hour", "d": "day", "yr": "year", "y": "year",

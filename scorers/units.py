@@ -199,6 +199,8 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
 def _lookup(t: str) -> Unit | None:
     if t in lex.RATIO_TIMES:
         return Unit("ratio", "times")
+    if t in lex.FUSED_RATE_UNITS:
+        return _fused(t)
     info = _CASE_INDEX.get(t)
     if info is None:
         return None
@@ -238,8 +240,23 @@ _RATE_RE = re.compile(
 )
 
 
+def _fused(form: str) -> Unit:
+    """The unit and rate a fused abbreviation stands for ("bpd": barrels per day)."""
+    word, per = lex.FUSED_RATE_UNITS[form]
+    key, dim, factor = UNIT_INDEX[word]
+    return Unit(dim, key, factor, parse_rate(per))
+
+
+_FUSED_RE = re.compile(r"[\s\u00a0]*(?P<unit>" + "|".join(re.escape(f) for f in sorted(lex.FUSED_RATE_UNITS, key=len,
+                                                                                     reverse=True))
+                       + r")(?![A-Za-z0-9/])", re.IGNORECASE)
+
+
 def read_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     """A unit word right after a figure that ends at ``pos``: the unit and where it ends, or None."""
+    fused = _FUSED_RE.match(text, pos)
+    if fused:  # "410,000 bpd"
+        return _fused(fused.group("unit").lower()), fused.end()
     m = UNIT_RE.match(text, pos)
     if not m:
         return None

@@ -240,3 +240,10 @@ def test_a_measure_unit_before_a_noun_names_what_is_measured() -> None:
     assert parse_unit("percent turnout") == Unit("percent", "percent", referent=("turnout",))
     assert parse_unit("km coastline").dimension == "length"
     assert parse_unit("registered voters").dimension == "count"  # a plain noun phrase stays a count
+
+
+def test_a_fused_rate_abbreviation_is_its_unit_and_rate() -> None:
+    # "bpd" is barrels per day, on a summary's figure and in a case author's unit
+    (m,) = extract_numbers("The region was exporting 410,000 bpd before the halt.")
+    assert (m.dimension, m.unit, str(m.measure.per)) == ("volume", "barrel", "per day")
+    assert parse_unit("bpd") == parse_unit("barrels per day")
