@@ -2105,10 +2105,27 @@ _DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|a
                            r"(?:any|all|its|a)\s+(?:involvement|role|responsibility|part|link|wrongdoing)|"
                            r"involvement|responsibility|wrongdoing|any\s+such\s+\w+)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$", re.I)
-_INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|no\s+(?:role|part|involvement|link|hand)\b|"
+_INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|"
+                                 r"no\s+(?:role|part|involvement|links?|hand|contacts?|ties|connections?)\b|"
+                                 r"never\s+(?:funded|financed|backed|supported|armed|paid|sent|ordered|met|contacted)\b|"
                                  r"not\s+(?:involved|responsible|behind)\b|(?:denie[sd]|deny|denying|rejects?|rejected)\b)",
                                  re.I)
 _DENIAL_END = re.compile(rf"(?:{_DENIAL.pattern})$", re.I)
+_CALL_END = re.compile(r"\b(?:calls?|called|calling|branded|brands?|labelled|labels?)$", re.I)
+_CALLED_FALSE = re.compile(r"\s+(?:it|this|that|the\s+(?:charges?|accusations?|allegations?|claims?|reports?))\s+"
+                           r"(?:an?\s+|pure\s+|a\s+complete\s+)?(?:fabrication|lie|lies|fiction|invention|slander|smear|"
+                           r"nonsense|baseless|false|absurd|groundless|untrue)\b", re.I)
+_GERUND = re.compile(r"\s+(?:ever\s+|having\s+)?(?P<verb>[a-z]{3,}ing)\b", re.I)
+
+
+def _denied_act(text: str, pos: int, end: int, statement: str) -> bool:
+    """Whether the denial takes a gerund of the act the claim denies ("denied funding the plotters" for "never
+    funded them")."""
+    g = _GERUND.match(text, pos, end)
+    if g is None:
+        return False
+    stem = _polarity_stem(g.group("verb"))
+    return any(_polarity_stem(w) == stem for w in re.findall(r"[A-Za-z]+", statement))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2127,13 +2144,21 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
     if not involvement and not negated:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
-        if not f.source_id or not _accepts(idx, claim, f.source_id) or not _DENIAL_END.search(f.text):
+        if not f.source_id or not _accepts(idx, claim, f.source_id):
+            continue
+        calls = involvement and _CALL_END.search(f.text) is not None
+        if not calls and not _DENIAL_END.search(f.text):
             continue
         i = text.find(f.text, sent.start, sent.end)
         if i < 0:
             continue
+        if calls:
+            if _CALLED_FALSE.match(text, i + len(f.text), sent.end):
+                return f  # "Orvenia calls the allegation a fabrication": a denial by a verdict on the charge
+            continue
         if involvement and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
-                            or _DENIED_BEFORE.search(text, sent.start, i)):
+                            or _DENIED_BEFORE.search(text, sent.start, i)
+                            or _denied_act(text, i + len(f.text), sent.end, claim.statement)):
             return f
         if negated and _cause_word_at(text, i + len(f.text), sent.end, negated, last=False) is not None:
             return f  # the thing the claim says does not exist, among the first words the denial takes

@@ -214,6 +214,27 @@ def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     assert "denial" not in verdicts(case, "Korvenia denies that it owes money.")
 
 
+def test_a_denial_of_contact_or_funding_is_stated_by_its_source_denying_or_calling_the_charge_false() -> None:
+    """ "had no contact ... and never funded them": a denial of a part, stated by "denied funding the plotters" or
+    "calls the allegation a fabrication"."""
+    case = Case.model_validate({
+        "id": "coup", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "orv", "name": "Orvenia", "side": "orvenia"},
+                    {"id": "gov", "name": "Interior Ministry", "side": "gov"}],
+        "claims": [
+            {"id": "paid", "statement": "Orvenian intelligence paid the plotters $3.2 million", "source": "gov",
+             "accept": ["gov"]},
+            {"id": "denial", "statement": "Orvenia had no contact with the officers and never funded them",
+             "source": "orv", "accept": ["orv"]},
+        ],
+    })
+    assert verdicts(case, "Orvenia denies any link to the officers.")["denial"] == "attributed"
+    assert verdicts(case, "Orvenia has denied funding the plotters.")["denial"] == "attributed"
+    assert verdicts(case, "Orvenia calls the allegation a fabrication.")["denial"] == "attributed"
+    assert "denial" not in verdicts(case, "Orvenia calls the allegation serious.")
+    assert "denial" not in verdicts(case, "Orvenia has denied visiting the capital.")
+
+
 def test_role_words_of_generated_side_names_stay_content_words() -> None:
     """A generic source "Korvenian officials" also stands behind "Korvenian intelligence"; that does not make
     "intelligence" a name to leave out of a claim's statement words."""
