@@ -1652,9 +1652,17 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         if claim.cues:
             continue
         others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
-        out[claim.id] = [(_compile_shared(rf"(?<![\w]){re.escape(s)}\w*", re.I), s not in others and not topical(s))
-                         for s in per_claim[claim.id]]
+        # a stem another statement shares, or a longer form of it ("vaccinat" of "vaccinated", "vaccinati" of
+        # "vaccination"), tells no claim from another
+        out[claim.id] = [(_compile_shared(rf"(?<![\w]){re.escape(s)}\w*", re.I),
+                          not _shared_stem(s, others) and not topical(s)) for s in per_claim[claim.id]]
     return out
+
+
+def _shared_stem(stem: str, others: set[str]) -> bool:
+    """Whether another statement's stems hold this one, or one of them is the start of the other."""
+    return stem in others or len(stem) >= 7 and any(len(o) >= 7 and (o.startswith(stem) or stem.startswith(o))
+                                                    for o in others)
 
 
 def _article_sentences(case: Case) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harness.case import Case
-from scorers import score_summary
+from scorers import attribution, score_summary
 
 
 def verdicts(case: Case, text: str) -> dict[str, str]:
@@ -1438,3 +1438,21 @@ def test_the_speakers_own_act_after_its_report_is_no_part_of_it() -> None:
     said = "The directorate says 42 billion dinars was embezzled, and has warned of more losses."
     frames = analyse(case, said).frames[0]  # a report verb goes on reporting for the same speaker
     assert any(f.source_id == "pros" and f.covers(said.index("more losses")) for f in frames)
+
+
+def test_a_word_another_statement_holds_in_a_longer_form_is_not_distinctive() -> None:
+    """ "vaccinated" in one statement and "vaccination" in another: the shared stem tells neither claim apart."""
+    case = Case.model_validate({
+        "id": "jab", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "par", "name": "Parents Association", "side": "parents"},
+                    {"id": "co", "name": "Halvering", "side": "maker"}],
+        "claims": [
+            {"id": "caused", "statement": "The Pediflex batches caused seizures in vaccinated children",
+             "source": "par", "accept": ["par"]},
+            {"id": "uptake", "statement": "Uptake of vaccination has fallen since March", "source": "co",
+             "accept": ["co"]},
+        ],
+    })
+    terms = {t.pattern.split(")")[-1].rstrip("\\w*"): d for t, d in attribution.index(case).statement_terms["caused"]}
+    assert terms["vaccinat"] is False and terms["seizur"] is True
+    assert verdicts(case, "The Parents Association says the batches caused seizures.")["caused"] == "attributed"
