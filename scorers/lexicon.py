@@ -101,7 +101,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
-    "point out", "pin it on", "pin the blame on",
+    "point out", "pin it on", "pin the blame on", "list",
     "place", "price", "value",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",
@@ -188,6 +188,9 @@ REPORT_NOUNS: tuple[str, ...] = (
     "narrative", "reasoning", "insistence", "version of events", "telling of events", "contention", "belief",
     "accusation", "accusations", "proposal", "proposals", "offer", "demand", "demands",
     "review", "reviews", "study", "studies", "audit", "audits", "inquiry", "investigation", "probe",
+    # documents a party files or issues: "the prosecution's indictment lists 38 matches"
+    "indictment", "indictments", "charge sheet", "lawsuit", "petition", "filing", "filings", "submission", "dossier",
+    "memo", "memorandum", "reckoning", "answer", "response", "reply",
     # measurements a body reports: "the agency's own samples showed six times the limit"
     "tabulation", "tabulations", "samples", "sampling", "tests", "testing", "measurements", "readings",
 )

@@ -1456,3 +1456,19 @@ def test_a_word_another_statement_holds_in_a_longer_form_is_not_distinctive() ->
     terms = {t.pattern.split(")")[-1].rstrip("\\w*"): d for t, d in attribution.index(case).statement_terms["caused"]}
     assert terms["vaccinat"] is False and terms["seizur"] is True
     assert verdicts(case, "The Parents Association says the batches caused seizures.")["caused"] == "attributed"
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecution's indictment lists at least 38 fixed matches.",
+    "The prosecution's answer is 38 fixed matches.",
+    "By the prosecution's reckoning, at least 38 matches were fixed.",
+])
+def test_a_partys_filed_document_or_answer_reports_its_claim(text: str) -> None:
+    case = Case.model_validate({
+        "id": "fix", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "pros", "name": "prosecution", "side": "state", "aliases": ["prosecutors"]}],
+        "claims": [{"id": "fixed", "statement": "At least 38 matches were fixed", "source": "pros",
+                    "accept": ["pros"], "numbers": ["n-38"]}],
+        "numbers": [{"id": "n-38", "value": 38, "unit": "matches", "qualifier": "at least"}],
+    })
+    assert verdicts(case, text) == {"fixed": "attributed"}
