@@ -158,6 +158,7 @@ _BY_BEFORE = re.compile(rf"(?:{_VERB.pattern}|{_DENIAL.pattern}|\bput\s+at\s+[^\
                         rf"\s+by\s+(?:the\s+)?{_TITLE_WORDS}$", re.I)  # "given by X", "put at 57.8% by X"
 # "by X's count", "by police count": a count credited with "by"
 _BY_COUNT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_CLAUSE_OPENED = re.compile(r"(?:[;:]|,\s+(?:and|but|while|whereas|yet)|\s[-–—])\s*$", re.I)
 _COUNT_AFTER = re.compile(rf"(?:['’]s?\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)})|\s+(?:own\s+)?(?:{_alt(REPORT_NOUNS)}))\b",
                           re.I)
 _REPORT_NOUN_END = re.compile(rf"(?:{_alt(REPORT_NOUNS)})$", re.I)
@@ -1222,7 +1223,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_cnt = _COUNT_AFTER.match(text, after_pos, s1)
             if m_cnt or _REPORT_NOUN_END.search(ref.text):  # "about 120,000 by organisers' count", "by police count"
                 start = s0 + m_by_count.start()
-                direction = "forward" if not text[s0:start].strip(" \t\"“(—–-") else "paren"  # "By X's count, ..."
+                # "By X's count, ...", "..., and by X's count the bill exceeds ...": it opens its clause
+                opens = not text[s0:start].strip(" \t\"“(—–-") or _CLAUSE_OPENED.search(text, s0, start) is not None
+                direction = "forward" if opens else "paren"
                 raw.append(_Candidate(start, m_cnt.end() if m_cnt else after_pos, ref, status, direction, R_BY_COUNT,
                                       "'by X's count'"))
                 continue

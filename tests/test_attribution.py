@@ -1472,3 +1472,16 @@ def test_a_partys_filed_document_or_answer_reports_its_claim(text: str) -> None:
         "numbers": [{"id": "n-38", "value": 38, "unit": "matches", "qualifier": "at least"}],
     })
     assert verdicts(case, text) == {"fixed": "attributed"}
+
+
+def test_by_a_partys_count_opening_a_later_clause_covers_that_clause() -> None:
+    case = Case.model_validate({
+        "id": "oil", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cal", "name": "Calder", "side": "analysts"}],
+        "claims": [{"id": "loss", "statement": "The shutdown has cost more than $450 million", "source": "cal",
+                    "accept": ["cal"], "numbers": ["n-450"]}],
+        "numbers": [{"id": "n-450", "value": 450, "unit": "million dollars", "qualifier": "more than"},
+                    {"id": "n-17", "value": 17, "unit": "days"}],
+    })
+    assert verdicts(case, "The shutdown has lasted 17 days, and by Calder's count the bill already exceeds "
+                          "$450 million.") == {"loss": "attributed"}
