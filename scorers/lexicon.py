@@ -224,6 +224,9 @@ POSSESSIVE_ROLES: tuple[str, ...] = (
     "chief executive", "boss", "chairman", "chairwoman", "chair", "founder", "owner", "management",
     # who speaks for a candidate: "Her campaign says", "his camp said"
     "campaign", "campaign team", "camp",
+    # who speaks for a state: "Its foreign ministry said"
+    "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "embassy",
+    "foreign office", "cabinet",
 )
 
 # Verbs that take the listener as an object before the report: "..., the minister told the president, while ...".

@@ -1485,3 +1485,16 @@ def test_by_a_partys_count_opening_a_later_clause_covers_that_clause() -> None:
     })
     assert verdicts(case, "The shutdown has lasted 17 days, and by Calder's count the bill already exceeds "
                           "$450 million.") == {"loss": "attributed"}
+
+
+def test_a_states_ministry_named_by_its_pronoun_speaks_for_the_state() -> None:
+    case = Case.model_validate({
+        "id": "coup2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "orv", "name": "Orvenia", "side": "orvenia"},
+                    {"id": "gov", "name": "Kestovian army", "side": "gov"}],
+        "claims": [{"id": "paid", "statement": "Orvenian intelligence paid the plotters $3.2 million",
+                    "source": "gov", "accept": ["gov"], "numbers": ["n-pay"]}],
+        "numbers": [{"id": "n-pay", "value": 3.2, "unit": "million dollars"}],
+    })
+    assert verdicts(case, "Orvenia is a neighbour. Its foreign ministry said Orvenian intelligence paid the plotters "
+                          "$3.2 million.") == {"paid": "misattributed"}
