@@ -296,10 +296,14 @@ def _hedges(doc: Any) -> list[ParsedHedge]:
 def _may_hold_frame(doc: Any) -> bool:
     """Whether a tagged (not yet parsed) doc holds a token that :func:`_frames` or :func:`_hedges` starts from: a
     reporting or denial verb form tagged as a verb, a report noun tagged as a noun, "according to", a hedge adverb or
-    modal. Tags come before the parse and the parse changes none: without such a token both find nothing."""
+    modal with "have" and a past participle beside it ("may have killed"). Tags come before the parse and the parse
+    changes none: without such a token both find nothing."""
+    perfect = any(t.lower_ == "have" for t in doc) and any(t.tag_ == "VBN" for t in doc)  # what a modal hedge needs
     for tok in doc:
         low = tok.lower_
-        if low in _HEDGE_WORDS or low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if low in HEDGE_ADVERBS or low in HEDGE_MODALS and perfect:
+            return True
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             return True
         if _is_verb(tok) and (low in _REPORT_FORMS or low in _DENIAL_FORMS):
             return True
