@@ -295,37 +295,11 @@ class _TailSearch:
 
     def search(self, s: str) -> re.Match[str] | None:
         """The leftmost match in ``s``, as ``pattern.search(s)``."""
-        memo = _backwards(s)
-        start = memo.starts.get(self.words)
-        if start is None:
-            back = self._back.match(memo.rev)
-            start = memo.starts[self.words] = len(s) - back.end() if back else 0
+        back = self._back.match(s[::-1])
+        start = len(s) - back.end() if back else 0
         if self.needs and not _may_hold(s, start, self.needs):
             return None
         return self.pattern.search(s, start)
-
-
-class _Backwards:
-    """One string as the tail searches read it: reversed, where its last N words start (by N), and its last words
-    (:meth:`_EndWordSearch._may_end`). A frame's text before its source is searched by a dozen tail patterns in turn."""
-
-    __slots__ = ("s", "rev", "starts", "last_words")
-
-    def __init__(self, s: str):
-        self.s, self.rev = s, s[::-1]
-        self.starts: dict[int, int] = {}
-        self.last_words: list[str] | None = None
-
-
-_BACKWARDS: list[_Backwards] = [_Backwards("")]
-
-
-def _backwards(s: str) -> _Backwards:
-    """The :class:`_Backwards` reading of ``s``, kept for the latest string (the same object asked about again)."""
-    memo = _BACKWARDS[0]
-    if memo.s is not s:
-        memo = _BACKWARDS[0] = _Backwards(s)
-    return memo
 
 
 def _may_hold(s: str, start: int, needs: str) -> bool:
@@ -363,33 +337,24 @@ class _EndWordSearch(_TailSearch):
         "the"): the last words are read from the reversed text, as many characters as they hold."""
         if not self.usable or not s.isascii():
             return True
-        memo = _backwards(s)
-        words = memo.last_words
-        if words is None:
-            words = memo.last_words = _last_words(memo.rev)
+        rev = s[::-1]
+        if not rev[:1].isspace():
+            return False
+        rev = rev.lstrip()
+        run = _FIRST_RUN.match(rev)
+        if run is None:
+            return False
+        words = [run.group()[::-1].lower()]
+        if words[0] == "the" and rev[run.end():run.end() + 1].isspace():  # "... said the "
+            rest = rev[run.end():].lstrip()
+            before = _FIRST_RUN.match(rest)
+            if before is not None:
+                words.append(before.group()[::-1].lower())
         return any(w in self.lasts or w.startswith(self.prefixes) for w in words)
 
     def search(self, s: str) -> re.Match[str] | None:
         """The leftmost match in ``s``, as ``pattern.search(s)``."""
         return super().search(s) if self._may_end(s) else None
-
-
-def _last_words(rev: str) -> list[str]:
-    """For :meth:`_EndWordSearch._may_end`, from a reversed text: its last word, lower-cased, when whitespace follows
-    it, and the word before when the last is "the" (none when the text does not end with whitespace)."""
-    if not rev[:1].isspace():
-        return []
-    rev = rev.lstrip()
-    run = _FIRST_RUN.match(rev)
-    if run is None:
-        return []
-    words = [run.group()[::-1].lower()]
-    if words[0] == "the" and rev[run.end():run.end() + 1].isspace():  # "... said the "
-        rest = rev[run.end():].lstrip()
-        before = _FIRST_RUN.match(rest)
-        if before is not None:
-            words.append(before.group()[::-1].lower())
-    return words
 
 
 _FIRST_RUN = re.compile(r"\w+")
