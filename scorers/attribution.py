@@ -2736,6 +2736,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         bare_figures: list[ClaimVerdict] = []  # its figures stated in the narrator's voice
         gate = _cue_gate(claim.cues, idx.cues[claim.id]) if claim.cues else None  # as _cue_mentions reads it
         for sent, frames, in_sent, low in rows:
+            if best is not None and best.verdict == "unattributed":
+                break  # the worst verdict is in and only a worse one replaces it: later mentions change nothing
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own] if in_sent else []
             # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
@@ -2755,6 +2757,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                                       "a denial by its source", denial.rule_id)
                     best = best or cv
             for pos, how in mentions:
+                if best is not None and best.verdict == "unattributed":
+                    break  # (as above: nothing after the worst verdict counts)
                 j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
                 if parsed.enabled():  # the parser stage (scorers/parsed.py); on unless CNH_PARSER=0
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)

@@ -293,12 +293,33 @@ def _hedges(doc: Any) -> list[ParsedHedge]:
     return out
 
 
+def _may_hold_frame(doc: Any) -> bool:
+    """Whether a tagged (not yet parsed) doc holds a token that :func:`_frames` or :func:`_hedges` starts from: a
+    reporting or denial verb form tagged as a verb, a report noun tagged as a noun, "according to", a hedge adverb or
+    modal with "have" and a past participle beside it ("may have killed"). Tags come before the parse and the parse
+    changes none: without such a token both find nothing."""
+    perfect = any(t.lower_ == "have" for t in doc) and any(t.tag_ == "VBN" for t in doc)  # what a modal hedge needs
+    for tok in doc:
+        low = tok.lower_
+        if low in HEDGE_ADVERBS or low in HEDGE_MODALS and perfect:
+            return True
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return True
+        if _is_verb(tok) and (low in _REPORT_FORMS or low in _DENIAL_FORMS):
+            return True
+        if low in _REPORT_NOUNS and str(tok.tag_).startswith("NN"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
-def parse(text: str) -> Parse:
+def parse(text: str, relatives: bool = True) -> Parse:
     """The reporting clauses and hedges of ``text`` (spans are character offsets into ``text``).
 
     Args:
         text: a summary (as the token layer reads it: Markdown marks blanked, offsets unchanged).
+        relatives: whether the relative clauses are wanted; without them a text whose tags hold no word a frame or
+            hedge starts from is not parsed at all (its frames and hedges are none whatever the parse).
 
     Returns:
         Every frame and hedge found, in text order.
@@ -306,9 +327,14 @@ def parse(text: str) -> Parse:
     Raises:
         RuntimeError: spaCy or the model is not installed.
     """
-    doc = _nlp()(text)
-    relatives = tuple(_subtree(t) for t in doc if t.dep_ == "relcl")
-    return Parse(tuple(_frames(doc, text)), tuple(_hedges(doc)), relatives)
+    nlp = _nlp()
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:  # as nlp(text) runs them
+        if name == "parser" and not relatives and not _may_hold_frame(doc):
+            return Parse((), ())
+        doc = proc(doc)
+    found = tuple(_subtree(t) for t in doc if t.dep_ == "relcl")
+    return Parse(tuple(_frames(doc, text)), tuple(_hedges(doc)), found)
 
 
 def _shift(span: Span, by: int) -> Span:
@@ -318,8 +344,9 @@ def _shift(span: Span, by: int) -> Span:
 @lru_cache(maxsize=1024)
 def parse_sentence(text: str, start: int, end: int) -> Parse:
     """:func:`parse` of one sentence ``text[start:end]``, spans as offsets into ``text``. Attribution parses only
-    the sentences where a mention needs it: a summary whose mentions the rules all attribute is never parsed."""
-    p = parse(text[start:end])
+    the sentences where a mention needs it: a summary whose mentions the rules all attribute is never parsed.
+    Relative clauses are read only in the ``both`` mode (the only reader of them)."""
+    p = parse(text[start:end], relatives=MODE == "both")
     return Parse(tuple(replace(f, speaker=_shift(f.speaker, start), scope=_shift(f.scope, start),
                                words=_shift(f.words, start)) for f in p.frames),
                  tuple(replace(h, span=_shift(h.span, start), scope=_shift(h.scope, start)) for h in p.hedges),

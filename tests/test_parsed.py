@@ -114,3 +114,29 @@ def test_signature_names_the_stage_when_on() -> None:
     out = subprocess.run([sys.executable, "-c", code], env=_env(CNH_PARSER="1"), capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip().endswith("+parser-1:en_core_web_sm-3.8.0")
+
+
+def test_a_sentence_without_a_word_frames_start_from_is_tagged_but_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from scorers import parsed
+
+    nlp = parsed._nlp()
+    runs: list[str] = []
+
+    def counted(proc: object) -> object:
+        def run(doc: object) -> object:
+            runs.append(doc.text)  # type: ignore[attr-defined]
+            return proc(doc)  # type: ignore[operator]
+        return run
+
+    # the stage runs the pipeline's components in turn (as nlp(text) does): count the parser's runs
+    monkeypatch.setattr(nlp, "_components", [(n, counted(p) if n == "parser" else p) for n, p in nlp._components])
+    # "States" is a reporting verb's form but tagged as a name; "may" has no "have" beside it: no frame, no hedge
+    bare = "The United States may raise its tariffs on 140 goods this year."
+    parsed.parse.cache_clear()
+    assert parsed.parse(bare, relatives=False) == parsed.Parse((), ())
+    assert runs == []
+    full = parsed.parse(bare)  # wanting relative clauses ('both' mode) still parses, and finds no frame either
+    assert runs == [bare] and full.frames == () and full.hedges == ()
+    framed = "Sudria lost 4,200 soldiers, Vale said on Monday."
+    assert parsed.parse(framed, relatives=False).frames == parsed.parse(framed).frames != ()
+    assert runs == [bare, framed, framed]  # (each reading cached apart)
