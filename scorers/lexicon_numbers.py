@@ -162,13 +162,21 @@ VOLUME_UNITS: dict[str, tuple[str, float]] = {
     "cubic meter": ("m3", 1.0), "m³": ("m3", 1.0), "m3": ("m3", 1.0),
     "litres": ("litre", 0.001), "liters": ("litre", 0.001), "litre": ("litre", 0.001),
     "liter": ("litre", 0.001), "barrels": ("barrel", 0.158987), "barrel": ("barrel", 0.158987),
+    "decilitres": ("dl", 0.0001), "decilitre": ("dl", 0.0001), "deciliters": ("dl", 0.0001),
+    "deciliter": ("dl", 0.0001), "dl": ("dl", 0.0001), "millilitres": ("ml", 1e-6), "millilitre": ("ml", 1e-6),
+    "milliliters": ("ml", 1e-6), "milliliter": ("ml", 1e-6), "ml": ("ml", 1e-6),
 }  # fmt: skip
-# Mass (base: tonne). Example: "40 tonnes" -> tonne; "500 kg" -> kg (0.001 t).
+# Mass (base: microgram, so that the small masses of concentrations stay far above the comparison epsilon).
+# Example: "40 tonnes" -> tonne (10^12 µg); "500 kg" -> kg; "19 µg" -> µg.
 MASS_UNITS: dict[str, tuple[str, float]] = {
-    "tonnes": ("tonne", 1.0), "tonne": ("tonne", 1.0), "metric tons": ("tonne", 1.0), "t": ("tonne", 1.0),
+    "tonnes": ("tonne", 1e12), "tonne": ("tonne", 1e12), "metric tons": ("tonne", 1e12), "t": ("tonne", 1e12),
     # "tons" in news copy is nearly always the metric tonne (a short ton differs by 9%, inside no rounding)
-    "tons": ("tonne", 1.0), "ton": ("tonne", 1.0),
-    "kilograms": ("kg", 0.001), "kilogram": ("kg", 0.001), "kg": ("kg", 0.001),
+    "tons": ("tonne", 1e12), "ton": ("tonne", 1e12),
+    "kilograms": ("kg", 1e9), "kilogram": ("kg", 1e9), "kg": ("kg", 1e9),
+    # the small masses of concentrations ("1,140 mg of lead per kilogram", "19 µg/dL")
+    "grams": ("g", 1e6), "gram": ("g", 1e6), "milligrams": ("mg", 1e3), "milligram": ("mg", 1e3),
+    "mg": ("mg", 1e3), "micrograms": ("µg", 1.0), "microgram": ("µg", 1.0), "µg": ("µg", 1.0),
+    "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3),
 }  # fmt: skip
 # Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW).
 POWER_UNITS: dict[str, tuple[str, float]] = {

@@ -227,12 +227,22 @@ UNIT_RE = re.compile(
 
 _DURATION_WORDS = "|".join(sorted({f for f, (_k, d, _x) in UNIT_INDEX.items() if d == "duration"}
                                   | set(lex.RATE_ABBREVIATIONS), key=len, reverse=True))
+# measure units after "/" in a concentration or density: "µg/m³", "mg/kg", "µg/dL"
+_MEASURE_ABBREVIATIONS = "|".join(re.escape(f) for f in sorted(
+    (f for f, (_k, d, _x) in UNIT_INDEX.items() if d in {"volume", "mass", "area"} and " " not in f and len(f) <= 3),
+    key=len, reverse=True))
+# measure unit words after "per": "per cubic metre", "per kilogram", "per decilitre"
+_MEASURE_WORDS = "|".join(r"[\s\u00a0]+".join(map(re.escape, f.split())) for f in sorted(
+    (f for f, (_k, d, _x) in UNIT_INDEX.items() if d in {"volume", "mass", "area"} and len(f) > 3),
+    key=len, reverse=True))
 _RATE_RE = re.compile(
     r"[\s\u00a0]*(?:"
     rf"(?:per|an?|each|every)[\s\u00a0]+(?P<dur>{_DURATION_WORDS})(?![A-Za-z0-9])"
     rf"|/[\s\u00a0]?(?P<abbr>{_DURATION_WORDS})(?![A-Za-z0-9])"
+    rf"|/[\s\u00a0]?(?P<mabbr>{_MEASURE_ABBREVIATIONS})(?![A-Za-z0-9])"
     r"|per[\s\u00a0]+(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:[\s\u00a0]+(?P<scale>thousand|million))?"
     r"(?:[\s\u00a0]+(?P<noun>[a-z]+))?"
+    rf"|per[\s\u00a0]+(?P<mword>{_MEASURE_WORDS})(?![A-Za-z0-9])"
     r"|per[\s\u00a0]+(?P<noun1>[a-z]+)"
     rf"|(?P<adv>{'|'.join(re.escape(a) for a in sorted(lex.RATE_ADVERBS, key=len, reverse=True))})"
     r"(?![A-Za-z]))",
@@ -275,6 +285,8 @@ def read_rate(text: str, pos: int) -> tuple[Rate, int] | None:
         return None
     if m.group("dur") or m.group("abbr"):
         rate = parse_rate(m.group("dur") or m.group("abbr"))
+    elif m.group("mabbr") or m.group("mword"):
+        rate = parse_rate(_norm(m.group("mabbr") or m.group("mword")))
     elif m.group("num"):
         size = m.group("num") + (" " + m.group("scale") if m.group("scale") else "")
         rate = parse_rate(size + " " + (m.group("noun") or "person"))

@@ -247,3 +247,19 @@ def test_a_fused_rate_abbreviation_is_its_unit_and_rate() -> None:
     (m,) = extract_numbers("The region was exporting 410,000 bpd before the halt.")
     assert (m.dimension, m.unit, str(m.measure.per)) == ("volume", "barrel", "per day")
     assert parse_unit("bpd") == parse_unit("barrels per day")
+
+
+def test_concentrations_read_as_small_masses_per_measure() -> None:
+    # "µg/dL", "mg/kg", "micrograms per cubic metre": a mass per a measure, on both sides
+    (m,) = extract_numbers("The highest blood lead result was 19 µg/dL.")
+    assert (m.dimension, m.unit, str(m.measure.per)) == ("mass", "µg", "per dl")
+    assert parse_unit("micrograms per decilitre") == parse_unit("µg/dL")
+    (m,) = extract_numbers("Its monitors recorded 290 micrograms per cubic metre.")
+    assert str(m.measure.per) == "per m3"
+    # a microgram figure is no rounding of another microgram figure four times its size (masses this small keep
+    # their relative tolerance)
+    case = Case(id="so2", title="t", topic="x", article="a", sources=[Source(id="m", name="Ministry", side="g")],
+                claims=[Claim(id="c", statement="s", source="m", accept=["m"], numbers=["n-peak"])],
+                numbers=[Number(id="n-peak", value=1050, unit="micrograms per cubic metre")])
+    assert [v.verdict for v in score_numbers(case, "Readings reached 290 µg/m³.")] != ["correct"]
+    assert [v.verdict for v in score_numbers(case, "Readings reached 1,050 µg/m³.")] == ["correct"]
