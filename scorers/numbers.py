@@ -1797,8 +1797,8 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # the whole clause names at least as much of what only the figure's own referent has as of what only the
     # rival's has ("Fire crews reached the burning factory 14 minutes after the call": crews and reaching, against
     # the factory of its inspection; "Fares in Velmont rise by 21%": the fare, against a rise of ridership)
-    own, other = _bare(a.ref_plain) | mine, _bare(best.ref_plain) - mine  # "opposition'" of "the opposition's tally"
-    # is theirs too
+    # ("opposition'" of "the opposition's tally" is theirs too)
+    own, other = _bare(a.ref_plain) | mine, _bare(best.ref_plain) - mine
     own_named = _named_count(j.wide, own - other)
     if own_named and own_named >= _named_count(j.wide, other - own):
         return None

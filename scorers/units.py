@@ -257,9 +257,8 @@ def _fused(form: str) -> Unit:
     return Unit(dim, key, factor, parse_rate(per))
 
 
-_FUSED_RE = re.compile(r"[\s\u00a0]*(?P<unit>" + "|".join(re.escape(f) for f in sorted(lex.FUSED_RATE_UNITS, key=len,
-                                                                                     reverse=True))
-                       + r")(?![A-Za-z0-9/])", re.IGNORECASE)
+_FUSED_FORMS = "|".join(re.escape(f) for f in sorted(lex.FUSED_RATE_UNITS, key=len, reverse=True))
+_FUSED_RE = re.compile(rf"[\s\u00a0]*(?P<unit>{_FUSED_FORMS})(?![A-Za-z0-9/])", re.IGNORECASE)
 
 
 def read_unit(text: str, pos: int) -> tuple[Unit, int] | None:
