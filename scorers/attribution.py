@@ -1316,6 +1316,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and m_verb.group("verb").lower() in _PUT_VERBS and \
                 not _PUT_AT_AFTER.match(text[m_verb.end():s1]):
             m_verb = None  # "put the toll at 64" reports; "put profits before safety" does not
+        if m_verb and m_verb.group("verb").lower() in _GIVE_VERBS and _DEADLINE_AFTER.match(text, m_verb.end(), s1):
+            m_verb = None  # "gave nine correspondents 72 hours to leave": a deadline set, an act; "gave a toll of 64"
+            # still reports
         figure = _FIGURE_NP.search(before) if m_verb else None
         if figure and _NP_END.match(text, m_verb.end(), s1):
             # "the 4.2 billion its minister cites": the source gives that figure, and only it
@@ -2110,6 +2113,12 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
         return [(max(best), "words of the claim's statement")]
     return _blame_mentions(idx, claim, text, sent)
+
+
+_GIVE_VERBS = frozenset({"give", "gives", "gave", "given", "giving"})
+_DEADLINE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|a\s+few|several)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+                             r"(?:to|before|until|in\s+which)\b", re.I)
 
 
 _DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|allegations?|claims?|reports?)|"

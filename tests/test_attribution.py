@@ -1498,3 +1498,17 @@ def test_a_states_ministry_named_by_its_pronoun_speaks_for_the_state() -> None:
     })
     assert verdicts(case, "Orvenia is a neighbour. Its foreign ministry said Orvenian intelligence paid the plotters "
                           "$3.2 million.") == {"paid": "misattributed"}
+
+
+def test_giving_someone_a_deadline_is_an_act_not_a_report() -> None:
+    case = Case.model_validate({
+        "id": "press", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Kestria", "side": "gov"}],
+        "claims": [{"id": "false", "statement": "The correspondents published 146 false articles", "source": "gov",
+                    "accept": ["gov"], "numbers": ["n-146"]},
+                   {"id": "expel", "statement": "Nine correspondents were expelled and given 72 hours to leave",
+                    "source": "gov", "accept": ["gov"], "numbers": ["n-72"]}],
+        "numbers": [{"id": "n-146", "value": 146, "unit": "articles"}, {"id": "n-72", "value": 72, "unit": "hours"}],
+    })
+    assert verdicts(case, "Kestria gave nine correspondents 72 hours to leave.") == {"expel": "unattributed"}
+    assert verdicts(case, "Kestria gave a count of 146 false articles.") == {"false": "attributed"}
