@@ -233,6 +233,7 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "vessel": "ship", "ship": "ship", "lorry": "truck", "truck": "truck", "aircraft": "plane", "plane": "plane",
     "dwelling": "house", "home": "house", "house": "house", "firm": "company", "company": "company",
     "physician": "doctor", "doctor": "doctor", "visit": "inspection", "inspection": "inspection",
+    "reporter": "journalist", "correspondent": "journalist", "journalist": "journalist",
 }  # fmt: skip
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).

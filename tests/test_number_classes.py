@@ -1002,3 +1002,13 @@ def test_the_working_beside_a_figure_explains_what_looks_like_a_wrong_value() ->
 ])
 def test_the_second_year_of_a_season_is_no_figure(text: str, figures: list[str]) -> None:
     assert [m.text for m in extract_numbers(text)] == figures
+
+
+def test_reporters_correspondents_and_journalists_are_one_counted_noun() -> None:
+    case = one_claim_case("press", {"id": "gov", "name": "Kestria", "side": "gov"}, ["n-expelled"], [
+        {"id": "n-expelled", "value": 9, "unit": "correspondents", "referent": "journalists ordered to leave"},
+        {"id": "n-arrested", "value": 14, "unit": "local reporters", "referent": "local reporters arrested"},
+        {"id": "n-revoked", "value": 23, "unit": "accreditations"},
+    ])
+    assert id_verdicts(case, "Kestria expels nine foreign reporters.") == [("n-expelled", "correct")]
+    assert id_verdicts(case, "Kestria expels nine foreign journalists.") == [("n-expelled", "correct")]
