@@ -1308,6 +1308,8 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     above the 15 ppb action level") is compared with, not bounded: no qualifier contradicts it."""
     if m.qualifier in {"more", "less"} and m.kind != "ratio" and _is_threshold(c.num.referent or "", c.num.unit):
         return True
+    if m.qualifier in {"more", "less"} and _BAR_IN_REFERENT[m.qualifier].search(c.num.referent or ""):
+        return True  # "slopes above 2,000 metres" for the "altitude above which closing was advised": a bar
     if m.qualifier in {"more", "less"} and c.num.qualifier in {"exact", "about"}:
         # against a point figure, a bound must hold for the figure itself: "fewer than 300,000" does not
         # describe about 330,000, "over 170" does describe 180
@@ -1318,6 +1320,9 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
     return True if s is None else _overlap(s, _case_interval(c))
 
 
+# a referent that makes its figure a bar of that direction: "altitude above which ...", "children under ..."
+_BAR_IN_REFERENT = {"more": re.compile(r"\b(?:above|over|more\s+than|beyond)\s+(?:which|whom)\b", re.I),
+                    "less": re.compile(r"\b(?:below|under|less\s+than|within)\s+(?:which|whom)\b", re.I)}
 _THRESHOLD_RE = re.compile(r"\b(?:" + "|".join(sorted(lex.THRESHOLD_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 
 

@@ -1012,3 +1012,13 @@ def test_reporters_correspondents_and_journalists_are_one_counted_noun() -> None
     ])
     assert id_verdicts(case, "Kestria expels nine foreign reporters.") == [("n-expelled", "correct")]
     assert id_verdicts(case, "Kestria expels nine foreign journalists.") == [("n-expelled", "correct")]
+
+
+def test_a_referent_that_names_a_bar_takes_a_bound_of_its_direction() -> None:
+    case = one_claim_case("snow", {"id": "kaws", "name": "KAWS", "side": "service"}, ["n-close"], [
+        {"id": "n-close", "value": 2000, "unit": "metres", "referent": "altitude above which slopes were to close"},
+        {"id": "n-snow", "value": 140, "unit": "cm"},
+    ])
+    assert id_verdicts(case, "KAWS advised closing everything above 2,000 metres.") == [("n-close", "correct")]
+    # a bound the other way still contradicts it
+    assert id_verdicts(case, "KAWS advised closing everything below 2,000 metres.") == [("n-close", "wrong")]
