@@ -217,13 +217,21 @@ def _form_re(form: str) -> str:
     return body + (r"(?![A-Za-z0-9])" if form[-1].isalnum() else "")
 
 
+# forms that open with a non-ASCII letter that has case ("µg": micro sign, Greek mu) cannot be grouped by first
+# letter (their case variants differ); they are matched by a pattern of their own, before the grouped one
+_CASED_FORMS = sorted((f for f in UNIT_INDEX if not f[0].isascii() and f[0].lower() != f[0].upper()), key=len,
+                      reverse=True)
+GROUPED_FORMS = sorted((f for f in UNIT_INDEX if f not in _CASED_FORMS), key=len, reverse=True)
+"""The unit forms of :data:`UNIT_RE` (every form but those of :data:`_CASED_UNIT_RE`)."""
 UNIT_RE = re.compile(
     r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>"
-    + by_first_letter([_form_re(f) for f in sorted(UNIT_INDEX, key=len, reverse=True)])
+    + by_first_letter([_form_re(f) for f in GROUPED_FORMS])
     + ")",
     re.IGNORECASE,
 )
 """A unit word right after a figure ("180 km²", "72-percent", "5 billion euros")."""
+_CASED_UNIT_RE = re.compile(r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>" + "|".join(map(_form_re, _CASED_FORMS)) + ")",
+                            re.IGNORECASE)
 
 _DURATION_WORDS = "|".join(sorted({f for f, (_k, d, _x) in UNIT_INDEX.items() if d == "duration"}
                                   | set(lex.RATE_ABBREVIATIONS), key=len, reverse=True))
@@ -266,7 +274,7 @@ def read_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     fused = _FUSED_RE.match(text, pos)
     if fused:  # "410,000 bpd"
         return _fused(fused.group("unit").lower()), fused.end()
-    m = UNIT_RE.match(text, pos)
+    m = UNIT_RE.match(text, pos) or _CASED_UNIT_RE.match(text, pos)
     if not m:
         return None
     key, dim, factor = UNIT_INDEX[_norm(m.group("unit"))]

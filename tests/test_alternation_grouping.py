@@ -39,7 +39,7 @@ _LISTS = {
     "denial verbs": _bodies(list(DENIAL_VERBS)),
     "hedge cues": _bodies(list(HEDGE_CUES)),
     "vague sources": _bodies(list(VAGUE_SOURCES)),
-    "units": [units._form_re(f) for f in sorted(units.UNIT_INDEX, key=len, reverse=True)],
+    "units": [units._form_re(f) for f in units.GROUPED_FORMS],
 }
 
 
