@@ -2115,7 +2115,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     return _blame_mentions(idx, claim, text, sent)
 
 
-_GIVE_VERBS = frozenset({"give", "gives", "gave", "given", "giving"})
+_GIVE_VERBS = frozenset(all_forms(("give",)))
 _DEADLINE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|"
                              r"nine|ten|a\s+few|several)[\s-]+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
                              r"(?:to|before|until|in\s+which)\b", re.I)

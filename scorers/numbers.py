@@ -1689,6 +1689,11 @@ class _Judging:
         """The words of the figure's clause beyond the context's window, its sources' names left out."""
         return self.wide_of() if self.wide_of is not None else frozenset()
 
+    def qualifier_wrong(self, c: _CaseNum) -> NumberVerdict:
+        """The figure's qualifier contradicts the case number's ("nearly 17" for at least 17)."""
+        return self.verdict(c, "wrong", "qualifier", f"'{self.m.qualifier}' contradicts '{c.num.qualifier}'",
+                            R_QUALIFIER)
+
     def verdict(self, c: _CaseNum | None, kind: str, reason: str | None, why: str, rule_id: str) -> NumberVerdict:
         m = self.m
         return NumberVerdict(m.text, m.span, m.value, m.unit, c.num.id if c else None, kind,  # type: ignore[arg-type]
@@ -1834,7 +1839,7 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
         # the case number's own figure with a contradicting qualifier ("nearly 17" for at least 17) is
         # that number's qualifier error, not a loose bound on another number (12)
         c = j.close[0][0]
-        return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'", R_QUALIFIER)
+        return j.qualifier_wrong(c)
     for c, k in j.close:
         if _swapped_digits(m.value, c.num.value):
             return j.verdict(c, "wrong", "value", f"digits of {c.num.id} swapped", R_SWAPPED)
@@ -1850,7 +1855,7 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
             return j.verdict(c, "correct", None, f"matches {c.num.id} ({k} unit)", R_SAME)
     if j.close:
         c = j.close[0][0]
-        return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'", R_QUALIFIER)
+        return j.qualifier_wrong(c)
     return None
 
 
@@ -1894,8 +1899,7 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
             return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people in other words", R_SAME)
         if _same_people(j, c):
             if not _qualifier_ok(_m_base(m, c), m, c):
-                return j.verdict(c, "wrong", "qualifier", f"'{m.qualifier}' contradicts '{c.num.qualifier}'",
-                                 R_QUALIFIER)
+                return j.qualifier_wrong(c)
             return j.verdict(c, "correct", None, f"figure of {c.num.id}, the same people and event in other words",
                              R_SAME)
         return j.verdict(c, "wrong", "referent", f"figure of {c.num.id} for '{m.unit}'", R_REFERENT_NOUN)

@@ -235,14 +235,12 @@ _CASED_UNIT_RE = re.compile(r"[\s\u00a0]*-?[\s\u00a0]*(?P<unit>" + "|".join(map(
 
 _DURATION_WORDS = "|".join(sorted({f for f, (_k, d, _x) in UNIT_INDEX.items() if d == "duration"}
                                   | set(lex.RATE_ABBREVIATIONS), key=len, reverse=True))
-# measure units after "/" in a concentration or density: "µg/m³", "mg/kg", "µg/dL"
-_MEASURE_ABBREVIATIONS = "|".join(re.escape(f) for f in sorted(
-    (f for f, (_k, d, _x) in UNIT_INDEX.items() if d in {"volume", "mass", "area"} and " " not in f and len(f) <= 3),
-    key=len, reverse=True))
-# measure unit words after "per": "per cubic metre", "per kilogram", "per decilitre"
-_MEASURE_WORDS = "|".join(r"[\s\u00a0]+".join(map(re.escape, f.split())) for f in sorted(
-    (f for f, (_k, d, _x) in UNIT_INDEX.items() if d in {"volume", "mass", "area"} and len(f) > 3),
-    key=len, reverse=True))
+# the units a concentration or density is per, longest first
+_PER_MEASURE_FORMS = sorted((f for f, (_k, d, _x) in UNIT_INDEX.items() if d in {"volume", "mass", "area"}), key=len,
+                            reverse=True)
+# ... as abbreviations after "/" ("µg/m³", "mg/kg", "µg/dL") and as words after "per" ("per cubic metre")
+_MEASURE_ABBREVIATIONS = "|".join(re.escape(f) for f in _PER_MEASURE_FORMS if " " not in f and len(f) <= 3)
+_MEASURE_WORDS = "|".join(r"[\s\u00a0]+".join(map(re.escape, f.split())) for f in _PER_MEASURE_FORMS if len(f) > 3)
 _RATE_RE = re.compile(
     r"[\s\u00a0]*(?:"
     rf"(?:per|an?|each|every)[\s\u00a0]+(?P<dur>{_DURATION_WORDS})(?![A-Za-z0-9])"
