@@ -67,7 +67,7 @@ from scorers.lexicon import (
 from scorers.numbers import is_comparison_standard
 from scorers.text import Sentence, by_first_letter, clause_bounds, inside_sorted, word_regex
 from scorers.tokens import Doc, PerCase, read
-from scorers.types import ClaimVerdict, NumberVerdict
+from scorers.types import ClaimVerdict, NumberVerdict, Span
 
 VERDICT_RANK = {"attributed": 0, "hedged": 1, "misattributed": 2, "unattributed": 3}
 
@@ -1627,7 +1627,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         found = re.findall(r"[a-z][a-z'-]+", text.lower().replace("’", "'"))
         words = [w for w in (re.sub(r"'s?$", "", x) for x in found)
                  if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2]
-        return list(dict.fromkeys(map(_prefix_stem, words)))
+        return list(dict.fromkeys(map(_compound_stem, words)))
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}
     # the article's topic words ("plant", "strike" in most of its sentences) tell no claim from another
@@ -1660,15 +1660,41 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         others = {s for cid, ss in per_claim.items() if cid != claim.id for s in ss}
         # a stem another statement shares, or a longer form of it ("vaccinat" of "vaccinated", "vaccinati" of
         # "vaccination"), tells no claim from another
-        out[claim.id] = [(_compile_shared(rf"(?<![\w]){re.escape(s)}\w*", re.I),
+        # a compound is written with a hyphen or a space ("mosquito-control budget", "mosquito control")
+        out[claim.id] = [(_compile_shared(_TERM_HEAD + _COMPOUND_JOIN.join(map(re.escape, _compound_parts(s) or [s]))
+                                          + _TERM_TAIL, re.I),
                           not _shared_stem(s, others) and not topical(s)) for s in per_claim[claim.id]]
     return out
 
 
 def _shared_stem(stem: str, others: set[str]) -> bool:
-    """Whether another statement's stems hold this one, or one of them is the start of the other."""
-    return stem in others or len(stem) >= 7 and any(len(o) >= 7 and (o.startswith(stem) or stem.startswith(o))
-                                                    for o in others)
+    """Whether another statement's stems hold this one, or one of them is the start of the other; a compound's
+    parts count as words ("mosquito" and "control" are shared with "mosquito-control", each way)."""
+    parts = _compound_parts(stem)
+    if parts:  # shared when every part is
+        return stem in others or all(_shared_stem(p, others) for p in parts)
+    return stem in others or any(stem in (_compound_parts(o) or ()) for o in others) or \
+        len(stem) >= 7 and any(len(o) >= 7 and (o.startswith(stem) or stem.startswith(o)) for o in others)
+
+
+def _compound_parts(stem: str) -> list[str] | None:
+    """The parts of a compound's stem (:func:`_compound_stem`), or None for a stem of one word."""
+    parts = stem.split("-")
+    return parts if len(parts) > 1 and all(len(p) >= COMPOUND_PART_LETTERS - 1 for p in parts) else None
+
+
+def _compound_stem(word: str) -> str:
+    """A statement word's stem (:func:`_prefix_stem`); a hyphenated compound's, part by part ("mosquito-control" ->
+    "mosqui-contr"), so that each part meets the same word written alone."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(len(p) >= COMPOUND_PART_LETTERS for p in parts):
+        return "-".join(map(_prefix_stem, parts))
+    return _prefix_stem(word)
+
+
+COMPOUND_PART_LETTERS = 5
+"""The shortest part of a hyphenated statement word that counts as a word of its own ("mosquito-control"; not the
+"air" of "air-dropped", which would make every "air strike" another claim's)."""
 
 
 def _article_sentences(case: Case) -> list[str]:
@@ -2397,6 +2423,7 @@ def _ascii_lower(text: str, sent: Sentence) -> str | None:
 
 
 _TERM_HEAD, _TERM_TAIL = r"(?<![\w])", r"\w*"
+_COMPOUND_JOIN = r"\w*[\s-]"  # between the parts of a compound's term: "mosquito-control", "mosquito control"
 
 
 _TERM_LITERALS: dict[int, tuple[re.Pattern[str], str | None]] = {}
@@ -2420,8 +2447,9 @@ def _read_term_literal(term: re.Pattern[str]) -> str | None:
     p = term.pattern
     if not (p.startswith(_TERM_HEAD) and p.endswith(_TERM_TAIL)) or term.flags & re.I == 0:
         return None
-    word = re.sub(r"\\(.)", r"\1", p[len(_TERM_HEAD):-len(_TERM_TAIL)], flags=re.S)
-    if not word or not word.isascii() or re.escape(word) != p[len(_TERM_HEAD):-len(_TERM_TAIL)]:
+    body = p[len(_TERM_HEAD):-len(_TERM_TAIL)].split(_COMPOUND_JOIN)[0]  # a compound: its first part
+    word = re.sub(r"\\(.)", r"\1", body, flags=re.S)
+    if not word or not word.isascii() or re.escape(word) != body:
         return None
     return word.lower()
 
@@ -2681,6 +2709,16 @@ def _sentence_start(sent: Sentence) -> int:
     return sent.start
 
 
+def _within_mention(idx: CaseIndex, claim: Claim, text: str, span: Span, pos: int, at: int) -> bool:
+    """Whether offset ``at`` lies among the words by which ``claim`` is mentioned at ``pos`` in the sentence ``span``:
+    from its first to its last statement word there (or the mention's own word, for a claim recognised otherwise)."""
+    lo, hi = pos, pos + 1
+    for term, _d in idx.statement_terms.get(claim.id, ()):
+        for m in term.finditer(text, span[0], span[1]):
+            lo, hi = min(lo, m.start()), max(hi, m.end())
+    return lo <= at < hi
+
+
 def analyse(case: Case, text: str | Doc) -> Analysis:
     """Find every reporting frame of a summary (or its :class:`~scorers.tokens.Doc`), with scopes."""
     idx = index(case)
@@ -2735,8 +2773,10 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     per_sentence = _by_sentence(numbers, an.sentences)
     lows = [_ascii_lower(text, sent) for sent in an.sentences]  # each sentence lower-cased once, for every claim
     rows = list(zip(an.sentences, an.frames, per_sentence, lows, strict=True))
-    results: list[ClaimVerdict] = []
-    for claim in case.claims:
+    own_voiced: dict[tuple[int, str], list[tuple[Claim, int]]] = {}  # (sentence, source): its own claims there
+    best_pos: dict[str, int] = {}  # where the worst mention of each claim is
+
+    def verdict_of(claim: Claim, skip: frozenset[int] = frozenset()) -> ClaimVerdict | None:
         best: ClaimVerdict | None = None
         # a claim without cues that the summary states by its figure is recognised by that figure: its words
         # elsewhere ("the two sides dispute how many walked out") are talk about it, not a second statement
@@ -2750,7 +2790,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own] if in_sent else []
             # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
-            if not mentions and not by_figure and (gate is None or low is None or any(map(low.__contains__, gate))):
+            if not mentions and not by_figure and sent.start not in skip and \
+                    (gate is None or low is None or any(map(low.__contains__, gate))):
                 # a sentence without figures states no other claim's figure (:func:`_sibling_figure`)
                 if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
                     mentions += _cue_mentions(idx, claim, text, sent, low)
@@ -2758,7 +2799,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         mentions += _own_source_word(idx, claim, text, sent, frames, low)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)
-            if not mentions and claim.id in idx.denials:
+            if not mentions and claim.id in idx.denials and sent.start not in skip:
                 denial = _generic_denial(idx, claim, text, sent, frames)
                 if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb
                     cv = ClaimVerdict(claim.id, "attributed", (sent.start, sent.end), denial.source_id, sent.text,
@@ -2777,12 +2818,29 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos):
                     bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
                     continue
+                if j.verdict == "attributed" and j.source_id == claim.source:
+                    own_voiced.setdefault((sent.start, claim.source), []).append((claim, pos))
                 if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
+                    best_pos[claim.id] = pos
         if bare_figures and (best is None or best.verdict == "unattributed"):
             # a claim's figure alone in the narrator's voice, the claim told with its source elsewhere, is background
             # ("Seven months later, hundreds walked out" beside "the union says it warned seven months before")
             best = best or bare_figures[0]
+        return best
+
+    results: list[ClaimVerdict] = []
+    firsts = [verdict_of(claim) for claim in case.claims]
+    for claim, best in zip(case.claims, firsts, strict=True):
+        skip: frozenset[int] = frozenset()
+        while best is not None and best.verdict == "misattributed" and best.source is not None and \
+                not best.mention.startswith("number ") and \
+                any(_within_mention(idx, other, text, best.span, at, best_pos[claim.id])
+                    for other, at in own_voiced.get((best.span[0], best.source), ())):
+            # the words are those of the credited source's own claim, told in the same words (a rival's account of
+            # the same thing: "the governor says the budget was cut" is her claim, not the ministry's "not cut")
+            skip |= {best.span[0]}
+            best = verdict_of(claim, skip)
         if best is not None:
             results.append(best)
     return results

@@ -1512,3 +1512,42 @@ def test_giving_someone_a_deadline_is_an_act_not_a_report() -> None:
     })
     assert verdicts(case, "Kestria gave nine correspondents 72 hours to leave.") == {"expel": "unattributed"}
     assert verdicts(case, "Kestria gave a count of 146 false articles.") == {"false": "attributed"}
+
+
+_BUDGET_CASE = {
+    "id": "dengue", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "min", "name": "health ministry", "side": "gov"},
+                {"id": "gov", "name": "Governor Isabel Quintero", "aliases": ["Quintero"], "side": "opposition"}],
+    "claims": [{"id": "cut", "statement": "The national mosquito-control budget was cut by 34 percent", "source": "gov",
+                "accept": ["gov"], "numbers": ["n-34"]},
+               {"id": "no_cut", "statement": "Mosquito control was not cut; the money was moved into an emergency fund",
+                "source": "min", "accept": ["min"]}],
+    "numbers": [{"id": "n-34", "value": 34, "unit": "percent"}],
+}
+
+
+def test_a_rivals_claim_told_in_the_words_of_the_speakers_own_claim_is_not_misattributed() -> None:
+    case = Case.model_validate(_BUDGET_CASE)
+    # the governor's own claim, in words the ministry's claim shares: not the ministry's claim credited to her
+    assert verdicts(case, "Governor Isabel Quintero says the national mosquito control budget was slashed by "
+                          "a third.") == {"cut": "attributed"}
+    # the ministry's claim in words of its own, beside hers: still hers to be credited with wrongly
+    assert verdicts(case, "Quintero says the mosquito control budget was slashed by 34 percent and that the "
+                          "money was moved into an emergency fund.") == {"cut": "attributed", "no_cut": "misattributed"}
+
+
+def test_a_hyphenated_compound_is_the_same_words_written_apart() -> None:
+    idx = attribution.index(Case.model_validate(_BUDGET_CASE))
+    cut = idx.statement_terms["cut"]
+    # the compound of one statement matches the words written apart, and shares its parts with the other statement
+    assert any(t.search("the mosquito control budget") and not d for t, d in cut)
+    assert [d for t, d in idx.statement_terms["no_cut"] if t.search("mosquito")] == [False]
+    # a short part ("air" of "air-dropped") is no word of its own: "air strike" keeps its distinctive "air"
+    case = Case.model_validate({
+        "id": "h", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "reb", "name": "rebels", "side": "rebels"}, {"id": "cwi", "name": "CWI", "side": "ngo"}],
+        "claims": [{"id": "strike", "statement": "The blast was an air strike", "source": "reb", "accept": ["reb"]},
+                   {"id": "bomb", "statement": "Fragments of an air-dropped bomb were found", "source": "cwi",
+                    "accept": ["cwi"]}],
+    })
+    assert [d for t, d in attribution.index(case).statement_terms["strike"] if t.search("air")] == [True]
