@@ -32,6 +32,7 @@ from scorers import hedging, parsed, rulebook, units
 from scorers.inflect import all_forms
 from scorers.lexicon import (
     ADJUNCT_STARTS,
+    AFFILIATION_PARTICIPLES,
     CALLS_AS_VERBS,
     CAUSATIVE_LEMMAS,
     CAUSE_AFTER,
@@ -261,7 +262,9 @@ _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'si
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
 # "according to the ministry", "according to a security researcher"
 # "according to (the) X", "according to Kestrania's interior ministry" (a proper possessor before X)
-_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"
+_AFFILIATED = rf"(?:[\w'’]+-(?:{_alt(AFFILIATION_PARTICIPLES)})\s+)?"  # "the rebel-run ", "the state-owned "
+_BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+|an?\s+)?{_AFFILIATED}"
+                          rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"
                           rf"{_TITLE_WORDS}$", re.I)
 # "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
 _PLACE_PREP_AT_END = re.compile(r"\b(?:inside|outside|within|beyond|across|along|behind|near|into|toward|towards)\s+$",
@@ -361,8 +364,8 @@ class _EndWordSearch(_TailSearch):
 _FIRST_RUN = re.compile(r"\w+")
 # a preposition, then an article, a proper possessor and up to three title words ("according to the Health
 # Minister ", "according to Kestrania's ")
-_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 2 + _TITLES_MOST,
-                                   [*PREP_FRAMES, "the", "a", "an", "'s", *TITLE_WORDS])
+_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 3 + _TITLES_MOST,
+                                   [*PREP_FRAMES, "the", "a", "an", "'s", *TITLE_WORDS, *AFFILIATION_PARTICIPLES])
 # "by", an article and up to three title words ("given by the minister ")
 _BY_BEFORE_TAIL = _EndWordSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST,
                                  ["by", "the", *TITLE_WORDS], needs="by")

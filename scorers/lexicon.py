@@ -70,6 +70,12 @@ SPEAKER_ADJECTIVES: tuple[str, ...] = (
     "municipal", "international", "foreign", "chief", "top", "leading", "main", "outside", "private", "public",
     "military", "civilian", "medical", "acting", "deputy", "interim", "exiled", "opposition", "ruling",
 )
+# Participles that, after a hyphen, say who runs or backs a body: "the rebel-run health directorate", "the
+# Kremlin-backed governor", "a state-owned broadcaster": a description of the speaker, not a word of what is said.
+AFFILIATION_PARTICIPLES: tuple[str, ...] = (
+    "run", "backed", "led", "owned", "controlled", "funded", "linked", "allied", "affiliated", "appointed",
+    "aligned", "based", "installed", "supported", "sponsored", "operated", "administered", "held", "dominated",
+)
 # Title and role words that may stand between a preposition or a lead-in and a name: "according to Health
 # Minister Ilse Varga", "- Union leader Paul Ode: ...". Lower- or upper-case.
 TITLE_WORDS: tuple[str, ...] = tuple(sorted(

@@ -1551,3 +1551,19 @@ def test_a_hyphenated_compound_is_the_same_words_written_apart() -> None:
                     "accept": ["cwi"]}],
     })
     assert [d for t, d in attribution.index(case).statement_terms["strike"] if t.search("air")] == [True]
+
+
+@pytest.mark.parametrize("who", ["the rebel-run Sadran Health Directorate", "the Kremlin-backed health directorate",
+                                 "a state-owned Sadran Health Directorate"])
+def test_a_hyphenated_affiliation_before_the_source_of_according_to_is_a_description(who: str) -> None:
+    case = Case.model_validate({
+        "id": "hosp", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "hd", "name": "Sadran Health Directorate", "side": "rebels",
+                     "aliases": ["health directorate"]}],
+        "claims": [{"id": "toll", "statement": "At least 34 people were killed in the blast", "source": "hd",
+                    "accept": ["hd"], "numbers": ["n-34"]}],
+        "numbers": [{"id": "n-34", "value": 34, "unit": "people", "qualifier": "at least"}],
+    })
+    # the rules' own frame (not the parser stage's second reading): the preposition reaches the source
+    frames = attribution.analyse(case, f"At least 34 people were killed in the blast, according to {who}.").frames[0]
+    assert [(f.source_id, f.rule_id) for f in frames] == [("hd", "frame.according-to")]
