@@ -1000,15 +1000,23 @@ _HEAD_END = frozenset("who which that whose of in on at by for from to with unde
 def _referent_head(referent: str) -> frozenset[str]:
     """The head noun of a referent: the last word before a preposition, relative pronoun or participle
     ("riders who tested positive" -> rider, "people crossing in small boats" -> people)."""
-    head = ""
+    head = before = ""
     for w in _WORD_RE.findall(referent.split("(")[0]):
         low = w.lower()
         if head and (low in _HEAD_END or low.endswith(("ing", "ed"))):
             break
         if low not in lex.NOUN_STOP and low not in _NUMBER_WORDS and low not in lex.GENERIC_MEASURE_WORDS \
                 and not low.isdigit():
-            head = low
-    return frozenset({_stem(head)}) if len(head) > 2 else frozenset()
+            head, before = low, head
+    if len(head) <= 2:
+        return frozenset()
+    # a head that only holds what its modifier names counts that ("seizure cases": 19 seizures are 19 cases)
+    if head in _CONTAINER_HEADS and len(before) > 2:
+        return frozenset({_stem(head), _stem(before)})
+    return frozenset({_stem(head)})
+
+
+_CONTAINER_HEADS = frozenset({"cases", "case", "incidents", "incident", "instances", "episodes", "reports"})
 
 
 def _referent_words(referent: str) -> frozenset[str]:

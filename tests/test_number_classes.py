@@ -1022,3 +1022,12 @@ def test_a_referent_that_names_a_bar_takes_a_bound_of_its_direction() -> None:
     assert id_verdicts(case, "KAWS advised closing everything above 2,000 metres.") == [("n-close", "correct")]
     # a bound the other way still contradicts it
     assert id_verdicts(case, "KAWS advised closing everything below 2,000 metres.") == [("n-close", "wrong")]
+
+
+def test_cases_of_a_thing_are_counted_by_that_thing() -> None:
+    # a referent whose head only holds what its modifier names ("seizure cases") counts that thing too
+    case = one_claim_case("memo", {"id": "mp", "name": "Viktor Raskin", "side": "opposition"}, ["n-memo"], [
+        {"id": "n-memo", "value": 19, "unit": "cases", "referent": "afebrile seizure cases flagged in the memo"},
+        {"id": "n-reports", "value": 87, "unit": "seizures", "referent": "seizures reported to the agency"},
+    ])
+    assert id_verdicts(case, "An internal memo flagged 19 seizures without fever.") == [("n-memo", "correct")]
