@@ -48,7 +48,8 @@ FRACTION_NUMERATORS: dict[str, int] = {
 # Nouns of a figure that is a bar others are measured against: a summary's "above 15 ppb" compares with such a
 # figure and states no bound on it. Example: referent "national lead action level", "legal limit", "the treaty floor".
 THRESHOLD_NOUNS: frozenset[str] = frozenset({
-    "limit", "limits", "threshold", "thresholds", "ceiling", "floor", "action level",
+    "limit", "limits", "threshold", "thresholds", "ceiling", "floor", "action level", "cutoff", "cut-off",
+    "guideline", "guidelines",
 })
 
 # Ratio words. Example: "twice as many" -> 2 (ratio); "four times larger" uses RATIO_TIMES.

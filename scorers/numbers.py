@@ -1340,7 +1340,13 @@ def _is_threshold(referent: str, unit: str) -> bool:
     or its unit names a limit, threshold, ceiling ... ("deposit guarantee limit per depositor", not "losses of savers
     above the limit")."""
     head = _REFERENT_PREPOSITION.split(referent, maxsplit=1)[0]
-    return bool(_THRESHOLD_RE.search(head) or _THRESHOLD_RE.search(unit))
+    return bool(_THRESHOLD_RE.search(head) or _THRESHOLD_RE.search(unit) or _TRIGGER_LEVEL.search(referent))
+
+
+# a level that sets off an action is a bar: "blood lead level calling for medical follow-up", "the level that
+# triggers an alert"
+_TRIGGER_LEVEL = re.compile(r"\blevels?\s+(?:that\s+|which\s+)?(?:calls?|calling|triggers?|triggering|requires?|"
+                            r"requiring|prompts?|prompting|warrants?|warranting|sets?\s+off|setting\s+off)\b", re.I)
 
 
 _REFERENT_PREPOSITION = re.compile(r"\b(?:of|for|per|above|below|over|under|in|on|at|by|from|with|to|than|after|"

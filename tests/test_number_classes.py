@@ -1031,3 +1031,15 @@ def test_cases_of_a_thing_are_counted_by_that_thing() -> None:
         {"id": "n-reports", "value": 87, "unit": "seizures", "referent": "seizures reported to the agency"},
     ])
     assert id_verdicts(case, "An internal memo flagged 19 seizures without fever.") == [("n-memo", "correct")]
+
+
+@pytest.mark.parametrize("referent", ["blood lead level calling for medical follow-up",
+                                      "the level that triggers an alert", "cut-off for treatment"])
+def test_a_level_that_sets_off_an_action_is_a_bar(referent: str) -> None:
+    case = one_claim_case("lead", {"id": "pg", "name": "parents' group", "side": "parents"}, ["n-share"], [
+        {"id": "n-share", "value": 38, "unit": "percent", "referent": "children tested above the level"},
+        {"id": "n-bar", "value": 5, "unit": "micrograms per decilitre", "referent": referent},
+    ])
+    # "above 5 µg/dL" compares the children's levels with the bar; it is no bound on the bar itself
+    assert id_verdicts(case, "Tests found 38% of children above 5 µg/dL.") == [("n-share", "correct"),
+                                                                             ("n-bar", "correct")]
