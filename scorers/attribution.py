@@ -1636,10 +1636,10 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     # the article's topic words ("plant", "strike" in most of its sentences) tell no claim from another
     article_sents = [t.lower() for t in _article_sentences(case)]
     topic_share = TOPIC_WORD_SHARE * len(article_sents)
-    # ... nor do the names the first sentence gives the story's setting (the ferry "Sena Mara", the lake) where the
-    # title, which names what is disputed ("blames Korvenian intelligence"), does not use them: every summary names
-    # the setting, whichever claim it tells
-    story = set(re.findall(r"[a-z][a-z'-]+", " ".join(article_sents[:1]))) - \
+    # ... nor do the names the first two sentences give the story's setting (the ferry "Sena Mara", the lake, the
+    # tanker a dateline's sentence only calls "an oil tanker") where the title, which names what is disputed ("blames
+    # Korvenian intelligence"), does not use them: every summary names the setting, whichever claim it tells
+    story = set(re.findall(r"[a-z][a-z'-]+", " ".join(article_sents[:STORY_SENTENCES]))) - \
         set(re.findall(r"[a-z][a-z'-]+", case.title.lower()))
     names = {w for c in case.claims for w in stems(" ".join(re.findall(r"(?<=\s)[A-Z][a-z'-]+", c.statement)))
              if any(x.startswith(w) for x in story)}
@@ -1668,6 +1668,10 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
                                           + _TERM_TAIL, re.I),
                           not _shared_stem(s, others) and not topical(s)) for s in per_claim[claim.id]]
     return out
+
+
+STORY_SENTENCES = 2
+"""The article's opening sentences whose names (not in the title) are the story's setting, no claim's own words."""
 
 
 def _shared_stem(stem: str, others: set[str]) -> bool:

@@ -1567,3 +1567,22 @@ def test_a_hyphenated_affiliation_before_the_source_of_according_to_is_a_descrip
     # the rules' own frame (not the parser stage's second reading): the preposition reaches the source
     frames = attribution.analyse(case, f"At least 34 people were killed in the blast, according to {who}.").frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("hd", "frame.according-to")]
+
+
+def test_a_name_the_articles_opening_sentences_give_the_story_names_no_claim() -> None:
+    case = Case.model_validate({
+        "id": "tanker", "title": "Navy seizes tanker", "topic": "x",
+        "article": "PORT ALMERE - The navy said on Thursday it had seized an oil tanker. The Marisol Dawn was "
+                   "intercepted before dawn by two patrol vessels. Its owner said the cargo was legal. The navy "
+                   "said it was part of a fleet moving sanctioned crude.",
+        "sources": [{"id": "navy", "name": "navy", "side": "calvoria"},
+                    {"id": "owner", "name": "Halvard Shipping", "side": "owner"}],
+        "claims": [{"id": "fleet", "statement": "The Marisol Dawn belongs to a fleet of ageing tankers moving "
+                                                "sanctioned crude", "source": "navy", "accept": ["navy"]},
+                   {"id": "legal", "statement": "The cargo was entirely legal", "source": "owner",
+                    "accept": ["owner"]}],
+    })
+    # the ship the second sentence names is what every summary is about, not the navy's claim about it
+    assert verdicts(case, "The navy boarded the tanker Marisol Dawn on Tuesday.") == {}
+    assert verdicts(case, "The navy says the Marisol Dawn belongs to a fleet of ageing tankers.") == \
+        {"fleet": "attributed"}
