@@ -116,6 +116,12 @@ _RATIO_NEXT_RE = re.compile(
 )
 """The word after a figure that makes it a ratio: "four times", "tenfold"."""
 _AGE_CLASS_BEFORE = re.compile(r"\b(?:under|over)-$", re.I)
+# "N times" after a participle and before a clause's end: how often something happened ("jammed 14 times", "shelled
+# three times, the mission said"), not a ratio ("three times the limit", "is four times higher")
+_OCCASIONS_AROUND = re.compile(r"(?s).*\b(?!(?:been|seen)\b)[a-z]{2,}(?:ed|en)\s+(?:at\s+least\s+|"
+                               r"some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?#"
+                               r"\s*(?:[.,;:)!?]|and\b|but\b|in\b|since\b|during\b|between\b|last\b|this\b|before\b|"
+                               r"after\b|on\b|$).*", re.I)
 
 _PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
 
@@ -665,6 +671,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
             kind, dimension, unit = "day", "date", out[-1].unit  # "January 19–30": the 30th of the same month
         elif not raw.currency:
             nxt = _RATIO_NEXT_RE.match(text, raw.end)
+            if nxt and _OCCASIONS_AROUND.fullmatch(text[max(0, raw.start - 40):raw.start] + "#" +
+                                                   text[nxt.end():nxt.end() + 12]):
+                nxt = None  # "drones were jammed 14 times.": a count of occasions, no ratio
             if nxt:
                 kind, dimension = "ratio", "ratio"
                 end = nxt.end()

@@ -1043,3 +1043,21 @@ def test_a_level_that_sets_off_an_action_is_a_bar(referent: str) -> None:
     # "above 5 µg/dL" compares the children's levels with the bar; it is no bound on the bar itself
     assert id_verdicts(case, "Tests found 38% of children above 5 µg/dL.") == [("n-share", "correct"),
                                                                              ("n-bar", "correct")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mission's drones were jammed 14 times.", [("n-jam", "correct")]),
+    ("Drones were jammed 14 times in a week, the mission said.", [("n-jam", "correct")]),
+])
+def test_times_after_a_verb_counts_occasions(text: str, expected: list[tuple[str | None, str]]) -> None:
+    case = one_claim_case("jam", {"id": "mm", "name": "monitoring mission", "side": "monitors"}, ["n-jam"], [
+        {"id": "n-jam", "value": 14, "unit": "occasions", "referent": "times the drones were jammed"},
+        {"id": "n-limit", "value": 3, "unit": "times", "referent": "reading relative to the limit"},
+    ])
+    assert id_verdicts(case, text) == expected
+
+
+def test_times_before_what_it_multiplies_stays_a_ratio() -> None:
+    figures = extract_numbers("The reading was three times the limit and drones were jammed 14 times.")
+    assert [(f.text, f.kind) for f in figures][0] == ("three times", "ratio")
+    assert figures[1].kind != "ratio"
