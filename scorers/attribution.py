@@ -260,6 +260,13 @@ _APPOSITIVE_COLON = re.compile(r"\s*,\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0
 _NOUN_COLON = re.compile(rf"(?:['’]s?)?\s+(?:{_alt((*REPORT_NOUNS, 'case', 'side', 'response', 'reaction'))})"
                          r"\s*:\s+\S", re.I)
 _LEAD_SHORT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}\(\s*(?:the\s+)?")  # "Official data (statistics office): ..."
+# a report of X's said to be something before a colon: "Governor Marek's figures are starkly different: ...", and
+# "Civilian figures from the UN are grim: ..." (its report noun before X: :data:`_LEAD_REPORT_FROM`)
+_COPULA_TO_COLON = r"\s+(?:are|is|were|was)\s+[^:;.]{1,40}?\s*:\s+\S"
+_REPORT_IS_COLON = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{_alt(REPORT_NOUNS)}){_COPULA_TO_COLON}", re.I)
+_LEAD_REPORT_FROM = re.compile(rf"\s*(?:[\w-]+\s+)?(?:{_alt(REPORT_NOUNS)})\s+(?:from|by)\s+(?:the\s+)?{_TITLE_WORDS}",
+                               re.I)
+_REPORT_FROM_COLON = re.compile(rf"(?:{_COPULA_TO_COLON}|\s*:\s+\S)", re.I)
 # "according to the ministry", "according to a security researcher"
 # "according to (the) X", "according to Kestrania's interior ministry" (a proper possessor before X)
 _AFFILIATED = rf"(?:[\w'’]+-(?:{_alt(AFFILIATION_PARTICIPLES)})\s+)?"  # "the rebel-run ", "the state-owned "
@@ -1450,6 +1457,14 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # (a second label after a semicolon: "Ministry: 412 escapees; union: more than 600")
             raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
                                   "'X: ...'"))
+            continue
+        if ref.status != "pronoun" and ":" in text[after_pos:s1] and (
+                (_REPORT_IS_COLON.match(text, after_pos, s1) and _LEAD_TITLE.fullmatch(before))
+                or (_LEAD_REPORT_FROM.fullmatch(before) and _REPORT_FROM_COLON.match(text, after_pos, s1))):
+            # "Governor Marek's figures are starkly different: 1.1 billion received", "Figures from the UN are
+            # grim: at least 412 killed": what follows the colon is that report
+            raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
+                                  "'X's figures are ...: ...'"))
             continue
         m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:

@@ -1586,3 +1586,17 @@ def test_a_name_the_articles_opening_sentences_give_the_story_names_no_claim() -
     assert verdicts(case, "The navy boarded the tanker Marisol Dawn on Tuesday.") == {}
     assert verdicts(case, "The navy says the Marisol Dawn belongs to a fleet of ageing tankers.") == \
         {"fleet": "attributed"}
+
+
+@pytest.mark.parametrize("text", ["Governor Marek's figures are starkly different: 9,400 homes were lost.",
+                                  "Figures from Governor Marek are grim: 9,400 homes were lost."])
+def test_a_report_said_to_be_something_before_a_colon_frames_what_follows(text: str) -> None:
+    case = Case.model_validate({
+        "id": "flood", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "marek", "name": "Governor Ilona Marek", "aliases": ["Marek"], "side": "province"}],
+        "claims": [{"id": "homes", "statement": "9,400 homes were lost", "source": "marek", "accept": ["marek"],
+                    "numbers": ["n-homes"]}],
+        "numbers": [{"id": "n-homes", "value": 9400, "unit": "homes"}],
+    })
+    frames = attribution.analyse(case, text).frames[0]
+    assert [(f.source_id, f.rule_id) for f in frames] == [("marek", "frame.colon")]
