@@ -1539,7 +1539,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if direction == "forward":
             scope = (end, nxt if nxt > end else s1)
             contrast = _CONTRAST_CLAUSE.search(text, end, scope[1])
-            if contrast and cand.rule_id != R_DENIAL_AS:
+            # a source fronted before the sentence's first clause ("According to X, nine died, while six are
+            # missing", "By X's count, ...") speaks the whole sentence, its contrasting clause too
+            fronted = cand.rule_id in {R_PREP, R_BY_COUNT} and not text[s0:start].strip(" \t\"“(—–-")
+            if contrast and cand.rule_id != R_DENIAL_AS and not fronted:
                 # "X reports 1,284 dead, while the true figure is over 3,000": the contrasting clause is not X's
                 scope = (end, contrast.start())
             if _RELATIVE_OPEN.search(text, s0, cand.start):  # "forces, which X says are surrounded, lost ..."

@@ -1600,3 +1600,20 @@ def test_a_report_said_to_be_something_before_a_colon_frames_what_follows(text: 
     })
     frames = attribution.analyse(case, text).frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("marek", "frame.colon")]
+
+
+@pytest.mark.parametrize("opening", ["According to the rescue service,", "By the rescue service's count,"])
+def test_a_source_fronted_before_the_first_clause_speaks_its_contrasting_clause_too(opening: str) -> None:
+    case = Case.model_validate({
+        "id": "aval", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "res", "name": "Velden Mountain Rescue", "aliases": ["the rescue service"],
+                     "side": "rescuers"}],
+        "claims": [{"id": "missing", "statement": "Six people are missing", "source": "res", "accept": ["res"],
+                    "numbers": ["n-6"]}],
+        "numbers": [{"id": "n-6", "value": 6, "unit": "people"}, {"id": "n-9", "value": 9, "unit": "deaths"}],
+    })
+    assert verdicts(case, f"{opening} nine people died, while six people are still missing.") == \
+        {"missing": "attributed"}
+    # a verb's report still ends at the contrast ("X reports A, while B": B is not X's)
+    assert verdicts(case, "The rescue service reports nine dead, while six people are still missing.") == \
+        {"missing": "unattributed"}
