@@ -232,7 +232,10 @@ POSSESSIVE_ROLES: tuple[str, ...] = (
     "campaign", "campaign team", "camp",
     # who speaks for a state: "Its foreign ministry said"
     "ministry", "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "embassy",
-    "foreign office", "cabinet",
+    "foreign office", "cabinet", "government",
+    # the people a body sends out to find things: "Its teams say", "its investigators found"
+    "team", "teams", "staff", "investigators", "researchers", "experts", "analysts", "engineers", "monitors",
+    "inspectors", "observers", "auditors", "scientists", "doctors",
 )
 
 # Verbs that take the listener as an object before the report: "..., the minister told the president, while ...".

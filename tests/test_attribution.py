@@ -1617,3 +1617,16 @@ def test_a_source_fronted_before_the_first_clause_speaks_its_contrasting_clause_
     # a verb's report still ends at the contrast ("X reports A, while B": B is not X's)
     assert verdicts(case, "The rescue service reports nine dead, while six people are still missing.") == \
         {"missing": "unattributed"}
+
+
+@pytest.mark.parametrize("who", ["Its teams say", "Its investigators say", "Its government says"])
+def test_a_bodys_people_named_by_its_pronoun_speak_for_it(who: str) -> None:
+    case = Case.model_validate({
+        "id": "aval2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "res", "name": "Velden Mountain Rescue", "side": "rescuers", "kind": "body"}],
+        "claims": [{"id": "alive", "statement": "23 people were brought out alive", "source": "res",
+                    "accept": ["res"], "numbers": ["n-23"]}],
+        "numbers": [{"id": "n-23", "value": 23, "unit": "people"}],
+    })
+    assert verdicts(case, f"Velden Mountain Rescue led the search. {who} its crews brought 23 people out "
+                          "alive.") == {"alive": "attributed"}
