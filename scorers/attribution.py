@@ -1267,7 +1267,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         # said, not the inverted speaker
         if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1) \
                 and not _FINITE_AFTER.match(text, after_pos, s1) \
-                and not (ref.status == "pronoun" and _WORD_AFTER.match(text, after_pos, s1)):
+                and not (ref.status == "pronoun" and _WORD_AFTER.match(text, after_pos, s1)) \
+                and not (m_inv.group("verb").lower() in _GIVE_VERBS and _FIGURE_START.match(text, after_pos, s1)):
+            # (", gave Solvan 48.9%": who is given the figure, not who gives it)
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue
         m_rec = _RECEPTION.match(text, after_pos, s1)

@@ -198,7 +198,7 @@ REPORT_NOUNS: tuple[str, ...] = (
     "indictment", "indictments", "charge sheet", "lawsuit", "petition", "filing", "filings", "submission", "dossier",
     "memo", "memorandum", "reckoning", "answer", "response", "reply",
     # measurements a body reports: "the agency's own samples showed six times the limit"
-    "tabulation", "tabulations", "samples", "sampling", "tests", "testing", "measurements", "readings",
+    "tabulation", "tabulations", "sample", "samples", "sampling", "tests", "testing", "measurements", "readings",
 )
 
 # Participles that make a possessed noun a report: "the army's claimed gains", "the government's stated aim".

@@ -1630,3 +1630,20 @@ def test_a_bodys_people_named_by_its_pronoun_speak_for_it(who: str) -> None:
     })
     assert verdicts(case, f"Velden Mountain Rescue led the search. {who} its crews brought 23 people out "
                           "alive.") == {"alive": "attributed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Civic Vote Watch's parallel tabulation, based on 1,500 stations, gave Solvan 48.9% and Dravik 46.7%.",
+    "Civic Vote Watch's sample gives Solvan 48.9% and Dravik 46.7%.",
+])
+def test_who_is_given_a_figure_is_not_who_gives_it(text: str) -> None:
+    case = Case.model_validate({
+        "id": "vote", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cvw", "name": "Civic Vote Watch", "side": "observers", "kind": "body"},
+                    {"id": "solvan", "name": "Maria Solvan", "aliases": ["Solvan"], "side": "opposition"},
+                    {"id": "dravik", "name": "Anton Dravik", "aliases": ["Dravik"], "side": "gov"}],
+        "claims": [{"id": "pvt", "statement": "The parallel tabulation gives Solvan 48.9 percent and Dravik 46.7",
+                    "source": "cvw", "accept": ["cvw"], "numbers": ["n-s", "n-d"]}],
+        "numbers": [{"id": "n-s", "value": 48.9, "unit": "percent"}, {"id": "n-d", "value": 46.7, "unit": "percent"}],
+    })
+    assert verdicts(case, text) == {"pvt": "attributed"}
