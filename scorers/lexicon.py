@@ -293,6 +293,8 @@ HEDGE_CUES: tuple[str, ...] = (
     "is being blamed", "are being blamed", "has been blamed", "have been blamed", "has also been blamed",
     "an estimated", "depending on whose", "depending on who", "estimates range", "estimates ranging",
     "estimates vary", "figures vary", "accounts vary", "accounts differ",
+    # an agentless declaration of a result: "Dravik was declared the winner with 54.8%"
+    "was declared", "were declared", "has been declared", "was officially declared", "were officially declared",
 )
 
 # Verbs of receiving a report: their subject is the audience, not the source.

@@ -1647,3 +1647,17 @@ def test_who_is_given_a_figure_is_not_who_gives_it(text: str) -> None:
         "numbers": [{"id": "n-s", "value": 48.9, "unit": "percent"}, {"id": "n-d", "value": 46.7, "unit": "percent"}],
     })
     assert verdicts(case, text) == {"pvt": "attributed"}
+
+
+@pytest.mark.parametrize("text", ["Dravik was officially declared the winner with 54.8% of the vote.",
+                                  "Dravik was declared the winner with 54.8% of the vote."])
+def test_a_result_declared_without_its_declarer_is_hedged_not_the_subjects(text: str) -> None:
+    case = Case.model_validate({
+        "id": "vote2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cec", "name": "Central Election Commission", "side": "gov", "kind": "body"},
+                    {"id": "dravik", "name": "Anton Dravik", "aliases": ["Dravik"], "side": "gov"}],
+        "claims": [{"id": "won", "statement": "Dravik won 54.8 percent of the vote", "source": "cec",
+                    "accept": ["cec", "side:gov"], "numbers": ["n-w"]}],
+        "numbers": [{"id": "n-w", "value": 54.8, "unit": "percent"}],
+    })
+    assert verdicts(case, text) == {"won": "hedged"}
