@@ -116,6 +116,9 @@ _RATIO_NEXT_RE = re.compile(
 )
 """The word after a figure that makes it a ratio: "four times", "tenfold"."""
 _AGE_CLASS_BEFORE = re.compile(r"\b(?:under|over)-$", re.I)
+# "children under five screened": an age bound on the people before it; the word after is no counted noun
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|boys|girls|toddlers|minors|pupils)\s+"
+                               r"(?:under|over|aged|below|above)\s+$", re.I)
 # "N times" after a participle and before a clause's end: how often something happened ("jammed 14 times", "shelled
 # three times, the mission said"), not a ratio ("three times the limit", "is four times higher")
 _OCCASIONS_AROUND = re.compile(r"(?s).*\b(?!(?:been|seen)\b)[a-z]{2,}(?:ed|en)\s+(?:at\s+least\s+|"
@@ -679,8 +682,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 end = nxt.end()
             else:
                 # "under-five malnutrition", "over-65s": an age class; the noun after it is what the class has
-                unit = None if _AGE_CLASS_BEFORE.search(text, max(0, raw.start - 7), raw.start) else \
-                    _counted_noun(text, raw.end)
+                unit = None if _AGE_CLASS_BEFORE.search(text, max(0, raw.start - 7), raw.start) or \
+                    _AGE_BOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start) else _counted_noun(text, raw.end)
                 if unit is not None:
                     lower = text.lower() if lower is None else lower
                     last = lower.find(unit.split()[-1], raw.end)
@@ -1266,6 +1269,8 @@ def _m_base(m: NumberMention, c: _CaseNum) -> float:
     rate = _rate_conversion(m, c) or 1.0
     if m.dimension in lex.UNIT_GROUPS and c.dimension == m.dimension:
         return m.value * _m_factor(m) * rate
+    if m.unit is None and m.measure is None and m.kind != "ratio" and c.dimension == "duration":
+        return m.value * c.factor  # a bare figure in the case number's own unit: "children under five" (years)
     return m.value * rate
 
 

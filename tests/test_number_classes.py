@@ -1061,3 +1061,15 @@ def test_times_before_what_it_multiplies_stays_a_ratio() -> None:
     figures = extract_numbers("The reading was three times the limit and drones were jammed 14 times.")
     assert [(f.text, f.kind) for f in figures][0] == ("three times", "ratio")
     assert figures[1].kind != "ratio"
+
+
+def test_a_bare_figure_is_read_in_the_case_numbers_own_time_unit() -> None:
+    # "children under five": an age bound (no counted noun after it) in the case's years of age, not the phase 5
+    case = one_claim_case("aid", {"id": "un", "name": "UN agency", "side": "un"}, ["n-malnut"], [
+        {"id": "n-malnut", "value": 31, "unit": "percent", "referent": "children acutely malnourished"},
+        {"id": "n-under5", "value": 5, "unit": "years of age", "qualifier": "less than",
+         "referent": "age group of screened children"},
+        {"id": "n-phase5", "value": 5, "unit": "phase", "referent": "highest phase of the famine scale"},
+    ])
+    assert id_verdicts(case, "Some 31 percent of children under five screened last month were malnourished.") == \
+        [("n-malnut", "correct"), ("n-under5", "correct")]
