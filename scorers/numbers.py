@@ -1269,8 +1269,11 @@ def _m_base(m: NumberMention, c: _CaseNum) -> float:
     rate = _rate_conversion(m, c) or 1.0
     if m.dimension in lex.UNIT_GROUPS and c.dimension == m.dimension:
         return m.value * _m_factor(m) * rate
-    if m.unit is None and m.measure is None and m.kind != "ratio" and c.dimension == "duration":
-        return m.value * c.factor  # a bare figure in the case number's own unit: "children under five" (years)
+    if m.unit is None and m.measure is None and m.kind != "ratio" and c.dimension == "duration" and \
+            m.value == c.num.value:
+        # a bare figure that is the case's own figure, in its time unit: "children under five" (years of age); not a
+        # rounding of it ("the toll rose to 25" is no 24 hours)
+        return m.value * c.factor
     return m.value * rate
 
 
