@@ -2129,7 +2129,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     ``low``: the sentence's :func:`_ascii_lower`, when the caller has it."""
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
         _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent) or \
-        _order_mentions(idx, claim, text, sent)
+        _order_mentions(idx, claim, text, sent) or _no_deaths_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []
@@ -2166,6 +2166,32 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
         return [(max(best), "words of the claim's statement")]
     return _blame_mentions(idx, claim, text, sent)
+
+
+# a statement that nobody died, in its common forms: "No one was killed", "nobody died", "there were no deaths",
+# "no casualties", "no lives were lost"
+_NO_DEATHS = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\s+(?:\w+\s+)?(?:sailors?|soldiers?|"
+                        r"people|person|civilians?|crew|passengers?|workers?|miners?))\s+(?:\w+\s+){0,2}?"
+                        r"(?:killed|died|dead|perished)|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|dead)|"
+                        r"no\s+lives\s+(?:were\s+|had\s+been\s+)?lost|without\s+(?:any\s+)?(?:casualties|loss\s+of\s+life))\b",
+                        re.I)
+
+
+def _no_deaths_claims(case: Case) -> frozenset[str]:
+    """The cue-less claims whose statement says nobody died (built once per case)."""
+    return frozenset(c.id for c in case.claims if not c.cues and _NO_DEATHS.search(c.statement))
+
+
+_NO_DEATHS_CLAIMS: PerCase[frozenset[str]] = PerCase(_no_deaths_claims)
+
+
+def _no_deaths_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A claim that nobody died is mentioned by any way of saying so ("nobody died" for "No one was killed"),
+    whatever its other words."""
+    if claim.id not in _NO_DEATHS_CLAIMS.get(idx.case):
+        return []
+    m = _NO_DEATHS.search(text, sent.start, sent.end)
+    return [(m.start(), f"its statement that nobody died, '{m.group()}'")] if m else []
 
 
 _GIVE_VERBS = frozenset(all_forms(("give",)))

@@ -1661,3 +1661,19 @@ def test_a_result_declared_without_its_declarer_is_hedged_not_the_subjects(text:
         "numbers": [{"id": "n-w", "value": 54.8, "unit": "percent"}],
     })
     assert verdicts(case, text) == {"won": "hedged"}
+
+
+@pytest.mark.parametrize("said", ["no one died", "nobody was killed", "there were no deaths",
+                                  "no sailors were killed"])
+def test_a_claim_that_nobody_died_is_mentioned_by_any_way_of_saying_so(said: str) -> None:
+    case = Case.model_validate({
+        "id": "ship", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "mod", "name": "defence ministry", "side": "morvaland", "kind": "body"},
+                    {"id": "navy", "name": "Tarsevian navy", "side": "tarsevia", "kind": "body"}],
+        "claims": [{"id": "none", "statement": "No one was killed in the attack and four sailors were lightly injured",
+                    "source": "mod", "accept": ["mod"]},
+                   {"id": "sixty", "statement": "At least 60 crew members were killed in the attack", "source": "navy",
+                    "accept": ["navy"], "numbers": ["n-60"]}],
+        "numbers": [{"id": "n-60", "value": 60, "unit": "crew members", "qualifier": "at least"}],
+    })
+    assert verdicts(case, f"The defence ministry says the attack was repelled and {said}.") == {"none": "attributed"}
