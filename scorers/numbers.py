@@ -110,6 +110,7 @@ _TEMPORAL_PREPOSITIONS = frozenset({"over", "under", "within", "in", "beyond"})
 _WORD_VALUES: dict[str, int] = {**lex.UNITS_WORDS, **lex.TENS_WORDS}
 _NUMBER_WORDS = frozenset(_WORD_VALUES) | frozenset(lex.SCALE_WORDS)
 _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+_BIG_SCALE_AFTER = re.compile(r"\s*(?:thousand|million|billion|trillion|bn|m)\b", re.I)
 
 _RATIO_NEXT_RE = re.compile(
     r"[\s\u00a0]*(?:" + "|".join(sorted(lex.RATIO_TIMES)) + r")(?![A-Za-z])|-fold(?![A-Za-z])", re.IGNORECASE
@@ -691,6 +692,11 @@ def extract_numbers(text: str) -> list[NumberMention]:
                 range_next = raws[idx + 1] if idx + 1 < len(raws) else None
                 gap = text[raw.end : range_next.start] if range_next else ""
                 if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:
+                    scale = text[range_next.start:range_next.end].split()[-1].lower()
+                    if scale in _BIG_SCALES and not raw.words and raw.value < 1000 and \
+                            not _BIG_SCALE_AFTER.match(text, raw.end):
+                        # "from 62.5 to 14.1 million cubic metres": the first figure is in millions too
+                        raw = replace(raw, value=raw.value * lex.SCALE_WORDS[scale])
                     um2 = units.read_unit(text, range_next.end)
                     if um2:
                         measure = um2[0]

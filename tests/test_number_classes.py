@@ -1073,3 +1073,12 @@ def test_a_bare_figure_is_read_in_the_case_numbers_own_time_unit() -> None:
     ])
     assert id_verdicts(case, "Some 31 percent of children under five screened last month were malnourished.") == \
         [("n-malnut", "correct"), ("n-under5", "correct")]
+
+
+def test_the_first_figure_of_a_range_takes_the_scale_of_the_second() -> None:
+    case = one_claim_case("gas", {"id": "ogt", "name": "OGT", "side": "transit"}, ["n-before", "n-after"], [
+        {"id": "n-before", "value": 62.5, "unit": "million cubic metres per day"},
+        {"id": "n-after", "value": 14.1, "unit": "million cubic metres per day"},
+    ])
+    assert id_verdicts(case, "Flows fell from 62.5 to 14.1 million cubic metres per day.") == \
+        [("n-before", "correct"), ("n-after", "correct")]
