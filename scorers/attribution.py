@@ -2200,9 +2200,15 @@ _DEADLINE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:\d[\d,.]*|an?|one|tw
                              r"(?:to|before|until|in\s+which)\b", re.I)
 
 
-_DENIED_AFTER = re.compile(r"\s+(?:it|this|them|the\s+(?:charges?|accusations?|allegations?|claims?|reports?)|"
+_DENIED_AFTER = re.compile(r"\s+(?:it|this|them|"
+                           r"the\s+(?:\w+\s+)?(?:charges?|accusations?|allegations?|claims?|reports?)|"
                            r"(?:any|all|its|a)\s+(?:involvement|role|responsibility|part|link|wrongdoing)|"
-                           r"involvement|responsibility|wrongdoing|any\s+such\s+\w+)\b", re.I)
+                           r"involvement|responsibility|wrongdoing|any\s+such\s+\w+|any\s+\w+|"
+                           r"\w+\s+(?:charges|accusations|allegations|claims))\b", re.I)
+# a statement that calls the other side's charge false: "the torture allegations are a provocation"
+_CHARGE_CALLED_FALSE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:are|is|were|was)\s+"
+                                  r"(?:a\s+|an\s+|pure\s+)?(?:provocation|false|lies?|baseless|fabricat\w+|untrue|"
+                                  r"groundless|slander|invented|nonsense)\b", re.I)
 _DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$", re.I)
 _INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|"
                                  r"no\s+(?:role|part|involvement|links?|hand|contacts?|ties|connections?)\b|"
@@ -2239,7 +2245,11 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
     negates a thing ("No secret list exists") is stated by its source denying that thing ("Halloran denies that
     any secret list existed")."""
     negated = idx.negated_things.get(claim.id)
-    involvement = _denies_involvement(claim.statement)
+    # a claim that denies a part in something, or whose main predicate is denied or whose statement calls the charge
+    # false ("No prisoner was mistreated ... the torture allegations are a provocation"): its source denying "it",
+    # "the accusations", "any mistreatment" states it
+    involvement = _denies_involvement(claim.statement) or _DENYING_STATEMENT.search(claim.statement) is not None \
+        or _CHARGE_CALLED_FALSE.search(claim.statement) is not None
     if not involvement and not negated:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:

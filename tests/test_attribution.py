@@ -1677,3 +1677,18 @@ def test_a_claim_that_nobody_died_is_mentioned_by_any_way_of_saying_so(said: str
         "numbers": [{"id": "n-60", "value": 60, "unit": "crew members", "qualifier": "at least"}],
     })
     assert verdicts(case, f"The defence ministry says the attack was repelled and {said}.") == {"none": "attributed"}
+
+
+@pytest.mark.parametrize("denial", ["Koradia denies torture claims.", "Koradia's ministry denied any mistreatment.",
+                                    "Velmara accused Koradia of torture; Koradia denied it."])
+def test_a_claim_that_denies_its_predicate_is_stated_by_its_source_denying_the_charge(denial: str) -> None:
+    case = Case.model_validate({
+        "id": "pow", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kor", "name": "Koradia", "side": "koradia"},
+                    {"id": "kmod", "name": "Koradian defence ministry", "aliases": ["Koradia's ministry"],
+                     "side": "koradia", "kind": "body"},
+                    {"id": "vel", "name": "Velmara", "side": "velmara"}],
+        "claims": [{"id": "deny", "statement": "No prisoner was mistreated; the torture allegations are a provocation",
+                    "source": "kmod", "accept": ["kmod", "side:koradia"]}],
+    })
+    assert verdicts(case, denial) == {"deny": "attributed"}
