@@ -1347,7 +1347,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and m_verb.group("verb").lower() not in HEARSAY_SPEECH_FORMS and \
                 _HEARSAY_ADVERB.search(text, after_pos, m_verb.start("verb")):
             m_verb = None  # "the bank has reportedly written off 51 billion": hearsay of an act, not the bank's report
-        passive = m_verb and _BE_ADVERB_AT_END.search(text[after_pos:m_verb.start("verb")]) and \
+        passive = m_verb and (_BE_ADVERB_AT_END.search(text[after_pos:m_verb.start("verb")]) or (
+            # "Koradia accused of systematic torture", "separatists accused of keeping ...": a headline's passive,
+            # the one accused, not the accuser
+            m_verb.group("verb").lower() in _CHARGED_FORMS and _OF_FOR_AFTER.match(text, m_verb.end("verb"), s1))) and \
             not m_verb.group("verb").lower().endswith("ing")
         if m_verb and not passive:
             end = m_verb.end()
@@ -2941,6 +2944,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|sh
                            r"did|do|does)\b", re.I)
 _BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+_CHARGED_FORMS = frozenset({"accused", "blamed", "charged", "suspected", "criticised", "criticized", "condemned"})
+_OF_FOR_AFTER = re.compile(r"\s+(?:of|for)\b", re.I)
 _BE_ADVERB_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was officially"
 _AS_WORD = re.compile(r"\bas\b")
 _TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+\w")

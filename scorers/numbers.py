@@ -671,8 +671,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
             kind, dimension = "day", "date"
             unit = _month_of(words, raw)
         elif out and out[-1].kind == "day" and not raw.words and 1 <= raw.value <= 31 and raw.value == int(raw.value) \
-                and _DAY_RANGE_GAP.fullmatch(text, out[-1].span[1], raw.start):
-            kind, dimension, unit = "day", "date", out[-1].unit  # "January 19–30": the 30th of the same month
+                and (_DAY_RANGE_GAP.fullmatch(text, out[-1].span[1], raw.start) or (
+                    _DAY_LIST_GAP.fullmatch(text, out[-1].span[1], raw.start) and _DAY_END_AFTER.match(text, raw.end))):
+            # "January 19–30": the 30th of the same month; "on November 3 and 7, ...": the 7th
+            kind, dimension, unit = "day", "date", out[-1].unit
         elif not raw.currency:
             nxt = _RATIO_NEXT_RE.match(text, raw.end)
             if nxt and _OCCASIONS_AROUND.fullmatch(text[max(0, raw.start - 40):raw.start] + "#" +
@@ -2245,6 +2247,8 @@ def _named_by(by_word: dict[str, list[_CaseNum]], context: frozenset[str]) -> It
 
 
 _DAY_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|until|through)\s*")
+_DAY_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+")  # "November 3 and 7"
+_DAY_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|on|when|after|before|last|this|that)\b)")  # no noun after it
 _OF_TAIL = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 _ONE_PRONOUN = re.compile(r"\s+(?:believes|says|thinks|can|could|must|should|would|might|may|will|sees|finds|"
                           r"has|needs|wonders|asks)\b", re.I)

@@ -1692,3 +1692,17 @@ def test_a_claim_that_denies_its_predicate_is_stated_by_its_source_denying_the_c
                     "source": "kmod", "accept": ["kmod", "side:koradia"]}],
     })
     assert verdicts(case, denial) == {"deny": "attributed"}
+
+
+def test_a_party_accused_of_something_is_the_accused_not_the_accuser() -> None:
+    case = Case.model_validate({
+        "id": "pow2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "vel", "name": "Velmara", "side": "velmara"},
+                    {"id": "kor", "name": "Koradia", "side": "koradia"}],
+        "claims": [{"id": "torture", "statement": "Koradia systematically tortured prisoners", "source": "vel",
+                    "accept": ["vel"]}],
+    })
+    # the bullet's lead-in speaks; "Koradia accused of" names who is accused
+    assert verdicts(case, "- **Velmara:** 187 soldiers returned; Koradia accused of systematic torture.") == \
+        {"torture": "attributed"}
+    assert verdicts(case, "Velmara accused Koradia of systematic torture.") == {"torture": "attributed"}

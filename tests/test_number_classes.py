@@ -1082,3 +1082,15 @@ def test_the_first_figure_of_a_range_takes_the_scale_of_the_second() -> None:
     ])
     assert id_verdicts(case, "Flows fell from 62.5 to 14.1 million cubic metres per day.") == \
         [("n-before", "correct"), ("n-after", "correct")]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("Fighters shelled the crossing on November 3 and 7, shutting it.", ("n-nov7", "correct")),
+    ("On November 3 and 12 people died.", (None, "unsupported")),  # a noun after it: a count, not a day
+])
+def test_a_day_listed_after_a_date_is_a_day_of_the_same_month(text: str, second: tuple[str | None, str]) -> None:
+    case = one_claim_case("days", {"id": "o", "name": "OCMC", "side": "gov"}, ["n-nov3"], [
+        {"id": "n-nov3", "value": 3, "unit": "November"}, {"id": "n-nov7", "value": 7, "unit": "November"},
+        {"id": "n-seven", "value": 7, "unit": "districts"},
+    ])
+    assert id_verdicts(case, text) == [("n-nov3", "correct"), second]
