@@ -2884,8 +2884,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos):
                     bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
                     continue
-                if j.verdict == "attributed" and j.source_id == claim.source:
-                    own_voiced.setdefault((sent.start, claim.source), []).append((claim, pos))
+                if j.verdict == "attributed" and j.source_id is not None:
+                    own_voiced.setdefault((sent.start, j.source_id), []).append((claim, pos))
                 if best is None or VERDICT_RANK[j.verdict] > VERDICT_RANK[best.verdict]:
                     best = cv
                     best_pos[claim.id] = pos

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.case import Case
+from harness.caseload import load_case
 from scorers import attribution, score_summary
+
+ROUNDS = Path(__file__).parent / "data" / "rounds"
 
 
 def verdicts(case: Case, text: str) -> dict[str, str]:
@@ -1706,3 +1711,12 @@ def test_a_party_accused_of_something_is_the_accused_not_the_accuser() -> None:
     assert verdicts(case, "- **Velmara:** 187 soldiers returned; Koradia accused of systematic torture.") == \
         {"torture": "attributed"}
     assert verdicts(case, "Velmara accused Koradia of systematic torture.") == {"torture": "attributed"}
+
+
+def test_a_rivals_claim_in_the_words_of_a_claim_the_speaker_may_be_credited_with_is_not_misattributed() -> None:
+    # the police speak ("police deny, saying ..."), a source the rubber-bullet claim accepts though it is not its own
+    # source: the hospital's claim, whose words the sentence shares, is not credited to them
+    case = load_case(ROUNDS / "round45" / "blind45-mine-protest.yaml")
+    text = ("Villagers' leaders allege that officers used live ammunition and killed at least six people, which police "
+            "deny, saying officers fired only rubber bullets after being pelted with stones and petrol bombs.")
+    assert "gunshot" not in verdicts(case, text)
