@@ -2839,7 +2839,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     per_sentence = _by_sentence(numbers, an.sentences)
     lows = [_ascii_lower(text, sent) for sent in an.sentences]  # each sentence lower-cased once, for every claim
     rows = list(zip(an.sentences, an.frames, per_sentence, lows, strict=True))
-    own_voiced: dict[tuple[int, str], list[tuple[Claim, int]]] = {}  # (sentence, source): its own claims there
+    # (sentence, source) -> the claims credited to that source there, each where it is mentioned
+    own_voiced: dict[tuple[int, str], list[tuple[Claim, int]]] = {}
     best_pos: dict[str, int] = {}  # where the worst mention of each claim is
 
     def verdict_of(claim: Claim, skip: frozenset[int] = frozenset()) -> ClaimVerdict | None:
@@ -2903,8 +2904,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                 not best.mention.startswith("number ") and \
                 any(_within_mention(idx, other, text, best.span, at, best_pos[claim.id])
                     for other, at in own_voiced.get((best.span[0], best.source), ())):
-            # the words are those of the credited source's own claim, told in the same words (a rival's account of
-            # the same thing: "the governor says the budget was cut" is her claim, not the ministry's "not cut")
+            # the words are those of a claim the credited source is rightly credited with (a rival's account of the
+            # same thing: "the governor says the budget was cut" is her claim, not the ministry's "not cut" given her)
             skip |= {best.span[0]}
             best = verdict_of(claim, skip)
         if best is not None:
