@@ -179,6 +179,13 @@ MASS_UNITS: dict[str, tuple[str, float]] = {
     "mg": ("mg", 1e3), "micrograms": ("µg", 1.0), "microgram": ("µg", 1.0), "µg": ("µg", 1.0),
     "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3),
 }  # fmt: skip
+# Amounts of data (base: gigabyte). Example: "2.7 terabytes" -> TB (2,700 GB), "2,700 gigabytes" the same.
+DATA_UNITS: dict[str, tuple[str, float]] = {
+    "bytes": ("b", 1e-9), "kilobytes": ("kb", 1e-6), "kb": ("kb", 1e-6), "megabytes": ("mb", 1e-3),
+    "megabyte": ("mb", 1e-3), "mb": ("mb", 1e-3), "gigabytes": ("gb", 1.0), "gigabyte": ("gb", 1.0),
+    "gb": ("gb", 1.0), "terabytes": ("tb", 1e3), "terabyte": ("tb", 1e3), "tb": ("tb", 1e3),
+    "petabytes": ("pb", 1e6), "petabyte": ("pb", 1e6), "pb": ("pb", 1e6),
+}  # fmt: skip
 # Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW).
 POWER_UNITS: dict[str, tuple[str, float]] = {
     "megawatts": ("mw", 1.0), "megawatt": ("mw", 1.0), "mw": ("mw", 1.0),
@@ -283,6 +290,7 @@ UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
     "power": POWER_UNITS,
     "speed": SPEED_UNITS,
     "temperature": TEMPERATURE_UNITS,
+    "data": DATA_UNITS,
 }
 
 # Month names (full and abbreviated) for dates. Example: "August 6, 2024" -> day 6, year 2024.

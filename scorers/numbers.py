@@ -2153,7 +2153,33 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                              rule="the article states this figure in these words", rule_id=R_ARTICLE)
         out.append(judged)
         judged_mentions.append(m)
+    out = _fractions_of_shares(text, judged_mentions, out, nums)
     return _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
+
+
+def _fractions_of_shares(text: str, mentions: list[NumberMention], out: list[NumberVerdict],
+                         nums: Sequence[_CaseNum]) -> list[NumberVerdict]:
+    """A share written as a count out of a count ("in seven out of ten samples" for 70 percent of samples): both
+    figures are derived from the case's percentage, when neither is a case figure of its own."""
+    result = list(out)
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        if not (_FRACTION_GAP.fullmatch(text, a.span[1], b.span[0]) and b.value and a.value < b.value <= 1000):
+            continue
+        if not all(v.verdict == "unsupported" or v.verdict == "wrong" and v.reason == "value"
+                   for v in (out[i], out[i + 1])):
+            continue
+        share = 100 * a.value / b.value
+        c = next((c for c in nums if c.dimension == "percent" and abs(c.num.value - share) <= max(1.0, 0.05 * share)),
+                 None)
+        if c is not None:
+            for k in (i, i + 1):
+                result[k] = replace(out[k], number_id=None, verdict="derived", reason=None,
+                                    rule=f"derived: {a.text} out of {b.text} is {c.num.id}", rule_id=R_DERIVED)
+    return result
+
+
+_FRACTION_GAP = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)  # "seven out of ten", "one in five"
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")

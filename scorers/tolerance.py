@@ -96,7 +96,8 @@ def case_tolerance(explicit: float | None, qualifier: str, value: float, dimensi
     return None
 
 
-_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed", "percent", "duration"})
+_CONVERTIBLE = frozenset({"length", "area", "volume", "mass", "temperature", "power", "speed", "percent", "duration",
+                          "data"})
 """Measures a summary may give in another unit or rounded ("about 2 percentage points" for 2.1): their small exact
 figures round like any written figure, unlike small counts."""
 

@@ -1094,3 +1094,23 @@ def test_a_day_listed_after_a_date_is_a_day_of_the_same_month(text: str, second:
         {"id": "n-seven", "value": 7, "unit": "districts"},
     ])
     assert id_verdicts(case, text) == [("n-nov3", "correct"), second]
+
+
+@pytest.mark.parametrize("text", ["The group says it stole some 2,700 gigabytes of data.",
+                                  "The group says it stole 2.7 TB of data."])
+def test_amounts_of_data_convert_between_their_units(text: str) -> None:
+    case = one_claim_case("cyber", {"id": "gl", "name": "Grey Lamprey", "side": "hackers"}, ["n-tb"], [
+        {"id": "n-tb", "value": 2.7, "unit": "terabytes", "referent": "data the group says it stole"},
+    ])
+    assert id_verdicts(case, text) == [("n-tb", "correct")]
+
+
+def test_a_share_written_as_a_count_out_of_a_count_is_derived() -> None:
+    case = one_claim_case("mine", {"id": "eg", "name": "Clearwater", "side": "ngo"}, ["n-share"], [
+        {"id": "n-share", "value": 70, "unit": "percent", "referent": "share of samples exceeding the limit"},
+    ])
+    got = score_summary(case, "Copper was above the permitted level in seven out of ten samples.").numbers
+    assert [(n.text, n.verdict) for n in got] == [("seven", "derived"), ("ten", "derived")]
+    # no case share it matches: still unsupported
+    got = score_summary(case, "Copper was above the permitted level in three out of ten samples.").numbers
+    assert [n.verdict for n in got] == ["unsupported", "unsupported"]
