@@ -243,6 +243,7 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "physician": "doctor", "doctor": "doctor", "visit": "inspection", "inspection": "inspection",
     "reporter": "journalist", "correspondent": "journalist", "journalist": "journalist",
     "time": "occasion", "occasion": "occasion", "instance": "occasion",
+    "job": "job", "post": "job", "position": "job",
 }  # fmt: skip
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).

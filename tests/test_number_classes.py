@@ -1114,3 +1114,12 @@ def test_a_share_written_as_a_count_out_of_a_count_is_derived() -> None:
     # no case share it matches: still unsupported
     got = score_summary(case, "Copper was above the permitted level in three out of ten samples.").numbers
     assert [n.verdict for n in got] == ["unsupported", "unsupported"]
+
+
+def test_jobs_posts_and_positions_are_one_counted_noun() -> None:
+    case = one_claim_case("budget", {"id": "u", "name": "PSWU", "side": "union"}, ["n-posts"], [
+        {"id": "n-posts", "value": 40000, "unit": "posts", "qualifier": "up to",
+         "referent": "public-sector posts lost according to the union"},
+        {"id": "n-staff", "value": 210000, "unit": "state workers"},
+    ])
+    assert id_verdicts(case, "The union said up to 40,000 jobs could go.") == [("n-posts", "correct")]
