@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from harness.case import Case, Claim
 from scorers import hedging, parsed, rulebook, units
-from scorers.inflect import all_forms
+from scorers.inflect import all_forms, inflect
 from scorers.lexicon import (
     ADJUNCT_STARTS,
     AFFILIATION_PARTICIPLES,
@@ -1455,21 +1455,20 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(start, m_pos.end(), ref, status, direction, R_POSSESSIVE, f"'X's {noun}'",
                                   head=noun.split()[-1]))
             continue
-        if ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or _NOUN_COLON.match(text, after_pos, s1)
-                                        or _APPOSITIVE_COLON.match(text, after_pos, s1)) \
-                and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)
-                     or (raw and raw[-1].rule_id == R_COLON and _AFTER_SEMICOLON.search(before))):
-            # (a second label after a semicolon: "Ministry: 412 escapees; union: more than 600")
-            raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
-                                  "'X: ...'"))
-            continue
-        if ref.status != "pronoun" and ":" in text[after_pos:s1] and (
+        # a label before a colon ("Ministry: ...", and a second one after a semicolon: "Ministry: 412 escapees;
+        # union: more than 600"), or a report of X's said to be something before one ("Governor Marek's figures are
+        # starkly different: 1.1 billion received", "Figures from the UN are grim: at least 412 killed"): what
+        # follows the colon is X's
+        labelled = ref.status != "pronoun" and (_COLON.match(text, after_pos, s1) or
+                                                _NOUN_COLON.match(text, after_pos, s1) or
+                                                _APPOSITIVE_COLON.match(text, after_pos, s1)) \
+            and (_LEAD_TITLE.fullmatch(before) or _LEAD_SHORT.fullmatch(before)
+                 or (raw and raw[-1].rule_id == R_COLON and _AFTER_SEMICOLON.search(before)))
+        if labelled or (ref.status != "pronoun" and ":" in text[after_pos:s1] and (
                 (_REPORT_IS_COLON.match(text, after_pos, s1) and _LEAD_TITLE.fullmatch(before))
-                or (_LEAD_REPORT_FROM.fullmatch(before) and _REPORT_FROM_COLON.match(text, after_pos, s1))):
-            # "Governor Marek's figures are starkly different: 1.1 billion received", "Figures from the UN are
-            # grim: at least 412 killed": what follows the colon is that report
+                or (_LEAD_REPORT_FROM.fullmatch(before) and _REPORT_FROM_COLON.match(text, after_pos, s1)))):
             raw.append(_Candidate(ref.start, text.index(":", after_pos, s1) + 1, ref, status, "forward", R_COLON,
-                                  "'X's figures are ...: ...'"))
+                                  "'X: ...'" if labelled else "'X's figures are ...: ...'"))
             continue
         m_by = _BY_BEFORE_TAIL.search(before)
         if m_by:
@@ -2945,7 +2944,9 @@ _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|sh
                            r"did|do|does)\b", re.I)
 _BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
-_CHARGED_FORMS = frozenset({"accused", "blamed", "charged", "suspected", "criticised", "criticized", "condemned"})
+# past participles of charging verbs ("accused of", "blamed for"), from their lemmas as the other verb sets are
+_CHARGED_FORMS = frozenset(inflect(v)[2] for v in ("accuse", "blame", "charge", "suspect", "criticise", "criticize",
+                                                    "condemn"))
 _OF_FOR_AFTER = re.compile(r"\s+(?:of|for)\b", re.I)
 _BE_ADVERB_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was officially"
 _AS_WORD = re.compile(r"\bas\b")
