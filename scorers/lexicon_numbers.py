@@ -107,6 +107,10 @@ AREA_UNITS: dict[str, tuple[str, float]] = {
     "sq miles": ("sq mi", 2.58999), "sq. mi": ("sq mi", 2.58999), "mi²": ("sq mi", 2.58999),
     "hectares": ("ha", 0.01), "hectare": ("ha", 0.01), "ha": ("ha", 0.01),
     "acres": ("acre", 0.00404686), "acre": ("acre", 0.00404686),
+    "square metres": ("m2", 1e-6), "square meters": ("m2", 1e-6), "square metre": ("m2", 1e-6),
+    "square meter": ("m2", 1e-6), "sq m": ("m2", 1e-6), "sq. m": ("m2", 1e-6), "m²": ("m2", 1e-6),
+    "m2": ("m2", 1e-6), "square feet": ("sq ft", 9.290304e-8), "square foot": ("sq ft", 9.290304e-8),
+    "sq ft": ("sq ft", 9.290304e-8), "sq. ft": ("sq ft", 9.290304e-8), "ft²": ("sq ft", 9.290304e-8),
 }  # fmt: skip
 # Length. Example: "12 kilometres" -> km; "8 miles" -> mile (1.609344 km).
 LENGTH_UNITS: dict[str, tuple[str, float]] = {

@@ -408,6 +408,8 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     return found
 
 
+_OPENING_QUOTE = re.compile(r"\s+[\"“‘']")  # 'two "military boats"': a quote opened before the counted noun
+
 _ADVERB_ENDS = ("ously", "ally", "fully", "ively", "ately", "edly", "ingly", "lessly")
 """Endings of adverbs, never a counted noun: "the other 20 less seriously" counts no "seriously"."""
 
@@ -431,7 +433,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
     words: list[tuple[str, str, int, int]] = []
     for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
         gap = text[words[-1][3] if words else pos : m.start()]
-        if gap.strip(" \u00a0-+") or "\n" in gap:
+        if (gap.strip(" \u00a0-+") and (words or not _OPENING_QUOTE.fullmatch(gap))) or "\n" in gap:
             break
         words.append((m.group(0), m.group(0).lower(), m.start(), m.end()))
         if len(words) >= 6:

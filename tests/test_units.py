@@ -135,6 +135,8 @@ def test_per_cent_is_not_a_rate() -> None:
         ("It drowned 4,000 hectares of forest.", "n-forest"),
         ("It drowned 40 km² of forest.", "n-forest"),  # hectares <-> km²
         ("It drowned about 10,000 acres of forest.", "n-forest"),  # hectares <-> acres
+        ("It drowned 40 million square metres of forest.", "n-forest"),  # hectares <-> m²
+        ("It drowned about 430 million sq ft of forest.", "n-forest"),  # hectares <-> square feet
         ("About 320,000 people were displaced.", "n-displaced"),  # "about" and the written precision
         ("Russia said Ukraine lost 67,000 servicemen.", "n-troops"),  # dropping "at least" is fine
         ("The campaign got four times the airtime.", "n-air"),
@@ -263,3 +265,16 @@ def test_concentrations_read_as_small_masses_per_measure() -> None:
                 numbers=[Number(id="n-peak", value=1050, unit="micrograms per cubic metre")])
     assert [v.verdict for v in score_numbers(case, "Readings reached 290 µg/m³.")] != ["correct"]
     assert [v.verdict for v in score_numbers(case, "Readings reached 1,050 µg/m³.")] == ["correct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ('It said it destroyed two "military boats" moored nearby.', "military boats"),
+        ("It said it destroyed two “military boats” moored nearby.", "military boats"),
+        ("He blamed 'no more than five' staff.", None),  # a closing quote ends the figure's phrase
+    ],
+)
+def test_counted_noun_after_an_opening_quote(text: str, unit: str | None) -> None:
+    (found,) = extract_numbers(text)
+    assert found.unit == unit, found
