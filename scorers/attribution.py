@@ -2647,6 +2647,20 @@ def _number_units(case: Case) -> dict[str, str]:
 _NUMBER_UNITS: PerCase[dict[str, str]] = PerCase(_number_units)
 
 
+def _shared_values(case: Case) -> frozenset[float]:
+    """The values that more than one count of the case has ("two missiles shot down", "two military boats"; a bare
+    figure is read as a count, so "14 hours" beside "14 deaths" leaves a bare 14 the deaths')."""
+    seen: set[float] = set()
+    shared: set[float] = set()
+    for num in case.numbers:
+        if units.parse_unit(num.unit).dimension == "count":
+            (shared if num.value in seen else seen).add(num.value)
+    return frozenset(shared)
+
+
+_SHARED_VALUES: PerCase[frozenset[float]] = PerCase(_shared_values)
+
+
 def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> list[list[NumberVerdict]]:
     """Each sentence's numbers (those that start inside it), in order: one pass over both lists, which are in text
     order, instead of every number for every sentence."""
@@ -2832,6 +2846,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         numbers = score_numbers(case, text)
     an = analysis or analyse(case, doc)
     number_of = {c.id: set(c.numbers) for c in case.claims}
+    shared = _SHARED_VALUES.get(case)
     # a figure written for the wrong thing ("turnout at 54%" when 54% is the vote share) is about
     # that other thing: it mentions neither its own claim nor blocks the other claim's word cues
     numbers = [n for n in numbers if n.reason != "referent"]
@@ -2853,8 +2868,11 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
         for sent, frames, in_sent, low in rows:
             if best is not None and best.verdict == "unattributed":
                 break  # the worst verdict is in and only a worse one replaces it: later mentions change nothing
+            # (a bare figure that several case numbers have, "two", is this claim's only beside its words)
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
-                        if n.number_id in own] if in_sent else []
+                        if n.number_id in own and not (n.unit is None and n.value in shared and not
+                                                       _states_claim_words(idx, claim, text, sent, n.span[0]))
+                        ] if in_sent else []
             # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
             if not mentions and not by_figure and sent.start not in skip and \
                     (gate is None or low is None or any(map(low.__contains__, gate))):

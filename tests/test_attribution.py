@@ -1720,3 +1720,25 @@ def test_a_rivals_claim_in_the_words_of_a_claim_the_speaker_may_be_credited_with
     text = ("Villagers' leaders allege that officers used live ammunition and killed at least six people, which police "
             "deny, saying officers fired only rubber bullets after being pelted with stones and petrol bombs.")
     assert "gunshot" not in verdicts(case, text)
+
+
+def test_a_bare_figure_several_counts_share_mentions_a_claim_only_beside_its_words() -> None:
+    """A bare "two" when the case counts two missiles shot down and two boats destroyed says which by its words."""
+    case = Case.model_validate({
+        "id": "port", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Governor Reyko", "side": "lenoria"},
+                    {"id": "mod", "name": "the defence ministry", "side": "karvossia"}],
+        "claims": [
+            {"id": "missiles", "statement": "Six missiles were fired and two were shot down over the bay",
+             "source": "gov", "accept": ["gov"], "numbers": ["n-shot"]},
+            {"id": "boats", "statement": "The strike destroyed two military boats moored nearby", "source": "mod",
+             "accept": ["mod"], "numbers": ["n-boats"]},
+        ],
+        "numbers": [{"id": "n-shot", "value": 2, "unit": "missiles"},
+                    {"id": "n-boats", "value": 2, "unit": "military boats"},
+                    {"id": "n-hours", "value": 3, "unit": "hours"}],
+    })
+    got = verdicts(case, "The defence ministry said it destroyed two that were moored nearby.")
+    assert got == {"boats": "attributed"}  # not the governor's missiles, misattributed to the ministry
+    got = verdicts(case, "The defence ministry said two were shot down over the bay.")
+    assert got.get("missiles") == "misattributed"  # the missiles' own words beside it
