@@ -1661,8 +1661,10 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     # ... nor do the names the first two sentences give the story's setting (the ferry "Sena Mara", the lake, the
     # tanker a dateline's sentence only calls "an oil tanker") where the title, which names what is disputed ("blames
     # Korvenian intelligence"), does not use them: every summary names the setting, whichever claim it tells
+    # (a proper name the title gives is the setting too, "at Halvard Shoal", unless it names a side: "Korvenian")
+    sides = tuple(_side_words(case))
     story = set(re.findall(r"[a-z][a-z'-]+", " ".join(article_sents[:STORY_SENTENCES]))) - \
-        set(re.findall(r"[a-z][a-z'-]+", case.title.lower()))
+        {w.lower() for w in re.findall(r"[A-Za-z][a-z'-]+", case.title) if w.islower() or w.lower().startswith(sides)}
     names = {w for c in case.claims for w in stems(" ".join(re.findall(r"(?<=\s)[A-Z][a-z'-]+", c.statement)))
              if any(x.startswith(w) for x in story)}
 

@@ -1742,3 +1742,24 @@ def test_a_bare_figure_several_counts_share_mentions_a_claim_only_beside_its_wor
     assert got == {"boats": "attributed"}  # not the governor's missiles, misattributed to the ministry
     got = verdicts(case, "The defence ministry said two were shot down over the bay.")
     assert got.get("missiles") == "misattributed"  # the missiles' own words beside it
+
+
+def test_a_place_the_title_names_is_still_the_setting() -> None:
+    """ "... fishermen at Halvard Shoal": a proper name the title gives with the lede is where the story happens, no
+    word of the one claim whose statement names it; a side's name in the title ("Norvalian") is not the setting."""
+    case = Case.model_validate({
+        "id": "shoal", "title": "Norvalian coast guard detains Teremian fishermen at Halvard Shoal", "topic": "x",
+        "article": "Norvalia's coast guard boarded nine Teremian boats near the disputed Halvard Shoal on Monday. "
+                   "It said they fished illegally. Teremia called it piracy. The commission said stocks fell.",
+        "sources": [{"id": "cg", "name": "Norvalian Coast Guard", "side": "norvalia", "aliases": ["the coast guard"]},
+                    {"id": "nor", "name": "Norvalia", "side": "norvalia", "kind": "generic",
+                     "aliases": ["Norvalian officials"]},
+                    {"id": "com", "name": "the fisheries commission", "side": "neutral", "aliases": ["commission"]}],
+        "claims": [{"id": "stocks", "statement": "Scad stocks around Halvard Shoal declined 41 percent",
+                    "source": "com", "accept": ["com"]},
+                   {"id": "illegal", "statement": "The boats were fishing illegally inside the zone", "source": "cg",
+                    "accept": ["cg"]}],
+    })
+    assert verdicts(case, "Norvalian cutters boarded nine boats near Halvard Shoal and detained the crews.") == {}
+    assert verdicts(case, "The commission says scad stocks around Halvard Shoal declined.") == \
+        {"stocks": "attributed"}
