@@ -2181,21 +2181,37 @@ _NO_DEATHS = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\
                         re.I)
 
 
-def _no_deaths_claims(case: Case) -> frozenset[str]:
-    """The cue-less claims whose statement says nobody died (built once per case)."""
-    return frozenset(c.id for c in case.claims if not c.cues and _NO_DEATHS.search(c.statement))
+# ... and that nobody was hurt: "No one was hurt in the operation", "nobody was injured", "there were no injuries"
+_NO_INJURIES = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\s+(?:\w+\s+)?(?:sailors?|soldiers?|"
+                          r"people|person|civilians?|crew|passengers?|workers?|miners?|fishermen|protesters?))\s+"
+                          r"(?:\w+\s+){0,2}?(?:hurt|injured|wounded|harmed)|no\s+(?:\w+\s+)?(?:injuries|casualties)|"
+                          r"without\s+(?:any\s+)?(?:injuries|casualties)|"
+                          r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?P<any>anyone|anybody)\s+(?:\w+\s+){0,2}?"
+                          r"(?:hurt|injured|wounded|harmed))\b", re.I)
+_NO_HARM = (("died", _NO_DEATHS), ("was hurt", _NO_INJURIES))
 
 
-_NO_DEATHS_CLAIMS: PerCase[frozenset[str]] = PerCase(_no_deaths_claims)
+def _no_deaths_claims(case: Case) -> dict[str, tuple[str, re.Pattern[str]]]:
+    """The cue-less claims whose statement says nobody died, or nobody was hurt, with that way of saying it (built
+    once per case)."""
+    return {c.id: harm for c in case.claims if not c.cues
+            for harm in _NO_HARM[:1 if _NO_DEATHS.search(c.statement) else 2] if harm[1].search(c.statement)}
+
+
+_NO_DEATHS_CLAIMS: PerCase[dict[str, tuple[str, re.Pattern[str]]]] = PerCase(_no_deaths_claims)
 
 
 def _no_deaths_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
-    """A claim that nobody died is mentioned by any way of saying so ("nobody died" for "No one was killed"),
-    whatever its other words."""
-    if claim.id not in _NO_DEATHS_CLAIMS.get(idx.case):
+    """A claim that nobody died (or was hurt) is mentioned by any way of saying so ("nobody died" for "No one was
+    killed", "no injuries" for "No one was hurt"), whatever its other words."""
+    harm = _NO_DEATHS_CLAIMS.get(idx.case).get(claim.id)
+    if harm is None:
         return []
-    m = _NO_DEATHS.search(text, sent.start, sent.end)
-    return [(m.start(), f"its statement that nobody died, '{m.group()}'")] if m else []
+    m = harm[1].search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    at = m.start("any") if "any" in m.re.groupindex and m.group("any") else m.start()  # "denies anyone was hurt"
+    return [(at, f"its statement that nobody {harm[0]}, '{m.group()}'")]
 
 
 _GIVE_VERBS = frozenset(all_forms(("give",)))

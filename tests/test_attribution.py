@@ -1684,6 +1684,24 @@ def test_a_claim_that_nobody_died_is_mentioned_by_any_way_of_saying_so(said: str
     assert verdicts(case, f"The defence ministry says the attack was repelled and {said}.") == {"none": "attributed"}
 
 
+@pytest.mark.parametrize(("said", "found"), [
+    ("the coast guard says no one was hurt", {"unhurt": "attributed"}),
+    ("the coast guard insists nobody was injured", {"unhurt": "attributed"}),
+    ("the coast guard denies anyone was hurt", {"unhurt": "attributed"}),
+    ("the coast guard says there were no injuries", {"unhurt": "attributed"}),
+    ("the coast guard says a fisherman was hurt", {}),  # someone hurt: not the claim
+    ("the coast guard says nobody died", {}),  # a claim about injuries is not told by a death toll's words
+])
+def test_a_claim_that_nobody_was_hurt_is_mentioned_by_any_way_of_saying_so(said: str, found: dict[str, str]) -> None:
+    case = Case.model_validate({
+        "id": "shoal", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"}],
+        "claims": [{"id": "unhurt", "statement": "No one was hurt in the operation; the cannon were aimed at the decks",
+                    "source": "cg", "accept": ["cg"]}],
+    })
+    assert verdicts(case, f"After the boarding, {said}.") == found
+
+
 @pytest.mark.parametrize("denial", ["Koradia denies torture claims.", "Koradia's ministry denied any mistreatment.",
                                     "Velmara accused Koradia of torture; Koradia denied it."])
 def test_a_claim_that_denies_its_predicate_is_stated_by_its_source_denying_the_charge(denial: str) -> None:
