@@ -2100,8 +2100,27 @@ def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
 _SCARCE_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_scarce_terms)
 OWN_SOURCE_WORD_SENTENCES = 2
 """The most article sentences a word may appear in and still, alone in its source's report, state its claim."""
-OWN_SOURCE_WORD_LETTERS = 5
+OWN_SOURCE_WORD_LETTERS = 4
 """The shortest stem that, alone in a report by the claim's own source, states the claim (:func:`_own_source_word`)."""
+
+
+def _negated_in_statement(case: Case) -> dict[str, frozenset[int]]:
+    """For each cue-less claim, its statement terms that a clause opening on a negative subject denies ("hurt" in
+    "No one was hurt": alone, the word says the opposite of the claim)."""
+    out: dict[str, frozenset[int]] = {}
+    for claim in case.claims:
+        found = set()
+        for i, (term, _d) in enumerate(index(case).statement_terms.get(claim.id, ())):
+            m = term.search(claim.statement)
+            clause = re.split(r"[,;:]", claim.statement[:m.start()])[-1] if m else ""
+            if m and _NEGATIVE_SUBJECT.match(clause):
+                found.add(i)
+        out[claim.id] = frozenset(found)
+    return out
+
+
+_NEGATIVE_SUBJECT = re.compile(r"\s*(?:no\s+one|nobody|none|nothing)\b", re.I)
+_NEGATED_IN_STATEMENT: PerCase[dict[str, frozenset[int]]] = PerCase(_negated_in_statement)
 
 
 def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame],
@@ -2113,7 +2132,8 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
     if not own:
         return []
     info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
-    scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset())
+    scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - \
+        _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset())
     for i, term, distinctive, lit in info.terms:
         if not distinctive or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
                 (low is not None and lit not in low):

@@ -597,8 +597,9 @@ BORDER = Case.model_validate({
 @pytest.mark.parametrize(("text", "expected"), [
     ("Veldra says Karsovan forces broke the ceasefire first.", {"k_first": "attributed"}),
     ("Karsovia counters that Veldran artillery started the exchange.", {"v_first": "attributed"}),
-    # the speaker is not the side it blames; a mutual accusation names no one side
-    ("Veldra says its enemy fired first.", {}),
+    # the speaker is not the side it blames (its own claim's word "fire", in its report, states its own claim);
+    # a mutual accusation names no one side
+    ("Veldra says its enemy fired first.", {"k_first": "attributed"}),
     ("Veldra and Karsovia each accuse the other of breaking the ceasefire.", {}),
 ])
 def test_who_started_it_claims_are_told_apart_by_the_side_blamed(text: str, expected: dict[str, str]) -> None:
@@ -1106,6 +1107,22 @@ def test_a_word_only_one_claim_uses_in_its_own_sources_report_states_it() -> Non
     })
     assert verdicts(case, "The HLF says it used a shoulder-launched weapon.") == {"downed": "attributed"}
     assert verdicts(case, "The Defence Ministry says no shoulder-launched weapon was found.") == {}
+    assert verdicts(case, "The Defence Ministry says it saw fog.") == {}  # a three-letter word says too little
+
+
+def test_a_four_letter_stem_only_one_claim_uses_states_it_in_its_own_sources_report() -> None:
+    """ "rammed" (the stem "ramm") in the coast guard's report states its claim that a boat rammed the cutter."""
+    case = Case.model_validate({
+        "id": "shoal", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"},
+                    {"id": "fm", "name": "the foreign ministry", "side": "teremia", "kind": "body"}],
+        "claims": [{"id": "rammed", "statement": "A fishing boat deliberately rammed the cutter Skarn",
+                    "source": "cg", "accept": ["cg"]},
+                   {"id": "struck", "statement": "The cutter Skarn struck the fishing boat", "source": "fm",
+                    "accept": ["fm"]}],
+    })
+    assert verdicts(case, "The coast guard says one of them rammed its cutter.") == {"rammed": "attributed"}
+    assert verdicts(case, "The foreign ministry says nobody rammed anything.") == {}  # not its own source
 
 
 REGULATOR_ORDER = Case.model_validate({
