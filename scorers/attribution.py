@@ -1688,10 +1688,31 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         # a stem another statement shares, or a longer form of it ("vaccinat" of "vaccinated", "vaccinati" of
         # "vaccination"), tells no claim from another
         # a compound is written with a hyphen or a space ("mosquito-control budget", "mosquito control")
-        out[claim.id] = [(_compile_shared(_TERM_HEAD + _COMPOUND_JOIN.join(map(re.escape, _compound_parts(s) or [s]))
-                                          + _TERM_TAIL, re.I),
-                          not _shared_stem(s, others) and not topical(s)) for s in per_claim[claim.id]]
+        terms: list[tuple[re.Pattern[str], bool]] = []
+        for s in per_claim[claim.id]:
+            tail = _TERM_TAIL
+            shared = _shared_stem(s, others)
+            longer = _longer_forms(s, others) if shared else []
+            if longer:
+                # only another statement's longer form shares it ("authentic" beside "authenticity"): the word in
+                # its own form is this claim's, the longer form the other's
+                tail = "(?!" + "|".join(re.escape(o[len(s):]) for o in longer) + ")" + _TERM_TAIL
+                shared = False
+            terms.append((_compile_shared(_TERM_HEAD + _COMPOUND_JOIN.join(map(re.escape, _compound_parts(s) or [s]))
+                                          + tail, re.I), not shared and not topical(s)))
+        out[claim.id] = terms
     return out
+
+
+def _longer_forms(stem: str, others: set[str]) -> list[str]:
+    """The other statements' stems that are longer forms of ``stem`` ("authenticit" of "authent"), when nothing
+    else shares it (no equal stem, no compound part, no shorter form); else none."""
+    if _compound_parts(stem) or stem in others or any(stem in (_compound_parts(o) or ()) for o in others) or \
+            len(stem) < 7 or any(len(o) >= 7 and stem.startswith(o) for o in others):
+        return []
+    longer = [o for o in others if len(o) > len(stem) and o.startswith(stem)]
+    # (a letter or two more is the same word inflected, "subsidis" of "subsidise"d: shared)
+    return sorted(longer) if all(len(o) - len(stem) >= 3 for o in longer) else []
 
 
 STORY_SENTENCES = 2

@@ -1798,3 +1798,27 @@ def test_a_place_the_title_names_is_still_the_setting() -> None:
     assert verdicts(case, "Norvalian cutters boarded nine boats near Halvard Shoal and detained the crews.") == {}
     assert verdicts(case, "The commission says scad stocks around Halvard Shoal declined.") == \
         {"stocks": "attributed"}
+
+
+def test_a_word_another_statement_holds_only_in_a_longer_form_is_its_own_claims() -> None:
+    """ "authentic" beside another statement's "authenticity" tells the claims apart in its own form; a longer form
+    that is the same word inflected ("subsidise" and "subsidised") still shares it."""
+    case = Case.model_validate({
+        "id": "clip", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "party", "name": "the ruling party", "side": "gov", "kind": "body"},
+                    {"id": "cec", "name": "the electoral commission", "side": "cec", "kind": "body"}],
+        "claims": [{"id": "authentic", "statement": "The audio clip is authentic", "source": "party",
+                    "accept": ["party"]},
+                   {"id": "no_ruling", "statement": "The commission has no power to rule on the audio clip's "
+                                                    "authenticity", "source": "cec", "accept": ["cec"]}],
+    })
+    assert verdicts(case, "The ruling party insists the clip is authentic.") == {"authentic": "attributed"}
+    assert "authentic" not in verdicts(case, "The commission says it cannot rule on the clip's authenticity.")
+    steel = Case.model_validate({
+        "id": "steel", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "v", "name": "Varnia", "side": "v"}, {"id": "o", "name": "Oskeria", "side": "o"}],
+        "claims": [{"id": "dumps", "statement": "Oskeria dumps subsidised metal", "source": "v", "accept": ["v"]},
+                   {"id": "denied", "statement": "Oskeria does not subsidise its steelmakers", "source": "o",
+                    "accept": ["o"]}],
+    })
+    assert "denied" not in verdicts(steel, "Varnia says Oskeria sells subsidised metal.")  # the same verb, inflected
