@@ -1123,3 +1123,12 @@ def test_jobs_posts_and_positions_are_one_counted_noun() -> None:
         {"id": "n-staff", "value": 210000, "unit": "state workers"},
     ])
     assert id_verdicts(case, "The union said up to 40,000 jobs could go.") == [("n-posts", "correct")]
+
+
+def test_parts_and_components_are_one_counted_noun() -> None:
+    """ "7,200 drone components" is the case's 7,200 drone parts, though "components" also counts the whole."""
+    case = one_claim_case("chips", {"id": "c", "name": "customs", "side": "customs"}, ["n-parts"], [
+        {"id": "n-parts", "value": 7200, "unit": "drone parts"},
+        {"id": "n-all", "value": 18400, "unit": "components"},
+    ])
+    assert id_verdicts(case, "Customs found 7,200 drone components in the crates.") == [("n-parts", "correct")]
