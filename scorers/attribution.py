@@ -2165,6 +2165,36 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
     return []
 
 
+def _name_words(case: Case) -> dict[str, tuple[str, ...]]:
+    """Each capitalised word of a source's name or alias of several words ("Links" of "Orvan Trade Links"), lower
+    case, with the lower-case names that hold it."""
+    out: dict[str, set[str]] = {}
+    for src in case.sources:
+        for name in (src.name, *src.aliases):
+            words = name.split()
+            if len(words) > 1:
+                for w in words:
+                    if w[:1].isupper():
+                        out.setdefault(w.lower(), set()).add(name.lower())
+    return {w: tuple(sorted(ns)) for w, ns in out.items()}
+
+
+_NAME_WORDS: PerCase[dict[str, tuple[str, ...]]] = PerCase(_name_words)
+
+
+def _inside_name(names: tuple[str, ...], text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of one of ``names`` written out around it."""
+    window = text[max(0, start - 80):end + 80].lower()
+    at = start - max(0, start - 80)
+    for name in names:
+        i = window.find(name)
+        while i >= 0:
+            if i <= at < i + len(name):
+                return True
+            i = window.find(name, i + 1)
+    return False
+
+
 def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
                         low: str | None = _UNREAD) -> list[tuple[int, str]]:
     """A mention by the claim's own words: two of them in one sentence, two of them distinctive (or the
@@ -2186,8 +2216,11 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     negated_terms = idx.negated_terms.get(claim.id, frozenset())
     # a term whose word is not in the sentence cannot match (a search would try every offset)
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
+    names = _NAME_WORDS.get(idx.case)
     for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
+        while m and m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()):
+            m = term.search(text, m.end(), sent.end)  # "Orvan Trade Links" names a source: no "link" of a claim
         if m:
             found.append((m.start(), distinctive))
             rare = rare or i in rare_terms

@@ -1822,3 +1822,20 @@ def test_a_word_another_statement_holds_only_in_a_longer_form_is_its_own_claims(
                     "accept": ["o"]}],
     })
     assert "denied" not in verdicts(steel, "Varnia says Oskeria sells subsidised metal.")  # the same verb, inflected
+
+
+def test_a_word_inside_a_sources_name_is_no_word_of_a_claim() -> None:
+    """ "through Orvan Trade Links": the company's name, not the "link" of Drovnia's claim that it has none."""
+    case = Case.model_validate({
+        "id": "chips", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "customs", "name": "Valdorian customs", "side": "v", "kind": "body"},
+                    {"id": "orvan", "name": "Orvan Trade Links", "side": "k", "kind": "body"},
+                    {"id": "mfa", "name": "Drovnian foreign ministry", "side": "d", "kind": "body"}],
+        "claims": [{"id": "bound", "statement": "The shipment was bound for Drovnia's sanctioned military",
+                    "source": "customs", "accept": ["customs"]},
+                   {"id": "denial", "statement": "Drovnia's armed forces have no link to the seized cargo",
+                    "source": "mfa", "accept": ["mfa"]}],
+    })
+    got = verdicts(case, "Valdorian customs say the cargo was bound for Drovnia's military through Orvan Trade Links.")
+    assert "denial" not in got
+    assert verdicts(case, "The Drovnian foreign ministry denies any link to the cargo.")["denial"] == "attributed"
