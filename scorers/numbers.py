@@ -1120,8 +1120,10 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     forms = _noun_forms(m.unit)
     if forms & c.nouns or (forms & _DEATH_FORMS and c.nouns & _DEATH_FORMS):
         return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
-    if referent and c.dimension == "count" and forms & c.ref_head:
-        return True  # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive")
+    if referent and (c.dimension == "count" or c.num.unit.strip().lower() == "times") and forms & c.ref_head:
+        # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive"; "19
+        # scrambles" for 19 "times" whose referent is "Valdorian scrambles")
+        return True
     # the case's own statement describes the counted people so: "71 civilians" where it says "71 people were
     # killed, all civilians"; "the 23 dead" where it says "killed 23 fighters" or its referent is "miners confirmed
     # dead" (a toll of "people" is the event rule's: "27 people dead" does not make every "deaths" its own)

@@ -1132,3 +1132,14 @@ def test_parts_and_components_are_one_counted_noun() -> None:
         {"id": "n-all", "value": 18400, "unit": "components"},
     ])
     assert id_verdicts(case, "Customs found 7,200 drone components in the crates.") == [("n-parts", "correct")]
+
+
+def test_a_count_in_times_is_counted_by_its_referents_noun() -> None:
+    """A case figure in "times" whose referent is "Valdorian scrambles": "19 scrambles" is that figure, not a count
+    of something else."""
+    case = one_claim_case("air", {"id": "m", "name": "ministry", "side": "v"}, ["n-19"], [
+        {"id": "n-19", "value": 19, "unit": "times", "referent": "Valdorian scrambles"},
+        {"id": "n-47", "value": 47, "unit": "violations"},
+    ])
+    assert id_verdicts(case, "The ministry reported 47 violations and 19 scrambles.") == \
+        [("n-47", "correct"), ("n-19", "correct")]
