@@ -1083,7 +1083,7 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     return kind == "any" or (kind == "person") == is_person
 
 
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.I)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.I)
 
 
 def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw: list[_Candidate]) -> bool:
@@ -1973,6 +1973,52 @@ def _subject_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -
     return []
 
 
+# "HFF commander Baqir Nasrat was killed", "Baqir Nasrat is alive": a named person's fate (the word after the copula)
+_FATE = re.compile(r"\b[A-Z][a-z]+\s+(?P<name>[A-Z][a-z]{2,})\s+(?:is|was|were|has\s+been|had\s+been)\s+"
+                   r"(?:\w+ly\s+)?(?P<fate>[a-z]{4,})\b")  # a person's first name and surname
+_DEATH_FATES = r"(?:kill\w*|died|dies|dead|death)"
+FATE_WINDOW = 60
+"""Characters between a person's name and the word of their fate, either side, for :func:`_fate_mentions`."""
+
+
+def _fate_claims(case: Case) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Claims that tell what became of a person whom another claim names too ("Nasrat was killed" against "Nasrat
+    is alive"): the person's name and the word of their fate, as patterns (built once per case)."""
+    alias_words = _alias_words(case)
+    out: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for claim in case.claims:
+        m = None if claim.cues else _FATE.search(claim.statement)
+        if m is None or m.group("name").lower() in alias_words or m.group("fate") in STATEMENT_STOPWORDS:
+            continue
+        name = m.group("name")
+        if not any(name in c.statement for c in case.claims if c.id != claim.id):
+            continue  # nobody else's claim names the person: the name tells this claim apart as it is
+        fate = m.group("fate")
+        stem = _DEATH_FATES if fate in ("killed", "dead") else re.escape(_prefix_stem(fate)) + r"\w*"
+        out[claim.id] = (re.compile(rf"\b{name}\b"), re.compile(rf"\b{stem}\b", re.I))
+    return out
+
+
+_FATE_CLAIMS: PerCase[dict[str, tuple[re.Pattern[str], re.Pattern[str]]]] = PerCase(_fate_claims)
+
+
+def _fate_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A claim of what became of a person that another claim names too, mentioned by the person's name and the word
+    of that fate near it ("the strike killed HFF commander Baqir Nasrat", "Nasrat, whom the air force says it
+    killed"), whatever the statement's other words."""
+    pats = _FATE_CLAIMS.get(idx.case).get(claim.id)
+    if pats is None:
+        return []
+    for name in pats[0].finditer(text, sent.start, sent.end):
+        near = pats[1].finditer(text, max(sent.start, name.start() - FATE_WINDOW),
+                                min(sent.end, name.end() + FATE_WINDOW))
+        # the nearest ("the Tashkel dead ... its commander Baqir Nasrat, whom the air force says it killed")
+        fate = min(near, key=lambda f: abs(f.start() - name.start()), default=None)
+        if fate is not None:
+            return [(fate.start(), f"the fate it tells of {name.group()}, '{fate.group()}'")]
+    return []
+
+
 _PRIORITY = re.compile(PRIORITY_CUES, re.I)
 _MUTUAL = re.compile(r"\b(?:each\s+other|one\s+another|the\s+other|each\s+(?:side|government|army|camp)\b)",
                      re.I)
@@ -2204,7 +2250,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     ``low``: the sentence's :func:`_ascii_lower`, when the caller has it."""
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
         _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent) or \
-        _order_mentions(idx, claim, text, sent) or _no_deaths_mentions(idx, claim, text, sent)
+        _order_mentions(idx, claim, text, sent) or _no_deaths_mentions(idx, claim, text, sent) or \
+        _fate_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []

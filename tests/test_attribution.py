@@ -1839,3 +1839,30 @@ def test_a_word_inside_a_sources_name_is_no_word_of_a_claim() -> None:
     got = verdicts(case, "Valdorian customs say the cargo was bound for Drovnia's military through Orvan Trade Links.")
     assert "denial" not in got
     assert verdicts(case, "The Drovnian foreign ministry denies any link to the cargo.")["denial"] == "attributed"
+
+
+NASRAT = Case.model_validate({
+    "id": "tashkel", "title": "t", "topic": "x",
+    "article": "An air strike killed 40 people in Tashkel. Villagers said those killed were wedding guests. The air "
+               "force said it killed 22 insurgents and their commander. The HFF said its commander was alive.",
+    "sources": [{"id": "af", "name": "the air force", "side": "military", "kind": "body"},
+                {"id": "hff", "name": "Harun Freedom Front", "side": "hff", "kind": "body", "aliases": ["the HFF"]}],
+    "claims": [{"id": "killed", "statement": "HFF commander Baqir Nasrat was killed in the strike, among 22 insurgents",
+                "source": "af", "accept": ["af"]},
+               {"id": "alive", "statement": "Baqir Nasrat is alive and was not in Tashkel that night", "source": "hff",
+                "accept": ["hff"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The air force says the strike killed HFF commander Baqir Nasrat.", {"killed": "attributed"}),
+    ("The air force says commander Baqir Nasrat died.", {"killed": "attributed"}),
+    ("The HFF says Nasrat is alive.", {"alive": "attributed"}),
+    # a relative clause opened by "whom" holds its own report only
+    ("The HFF says its commander Baqir Nasrat, whom the air force says it killed, is alive.",
+     {"killed": "attributed", "alive": "attributed"}),
+])
+def test_a_named_persons_fate_is_told_by_the_name_and_the_fate(text: str, expected: dict[str, str]) -> None:
+    """Two claims name one person and differ in what became of him: the name with the word of one fate near it
+    mentions that claim, whatever the statement's other words."""
+    assert verdicts(NASRAT, text) == expected
