@@ -182,6 +182,9 @@ MASS_UNITS: dict[str, tuple[str, float]] = {
     "grams": ("g", 1e6), "gram": ("g", 1e6), "milligrams": ("mg", 1e3), "milligram": ("mg", 1e3),
     "mg": ("mg", 1e3), "micrograms": ("µg", 1.0), "microgram": ("µg", 1.0), "µg": ("µg", 1.0),
     "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3),
+    # avoirdupois ("a 250-kg (550 lb) bomb"); "pounds" alone is sterling unless a case says it weighs
+    "lb": ("lb", 4.5359237e8), "lbs": ("lb", 4.5359237e8), "ounces": ("oz", 2.8349523125e7),
+    "ounce": ("oz", 2.8349523125e7), "oz": ("oz", 2.8349523125e7),
 }  # fmt: skip
 # Amounts of data (base: gigabyte). Example: "2.7 terabytes" -> TB (2,700 GB), "2,700 gigabytes" the same.
 DATA_UNITS: dict[str, tuple[str, float]] = {

@@ -884,8 +884,21 @@ def _case_numbers(case: Case) -> tuple[_CaseNum, ...]:
 
 
 def case_number_unit(n: Number) -> Unit:
-    """How the scorers read a case number's unit (``cnh units`` prints it)."""
+    """How the scorers read a case number's unit (``cnh units`` prints it); "pounds" are a weight when the
+    author's referent says the figure is one ("weight of the bomb"), else sterling."""
+    if n.unit.strip().lower() in _POUNDS and _WEIGHT_REFERENT.search(n.referent or ""):
+        return units.parse_unit("lb", n.value)
     return units.parse_unit(n.unit, n.value)
+
+
+_POUNDS = frozenset({"pounds", "pound"})
+
+
+def _as_weight(m: NumberMention) -> NumberMention:
+    """A figure in "pounds" read as a weight (:func:`case_number_unit`)."""
+    lb = units.parse_unit("lb")
+    return replace(m, unit=lb.key, dimension=lb.dimension, measure=lb)
+_WEIGHT_REFERENT = re.compile(r"\b(?:weigh\w*|mass|heavy|load|payload)\b", re.I)
 
 
 _SCALE_PREFIX = re.compile(r"^\s*(?:(?P<word>thousand|million|billion|trillion)s?(?:\s+of)?|(?P<abbr>k|m|mn|bn|tn))\s+"
@@ -2106,6 +2119,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     """
     nums = _case_numbers(case)
     mentions = extract_numbers(text)
+    if any(c.key == "lb" for c in nums):  # a case that weighs in pounds: "550 pounds" is that weight, not sterling
+        mentions = [_as_weight(m) if m.unit == "gbp" and "pound" in m.text.lower() else m for m in mentions]
     contexts, wides = [], []
     names = _SOURCE_WORDS.get(case) if mentions else frozenset()
     clauses = _clauses(text) if mentions else []

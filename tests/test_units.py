@@ -278,3 +278,17 @@ def test_concentrations_read_as_small_masses_per_measure() -> None:
 def test_counted_noun_after_an_opening_quote(text: str, unit: str | None) -> None:
     (found,) = extract_numbers(text)
     assert found.unit == unit, found
+
+
+def test_pounds_are_a_weight_when_the_case_weighs_in_them() -> None:
+    """ "a 250-kg (550 lb) bomb": pounds and lb are weights when the author's referent says the figure weighs
+    something; elsewhere "pounds" are sterling."""
+    weight = Case(id="bomb", title="t", topic="x", article="(invented)",
+                  sources=[Source(id="r", name="rights group", side="r")],
+                  claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["kg", "lb"])],
+                  numbers=[Number(id="kg", value=250, unit="kilograms", referent="weight of the bomb"),
+                           Number(id="lb", value=550, unit="pounds", referent="weight of the bomb")])
+    got = [(v.text, v.verdict, v.number_id) for v in
+           score_numbers(weight, "It was a 250-kg (550 lb) bomb, about 550 pounds.")]
+    assert got == [("250-kg", "correct", "kg"), ("550 lb", "correct", "lb"), ("550 pounds", "correct", "lb")]
+    assert parse_unit("lbs").dimension == "mass" and parse_unit("pounds").dimension == "currency"
