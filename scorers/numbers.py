@@ -751,6 +751,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
 _FRACTION_RE = re.compile(
     r"\b(?P<num>" + "|".join(lex.FRACTION_NUMERATORS) + r")[\s-]+(?P<den>"
     + "|".join(sorted(lex.FRACTION_DENOMINATORS, key=len, reverse=True)) + r")\b", re.I)
+_UNIT_FRACTIONS = frozenset({"half", "quarter", "third"})  # singular: "a quarter-tonne", not "three quarters"
 _OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?:{'|'.join(lex.SCALE_WORDS)})\b", re.I)
 
 
@@ -770,6 +771,13 @@ def _with_fractions(text: str, mentions: list[NumberMention]) -> list[NumberMent
                 not _OF_AFTER.match(text[m.end():m.end() + 4]):
             continue  # "a third term", "a sixth straight win": an ordinal, not a fraction
         raw = _Raw(m.start(), m.end(), num / den, "phrase", (m.group(),))
+        um = units.read_unit(text, m.end() + 1) if text[m.end():m.end() + 1] in "- " else None
+        if um is not None and um[0].dimension in units.MEASURE_DIMENSIONS and m.group("den").lower() in _UNIT_FRACTIONS:
+            # "a quarter-tonne bomb", "a half-mile queue": a fraction of the unit after it
+            unit, end = um
+            fractions.append(NumberMention(text[m.start():end], (m.start(), end), num / den, unit.key,
+                                           unit.dimension, _qualifier(text, raw, unit.dimension), "cardinal", unit))
+            continue
         fractions.append(NumberMention(m.group(), (m.start(), m.end()), num / den, None, "ratio",
                                        _qualifier(text, raw, "ratio"), "ratio"))
     if fractions:  # the plain reading's figures inside a fraction give way to it (one pass: fractions do not overlap)

@@ -292,3 +292,17 @@ def test_pounds_are_a_weight_when_the_case_weighs_in_them() -> None:
            score_numbers(weight, "It was a 250-kg (550 lb) bomb, about 550 pounds.")]
     assert got == [("250-kg", "correct", "kg"), ("550 lb", "correct", "lb"), ("550 pounds", "correct", "lb")]
     assert parse_unit("lbs").dimension == "mass" and parse_unit("pounds").dimension == "currency"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was a quarter-tonne bomb.", ("a quarter-tonne", "correct", "kg")),
+    ("It was a half-tonne bomb.", ("a half-tonne", "wrong", "kg")),  # 500 kg is not the 250 kg bomb
+])
+def test_a_fraction_of_a_unit_is_that_measure(text: str, expected: tuple[str, str, str]) -> None:
+    """ "a quarter-tonne bomb" weighs 250 kg: a fraction before a unit measures in that unit, not a share."""
+    case = Case(id="bomb", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="rights group", side="r")],
+                claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["kg"])],
+                numbers=[Number(id="kg", value=250, unit="kilograms", referent="weight of the bomb")])
+    (found,) = score_numbers(case, text)
+    assert (found.text, found.verdict, found.number_id) == expected
