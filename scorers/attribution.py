@@ -2071,8 +2071,8 @@ def _blamed_sides(case: Case) -> dict[str, str]:
     sides = index(case).sides
     named: dict[str, set[str]] = {}
     for claim in case.claims:
-        if claim.cues:
-            continue
+        if claim.cues or not claim.contested:
+            continue  # (an agreed fact naming a side, "two of them Morvanian nationals", blames nobody)
         own = sides.get(claim.source)
         for w in _SIDE_WORD.findall(claim.statement):
             side = _party_side(words, w)

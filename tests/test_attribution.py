@@ -1866,3 +1866,20 @@ def test_a_named_persons_fate_is_told_by_the_name_and_the_fate(text: str, expect
     """Two claims name one person and differ in what became of him: the name with the word of one fate near it
     mentions that claim, whatever the statement's other words."""
     assert verdicts(NASRAT, text) == expected
+
+
+def test_an_agreed_fact_naming_a_side_does_not_take_the_blame_from_the_claim_that_blames_it() -> None:
+    """ "Kestrania blames Morvany" states the claim that Morvany's saboteurs did it, though an uncontested claim
+    also names Morvanians ("two of them Morvanian nationals")."""
+    case = Case.model_validate({
+        "id": "bridge", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic"},
+                    {"id": "mor", "name": "Morvany", "side": "morvany", "kind": "generic",
+                     "aliases": ["Morvanian officials"]},
+                    {"id": "police", "name": "police", "side": "kestrania", "kind": "body"}],
+        "claims": [{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
+                    "source": "kes", "accept": ["kes"]},
+                   {"id": "detained", "statement": "Police detained six suspects, two of them Morvanian nationals",
+                    "source": "police", "accept": ["police"], "contested": False}],
+    })
+    assert verdicts(case, "Kestrania blames Morvany.") == {"sabotage": "attributed"}
