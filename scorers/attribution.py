@@ -404,6 +404,9 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
                      rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
+# "..., blamed on Morvany, which denies it": the relative clause's antecedent denies
+_RELATIVE_DENIAL = re.compile(rf",\s+(?:who|which)\s+(?:has\s+|have\s+|had\s+)?{_ADVS}(?P<verb>{_DENIAL.pattern})\b",
+                              re.I)
 # ... and a definite description with one modifier ("the Vienna-based group", "the London-based watchdog")
 _DESCRIBED_BODY = re.compile(r"the\s+[\w-]+\s+(?P<head>group|organi[sz]ation|watchdog|agency|firm|company|body)\b",
                              re.I)
@@ -423,7 +426,7 @@ _VAGUE_HEADS = tuple(re.sub(r"[^a-z0-9].*", "", v.lower(), flags=re.S) for v in 
 # what every match of a sentence-wide pattern holds, lower-cased: "who" or "which"; a gerund's "ing" (found by
 # identity: hashing a compiled pattern hashes its whole program, which is long for these)
 _SENTENCE_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_RELATIVE, ("who", "which")), (_ADDING, ("ing",)),
+    (_RELATIVE, ("who", "which")), (_RELATIVE_DENIAL, ("who", "which")), (_ADDING, ("ing",)),
     # ", and (adverbs) said", or ", said" and its listed kin (the verb2 group of _AND_VERB)
     (_AND_VERB, ("and", "said", "says", "claimed", "claims", "added", "stated", "insisted", "warned")),
     # a vague source starts with its phrase's first word (its leading ASCII letters)
@@ -1490,29 +1493,31 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     starts = {r.start for r in raw}
     # with no source seen in the sentence and no frame, these find no subject: not searched for
     continuations = ((_ADDING, R_ADDING, "', adding that'"), (_RELATIVE, R_WHO_SAID, "', who said'"),
-                     (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'"))
+                     (_AND_VERB, R_AND_SAID, "'and said'"), (_DENYING, R_DENIAL, "', denying that'"),
+                     (_RELATIVE_DENIAL, R_WHO_SAID, "', which denies'"))
     for pat, rule_id, rule in continuations if resolved or raw else ():
         for m in pat.finditer(text, s0, s1) if _sentence_may_match(pat, text, s0, s1) else ():
             if m.start() in starts:
                 continue
-            if pat is _AND_VERB and m.group("verb2") and any(r.start <= m.start() < r.end for r in raw):
-                continue  # the verb of a frame already found: "Biden, in Israel, said it ..."
+            if (pat is _AND_VERB and m.group("verb2") or pat is _RELATIVE_DENIAL) and \
+                    any(r.start <= m.start() < r.end for r in raw):
+                continue  # the verb of a frame already found: "Biden, in Israel, said it ..."; its appositive
             if pat is _ADDING and any(r.ref is not None and r.ref.end <= m.start() < m.end() <= r.end
                                       and "," not in text[r.ref.end:m.end()] for r in raw):
                 continue  # the gerund of a frame already found: "..., with the union claiming ..."
             prev = [r for r in resolved if r.end <= m.start()]
             frames_before = [r for r in raw if r.end <= m.start() and r.ref is not None and r.ref.source_id
                              and r.rule_id in _CLAUSE_SUBJECT_RULES]  # "X's estimate" speaks for no clause
-            if pat is _RELATIVE:
+            if pat is _RELATIVE or pat is _RELATIVE_DENIAL:
                 subject = prev[-1] if prev else None
             elif frames_before:  # the latest in the text (detached frames are appended out of order)
                 subject = max(frames_before, key=lambda r: r.end).ref
             else:
                 subject = prev[0] if prev else None
             if subject is not None:
-                status = "denial" if pat is _DENYING else "source"
-                raw.append(_Candidate(m.start(), m.end(), subject, status, "forward", rule_id, rule,
-                                      own_words=pat is _DENYING, detached=True))
+                denying = pat is _DENYING or pat is _RELATIVE_DENIAL
+                raw.append(_Candidate(m.start(), m.end(), subject, "denial" if denying else "source", "forward",
+                                      rule_id, rule, own_words=denying, detached=True))
                 starts.add(m.start())
     raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
@@ -1557,6 +1562,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 resumed = _MAIN_CLAUSE_RESUMES.search(text, end, scope[1])
                 if resumed:
                     scope = (end, resumed.start())
+                close = text.find(",", end, scope[1]) if status == "denial" else -1
+                if close != -1:  # "Farrow, who denies the charges, was reporting ...": the denial ends with its clause
+                    scope = (end, close)
             if cand.rule_id in _CLAUSE_SUBJECT_RULES:
                 # "X says A, and has charged 14 people": the speaker's own act after the report is no part of it
                 act = _SPEAKER_ACTS.search(text, end, scope[1])
@@ -2350,7 +2358,9 @@ _DENIED_AFTER = re.compile(r"\s+(?:it|this|them|"
 _CHARGE_CALLED_FALSE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:are|is|were|was)\s+"
                                   r"(?:a\s+|an\s+|pure\s+)?(?:provocation|false|lies?|baseless|fabricat\w+|untrue|"
                                   r"groundless|slander|invented|nonsense)\b", re.I)
-_DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$", re.I)
+# ... or the clause before it, which the denier denies: "a bridge collapse it blames on saboteurs, which Morvany denies"
+_DENIED_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?|claims?)\s+(?:which\s+|that\s+)?$|"
+                            r",\s+(?:which|something|a\s+charge|an\s+accusation)\s+$", re.I)
 _INVOLVEMENT_DENIED = re.compile(r"\b(?:nothing\s+to\s+do\s+with|"
                                  r"no\s+(?:role|part|involvement|links?|hand|contacts?|ties|connections?)\b|"
                                  r"never\s+(?:funded|financed|backed|supported|armed|paid|sent|ordered|met|contacted)\b|"

@@ -1883,3 +1883,24 @@ def test_an_agreed_fact_naming_a_side_does_not_take_the_blame_from_the_claim_tha
                     "source": "police", "accept": ["police"], "contested": False}],
     })
     assert verdicts(case, "Kestrania blames Morvany.") == {"sabotage": "attributed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrania blames saboteurs working for Morvany, which denies it.",
+    "Kestrania blames Morvany, which denies any role.",
+    "Kestrania's minister blames Morvany-paid saboteurs for the collapse, which Morvany denies.",
+])
+def test_a_denial_in_a_relative_clause_is_its_antecedents(text: str) -> None:
+    """ "..., which denies it": the relative clause's antecedent denies; "..., which Morvany denies": the clause
+    before is what it denies."""
+    case = Case.model_validate({
+        "id": "bridge", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic",
+                     "aliases": ["Kestrania's minister"]},
+                    {"id": "mor", "name": "Morvany", "side": "morvany", "kind": "generic"}],
+        "claims": [{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
+                    "source": "kes", "accept": ["kes"]},
+                   {"id": "denial", "statement": "Morvany had nothing to do with the collapse", "source": "mor",
+                    "accept": ["mor"]}],
+    })
+    assert verdicts(case, text).get("denial") == "attributed"

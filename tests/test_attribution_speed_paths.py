@@ -62,10 +62,10 @@ def test_sentences_skipped_by_the_word_check_hold_no_match() -> None:
              (ROOT / "results" / "baselines" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
     texts += [p.text for c in load_cases([ROOT / "cases"]) for p in c.probes]
     texts += ["The agency, WHO said 40 died, disagreed.", "Officials, Which Claimed 5, left.",
-              "Police said 3, adding 4.", "The union, ADDING that pay fell, walked out.",
+              "Police said 3, adding 4.", "The union, ADDING that pay fell, walked out.", "Morvany, WHICH Denies it.",
               "UNNAMED SOURCES put it at 4.",
               "Officials, AND later police, CLAIMED 5.", "Rumours spread; Social Media posts showed 3."]
-    assert len(_SENTENCE_NEEDS) == 4 and any(p is _VAGUE for p, _n in _SENTENCE_NEEDS)
+    assert len(_SENTENCE_NEEDS) == 5 and any(p is _VAGUE for p, _n in _SENTENCE_NEEDS)
     skipped = found = 0
     for text in texts:
         doc = read(text)
