@@ -854,7 +854,7 @@ def _build_index(case: Case) -> CaseIndex:
                      sides, statement_terms, denials, side_words, normalised,
                      _rare_statement_terms(case, statement_terms), _negated_terms(case, statement_terms),
                      _cause_terms(case), _person_names(case), _negated_things(case), _rival_subjects(case),
-                     _priority_agents(case, side_words, sides),
+                     _priority_agents(case, side_words, sides, aliases),
                      {s.id: frozenset(w for a in s.aliases if (w := a.split()[0].lower()) in _POSSESSIVE_DETERMINERS)
                       for s in case.sources})
 
@@ -2035,19 +2035,32 @@ PRIORITY_LOOKBACK = 6
 """Words read back from a "who started it" cue for the side that did it ("Karsovan forces broke the ceasefire")."""
 
 
-def _priority_agents(case: Case, side_words: dict[str, str], sides: dict[str, str]) -> dict[str, str]:
+def _priority_agents(case: Case, side_words: dict[str, str], sides: dict[str, str],
+                     aliases: dict[str, str]) -> dict[str, str]:
     """For opposed claims about who started a fight ("Karsovan forces broke the ceasefire first", "Veldran
-    artillery shelled Karsovan positions first"), the side each names as the one that did it (the first side word
-    of the statement); only when at least two such claims name different sides."""
+    artillery shelled Karsovan positions first") or walked out first, the side each names as the one that did it
+    (the first side word of the statement, else the first name of a source in it, "The ALM delegation", "The
+    government delegation"); only when at least two such claims name different sides."""
     out = {}
     for claim in case.claims:
-        if claim.cues or not _PRIORITY.search(claim.statement):
+        cue = None if claim.cues else _PRIORITY.search(claim.statement)
+        if cue is None:
             continue
         for w in _SIDE_WORD.findall(claim.statement):
             sid = side_words.get(w.lower().replace("’", "'")) or side_words.get(re.sub(r"['’]s$", "", w.lower()))
             if sid:
                 out[claim.id] = sides.get(sid, sid)
                 break
+        else:
+            first = re.search(r"\bfirst\b", claim.statement)
+            if first is None:
+                continue  # by a source's name only "X did it first", mirrored by "Y did it first"
+            low = claim.statement[:first.start()].lower()
+            named = [(m.start(), -len(a), sid) for a, sid in aliases.items()
+                     if (m := re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", low))]
+            if named:
+                sid = min(named)[2]
+                out[claim.id] = sides.get(sid, sid)
     return out if len(set(out.values())) >= 2 else {}
 
 
@@ -2114,6 +2127,9 @@ def _blame_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     return []
 
 
+_SPEAKER_VERB_AFTER = re.compile(rf"\s+{_ADVS}(?:{_VERB.pattern})(?![\w])", re.I)  # "Denski says ..."
+
+
 def _priority_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention of a "who started it" claim: a cue ("fired first", "broke the ceasefire", "started") whose
     nearest side word before it, in its clause, is the side the claim blames ("Veldra's army says Karsovan forces
@@ -2126,15 +2142,25 @@ def _priority_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) 
         if _MUTUAL.search(text, sent.start + clause_start, m.start()):
             continue  # "Veldra and Karsovia each accuse the other of ...": no side names the other alone
         words = list(_SIDE_WORD.finditer(text, sent.start + clause_start, m.start()))[-PRIORITY_LOOKBACK:]
-        for w in reversed(words):
+        # the nearest side word or source name before the cue ("the ALM walked out first", "the government left
+        # first"), words first where both end at once
+        named: list[tuple[int, int, int, str]] = []
+        for w in words:
             low = w.group().lower().replace("’", "'")
             sid = idx.side_words.get(low) or idx.side_words.get(re.sub(r"'s$", "", low))
             if sid:
-                if _AFTER_SOURCE.match(text, w.end(), sent.end):
-                    break  # "Veldra says its enemy fired first": the speaker, not the side it blames
-                if idx.sides.get(sid, sid) == agent:
-                    return [(w.start(), f"the side it says started it, '{w.group()}'")]
-                break
+                named.append((w.end(), 1, w.start(), sid))
+        lo = words[0].start() if words else m.start()
+        for a, b in idx.sources.finditer(text, lo, m.start()):
+            sid = _lookup(idx, _SPACES.sub(" ", _THE_START.sub("", text[a:b]).lower().replace("’", "'")))
+            if sid:
+                named.append((b, 0, a, sid))
+        if named:
+            end, side_word, start, sid = max(named)
+            if (_AFTER_SOURCE if side_word else _SPEAKER_VERB_AFTER).match(text, end, sent.end):
+                continue  # "Veldra says its enemy fired first": the speaker, not the side it blames
+            if idx.sides.get(sid, sid) == agent:
+                return [(start, f"the side it says started it, '{text[start:end]}'")]
     return []
 
 

@@ -1904,3 +1904,30 @@ def test_a_denial_in_a_relative_clause_is_its_antecedents(text: str) -> None:
                     "accept": ["mor"]}],
     })
     assert verdicts(case, text).get("denial") == "attributed"
+
+
+WALKOUT = Case.model_validate({
+    "id": "talks", "title": "t", "topic": "x", "article": "a",
+    "sources": [{"id": "denski", "name": "Aurel Denski", "side": "gov", "kind": "person", "aliases": ["Denski"]},
+                {"id": "gov", "name": "Varessa", "side": "gov", "aliases": ["the government", "government delegation"]},
+                {"id": "ilmar", "name": "Sefa Ilmar", "side": "alm", "kind": "person", "aliases": ["Ilmar"]},
+                {"id": "alm", "name": "ALM", "side": "alm", "kind": "body",
+                 "aliases": ["the ALM", "the rebels", "ALM delegation"]}],
+    "claims": [{"id": "alm_left", "statement": "The ALM delegation walked out of the talks first", "source": "denski",
+                "accept": ["denski", "gov"]},
+               {"id": "gov_left", "statement": "The government delegation walked out of the talks first",
+                "source": "ilmar", "accept": ["ilmar", "alm"]}],
+})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Denski says the ALM walked out first.", {"alm_left": "attributed"}),
+    ("Ilmar says the government left first.", {"gov_left": "attributed"}),
+    ("The government says the rebels walked out first.", {"alm_left": "attributed"}),
+    ("Denski says Ilmar's delegation stayed.", {}),
+])
+def test_mirror_claims_of_who_did_it_first_are_told_apart_by_the_source_named(text: str,
+                                                                                expected: dict[str, str]) -> None:
+    """ "X walked out first" against "Y walked out first", X and Y named as sources rather than by a country's name:
+    the name before "first" (not the speaker's) says which claim."""
+    assert verdicts(WALKOUT, text) == expected
