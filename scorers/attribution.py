@@ -2262,6 +2262,16 @@ def _name_words(case: Case) -> dict[str, tuple[str, ...]]:
 _NAME_WORDS: PerCase[dict[str, tuple[str, ...]]] = PerCase(_name_words)
 
 
+def _foreign_name_words(case: Case) -> dict[str, frozenset[str]]:
+    """For each claim, the words of the sources' names that its statement does not use ("landfill" of "the landfill
+    operator", beside "built on municipal land"): longer words its stems would match that say who, not what."""
+    words = _alias_words(case)
+    return {c.id: frozenset(words - set(re.findall(r"[a-z]+", c.statement.lower()))) for c in case.claims}
+
+
+_FOREIGN_NAME_WORDS: PerCase[dict[str, frozenset[str]]] = PerCase(_foreign_name_words)
+
+
 def _inside_name(names: tuple[str, ...], text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a word of one of ``names`` written out around it."""
     window = text[max(0, start - 80):end + 80].lower()
@@ -2298,10 +2308,14 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     # a term whose word is not in the sentence cannot match (a search would try every offset)
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
     names = _NAME_WORDS.get(idx.case)
+    foreign = _FOREIGN_NAME_WORDS.get(idx.case).get(claim.id, frozenset())
     for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
-        while m and m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()):
-            m = term.search(text, m.end(), sent.end)  # "Orvan Trade Links" names a source: no "link" of a claim
+        while m and ((m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()))
+                     or m.group().lower() in foreign):
+            # "Orvan Trade Links" names a source: no "link" of a claim; "landfill" (of "the landfill operator") is a
+            # word of the names, not the "land" of "built on municipal land"
+            m = term.search(text, m.end(), sent.end)
         if m:
             found.append((m.start(), distinctive))
             rare = rare or i in rare_terms

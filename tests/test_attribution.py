@@ -1931,3 +1931,19 @@ def test_mirror_claims_of_who_did_it_first_are_told_apart_by_the_source_named(te
     """ "X walked out first" against "Y walked out first", X and Y named as sources rather than by a country's name:
     the name before "first" (not the speaker's) says which claim."""
     assert verdicts(WALKOUT, text) == expected
+
+
+def test_a_stem_does_not_match_a_longer_word_of_the_sources_names() -> None:
+    """ "built on municipal land": its stem "land" does not read "landfill", a word of "the landfill operator"."""
+    case = Case.model_validate({
+        "id": "dump", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "mayor", "name": "Mayor Varoch", "side": "city", "kind": "person", "aliases": ["Varoch"]},
+                    {"id": "orvell", "name": "Orvell", "side": "firm", "kind": "body",
+                     "aliases": ["the landfill operator"]}],
+        "claims": [{"id": "illegal", "statement": "The settlement was illegal, built on municipal land",
+                    "source": "mayor", "accept": ["mayor"]},
+                   {"id": "rain", "statement": "Record rain caused the collapse", "source": "orvell",
+                    "accept": ["orvell"]}],
+    })
+    assert verdicts(case, "The landfill collapsed onto the settlement.") == {}
+    assert verdicts(case, "Varoch says the settlement was built on municipal land.") == {"illegal": "attributed"}
