@@ -2440,7 +2440,8 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
     # false ("No prisoner was mistreated ... the torture allegations are a provocation"): its source denying "it",
     # "the accusations", "any mistreatment" states it
     involvement = _denies_involvement(claim.statement) or _DENYING_STATEMENT.search(claim.statement) is not None \
-        or _CHARGE_CALLED_FALSE.search(claim.statement) is not None
+        or _CHARGE_CALLED_FALSE.search(claim.statement) is not None \
+        or _NEVER_STATEMENT.search(claim.statement) is not None
     if not involvement and not negated:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
@@ -2476,6 +2477,9 @@ _DENYING_STATEMENT = re.compile(r"^\s*(?:there\s+(?:is|was|are|were|has\s+been|h
                                 r"no\s+(?!more|fewer|less)\w|"
                                 r"^[^,;:]{0,60}?\b(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can)"
                                 r"(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|more|fewer|less)\b)", re.I)
+# ... and, for its source denying it only (not for telling mirror claims apart, where "never" alone misleads), one
+# whose first clause says its subject never did it: "The ministry and agencies under it never bought or used spyware"
+_NEVER_STATEMENT = re.compile(r"^[^,;:]{0,60}?\bnever\s+[a-z]{3,}", re.I)
 _POLARITY_CLAUSE_END = re.compile(r"[,;:()\n]|\s[-–—]\s|\b(?:and|but|while|whereas|although|though)\b", re.I)
 # past forms whose stem is not the present's ("paid"/"pay"), so that "did not pay" meets "was paid"
 _IRREGULAR_PAST = {"threw": "throw", "thrown": "throw", "paid": "pay",

@@ -1947,3 +1947,21 @@ def test_a_stem_does_not_match_a_longer_word_of_the_sources_names() -> None:
     })
     assert verdicts(case, "The landfill collapsed onto the settlement.") == {}
     assert verdicts(case, "Varoch says the settlement was built on municipal land.") == {"illegal": "attributed"}
+
+
+@pytest.mark.parametrize("text", ["The interior ministry denied buying or using spyware.",
+                                  "The interior ministry denies it.",
+                                  "The ministry denies any purchase of such software."])
+def test_a_claim_that_its_subject_never_did_it_is_stated_by_its_source_denying_it(text: str) -> None:
+    """ "The ministry never bought or used spyware": its source denying the act, or "it", states the claim."""
+    case = Case.model_validate({
+        "id": "spy", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "moi", "name": "the interior ministry", "side": "gov", "kind": "body",
+                     "aliases": ["the ministry"]},
+                    {"id": "lab", "name": "Sentinel Lab", "side": "lab", "kind": "body"}],
+        "claims": [{"id": "denial", "statement": "The ministry and agencies under it never bought or used spyware",
+                    "source": "moi", "accept": ["moi"]},
+                   {"id": "found", "statement": "Nightjar spyware was found on 23 phones", "source": "lab",
+                    "accept": ["lab"]}],
+    })
+    assert verdicts(case, text).get("denial") == "attributed"
