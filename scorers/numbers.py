@@ -1978,15 +1978,21 @@ def _same_people(j: _Judging, c: _CaseNum) -> bool:
     case counts another named group ("23 residents injured" for 23 officers injured), when the case figure is a
     capacity, or when the two name different events ("61 people died" for 61 injured)."""
     words = (j.m.unit or "").lower().split()
-    if not words or c.dimension != "count" or any(_stem(w) not in _EVENT_OF_STEM for w in words[:-1]):
+    # a modifier narrows the group unless it names an event or the case's own referent uses it ("migrant workers"
+    # for "migrant worker deaths")
+    if not words or c.dimension != "count" or any(_stem(w) not in _EVENT_OF_STEM and _stem(w) not in c.ref_words
+                                                  for w in words[:-1]):
         return False
     forms = _noun_forms(words[-1])
     generic = bool(forms & _TOLL_SUBJECTS)
     if not forms & (_PEOPLE | _TOLL_SUBJECTS) or (c.nouns | c.ref_words) & _CAPACITY:
         return False
-    if any(forms & o.nouns and o.claims & c.claims for o in j.nums if o is not c):
-        return False
     said = _events(forms | j.context | j.wide)
+    # (a group the claim counts as a part of the same event; not a head count with no event, "a workforce of 36,000
+    # workers", when the figure's clause names one: "nine workers had died")
+    if any(forms & o.nouns and o.claims & c.claims and (not said or _events(o.nouns | o.ref_words) & said)
+           for o in j.nums if o is not c):
+        return False
     counted = _events(c.nouns | c.ref_words)
     if c.nouns & (_PEOPLE | _TOLL_SUBJECTS):
         return bool(said & counted) or not (said or counted)

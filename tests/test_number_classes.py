@@ -946,6 +946,27 @@ def test_another_word_for_the_same_people_at_the_same_event_is_the_same_figure()
     assert [n.reason for n in score_summary(TOLLS, "It said 57 guards were injured.").numbers] == ["referent"]
 
 
+def test_a_group_the_case_names_in_its_referent_or_a_head_count_without_an_event_is_no_other_referent() -> None:
+    """ "4,120 migrant workers have died" for the Herald's "migrant worker deaths" (the modifier is the referent's);
+    "nine workers had died" for the committee's nine work-related deaths, though its claim also counts a workforce of
+    workers (a head count with no event)."""
+    case = Case.model_validate({
+        "id": "cup", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "herald", "name": "Meridian Herald", "side": "h"},
+                    {"id": "sc", "name": "organising committee", "side": "q"}],
+        "claims": [{"id": "toll", "statement": "At least 4,120 migrant workers died", "source": "herald",
+                    "accept": ["herald"], "numbers": ["n-total"]},
+                   {"id": "work", "statement": "Nine of its 36,000 workers died in work-related incidents",
+                    "source": "sc", "accept": ["sc"], "numbers": ["n-work", "n-force"]}],
+        "numbers": [{"id": "n-total", "value": 4120, "unit": "deaths", "qualifier": "at least",
+                     "referent": "migrant worker deaths counted by the Herald"},
+                    {"id": "n-work", "value": 9, "unit": "deaths", "referent": "work-related deaths"},
+                    {"id": "n-force", "value": 36000, "unit": "workers", "referent": "committee workforce"}],
+    })
+    assert id_verdicts(case, "At least 4,120 migrant workers have died.") == [("n-total", "correct")]
+    assert id_verdicts(case, "It said nine workers had died in work-related incidents.") == [("n-work", "correct")]
+
+
 def test_words_the_claim_sets_beside_its_figure_name_no_rival() -> None:
     # "customers" is in the claim that states the €1.6 billion: naming it names no rival "customer deposits"
     case = Case.model_validate({
