@@ -81,6 +81,9 @@ def _titled_person(words: list[str]) -> bool:
 _DESCRIPTION = re.compile(r"^(?P<article>(?:the|an?)\s+)?(?:[a-z-]+\s+)*(?P<head>[a-z]+)$")
 
 
+_SIDE_FORCES = frozenset({"forces", "force", "military", "troops"})  # a side's armed forces, named for the side
+
+
 def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple[str, ...] = ()) -> SourceKind:
     """The kind of a source from its name, for cases in docs/contract.md's minimum format (no ``kind``) and for
     drafted cases. The one place kinds are inferred (``Source.effective_kind``, ``cnh draft-case``).
@@ -102,8 +105,10 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
     if low & MEDIA_WORDS:
         return "media"
     named_for_side = (source_id and source_id == side) or name.strip().lower() == side.lower()
-    if (named_for_side and not low & BODY_WORDS) or low & GENERIC_WORDS:
-        return "generic"  # "Russia" for side russia; not "International Stability Fund" for its own side "fund"
+    if (named_for_side and not low & BODY_WORDS - _SIDE_FORCES) or low & GENERIC_WORDS:
+        # "Russia" for side russia, and "Tarsani forces" with id and side "tarsan" (its armed forces as a whole); not
+        # "International Stability Fund" for its own side "fund"
+        return "generic"
     if low & BODY_WORDS:
         return "body"
     core = [w for w in words if w.lower() not in {"the", "a", "an"}]

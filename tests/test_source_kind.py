@@ -29,6 +29,11 @@ def test_infer_kind(name: str, kind: str) -> None:
 
 def test_side_named_source_is_generic() -> None:
     assert infer_kind("Upland", source_id="upland", side="upland") == "generic"
+    # a side's armed forces as a whole, named for the side, are the side ("side:tarsan" accepts them) ...
+    assert infer_kind("Tarsani forces", source_id="tarsan", side="tarsan") == "generic"
+    # ... not one of its commands, nor forces under another id
+    assert infer_kind("Southern Command of the Tarsani army", source_id="tarsan-command", side="tarsan") == "body"
+    assert infer_kind("Tarsani forces", source_id="tarsan-forces", side="tarsan") == "body"
 
 
 def _case(name: str) -> Case:
