@@ -2295,7 +2295,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     cause = _cause_mentions(idx, claim, text, sent) or _subject_mentions(idx, claim, text, sent) or \
         _priority_mentions(idx, claim, text, sent) or _polarity_mentions(idx, claim, text, sent) or \
         _order_mentions(idx, claim, text, sent) or _no_deaths_mentions(idx, claim, text, sent) or \
-        _fate_mentions(idx, claim, text, sent)
+        _fate_mentions(idx, claim, text, sent) or _universal_mentions(idx, claim, text, sent)
     if cause:
         return cause
     found = []
@@ -2358,6 +2358,39 @@ _NO_INJURIES = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|n
                           r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?P<any>anyone|anybody)\s+(?:\w+\s+){0,2}?"
                           r"(?:hurt|injured|wounded|harmed))\b", re.I)
 _NO_HARM = (("died", _NO_DEATHS), ("was hurt", _NO_INJURIES))
+
+
+# "Every ventilator, all 400 machines, was delivered": a claim that the whole of something did it (not a rate: "one
+# for every 75", "every day")
+_UNIVERSAL = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b(?:every|all)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|few|other|day|week|month|year|time|over|along|but)\b)", re.I)
+UNIVERSAL_REACH = 30
+"""Characters between "every"/"all" and a word of its claim, for :func:`_universal_mentions`."""
+
+
+def _universal_claims(case: Case) -> frozenset[str]:
+    """The cue-less claims whose statement says the whole of something did it ("every", "all"), when no other
+    claim's statement does (built once per case)."""
+    found = [c.id for c in case.claims if not c.cues and _UNIVERSAL.search(c.statement)]
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
+_UNIVERSAL_CLAIMS: PerCase[frozenset[str]] = PerCase(_universal_claims)
+
+
+def _universal_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """A claim that the whole of something did it, whose words other claims share ("only 262 of the 400 ventilators
+    were delivered" against "every ventilator was delivered"), mentioned by "every"/"all" near one of its words with
+    another of its words in the same clause ("says every machine was delivered", "says all of them were delivered")."""
+    if claim.id not in _UNIVERSAL_CLAIMS.get(idx.case):
+        return []
+    terms = [t for t, _d in idx.statement_terms.get(claim.id, ())]
+    for q in _UNIVERSAL.finditer(text, sent.start, sent.end):
+        lo, hi = clause_bounds(text, sent.start, sent.end, q.start())
+        hits = [m for t in terms if (m := t.search(text, lo, hi))]
+        if len(hits) >= 2 and any(abs(m.start() - q.end()) <= UNIVERSAL_REACH for m in hits):
+            return [(q.start(), f"its statement that all of them did, '{q.group()}'")]
+    return []
 
 
 def _no_deaths_claims(case: Case) -> dict[str, tuple[str, re.Pattern[str]]]:

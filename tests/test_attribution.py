@@ -1965,3 +1965,25 @@ def test_a_claim_that_its_subject_never_did_it_is_stated_by_its_source_denying_i
                     "accept": ["lab"]}],
     })
     assert verdicts(case, text).get("denial") == "attributed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister says every machine was delivered.", {"all": "attributed"}),
+    ("The minister says the machines were all delivered.", {"all": "attributed"}),
+    ("Auditors say only 262 of 400 ventilators were delivered.", {"part": "attributed"}),
+])
+def test_a_claim_that_all_of_them_did_it_is_told_by_every_or_all(text: str, expected: dict[str, str]) -> None:
+    """ "Every ventilator was delivered" against "only 262 of 400 were": every word shared, the quantifier tells."""
+    case = Case.model_validate({
+        "id": "vent", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "min", "name": "the minister", "side": "gov", "kind": "person"},
+                    {"id": "aud", "name": "auditors", "side": "aud", "kind": "generic"}],
+        "claims": [{"id": "all", "statement": "Every ventilator, all 400 machines, was delivered", "source": "min",
+                    "accept": ["min"]},
+                   {"id": "part", "statement": "Only 262 of the 400 ventilators were delivered", "source": "aud",
+                    "accept": ["aud"], "numbers": ["n-262"]}],
+        "numbers": [{"id": "n-262", "value": 262, "unit": "ventilators"},
+                    {"id": "n-400", "value": 400, "unit": "machines"}],
+    })
+    assert verdicts(case, text) == expected
+    assert not attribution._UNIVERSAL.search("one officer for every 75 residents, every day")  # rates, not the whole
