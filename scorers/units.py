@@ -245,7 +245,7 @@ _RATE_RE = re.compile(
     r"[\s\u00a0]*(?:"
     rf"(?:per|an?|each|every)[\s\u00a0]+(?P<dur>{_DURATION_WORDS})(?![A-Za-z0-9])"
     rf"|/[\s\u00a0]?(?P<abbr>{_DURATION_WORDS})(?![A-Za-z0-9])"
-    rf"|/[\s\u00a0]?(?P<mabbr>{_MEASURE_ABBREVIATIONS})(?![A-Za-z0-9])"
+    rf"|(?:/[\s\u00a0]?|per[\s\u00a0]+)(?P<mabbr>{_MEASURE_ABBREVIATIONS})(?![A-Za-z0-9])"  # "/km²", "per km²"
     r"|per[\s\u00a0]+(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:[\s\u00a0]+(?P<scale>thousand|million))?"
     r"(?:[\s\u00a0]+(?P<noun>[a-z]+))?"
     rf"|per[\s\u00a0]+(?P<mword>{_MEASURE_WORDS})(?![A-Za-z0-9])"

@@ -306,3 +306,10 @@ def test_a_fraction_of_a_unit_is_that_measure(text: str, expected: tuple[str, st
                 numbers=[Number(id="kg", value=250, unit="kilograms", referent="weight of the bomb")])
     (found,) = score_numbers(case, text)
     assert (found.text, found.verdict, found.number_id) == expected
+
+
+@pytest.mark.parametrize("text", [" per km²", " per km2", "/km²", " per sq km", " per square kilometre"])
+def test_an_area_abbreviation_after_per_is_a_rate_per_area(text: str) -> None:
+    """ "1.5 elephants per km²" is a density per square kilometre, not per kilometre."""
+    rate = read_rate(text, 0)
+    assert rate is not None and (rate[0].dimension, rate[0].key) == ("area", "km2")
