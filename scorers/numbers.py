@@ -1742,11 +1742,18 @@ class _Judging:
     close: list[tuple[_CaseNum, str]]
     wide_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`wide` (only the checks that need it)
     givers_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`givers`
+    whole_of: Callable[[], frozenset[str]] | None = None  # reads :attr:`whole`
 
     @functools.cached_property
     def givers(self) -> frozenset[str]:
         """Stems of the source names the figure's sentence (or list item) uses: who may be giving it."""
         return self.givers_of() if self.givers_of is not None else frozenset()
+
+    @functools.cached_property
+    def whole(self) -> frozenset[str]:
+        """The words of the figure's clause on both sides, past the neighbouring figures too ("will cull 2,400
+        elephants over 18 months": the verb governs both)."""
+        return self.whole_of() if self.whole_of is not None else self.wide
 
     @functools.cached_property
     def wide(self) -> frozenset[str]:
@@ -1873,7 +1880,9 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     # the factory of its inspection; "Fares in Velmont rise by 21%": the fare, against a rise of ridership)
     # ("opposition'" of "the opposition's tally" is theirs too)
     own, other = _bare(a.ref_plain) | mine, _bare(best.ref_plain) - mine
-    own_named = _named_count(j.wide, own - other)
+    # (its own words may stand before a neighbouring figure of the clause: "will cull 2,400 elephants ... over 18
+    # months" is the cull's duration)
+    own_named = _named_count(j.wide, own - other) or _named_count(j.whole, own - other)
     if own_named and own_named >= _named_count(j.wide, other - own):
         return None
     named = [c for c in rivals if len(context & c.ref_plain) == len(context & best.ref_plain)]
@@ -2107,10 +2116,10 @@ _CHECKS = (
 def _judge(
     m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str] = frozenset(),
     stated: frozenset[str] = frozenset(), wide: Callable[[], frozenset[str]] | None = None,
-    givers: Callable[[], frozenset[str]] | None = None,
+    givers: Callable[[], frozenset[str]] | None = None, whole: Callable[[], frozenset[str]] | None = None,
 ) -> NumberVerdict:
     j = _match(m, nums, context, stated)
-    j.wide_of, j.givers_of = wide, givers
+    j.wide_of, j.givers_of, j.whole_of = wide, givers, whole
     for check in _CHECKS:
         v = check(j)
         if v is not None:
@@ -2173,7 +2182,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
         judged = _judge(m, nums, contexts[i], stated, wides[i],
-                        functools.partial(_sentence_names, text, m.span, names))
+                        functools.partial(_sentence_names, text, m.span, names),
+                        functools.partial(_wide_words, text, m.span, 0, None, clauses, names))
         if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
         if judged.verdict == "unsupported" and _in_article(case, m):

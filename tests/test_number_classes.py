@@ -1164,3 +1164,16 @@ def test_a_count_in_times_is_counted_by_its_referents_noun() -> None:
     ])
     assert id_verdicts(case, "The ministry reported 47 violations and 19 scrambles.") == \
         [("n-47", "correct"), ("n-19", "correct")]
+
+
+def test_a_figures_own_words_before_a_neighbouring_figure_of_its_clause_still_name_it() -> None:
+    """ "will cull 2,400 elephants in Sereko National Park over 18 months": the cull's duration, though "park" beside
+    it is a word of another duration's referent ("how long Rutebuka has studied the park") and "cull" stands before
+    the 2,400 (round 55's elephant case)."""
+    from pathlib import Path
+
+    from harness.caseload import load_case
+
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round55" / "blind55-elephant-cull.yaml")
+    text = "The wildlife ministry will cull 2,400 elephants in Sereko National Park over 18 months."
+    assert id_verdicts(case, text) == [("n-cull", "correct"), ("n-cull-duration", "correct")]
