@@ -1086,6 +1086,8 @@ def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     return kind == "any" or (kind == "person") == is_person
 
 
+# a new subject's clause ("; Veldmark has frozen", ", and donor Veldmark has"), not the same speaker's ("; its")
+_NEXT_CLAUSE = re.compile(r"(?:;|,\s+(?:and|but))(?!\s*(?:it|its|he|she|they|his|her|their)\b)", re.I)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*$", re.I)
 
 
@@ -1565,6 +1567,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 close = text.find(",", end, scope[1]) if status == "denial" else -1
                 if close != -1:  # "Farrow, who denies the charges, was reporting ...": the denial ends with its clause
                     scope = (end, close)
+            if status == "denial" and _DENIED_AFTER.match(text, end, scope[1]):
+                # "the governor denies it, and donor Veldmark has frozen $48 million": a denial of "it", "the
+                # charge" or "any diversion" ends with its clause
+                stop = _NEXT_CLAUSE.search(text, end, scope[1])
+                if stop:
+                    scope = (end, stop.start())
             if cand.rule_id in _CLAUSE_SUBJECT_RULES:
                 # "X says A, and has charged 14 people": the speaker's own act after the report is no part of it
                 act = _SPEAKER_ACTS.search(text, end, scope[1])

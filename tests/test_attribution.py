@@ -1987,3 +1987,21 @@ def test_a_claim_that_all_of_them_did_it_is_told_by_every_or_all(text: str, expe
     })
     assert verdicts(case, text) == expected
     assert not attribution._UNIVERSAL.search("one officer for every 75 residents, every day")  # rates, not the whole
+
+
+@pytest.mark.parametrize("text", ["IFAP says 27% of the food was diverted; the governor denies it, and donor Veldmark "
+                                  "has frozen $48 million.",
+                                  "Governor Tessou denies any diversion; Veldmark has frozen $48 million."])
+def test_a_denial_of_it_ends_with_its_clause(text: str) -> None:
+    """ "the governor denies it, and Veldmark has frozen $48 million": the freeze is not under the governor's denial."""
+    case = Case.model_validate({
+        "id": "aid", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "ifap", "name": "IFAP", "side": "ifap", "kind": "body"},
+                    {"id": "gov", "name": "Governor Tessou", "side": "gov", "kind": "person",
+                     "aliases": ["the governor"]},
+                    {"id": "veld", "name": "Veldmark", "side": "donor", "kind": "generic"}],
+        "claims": [{"id": "freeze", "statement": "Veldmark froze 48 million dollars", "source": "veld",
+                    "accept": ["veld"], "numbers": ["n-48"]}],
+        "numbers": [{"id": "n-48", "value": 48, "unit": "million dollars"}],
+    })
+    assert verdicts(case, text)["freeze"] == "unattributed"
