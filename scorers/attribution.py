@@ -460,6 +460,10 @@ _PAREN_BEFORE = re.compile(r"\(\s*(?:the\s+)?$", re.I)
 _PAREN_AFTER = re.compile(rf"(?:['’]s?)?(?:\s+(?:[a-z-]+\s+)?(?:{_alt(REPORT_NOUNS)}))?(?:\s*,[^()]{{0,30}})?\s*\)",
                           re.I)  # "(police figures)", "(Skyline Count aerial estimate)"
 _SENT_END_OR_COMMA = re.compile(r"^\s*(?:[,.;:!?)\]—–]|$)")
+# ... or the speaker's own act to the sentence's end ("..., the ministry said on Tuesday as it imposed duties of up to
+# 38.5%.")
+_SUBORDINATE_TAIL = re.compile(r"(?:\s+(?:on|late|early|last|this)\s+[A-Za-z]+)?\s+(?:as|while|when|after|before)\s+"
+                               r"(?:it|they|he|she)\s+[^;:!?\"“”]*?(?:[;:!?]|\.(?!\d)|$)", re.I)
 # What may follow a post-posed reporting verb before its sentence or clause ends: adjuncts of time, place and
 # manner, never a "that" clause ("..., the ministry said late on Monday", "..., X said in a statement").
 _ADJUNCT_START = "|".join(ADJUNCT_STARTS)
@@ -1361,7 +1365,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             end = m_verb.end()
             adjunct = _TRAILING_ADJUNCT.match(text, end, s1)
             after_verb = adjunct.end() if adjunct else end  # "..., X said late on Monday."
-            trailing = _SENT_END_OR_COMMA.match(text[after_verb:s1])
+            trailing = _SENT_END_OR_COMMA.match(text[after_verb:s1]) or _SUBORDINATE_TAIL.match(text, after_verb, s1)
             m_obj = _TELL_OBJECT.match(text, m_verb.start("verb"), s1)
             if not trailing and m_obj:  # "..., the minister told the president, while ..."
                 trailing = True

@@ -2005,3 +2005,19 @@ def test_a_denial_of_it_ends_with_its_clause(text: str) -> None:
         "numbers": [{"id": "n-48", "value": 48, "unit": "million dollars"}],
     })
     assert verdicts(case, text)["freeze"] == "unattributed"
+
+
+def test_a_report_verb_after_its_claim_reaches_back_past_the_speakers_own_act() -> None:
+    """ "..., the ministry said on Tuesday as it imposed duties of up to 38.5%": the verb after the claim still
+    speaks for what came before it, though the speaker's act (with its figures) follows."""
+    case = Case.model_validate({
+        "id": "tariff", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "tm", "name": "Velorian Trade Ministry", "side": "v", "kind": "body",
+                     "aliases": ["the ministry"]}],
+        "claims": [{"id": "margin", "statement": "Panels sold at 0.22 crowns per watt, below cost", "source": "tm",
+                    "accept": ["tm"], "numbers": ["n-p"]}],
+        "numbers": [{"id": "n-p", "value": 0.22, "unit": "crowns per watt"},
+                    {"id": "n-d", "value": 38.5, "unit": "percent"}],
+    })
+    text = "Panels sold at 0.22 crowns per watt, the ministry said on Tuesday as it imposed duties of up to 38.5%."
+    assert verdicts(case, text) == {"margin": "attributed"}
