@@ -408,6 +408,11 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
     return found
 
 
+def _year_like(text: str, raw: _Raw) -> bool:
+    """A plain four-digit figure that may be a year (1900-2100)."""
+    return not raw.words and 1900 <= raw.value <= 2100 and _FOUR_DIGITS.fullmatch(text[raw.start:raw.end]) is not None
+
+
 _OPENING_QUOTE = re.compile(r"\s+[\"“‘']")  # 'two "military boats"': a quote opened before the counted noun
 
 _ADVERB_ENDS = ("ously", "ally", "fully", "ively", "ately", "edly", "ingly", "lessly")
@@ -695,6 +700,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     noun_end = last + len(unit.split()[-1]) if last >= 0 else raw.end
                 range_next = raws[idx + 1] if idx + 1 < len(raws) else None
                 gap = text[raw.end : range_next.start] if range_next else ""
+                if range_next and _year_like(text, raw) and not _year_like(text, range_next):
+                    range_next = None  # "rose 64% between 2022 and 2024 to 1.9 billion crowns": a year, no range
                 if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:
                     scale = text[range_next.start:range_next.end].split()[-1].lower()
                     if scale in _BIG_SCALES and not raw.words and raw.value < 1000 and \

@@ -313,3 +313,10 @@ def test_an_area_abbreviation_after_per_is_a_rate_per_area(text: str) -> None:
     """ "1.5 elephants per km²" is a density per square kilometre, not per kilometre."""
     rate = read_rate(text, 0)
     assert rate is not None and (rate[0].dimension, rate[0].key) == ("area", "km2")
+
+
+def test_a_year_before_to_and_an_amount_is_no_range() -> None:
+    """ "rose 64% between 2022 and 2024 to 1.9 billion crowns": 2024 is a year, not the low end of a crown range."""
+    found = [(m.text, m.kind) for m in extract_numbers("Imports rose 64% between 2022 and 2024 to 1.9 billion crowns.")]
+    assert ("2024", "year") in found
+    assert [(m.text, m.unit) for m in extract_numbers("Prices ran 2,000-2,500 crowns.")][0][1] is not None  # a range
