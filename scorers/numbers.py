@@ -752,7 +752,45 @@ def extract_numbers(text: str) -> list[NumberMention]:
                                                                             raw.start) is not None,
             )
         )
-    return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, out)))
+    return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out))))
+
+
+_FOR_EVERY_AFTER = re.compile(r"[\s\u00a0]+[A-Za-z-]+[\s\u00a0]+for[\s\u00a0]+(?:every|each)\b", re.I)
+_AND_A_PART = re.compile(r"[\s\u00a0]+and[\s\u00a0]+a[\s\u00a0]+(?P<part>half|quarter|third)\b", re.I)
+_PART_VALUES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _with_and_a_half(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "two and a half times", "three and a half years" and "two and a half million" as 2.5 of what follows,
+    not as a bare "two" (the plain reading stops at "and")."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        part = _AND_A_PART.match(text, m.span[1]) if m.kind == "cardinal" and m.unit is None and \
+            m.value == int(m.value) else None
+        if part is None:
+            out.append(m)
+            continue
+        value, end = m.value + _PART_VALUES[part.group("part").lower()], part.end()
+        scale = re.match(r"[\s\u00a0]+(?P<s>thousand|million|billion|trillion)\b", text[end:], re.I)
+        if scale:
+            value *= lex.SCALE_WORDS[scale.group("s").lower()]
+            end += scale.end()
+        nxt = _RATIO_NEXT_RE.match(text, end) or _FOR_EVERY_AFTER.match(text, end)
+        if nxt:  # "two and a half times the figure", "two and a half tanks for every one of theirs"
+            out.append(replace(m, text=text[m.span[0]:nxt.end()], span=(m.span[0], nxt.end()), value=value,
+                               dimension="ratio", kind="ratio", measure=Unit("ratio", "times"), step=None))
+            continue
+        um = units.read_unit(text, end)
+        if um is not None:  # "two and a half years", "two and a half km"
+            unit, uend = um
+            out.append(replace(m, text=text[m.span[0]:uend], span=(m.span[0], uend), value=value, unit=unit.key,
+                               dimension=unit.dimension, measure=unit))
+            continue
+        noun = _counted_noun(text, end)
+        out.append(replace(m, text=text[m.span[0]:end], span=(m.span[0], end), value=value, unit=noun,
+                           dimension="count" if noun else None,
+                           measure=Unit("count", noun) if noun else None))
+    return out
 
 
 _FRACTION_RE = re.compile(

@@ -320,3 +320,15 @@ def test_a_year_before_to_and_an_amount_is_no_range() -> None:
     found = [(m.text, m.kind) for m in extract_numbers("Imports rose 64% between 2022 and 2024 to 1.9 billion crowns.")]
     assert ("2024", "year") in found
     assert [(m.text, m.unit) for m in extract_numbers("Prices ran 2,000-2,500 crowns.")][0][1] is not None  # a range
+
+
+@pytest.mark.parametrize(("text", "value", "dimension"), [
+    ("It is more than two and a half times the figure.", 2.5, "ratio"),
+    ("Varenia lost two and a half tanks for every Kestrian one.", 2.5, "ratio"),
+    ("The fighting lasted two and a half years.", 2.5, "duration"),
+    ("Two and a half million people fled.", 2.5e6, "count"),
+])
+def test_and_a_half_is_part_of_the_figure(text: str, value: float, dimension: str) -> None:
+    """ "two and a half times" is 2.5 times, not a bare "two"."""
+    (found,) = extract_numbers(text)
+    assert (found.value, found.dimension) == (value, dimension), found
