@@ -340,6 +340,7 @@ NOUN_STOP: frozenset[str] = frozenset({
     "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must",
     "said", "says", "say", "not", "so", "yet", "also", "then", "there", "here", "now", "ago",
     "earlier", "later", "alone", "each", "apiece", "total", "altogether", "overall", "back",
+    "instead", "rather", "respectively", "apart", "away", "together", "either", "neither",
     "retaken", "recaptured", "captured", "killed", "wounded", "taken", "lost", "left",
     "times", "fold", "percent", "more", "less", "plus",
     # comparatives: "about 2,200 higher than the ministry's 1,214" leaves the noun out

@@ -1186,6 +1186,9 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     forms = _noun_forms(m.unit)
     if forms & c.nouns or (forms & _DEATH_FORMS and c.nouns & _DEATH_FORMS):
         return True  # the same noun, or two words for a death toll ("11 dead" for 11 deaths)
+    if referent and c.dimension == "count" and any(f.endswith("ee") and len(f) > 6 and any(
+            w.startswith(f[:-2]) for w in c.ref_words) for f in forms):
+        return True  # "180 new appointees" for new judges "appointed", "detainees" for people "detained"
     if referent and (c.dimension == "count" or c.num.unit.strip().lower() == "times") and forms & c.ref_head:
         # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive"; "19
         # scrambles" for 19 "times" whose referent is "Valdorian scrambles")

@@ -1177,3 +1177,17 @@ def test_a_figures_own_words_before_a_neighbouring_figure_of_its_clause_still_na
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round55" / "blind55-elephant-cull.yaml")
     text = "The wildlife ministry will cull 2,400 elephants in Sereko National Park over 18 months."
     assert id_verdicts(case, text) == [("n-cull", "correct"), ("n-cull-duration", "correct")]
+
+
+def test_a_patient_noun_of_the_referents_verb_and_an_adverb_after_a_figure() -> None:
+    """ "180 new appointees" counts the new judges "appointed" (a noun in -ee of the referent's verb); "at 65 instead
+    of 70" counts no "instead"."""
+    case = one_claim_case("courts", {"id": "j", "name": "judges' association", "side": "judges"}, ["n-180"], [
+        {"id": "n-180", "value": 180, "unit": "judges", "referent": "new judges appointed since March 1"},
+        {"id": "n-97", "value": 97, "unit": "members", "referent": "appointees who are party members"},
+        {"id": "n-65", "value": 65, "unit": "years of age", "referent": "new retirement age"},
+        {"id": "n-70", "value": 70, "unit": "years of age", "referent": "previous retirement age"},
+    ])
+    assert id_verdicts(case, "It says 180 new appointees were sworn in.") == [("n-180", "correct")]
+    assert id_verdicts(case, "Judges must now step down at 65 instead of 70.") == [("n-65", "correct"),
+                                                                                    ("n-70", "correct")]
