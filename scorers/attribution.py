@@ -2353,18 +2353,23 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     return _blame_mentions(idx, claim, text, sent)
 
 
+def _nobody(groups: str) -> str:
+    """Whoever a statement says came to no harm: "no one", "nobody", "none of the crew", "no (Kestrian) soldiers"
+    (``groups``: the people nouns after "no")."""
+    return rf"no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\s+(?:\w+\s+)?(?:{groups})"
+
+
+_NOBODY_GROUPS = r"sailors?|soldiers?|people|person|civilians?|crew|passengers?|workers?|miners?"
 # a statement that nobody died, in its common forms: "No one was killed", "nobody died", "there were no deaths",
 # "no casualties", "no lives were lost"
-_NO_DEATHS = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\s+(?:\w+\s+)?(?:sailors?|soldiers?|"
-                        r"people|person|civilians?|crew|passengers?|workers?|miners?))\s+(?:\w+\s+){0,2}?"
+_NO_DEATHS = re.compile(rf"\b(?:(?:{_nobody(_NOBODY_GROUPS)})\s+(?:\w+\s+){{0,2}}?"
                         r"(?:killed|died|dead|perished)|no\s+(?:\w+\s+)?(?:deaths|fatalities|casualties|dead)|"
                         r"no\s+lives\s+(?:were\s+|had\s+been\s+)?lost|without\s+(?:any\s+)?(?:casualties|loss\s+of\s+life))\b",
                         re.I)
 
 
 # ... and that nobody was hurt: "No one was hurt in the operation", "nobody was injured", "there were no injuries"
-_NO_INJURIES = re.compile(r"\b(?:(?:no\s+one|nobody|none\s+of\s+(?:the\s+)?\w+|no\s+(?:\w+\s+)?(?:sailors?|soldiers?|"
-                          r"people|person|civilians?|crew|passengers?|workers?|miners?|fishermen|protesters?))\s+"
+_NO_INJURIES = re.compile(rf"\b(?:(?:{_nobody(_NOBODY_GROUPS + '|fishermen|protesters?')})\s+"
                           r"(?:\w+\s+){0,2}?(?:hurt|injured|wounded|harmed)|no\s+(?:\w+\s+)?(?:injuries|casualties)|"
                           r"without\s+(?:any\s+)?(?:injuries|casualties)|"
                           r"den(?:y|ies|ied|ying)\s+(?:that\s+)?(?P<any>anyone|anybody)\s+(?:\w+\s+){0,2}?"
