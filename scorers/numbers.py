@@ -1775,6 +1775,7 @@ R_ARTICLE = rulebook.rule("number.article-figure")
 R_DATE = rulebook.rule("number.date")
 R_DATE_WRONG = rulebook.rule("number.date-wrong-day")
 R_DATE_UNKNOWN = rulebook.rule("number.date-unknown")
+R_EVENT_SWAP = rulebook.rule("number.event-swap")
 
 
 @dataclass
@@ -2234,6 +2235,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                         functools.partial(_wide_words, text, m.span, 0, None, clauses, names))
         if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
+        if judged.verdict == "correct" and judged.number_id is not None and m.dimension in {"count", None}:
+            judged = _event_swap(text, m, nums, judged)
         if judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
@@ -2246,6 +2249,59 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         judged_mentions.append(m)
     out = _fractions_of_shares(text, judged_mentions, out, nums)
     return _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
+
+
+# What the words next to a count of people say happened to them: the verb right before it ("killed 11 people",
+# "injuring at least 40") or the words right after it ("11 people died", "19 still missing", "27 were arrested")
+_TOLD_BEFORE = re.compile(r"\b(?P<w>killed|killing|kills|injured|injuring|wounded|wounding|arrested|arresting|detained|"
+                          r"detaining|displaced|displacing|evacuated)\s+(?:(?:at\s+least|more\s+than|"
+                          r"over|some|about|around|nearly|almost|up\s+to)\s+)?$", re.I)
+_TOLD_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:were|was|are|is|have|has|had|been|still|remain|remained|reported|"
+                         r"confirmed|now|and|or|feared|presumed)\s+){0,4}(?P<w>killed|dead|died|missing|injured|wounded|"
+                         r"hurt|arrested|detained|displaced|evacuated|unaccounted)\b"
+                         r"(?P<more>(?:\s+(?:and|or)\s+(?:(?:feared|presumed)\s+)?(?:dead|killed|missing|injured|wounded|hurt))?)",
+                         re.I)
+_MISSING_WORDS = frozenset({"missing", "unaccounted", "disappeared"})
+
+
+def _told_events(text: str, m: NumberMention) -> frozenset[str]:
+    """The events (``lex.EVENT_CUES``'s keys, and "missing") that the words right beside a figure say its people
+    met; empty when they say none."""
+    words: list[str] = []
+    before = _TOLD_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
+    if before:
+        words.append(before.group("w"))
+    after = _TOLD_AFTER.match(text, m.span[1])
+    if after and after.start("w") - m.span[1] <= 45:
+        words += [after.group("w"), *re.findall(r"[a-z]+", after.group("more").lower())]
+    return _fates(frozenset(_stem(w) for w in words))
+
+
+def _fates(stems: frozenset[str]) -> frozenset[str]:
+    """The events these stems name, a toll's "missing" among them ("toll" itself says no event: a count of the
+    missing is a toll too)."""
+    out = set(_events(stems - {"toll"})) - {"infected"}  # "patients" and "cases" count the sick and the hurt alike
+    if stems & _MISSING_WORDS:
+        out.add("missing")
+    return frozenset(out)
+
+
+def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: NumberVerdict) -> NumberVerdict:
+    """A case's count of people told as the toll of another fate ("killed 11 people" for 11 missing, "19 still
+    missing" for 19 deaths): a referent error, unless a case number of that figure counts that fate."""
+    told = _told_events(text, m)
+    if not told:
+        return judged
+    c = next((c for c in nums if c.num.id == judged.number_id), None)
+    if c is None or c.dimension != "count":
+        return judged
+    counted = _fates(c.nouns | c.ref_words)
+    if not counted or counted & told or any(
+            same_figure(m.value, o.num.value, o.tol) and _fates(o.nouns | o.ref_words) & told for o in nums):
+        return judged
+    return replace(judged, verdict="wrong", reason="referent",
+                   rule=f"figure of {c.num.id} told as {'/'.join(sorted(told))}; it counts {'/'.join(sorted(counted))}",
+                   rule_id=R_EVENT_SWAP)
 
 
 def _fractions_of_shares(text: str, mentions: list[NumberMention], out: list[NumberVerdict],

@@ -1191,3 +1191,23 @@ def test_a_patient_noun_of_the_referents_verb_and_an_adverb_after_a_figure() -> 
     assert id_verdicts(case, "It says 180 new appointees were sworn in.") == [("n-180", "correct")]
     assert id_verdicts(case, "Judges must now step down at 65 instead of 70.") == [("n-65", "correct"),
                                                                                     ("n-70", "correct")]
+
+
+def test_a_toll_told_as_another_fate_is_a_referent_error() -> None:
+    """ "Floods killed 11 people" where 11 is the count of the missing, "19 still missing" where 19 is the dead (round
+    58's glacier case): the words beside the figure name the fate, and a case figure counting another fate is the
+    wrong referent; the right fate, words naming both ("missing and feared dead") or no fate at all pass."""
+    case = one_claim_case("flood", {"id": "a", "name": "disaster agency", "side": "gov"}, ["n-dead", "n-missing"], [
+        {"id": "n-dead", "value": 19, "unit": "deaths", "referent": "deaths in Sarvania, official toll"},
+        {"id": "n-missing", "value": 11, "unit": "people missing", "referent": "missing in Sarvania, official toll"},
+        {"id": "n-held", "value": 14, "unit": "officials", "referent": "union officials arrested"},
+    ])
+    assert [(n.number_id, n.verdict, n.reason) for n in score_summary(case, "Floods killed 11 people.").numbers] == \
+        [("n-missing", "wrong", "referent")]
+    assert id_verdicts(case, "It lost 11 people, with 19 still missing.") == [("n-missing", "correct"),
+                                                                              ("n-dead", "wrong")]
+    assert id_verdicts(case, "Police injured 14 officials.") == [("n-held", "wrong")]
+    assert id_verdicts(case, "Nineteen people died and 11 are still missing.") == [("n-dead", "correct"),
+                                                                                   ("n-missing", "correct")]
+    assert id_verdicts(case, "Some 11 people are missing and feared dead; police detained 14 officials.") == \
+        [("n-missing", "correct"), ("n-held", "correct")]
