@@ -1189,6 +1189,8 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     if referent and c.dimension == "count" and any(f.endswith("ee") and len(f) > 6 and any(
             w.startswith(f[:-2]) for w in c.ref_words) for f in forms):
         return True  # "180 new appointees" for new judges "appointed", "detainees" for people "detained"
+    if referent and c.dimension == "count" and any(_verbal_root(f) in _past_roots(c.ref_words) for f in forms):
+        return True  # "1,940 rescues" for 1,940 people "rescued", "412,600 removals" for names "removed"
     if referent and (c.dimension == "count" or c.num.unit.strip().lower() == "times") and forms & c.ref_head:
         # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive"; "19
         # scrambles" for 19 "times" whose referent is "Valdorian scrambles")
@@ -1206,6 +1208,19 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people); a body is a person too ("the
     # remains of 143 people" for 143 bodies)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & (_PERSON_GROUPS | _BODY_NOUNS))
+
+
+def _verbal_root(noun: str) -> str | None:
+    """The verb a counted noun names the act of ("rescue", "removal", "deportation": rescu, remov, deport), or None
+    for a root under five letters (too short to tell a verb: "call", "case")."""
+    root = re.sub(r"(?:ation|ion|al|ment|e)$", "", noun)
+    return root if len(root) >= 5 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _past_roots(words: frozenset[str]) -> frozenset[str]:
+    """The roots of the past participles among a referent's words ("rescued": rescu; "removed": remov)."""
+    return frozenset(re.sub(r"e?d$", "", w) for w in words if w.endswith("ed") and len(w) > 6)
 
 
 _BODY_NOUNS = frozenset({"bodies", "body", "remains", "corpses", "corpse"})

@@ -1211,3 +1211,19 @@ def test_a_toll_told_as_another_fate_is_a_referent_error() -> None:
                                                                                    ("n-missing", "correct")]
     assert id_verdicts(case, "Some 11 people are missing and feared dead; police detained 14 officials.") == \
         [("n-missing", "correct"), ("n-held", "correct")]
+
+
+def test_a_noun_for_the_act_counts_the_people_or_things_it_was_done_to() -> None:
+    """ "1,940 rescues" for 1,940 people "rescued" (round 30's border case; "412,600 removals" for names "removed" in
+    round 36's purge case): the noun of the referent's verb counts what the verb was done to."""
+    from pathlib import Path
+
+    from harness.caseload import load_case
+    from scorers.numbers import _past_roots, _verbal_root
+
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round30" / "blind30-border-deaths.yaml")
+    assert id_verdicts(case, "The agency credits its desert units with 1,940 rescues.") == [("n-rescues", "correct")]
+    assert _verbal_root("removal") in _past_roots(frozenset({"names", "removed"}))
+    assert _verbal_root("deportation") in _past_roots(frozenset({"deported"}))
+    assert _verbal_root("correction") not in _past_roots(frozenset({"removed"}))
+    assert _verbal_root("call") is None  # too short to tell a verb
