@@ -1316,6 +1316,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS \
                 and _OBJECT_VERB_END.search(before):
             m_verb = None  # "dismissed her claims as ...": a possessive and its noun, the object of a verb
+        if m_verb and ref.status != "pronoun" and _REPORT_NOUN_END.search(ref.text) and _OBJECT_VERB_END.search(before):
+            m_verb = None  # "the ministry called the figures fabricated and said ...": a report that is an object
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
@@ -1517,7 +1519,15 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if pat is _RELATIVE or pat is _RELATIVE_DENIAL:
                 subject = prev[-1] if prev else None
             elif frames_before:  # the latest in the text (detached frames are appended out of order)
-                subject = max(frames_before, key=lambda r: r.end).ref
+                latest = max(frames_before, key=lambda r: r.end)
+                subject = latest.ref
+                if pat is _ADDING:
+                    # "X puts it at 700,000, while Vesnia has demanded access, saying ...": the subject of a clause
+                    # opened after that frame speaks its participle
+                    opened = [r for r in prev if r.start >= latest.end and r.status != "pronoun"
+                              and (c := _NEW_CLAUSE.search(text, latest.end, r.start)) is not None
+                              and not text[c.end():r.start].strip(" ,").count(" ") > 1]
+                    subject = opened[0] if opened else subject
             else:
                 subject = prev[0] if prev else None
             if subject is not None:

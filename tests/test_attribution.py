@@ -2021,3 +2021,26 @@ def test_a_report_verb_after_its_claim_reaches_back_past_the_speakers_own_act() 
     })
     text = "Panels sold at 0.22 crowns per watt, the ministry said on Tuesday as it imposed duties of up to 38.5%."
     assert verdicts(case, text) == {"margin": "attributed"}
+
+
+ROUND59_CAMPS = Path(__file__).parent / "data" / "rounds" / "round59" / "blind59-detention-camps.yaml"
+
+
+def test_a_report_noun_that_is_a_verbs_object_is_no_speaker() -> None:
+    """ "The ministry called the figures fabricated and said ...": "the figures" is what the ministry labels, not a
+    speaker whose unknown report would cut the ministry's short (round 59's camps case)."""
+    case = load_case(ROUND59_CAMPS)
+    text = "Kavestan's information ministry called the figures fabricated and said the centres had all closed."
+    assert verdicts(case, text)["fabricated"] == "attributed"
+
+
+def test_a_participle_after_a_new_clause_is_spoken_by_that_clauses_subject() -> None:
+    """ "X puts the number at 700,000, while Vesnia has demanded access, saying ...": the clause opened by "while"
+    has its own subject, who speaks the ", saying" after it (round 59's camps case)."""
+    case = load_case(ROUND59_CAMPS)
+    text = ("The congress puts the number at 700,000, while neighbouring Vesnia has demanded access, saying at least "
+            "1,200 of its citizens are unaccounted for.")
+    assert verdicts(case, text) == {"exiles700k": "attributed", "vesnia_missing": "attributed"}
+    # no new clause: the frame's own subject still speaks it
+    text = "Vesnia has demanded access, saying at least 1,200 of its citizens are unaccounted for."
+    assert verdicts(case, text) == {"vesnia_missing": "attributed"}
