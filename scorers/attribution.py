@@ -1408,6 +1408,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         m_fig = _POSS_FIGURE.match(text, after_pos, s1)
         if m_fig and not (_COMPARED_BEFORE_TAIL.search(before) or _RANGE_BEFORE.search(before)
+                          or _own_figure(idx, sid, m_fig.group())
                           or (_REPORT_NOUN_WORD.search(m_fig.group()) and not _YEAR_FIRST.match(m_fig.group())
                               and not _POSSESSIVE.match(text, after_pos, s1))  # (that rule reads its own)
                           or (_LIST_BEFORE.search(before) and any(  # "the ministry's figure of A and the union's B"
@@ -2924,6 +2925,35 @@ def _by_sentence(numbers: list[NumberVerdict], sentences: list[Sentence]) -> lis
         if i >= 0 and n.span[0] < sentences[i].end:
             out[i].append(n)
     return out
+
+
+def _own_values(case: Case) -> dict[str, frozenset[float]]:
+    """For each source, the values of the case numbers that the claims it may be credited with state."""
+    idx = index(case)
+    values = {n.id: float(n.value) for n in case.numbers}
+    out: dict[str, set[float]] = {}
+    for claim in case.claims:
+        for src in case.sources:
+            if _accepts(idx, claim, src.id):
+                out.setdefault(src.id, set()).update(values[n] for n in claim.numbers if n in values)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_OWN_VALUES: PerCase[dict[str, frozenset[float]]] = PerCase(_own_values)
+_POSS_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?P<scale>million|billion|thousand))?", re.I)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SHARE_OR_MONEY = re.compile(r"[%$€£¥]|\bper\s*cent|\bpercent", re.I)
+
+
+def _own_figure(idx: CaseIndex, sid: str | None, fig: str) -> bool:
+    """Whether a possessive's figure ("the institute's 38 sites") is one that a claim its possessor may be credited
+    with states: the possessor's own count, its account wherever it stands ("Marquardt said nine of the institute's 38
+    sites ..."), not a thing it has."""
+    m = _POSS_VALUE.search(fig) if sid else None
+    if m is None or sid is None or _SHARE_OR_MONEY.search(fig):
+        return False  # "the agency's 40% cut", "Valdoria's 35% tariffs": a measure of what it does
+    value = float(m.group().split()[0].replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
+    return value in _OWN_VALUES.get(idx.case).get(sid, frozenset())
 
 
 def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:

@@ -2044,3 +2044,17 @@ def test_a_participle_after_a_new_clause_is_spoken_by_that_clauses_subject() -> 
     # no new clause: the frame's own subject still speaks it
     text = "Vesnia has demanded access, saying at least 1,200 of its citizens are unaccounted for."
     assert verdicts(case, text) == {"vesnia_missing": "attributed"}
+
+
+def test_a_possessives_figure_that_its_claim_states_is_its_account() -> None:
+    """ "Marquardt said nine of the institute's 38 sites look like prisons": 38 is the institute's own count (a claim
+    the institute is credited with states it), so the institute gives it inside the analyst's report; a share or a
+    sum of money after a possessive is still what the possessor does ("the agency's 40% cut")."""
+    case = load_case(ROUND59_CAMPS)
+    assert verdicts(case, "Marquardt said nine of the institute's 38 sites looked like prisons.") == \
+        {"sites38": "attributed", "marquardt_dispute": "attributed"}
+    assert verdicts(case, "The institute's 38 sites are ringed by fences.") == {"sites38": "attributed"}
+    idx = attribution.index(case)
+    assert attribution._own_figure(idx, "meridian", "'s 38 sites")
+    assert not attribution._own_figure(idx, "meridian", "'s 38% share")
+    assert not attribution._own_figure(idx, "marquardt", "'s 38 sites")  # not a figure of hers
