@@ -2536,6 +2536,7 @@ _STATEMENT_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none)\b|n['’]t\b"
 # over capacity", "Officers did not fire"; not a quantifier ("no more than 600") or a negation deep in the clause
 _DENYING_STATEMENT = re.compile(r"^\s*(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
                                 r"no\s+(?!more|fewer|less)\w|"
+                                r"^[^,;:]{0,60}?\b(?:has|have|had)\s+no\s+(?!more|fewer|less|one\b)\w|"
                                 r"^[^,;:]{0,60}?\b(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can)"
                                 r"(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|more|fewer|less)\b)", re.I)
 # ... and, for its source denying it only (not for telling mirror claims apart, where "never" alone misleads), one

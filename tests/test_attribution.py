@@ -2058,3 +2058,13 @@ def test_a_possessives_figure_that_its_claim_states_is_its_account() -> None:
     assert attribution._own_figure(idx, "meridian", "'s 38 sites")
     assert not attribution._own_figure(idx, "meridian", "'s 38% share")
     assert not attribution._own_figure(idx, "marquardt", "'s 38 sites")  # not a figure of hers
+
+
+def test_a_claim_that_someone_had_none_of_something_mirrors_the_claim_they_had_it() -> None:
+    """ "Oskari had no debts" against "killed by a gang to which he owed debts" (round 60's journalist case): a
+    statement that its subject has or had no X denies what the other asserts, so "saying he had no debts at all"
+    states it and "over debts" still states the other."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-dissident-killing.yaml")
+    text = "Tarvesh says Oskari owed about 40,000 euros to a gang, a figure his widow disputes, saying he had no debts."
+    assert verdicts(case, text) == {"gang_debts": "attributed", "no_debts": "attributed"}
+    assert "no_debts" not in verdicts(case, "Tarvesh says a gang killed him over debts.")
