@@ -2537,6 +2537,7 @@ _STATEMENT_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none)\b|n['’]t\b"
 _DENYING_STATEMENT = re.compile(r"^\s*(?:there\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
                                 r"no\s+(?!more|fewer|less)\w|"
                                 r"^[^,;:]{0,60}?\b(?:has|have|had)\s+no\s+(?!more|fewer|less|one\b)\w|"
+                                r"^(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+never\s+[a-z]+(?:\s+[a-z]+){0,3}\s*\.?$|"
                                 r"^[^,;:]{0,60}?\b(?:is|was|are|were|did|does|do|has|have|had|will|would|could|can)"
                                 r"(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|more|fewer|less)\b)", re.I)
 # ... and, for its source denying it only (not for telling mirror claims apart, where "never" alone misleads), one

@@ -2068,3 +2068,11 @@ def test_a_claim_that_someone_had_none_of_something_mirrors_the_claim_they_had_i
     text = "Tarvesh says Oskari owed about 40,000 euros to a gang, a figure his widow disputes, saying he had no debts."
     assert verdicts(case, text) == {"gang_debts": "attributed", "no_debts": "attributed"}
     assert "no_debts" not in verdicts(case, "Tarvesh says a gang killed him over debts.")
+
+
+def test_a_short_statement_that_something_never_happened_mirrors_the_one_that_it_did() -> None:
+    """ "The sirens never sounded" against "Early-warning sirens sounded 35 minutes before the surge" (round 58's
+    glacier case): a whole statement "the N never V" denies the other, so "no siren ever went off" states it."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round58" / "blind58-glacier-flood.yaml")
+    assert verdicts(case, "Villagers say no siren ever went off.") == {"no_sirens": "attributed"}
+    assert verdicts(case, "Residents say there were no sirens at all.") == {"no_sirens": "attributed"}
