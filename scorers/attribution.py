@@ -402,6 +402,10 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
                      # look-behinds at offsets where no gerund follows)
                      + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
                      rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
+_NOUN_WARNING = re.compile(r"\s+warning\b", re.I)
+_DETERMINER_END = re.compile(r"\b(?:no|a|an|the|any|early|prior|advance|final|fresh|stern)\s*$", re.I)
+_WARNING_COMPOUND = re.compile(r"\s+warning\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|letters?|"
+                               r"strikes?|periods?|times?|notices?)\b", re.I)
 _DENYING = re.compile(rf",\s+(?:{_alt(f for f in DENIAL_VERBS if f.endswith('ing'))})\b(?:\s+that)?", re.I)
 _RELATIVE = re.compile(rf",?\s+(?:who|which)\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 # "..., blamed on Morvany, which denies it": the relative clause's antecedent denies
@@ -1511,6 +1515,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             if (pat is _AND_VERB and m.group("verb2") or pat is _RELATIVE_DENIAL) and \
                     any(r.start <= m.start() < r.end for r in raw):
                 continue  # the verb of a frame already found: "Biden, in Israel, said it ..."; its appositive
+            if pat is _ADDING and _NOUN_WARNING.match(text, m.start(), s1) and (
+                    _DETERMINER_END.search(text, max(s0, m.start() - 12), m.start() + 1)
+                    or _WARNING_COMPOUND.match(text, m.start(), s1)):
+                continue  # "fired warning shots", "got no warning": the noun, not a gerund that reports
             if pat is _ADDING and any(r.ref is not None and r.ref.end <= m.start() < m.end() <= r.end
                                       and "," not in text[r.ref.end:m.end()] for r in raw):
                 continue  # the gerund of a frame already found: "..., with the union claiming ..."

@@ -20,10 +20,10 @@ from scorers.types import LoadedFinding
 
 _SO_CALLED = re.compile(r"so[\s-]called\s+$", re.I)
 _CALLS = re.compile(r"\b(?:" + "|".join(map(re.escape, CALLS_VERBS))
-                    + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+|the\s+)?$"
+                    + r")\s+(?:it\s+|them\s+|this\s+)?(?:an?\s+)?$"
                     # "dismissed him and his allies as separatist agitators": a few words, then "as"
                     + r"|\b(?:" + "|".join(map(re.escape, CALLS_AS_VERBS))
-                    + r")\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:an?\s+|the\s+)?$", re.I)
+                    + r")\s+(?:[\w'’-]+\s+){0,8}?as\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 R_QUOTED = rulebook.rule("loaded.quoted")

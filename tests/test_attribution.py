@@ -2076,3 +2076,33 @@ def test_a_short_statement_that_something_never_happened_mirrors_the_one_that_it
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round58" / "blind58-glacier-flood.yaml")
     assert verdicts(case, "Villagers say no siren ever went off.") == {"no_sirens": "attributed"}
     assert verdicts(case, "Residents say there were no sirens at all.") == {"no_sirens": "attributed"}
+
+
+ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
+
+
+def _voices(case: Case, text: str) -> dict[str, str]:
+    return {f.term: f.voice for f in score_summary(case, text).loaded}
+
+
+def test_warning_as_a_noun_reports_nothing() -> None:
+    """ "Troops fired warning shots ..., after Tamrat terrorists mingled with the crowd": "warning" is a noun's
+    modifier, no gerund whose speaker reports the rest of the sentence (round 60's aid case); nor is "got no
+    warning" a report (round 58's glacier case)."""
+    case = load_case(ROUND60_AID)
+    text = "Velandian troops fired warning shots at suspects, after Tamrat terrorists mingled with the crowd."
+    assert _voices(case, text) == {"terrorists": "narrator"}
+    glacier = load_case(Path(__file__).parent / "data" / "rounds" / "round58" / "blind58-glacier-flood.yaml")
+    assert verdicts(glacier, "Sarvania got no warning for more than five hours.") == {"no_warning": "unattributed"}
+
+
+def test_a_term_that_is_what_a_speaker_describes_is_the_narrators() -> None:
+    """ "described the massacre by telephone": the term names what was described, in the summary's words; "called it a
+    massacre" and "described the government's account of the sirens as a cover-up" (eight words before "as") give
+    the speaker's label."""
+    case = load_case(ROUND60_AID)
+    assert _voices(case, "Idris Kaleb, a teacher, described the massacre by telephone.") == {"massacre": "narrator"}
+    assert _voices(case, "Idris Kaleb, a teacher, called it a massacre.") == {"massacre": "attributed"}
+    glacier = load_case(Path(__file__).parent / "data" / "rounds" / "round58" / "blind58-glacier-flood.yaml")
+    text = "Dawa Pelzom described the government's account of the warning sirens as a cover-up."
+    assert _voices(glacier, text) == {"cover-up": "attributed"}
