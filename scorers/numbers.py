@@ -2250,7 +2250,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                         functools.partial(_wide_words, text, m.span, 0, None, clauses, names))
         if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
-        if judged.verdict == "correct" and judged.number_id is not None and m.dimension in {"count", None}:
+        if judged.number_id is not None and m.dimension in {"count", None} and (
+                judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)
         if judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
@@ -2311,6 +2312,12 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
     if c is None or c.dimension != "count":
         return judged
     counted = _fates(c.nouns | c.ref_words)
+    if judged.verdict == "wrong":
+        # "47 people remain missing" for the case's 47 "missing": people told by the fate the case counts them by
+        if counted & told and _noun_forms(m.unit or "") & _TOLL_SUBJECTS and _qualifier_ok(_m_base(m, c), m, c):
+            return replace(judged, verdict="correct", reason=None,
+                           rule=f"figure of {c.num.id}, people told by the fate it counts", rule_id=R_SAME)
+        return judged
     if not counted or counted & told or any(
             same_figure(m.value, o.num.value, o.tol) and _fates(o.nouns | o.ref_words) & told for o in nums):
         return judged

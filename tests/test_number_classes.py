@@ -1227,3 +1227,16 @@ def test_a_noun_for_the_act_counts_the_people_or_things_it_was_done_to() -> None
     assert _verbal_root("deportation") in _past_roots(frozenset({"deported"}))
     assert _verbal_root("correction") not in _past_roots(frozenset({"removed"}))
     assert _verbal_root("call") is None  # too short to tell a verb
+
+
+def test_people_told_by_the_fate_the_case_counts_them_by() -> None:
+    """ "47 people remain missing" for the case's 47 "missing" (round 61's ferry case): a count of people whose words
+    tell the fate the case number counts is that number; told as another fate it stays a referent error."""
+    from pathlib import Path
+
+    from harness.caseload import load_case
+
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round61" / "blind61-ferry-fire.yaml")
+    assert id_verdicts(case, "The coast guard said 47 people remain missing.") == [("n-missing", "correct")]
+    assert id_verdicts(case, "It said 47 people were still unaccounted for.") == [("n-missing", "correct")]
+    assert id_verdicts(case, "The coast guard said 47 people died.") == [("n-missing", "wrong")]
