@@ -2538,7 +2538,8 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
 # Claims that deny what another claim asserts ("No ransom was paid" against "the government paid a ransom"): the
 # words they share are not distinctive, so the negation is what tells a summary's sentence which of them it states.
 _POLARITY_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none|without|cannot)\b|n['’]t\b|"
-                                r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b", re.I)
+                                r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\b|"
+                                r"\bfail(?:s|ed|ing)?\s+to\b", re.I)  # "the alarms failed to sound": did not
 _STATEMENT_NEGATION = re.compile(r"\b(?:no|not|never|nothing|none)\b|n['’]t\b", re.I)
 # a statement that denies its own main predicate: "No ransom was paid", "There was no depot", "The stadium was not
 # over capacity", "Officers did not fire"; not a quantifier ("no more than 600") or a negation deep in the clause

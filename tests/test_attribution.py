@@ -2106,3 +2106,11 @@ def test_a_term_that_is_what_a_speaker_describes_is_the_narrators() -> None:
     glacier = load_case(Path(__file__).parent / "data" / "rounds" / "round58" / "blind58-glacier-flood.yaml")
     text = "Dawa Pelzom described the government's account of the warning sirens as a cover-up."
     assert _voices(glacier, text) == {"cover-up": "attributed"}
+
+
+def test_failed_to_negates_the_verb_after_it() -> None:
+    """ "after fire alarms failed to sound" states "No fire alarm sounded", not the operator's "The general alarm
+    sounded at 2:14 a.m." (round 61's ferry case)."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round61" / "blind61-ferry-fire.yaml")
+    assert verdicts(case, "The ferry burned after fire alarms failed to sound, survivors say.") == \
+        {"no_alarm": "attributed"}
