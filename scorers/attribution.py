@@ -1690,7 +1690,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
         # a possessive source name is the source's ("Renewal's headquarters"): no word of what is claimed
         found = re.findall(r"[a-z][a-z'-]+", text.lower().replace("’", "'"))
         words = [w for w in (re.sub(r"'s?$", "", x) for x in found)
-                 if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2]
+                 if w not in STATEMENT_STOPWORDS and w not in alias_words and len(w) > 2 and w not in _UNIT_WORDS]
         return list(dict.fromkeys(map(_compound_stem, words)))
 
     per_claim = {c.id: stems(c.statement) for c in case.claims}
@@ -1741,6 +1741,21 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
                                           + tail, re.I), not shared and not topical(s)))
         out[claim.id] = terms
     return out
+
+
+def _unit_words() -> frozenset[str]:
+    """The words of measure units ("cubic metres", "tonnes", "hectares") and of scales ("billion"): what a figure
+    measures, which the number scorer reads; no words of what a claim says."""
+    from scorers.lexicon_numbers import UNIT_GROUPS
+
+    words = {w for group in UNIT_GROUPS.values() for key in group for w in key.lower().split()
+             if w.isalpha() and len(w) > 2}
+    # (not the words that are other words too: "sea", "second", "point", "swiss")
+    words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric"}
+    return frozenset(words | {"thousand", "million", "billion", "trillion"})
+
+
+_UNIT_WORDS = _unit_words()
 
 
 def _longer_forms(stem: str, others: set[str]) -> list[str]:

@@ -2114,3 +2114,13 @@ def test_failed_to_negates_the_verb_after_it() -> None:
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round61" / "blind61-ferry-fire.yaml")
     assert verdicts(case, "The ferry burned after fire alarms failed to sound, survivors say.") == \
         {"no_alarm": "attributed"}
+
+
+def test_unit_words_are_no_words_of_what_a_claim_says() -> None:
+    """ "The reservoir holds 14.2 billion cubic metres of a planned 63 billion" (round 61's river case): "cubic
+    metres" and "billion" say what its figures measure, which no other statement writes so (the others write m³/s);
+    a release "of 455 cubic metres per second" is no mention of it."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round61" / "blind61-river-treaty.yaml")
+    text = "Teluria's energy ministry says it is releasing 455 cubic metres per second."
+    assert "stored14" not in verdicts(case, text)
+    assert "stored14" in verdicts(case, "The ministry says the reservoir holds 14.2 billion cubic metres.")
