@@ -635,6 +635,22 @@ _NAME_WORDS = frozenset({"Category", "Title", "Article", "Section", "Flight", "R
                          "Battalion", "Regiment", "Corps", "Army", "Squadron", "Protocol"})
 
 
+# a participle before a measure unit ("420,000 infested hectares")
+_MODIFIED_UNIT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|en)(?=[ \u00a0])", re.I)
+# the gap between a part and its whole ("280,000 of roughly 420,000 hectares", "9.5 of the camp's 14 hectares")
+_OF_WHOLE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|an?\s+estimated|about|roughly|some|around|nearly|almost|"
+                           r"over|more\s+than|[\w-]+['’]s)\s+){0,3}", re.I)
+
+
+def _measure_after(text: str, pos: int) -> tuple[Unit, int] | None:
+    """A measure unit right after ``pos`` or after one participle ("infested hectares"): the unit and its end."""
+    um = units.read_unit(text, pos)
+    if um is None:
+        modified = _MODIFIED_UNIT.match(text, pos)
+        um = units.read_unit(text, modified.end()) if modified else None
+    return um if um is not None and um[0].dimension in units.MEASURE_DIMENSIONS else None
+
+
 def extract_numbers(text: str) -> list[NumberMention]:
     """Find every figure in ``text``, in text order.
 
@@ -698,8 +714,19 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     lower = text.lower() if lower is None else lower
                     last = lower.find(unit.split()[-1], raw.end)
                     noun_end = last + len(unit.split()[-1]) if last >= 0 else raw.end
+                    um1 = _measure_after(text, raw.end) if " " in unit else None
+                    if um1:
+                        # "420,000 infested hectares", "12 burned acres": a measure after a participle
+                        measure, end = um1
+                        unit, dimension, noun_end = measure.key, measure.dimension, end
                 range_next = raws[idx + 1] if idx + 1 < len(raws) else None
                 gap = text[raw.end : range_next.start] if range_next else ""
+                if dimension is None and range_next and _OF_WHOLE_GAP.fullmatch(gap):
+                    # "sprayed 280,000 of roughly 420,000 hectares": the part is in the whole's unit
+                    um2 = _measure_after(text, range_next.end)
+                    if um2:
+                        measure = um2[0]
+                        unit, dimension = measure.key, measure.dimension
                 if range_next and _year_like(text, raw) and not _year_like(text, range_next):
                     range_next = None  # "rose 64% between 2022 and 2024 to 1.9 billion crowns": a year, no range
                 if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:

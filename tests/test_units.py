@@ -332,3 +332,20 @@ def test_and_a_half_is_part_of_the_figure(text: str, value: float, dimension: st
     """ "two and a half times" is 2.5 times, not a bare "two"."""
     (found,) = extract_numbers(text)
     assert (found.value, found.dimension) == (value, dimension), found
+
+
+@pytest.mark.parametrize("text, first", [
+    ("the state has sprayed more than 280,000 of roughly 420,000 infested hectares", ("ha", "area")),
+    ("some 9.5 burned hectares", ("ha", "area")),
+    ("9.5 of the camp's 14 hectares burned", ("ha", "area")),
+])
+def test_a_measure_after_a_participle_or_a_parts_whole(text: str, first: tuple[str, str]) -> None:
+    """ "420,000 infested hectares" is an area (a participle stands between the figure and its unit); "280,000 of
+    roughly 420,000 hectares": the part is in its whole's unit (round 62's locust case). A count is not read so
+    ("37 of 412 ships" keeps its own reading)."""
+    from scorers.numbers import extract_numbers
+
+    found = extract_numbers(text)
+    assert (found[0].unit, found[0].dimension) == first
+    assert all(m.dimension == "area" for m in found)
+    assert extract_numbers("37 of 412 ships")[0].dimension is None
