@@ -884,23 +884,30 @@ def _with_compound_durations(text: str, mentions: list[NumberMention]) -> list[N
     return out
 
 
-_ONE_IN_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.I)
+_ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:in|out\s+of)|"
+                            r"(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+in)\s+(?:every\s+)?$", re.I)
+_N_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+_NOT_SHARED = frozenset({"year", "date", "percent", "currency", "duration", "ratio"})
 
 
 def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Read "one in 435" and "1 in 8 stations" as the ratios 1/435 and 1/8 (a share, like "an eighth"),
-    replacing the two counts a plain reading found."""
+    """Read "one in 435", "1 in 8 stations" and "two in three hectares" as the ratios 1/435, 1/8 and 2/3 (a share,
+    like "an eighth"), replacing the counts a plain reading found ("hectares" is what is shared, not three's unit)."""
     out: list[NumberMention] = []
     for m in mentions:
         # the figure's own tests first: the search is needed only for a plain count above one
-        plain = m.kind != "cardinal" or m.dimension not in {None, "count"} or m.value <= 1
+        plain = m.kind != "cardinal" or m.dimension in _NOT_SHARED or m.value <= 1
         before = None if plain else _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
-        if before is None:
+        n = 1.0 if before is None or before.group("one") else \
+            float(_N_VALUES.get(before.group("n").lower(), before.group("n")))
+        if before is None or n >= m.value or m.value > 1000:
             out.append(m)
             continue
         if out and out[-1].span[0] >= before.start():
-            out.pop()  # the "1" of "1 in 8"
-        raw = _Raw(before.start(), m.span[1], 1 / m.value, "phrase", ("one",))
+            out.pop()  # the "1" of "1 in 8", the "two" of "two in three"
+        raw = _Raw(before.start(), m.span[1], n / m.value, "phrase", ("one",))
         out.append(NumberMention(text[raw.start:raw.end], (raw.start, raw.end), raw.value, None, "ratio",
                                  _qualifier(text, raw, "ratio"), "ratio", Unit("ratio", "times")))
     return out
