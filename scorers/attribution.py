@@ -402,6 +402,12 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
                      # look-behinds at offsets where no gerund follows)
                      + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
                      rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
+# between a clause's opener and its subject: at most one word ("while neighbouring Vesnia has demanded ..."); the
+# subject with a finite verb or a comma after it (not ", and pointing to export records showing ...": the sentence's
+# subject still points)
+_CLAUSE_SUBJECT_GAP = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
+_FINITE_AFTER_SUBJECT = re.compile(r"\s*,|\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|says?|"
+                                   r"said|[a-z]+ed)\b", re.I)  # (or its own participle: "but Ferenc, alleging ...")
 _NOUN_WARNING = re.compile(r"\s+warning\b", re.I)
 _DETERMINER_END = re.compile(r"\b(?:no|a|an|the|any|early|prior|advance|final|fresh|stern)\s*$", re.I)
 _WARNING_COMPOUND = re.compile(r"\s+warning\s+(?:shots?|signs?|sirens?|lights?|systems?|labels?|letters?|"
@@ -1535,7 +1541,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                     # opened after that frame speaks its participle
                     opened = [r for r in prev if r.start >= latest.end and r.status != "pronoun"
                               and (c := _NEW_CLAUSE.search(text, latest.end, r.start)) is not None
-                              and not text[c.end():r.start].strip(" ,").count(" ") > 1]
+                              and _CLAUSE_SUBJECT_GAP.fullmatch(text, c.end(), r.start)
+                              and _FINITE_AFTER_SUBJECT.match(text, r.end)]
                     subject = opened[0] if opened else subject
             else:
                 subject = prev[0] if prev else None

@@ -2124,3 +2124,13 @@ def test_unit_words_are_no_words_of_what_a_claim_says() -> None:
     text = "Teluria's energy ministry says it is releasing 455 cubic metres per second."
     assert "stored14" not in verdicts(case, text)
     assert "stored14" in verdicts(case, "The ministry says the reservoir holds 14.2 billion cubic metres.")
+
+
+def test_a_participle_clause_after_and_keeps_the_sentences_subject() -> None:
+    """ "The ministry defended its raid, saying ..., and pointing to export records showing that purchases jumped 64%":
+    ", and pointing to" opens no clause with a subject of its own, so "export records" (followed by no finite verb)
+    does not speak "showing that" (round 63's gold-mine case): the ministry does."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round63" / "blind63-gold-mine-raid.yaml")
+    text = ("Veranza's Ministry of Mines defended its raid, saying 1,240 miners were removed, and pointing to export "
+            "records showing that gold purchases from the region jumped 64% to 1,870 kilograms in 2023.")
+    assert verdicts(case, text)["exports"] == "misattributed"
