@@ -635,11 +635,33 @@ _NAME_WORDS = frozenset({"Category", "Title", "Article", "Section", "Flight", "R
                          "Battalion", "Regiment", "Corps", "Army", "Squadron", "Protocol"})
 
 
-# a participle before a measure unit ("420,000 infested hectares")
-_MODIFIED_UNIT = re.compile(r"[ \u00a0]+[a-z]+(?:ed|en)(?=[ \u00a0])", re.I)
+# a participle or a plain modifier before a measure unit ("420,000 infested hectares", "four consecutive days",
+# "two full weeks")
+_MODIFIED_UNIT = re.compile(r"[ \u00a0]+(?:[a-z]+(?:ed|en)|consecutive|straight|successive|full|whole|entire|more|"
+                            r"additional|further|extra|long)(?=[ \u00a0])", re.I)
 # the gap between a part and its whole ("280,000 of roughly 420,000 hectares", "9.5 of the camp's 14 hectares")
 _OF_WHOLE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|an?\s+estimated|about|roughly|some|around|nearly|almost|"
                            r"over|more\s+than|[\w-]+['’]s)\s+){0,3}", re.I)
+
+
+_RANGE_DASH = re.compile(r"\s*(?:-|–|—|to)\s*", re.I)
+
+
+def _currency_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A range of money written once ("$280–340 million", "from €2 to 3 billion"): the second figure takes the
+    first's currency, the first the second's scale."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.dimension != "currency" or b.dimension is not None or b.unit is not None or \
+                not _RANGE_DASH.fullmatch(text, a.span[1], b.span[0]):
+            continue
+        scale = _BIG_SCALE_AFTER.search(text, b.span[0], b.span[1])
+        if scale and not _BIG_SCALE_AFTER.search(text, a.span[0], a.span[1]) and a.value < 1000:
+            factor = b.value / float(re.sub(r"[^\d.]", "", text[b.span[0]:scale.start()]) or b.value)
+            out[i] = dataclasses.replace(a, value=a.value * factor, step=a.step * factor if a.step else a.step)
+        out[i + 1] = dataclasses.replace(b, unit=a.unit, dimension=a.dimension, measure=a.measure)
+    return out
 
 
 def _measure_after(text: str, pos: int) -> tuple[Unit, int] | None:
@@ -714,7 +736,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
                     lower = text.lower() if lower is None else lower
                     last = lower.find(unit.split()[-1], raw.end)
                     noun_end = last + len(unit.split()[-1]) if last >= 0 else raw.end
-                    um1 = _measure_after(text, raw.end) if " " in unit else None
+                    um1 = _measure_after(text, raw.end)
                     if um1:
                         # "420,000 infested hectares", "12 burned acres": a measure after a participle
                         measure, end = um1
@@ -779,6 +801,7 @@ def extract_numbers(text: str) -> list[NumberMention]:
                                                                             raw.start) is not None,
             )
         )
+    out = _currency_ranges(text, out)
     return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out))))
 
 

@@ -366,3 +366,18 @@ def test_n_in_m_is_a_share(text: str, value: float) -> None:
     assert [(m.kind, round(m.value, 4)) for m in found] == [("ratio", round(value, 4))]
     assert [m.kind for m in extract_numbers("It fell from 41 in 2022 to 9 in 2025.")] == \
         ["cardinal", "year", "cardinal", "year"]
+
+
+@pytest.mark.parametrize("text, got", [
+    ("values the plant at $280–340 million", [(280e6, "usd"), (340e6, "usd")]),
+    ("from €2 to 3 billion", [(2e9, "eur"), (3e9, "eur")]),
+    ("temperatures exceeded 46 degrees Celsius on four consecutive days", [(46.0, "c"), (4.0, "day")]),
+    ("for two full weeks", [(2.0, "week")]),
+    ("importers recorded 150,000 more tonnes", [(150000.0, "tonne")]),
+])
+def test_money_ranges_and_modified_units(text: str, got: list[tuple[float, str]]) -> None:
+    """ "$280–340 million" is two sums in millions of dollars (round 64's fertiliser case); "four consecutive days",
+    "two full weeks" and "150,000 more tonnes" keep their units past the modifier (round 64's pilgrim case)."""
+    from scorers.numbers import extract_numbers
+
+    assert [(m.value, m.unit) for m in extract_numbers(text)] == got
