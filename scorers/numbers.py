@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -2439,7 +2440,8 @@ def _summary_arithmetic(text: str, mentions: list[NumberMention], out: list[Numb
 
 
 def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str | None:
-    """How ``m`` is a sum, difference, percentage, share or quotient of two of ``ops`` (None if it is not)."""
+    """How ``m`` is a sum, difference, percentage, share or quotient of two of ``ops``, or the sum of three or four of
+    their counts (None if it is not)."""
     x = m.value
 
     def near(d: float) -> bool:
@@ -2478,6 +2480,14 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
                 return f"{a.text} / {b.text}"
             if _EACH_AFTER.match(text, b.span[1]) and near(a.value * b.value):
                 return f"{a.text} x {b.text}"  # "160 detainees fined 12,000 dorins each, nearly 2 million"
+    # a total of three or four counts the sentence lists: "Estoria (341), Bandalia (228) and Corvenia (167) together
+    # report 736 dead"
+    counts = [o for o in ops if o.dimension in {None, "count"} and o.kind == "cardinal" and o.value > 1] \
+        if m.dimension in {None, "count"} and m.kind == "cardinal" else []
+    for k in (3, 4):
+        for combo in itertools.combinations(counts, k) if len(counts) >= k else ():
+            if near(sum(o.value for o in combo)):
+                return " + ".join(o.text for o in combo)
     return None
 
 

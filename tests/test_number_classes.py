@@ -1240,3 +1240,18 @@ def test_people_told_by_the_fate_the_case_counts_them_by() -> None:
     assert id_verdicts(case, "The coast guard said 47 people remain missing.") == [("n-missing", "correct")]
     assert id_verdicts(case, "It said 47 people were still unaccounted for.") == [("n-missing", "correct")]
     assert id_verdicts(case, "The coast guard said 47 people died.") == [("n-missing", "wrong")]
+
+
+def test_a_total_of_the_counts_a_sentence_lists_is_derived() -> None:
+    """ "Estoria (341), Bandalia (228) and Corvenia (167) together report 736 dead" (round 64's pilgrim case): the sum
+    of three counts the sentence gives is derived, not a wrong value of another toll; a figure no arithmetic on them
+    gives stays unsupported."""
+    from pathlib import Path
+
+    from harness.caseload import load_case
+
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round64" / "blind64-pilgrim-heat.yaml")
+    text = "Estoria (341), Bandalia (228) and Corvenia (167) together report {} dead."
+    assert [v for _, v in id_verdicts(case, text.format(736))] == ["correct", "correct", "correct", "derived"]
+    assert [v for _, v in id_verdicts(case, text.format(736))][-1] == "derived"
+    assert [v for _, v in id_verdicts(case, text.format(1500))][-1] == "unsupported"
