@@ -329,6 +329,8 @@ FRAME_ADVERBS: tuple[str, ...] = (
     # discourse adverbs that sit between a subject and its verb ("the commission nonetheless declared")
     "nonetheless", "nevertheless", "however", "meanwhile", "still", "instead", "though", "too", "therefore",
     "thus", "meantime", "for its part", "for his part", "for her part", "for their part",
+    # ... and focus words on the subject ("Estoria alone counts 341", "the ministry itself says")
+    "alone", "itself", "himself", "herself", "themselves", "by itself",
 )
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:

@@ -2134,3 +2134,11 @@ def test_a_participle_clause_after_and_keeps_the_sentences_subject() -> None:
     text = ("Veranza's Ministry of Mines defended its raid, saying 1,240 miners were removed, and pointing to export "
             "records showing that gold purchases from the region jumped 64% to 1,870 kilograms in 2023.")
     assert verdicts(case, text)["exports"] == "misattributed"
+
+
+def test_a_focus_word_between_a_source_and_its_verb() -> None:
+    """ "but Estoria alone counts 341 of its own dead" (round 64's pilgrim case): "alone", like "itself", sits between
+    the speaker and its verb, so Estoria speaks its figure (the host's frame does not reach it)."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round64" / "blind64-pilgrim-heat.yaml")
+    text = "Marsadia puts the pilgrimage death toll at 612, but Estoria alone counts 341 of its own dead."
+    assert verdicts(case, text) == {"host_toll": "attributed", "estoria_toll": "attributed"}
