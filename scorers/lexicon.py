@@ -107,7 +107,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "urge", "demand", "instruct", "propose", "float", "threaten", "present", "frame", "portray", "hail",
     "show", "justify", "defend", "mention", "repeat", "reiterate", "concede", "give", "cry",
     "denounce", "decry", "condemn", "slam", "tout", "trumpet", "forecast", "blame", "lay the blame", "point to",
-    "point out", "pin it on", "pin the blame on", "list",
+    "point out", "pin it on", "pin the blame on", "list", "link", "trace",
     "place", "price", "value",
     "revise", "update", "reply", "respond", "retort", "counter", "answer", "speak of", "talk of", "speak about",
     "deplore", "stress", "emphasise", "emphasize", "observe", "remark", "specify", "affirm", "testify", "recount",

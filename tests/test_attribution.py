@@ -2142,3 +2142,13 @@ def test_a_focus_word_between_a_source_and_its_verb() -> None:
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round64" / "blind64-pilgrim-heat.yaml")
     text = "Marsadia puts the pilgrimage death toll at 612, but Estoria alone counts 341 of its own dead."
     assert verdicts(case, text) == {"host_toll": "attributed", "estoria_toll": "attributed"}
+
+
+def test_linking_or_tracing_a_cause_is_a_report() -> None:
+    """ "The Hospitals Association linked at least 14 deaths to the outage", "The operator traced the failure to a fault
+    on the line" (round 66's blackout case): linking or tracing one thing to another is a claim its subject makes."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round66" / "blind66-power-blackout.yaml")
+    assert verdicts(case, "The Velmarian Hospitals Association linked at least 14 deaths to the outage.") == \
+        {"deaths": "attributed"}
+    assert verdicts(case, "The operator traced the failure to a fault on the line between Dravec and Olm.") == \
+        {"line_fault": "attributed"}
