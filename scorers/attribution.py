@@ -41,6 +41,7 @@ from scorers.lexicon import (
     CAUSE_SUBJECT_IN_STATEMENT,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
+    DOCUMENT_NOUNS,
     FRAME_ADVERBS,
     GERUND_PREPOSITIONS,
     HEARSAY_ADVERBS,
@@ -122,7 +123,7 @@ _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<v
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)}))", re.I)
+                         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))}))", re.I)
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
 _LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
@@ -139,7 +140,8 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 _OBJECT_VERB_END = re.compile(rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
 _LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
-_REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt(REPORT_NOUNS)})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+_REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))})\s+(?:from|by)\s+(?:the\s+)?$",
+                                 re.I)
 # "(in) his account", "(in) their view": a possessive determiner's report noun after "in"
 _DETERMINER_REPORT = re.compile(rf"\s+(?P<part>)(?P<pnoun>)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _IN_BY_AT_END = re.compile(r"(?:^|[\s,;:(])in\s+$", re.I)  # "by its count" is frame.by-count's

@@ -333,6 +333,11 @@ FRAME_ADVERBS: tuple[str, ...] = (
     "alone", "itself", "himself", "herself", "themselves", "by itself",
 )
 
+# Lists a party keeps of what it holds or carries: its report only when the party is named with it ("Belvane's
+# manifest lists 46 containers", "the manifest from the railway lists 438"); alone ("the official manifest listed")
+# they name no speaker, unlike REPORT_NOUNS.
+DOCUMENT_NOUNS: tuple[str, ...] = ("manifest", "manifests", "inventory", "inventories", "logbook", "logbooks")
+
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:
 # "Lowland condemned the water theft" uses the loaded term in the summary's voice.
 NP_OBJECT_VERBS: tuple[str, ...] = all_forms((

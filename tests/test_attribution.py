@@ -2152,3 +2152,15 @@ def test_linking_or_tracing_a_cause_is_a_report() -> None:
         {"deaths": "attributed"}
     assert verdicts(case, "The operator traced the failure to a fault on the line between Dravec and Olm.") == \
         {"line_fault": "attributed"}
+
+
+def test_a_partys_manifest_is_its_report_but_a_manifest_alone_names_no_speaker() -> None:
+    """ "The railway operator's manifest lists 438 passengers", "the manifest from Korvenian State Railways lists 438"
+    (round 66's train case): a list a party keeps, named with the party, is its report; "the official manifest listed"
+    alone names nobody and opens no frame (round 26's ferry case lost two verdicts when it did)."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round66" / "blind66-train-attack.yaml")
+    assert verdicts(case, "The railway operator's manifest lists 438 passengers and 12 crew.") == \
+        {"manifest": "attributed"}
+    assert verdicts(case, "The manifest from Korvenian State Railways lists 438 passengers plus 12 crew.") == \
+        {"manifest": "attributed"}
+    assert verdicts(case, "The official manifest lists 438 passengers plus 12 crew.") == {"manifest": "unattributed"}
