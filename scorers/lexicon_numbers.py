@@ -252,6 +252,7 @@ COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "time": "occasion", "occasion": "occasion", "instance": "occasion",
     "job": "job", "post": "job", "position": "job",
     "component": "part", "part": "part",
+    "bullet": "shot", "shot": "shot",
 }  # fmt: skip
 # A count of people next to one of these words is a death toll. Example: "has killed 112 people",
 # "112 people died" -> counts what a case's "deaths" counts (DEATH_NOUNS).

@@ -2277,7 +2277,10 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         standard = _STANDARD_BEFORE.search(text, max(lo, m.span[0] - 40), m.span[0])
         if standard:  # "releases above the required 450 m³/s": the words before "above" are the compared thing's
             lo = standard.start()
-        contexts.append(_clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses))
+        words = _clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses)
+        if m.unit == "year" and _YEARS_OLD_AFTER.match(text, m.span[1]):
+            words |= _AGE_WORDS  # "17-year-old", "aged 17 years old": an age, whatever else its clause names
+        contexts.append(words)
         # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent),
         # read only by a check that needs them
         wides.append(functools.partial(_wide_words, text, m.span, lo, hi, clauses, names))
@@ -2382,6 +2385,10 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
     return replace(judged, verdict="wrong", reason="referent",
                    rule=f"figure of {c.num.id} told as {'/'.join(sorted(told))}; it counts {'/'.join(sorted(counted))}",
                    rule_id=R_EVENT_SWAP)
+
+
+_YEARS_OLD_AFTER = re.compile(r"(?:-|\s+)old\b", re.I)
+_AGE_WORDS = frozenset({"age", "aged", "old"})
 
 
 def _fractions_of_shares(text: str, mentions: list[NumberMention], out: list[NumberVerdict],

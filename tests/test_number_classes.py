@@ -1255,3 +1255,17 @@ def test_a_total_of_the_counts_a_sentence_lists_is_derived() -> None:
     assert [v for _, v in id_verdicts(case, text.format(736))] == ["correct", "correct", "correct", "derived"]
     assert [v for _, v in id_verdicts(case, text.format(736))][-1] == "derived"
     assert [v for _, v in id_verdicts(case, text.format(1500))][-1] == "unsupported"
+
+
+def test_bullets_are_shots_and_n_year_old_is_an_age() -> None:
+    """ "two of the three bullets hit him" counts the case's 3 shots; "shot 17-year-old Milan Ostrec" gives his age,
+    though "shot" names the shots' referent (round 67's police case)."""
+    from pathlib import Path
+
+    from harness.caseload import load_case
+
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round67" / "blind67-police-shooting.yaml")
+    assert id_verdicts(case, "A Korvel police officer shot 17-year-old Milan Ostrec through his car window.") == \
+        [("n-age", "correct")]
+    assert id_verdicts(case, "The prosecutor said two of the three bullets hit Ostrec.") == \
+        [("n-hits", "correct"), ("n-shots", "correct")]
