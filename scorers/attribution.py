@@ -1759,8 +1759,8 @@ def _unit_words() -> frozenset[str]:
 
     words = {w for group in UNIT_GROUPS.values() for key in group for w in key.lower().split()
              if w.isalpha() and len(w) > 2}
-    # (not the words that are other words too: "sea", "second", "point", "swiss")
-    words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric"}
+    # (not the words that are other words too: "sea", "second", "point", "swiss", the "square" of a market square)
+    words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric", "square"}
     return frozenset(words | {"thousand", "million", "billion", "trillion"})
 
 

@@ -2164,3 +2164,11 @@ def test_a_partys_manifest_is_its_report_but_a_manifest_alone_names_no_speaker()
     assert verdicts(case, "The manifest from Korvenian State Railways lists 438 passengers plus 12 crew.") == \
         {"manifest": "attributed"}
     assert verdicts(case, "The official manifest lists 438 passengers plus 12 crew.") == {"manifest": "unattributed"}
+
+
+def test_square_stays_a_word_of_what_a_claim_says() -> None:
+    """ "Satellite images show the crater in the middle of the market square" (round 68's air-strike case): "square"
+    is a unit word only in "square kilometres"; alone it is the market square, a word of the claim."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round68" / "blind68-air-strike-market.yaml")
+    text = "Halvard Geospatial says the crater is in the town's market square."
+    assert verdicts(case, text).get("crater_market") == "attributed"
