@@ -666,7 +666,8 @@ def _currency_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMen
 
 
 def _measure_after(text: str, pos: int) -> tuple[Unit, int] | None:
-    """A measure unit right after ``pos`` or after one participle ("infested hectares"): the unit and its end."""
+    """A measure unit right after ``pos``, or after one participle or plain modifier ("infested hectares", "consecutive
+    days", :data:`_MODIFIED_UNIT`): the unit and its end."""
     um = units.read_unit(text, pos)
     if um is None:
         modified = _MODIFIED_UNIT.match(text, pos)
@@ -2365,7 +2366,9 @@ def _fates(stems: frozenset[str]) -> frozenset[str]:
 
 def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: NumberVerdict) -> NumberVerdict:
     """A case's count of people told as the toll of another fate ("killed 11 people" for 11 missing, "19 still
-    missing" for 19 deaths): a referent error, unless a case number of that figure counts that fate."""
+    missing" for 19 deaths): a referent error, unless a case number of that figure counts that fate. The other way
+    round, a count of people judged the wrong noun ("47 people" for 47 "missing") is right when its words tell the fate
+    the case number counts ("47 people remain missing")."""
     told = _told_events(text, m)
     if not told:
         return judged
