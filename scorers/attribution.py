@@ -66,6 +66,7 @@ from scorers.lexicon import (
     TITLE_WORDS,
     VAGUE_SOURCES,
 )
+from scorers.lexicon_numbers import SCALE_WORDS, UNIT_GROUPS
 from scorers.numbers import is_comparison_standard
 from scorers.text import Sentence, by_first_letter, clause_bounds, inside_sorted, word_regex
 from scorers.tokens import Doc, PerCase, read
@@ -122,8 +123,10 @@ _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<v
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
 _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", re.I)
+# a report noun, or a list a party keeps, after its party's possessive or before "from"/"by" and its party
+_REPORT_OR_DOCUMENT = _alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
-                         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))}))", re.I)
+                         rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_REPORT_OR_DOCUMENT}))", re.I)
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
 # what the country suffered ("Russia's toll"), so generic sources are left out
 _LABELLED_AS_AFTER = re.compile(r"\s+as\b", re.I)
@@ -140,8 +143,7 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 _OBJECT_VERB_END = re.compile(rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
 _LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
-_REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))})\s+(?:from|by)\s+(?:the\s+)?$",
-                                 re.I)
+_REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_REPORT_OR_DOCUMENT})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 # "(in) his account", "(in) their view": a possessive determiner's report noun after "in"
 _DETERMINER_REPORT = re.compile(rf"\s+(?P<part>)(?P<pnoun>)(?:[\w-]+\s+){{0,2}}?(?P<noun>{_alt(REPORT_NOUNS)})\b", re.I)
 _IN_BY_AT_END = re.compile(r"(?:^|[\s,;:(])in\s+$", re.I)  # "by its count" is frame.by-count's
@@ -1755,13 +1757,11 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
 def _unit_words() -> frozenset[str]:
     """The words of measure units ("cubic metres", "tonnes", "hectares") and of scales ("billion"): what a figure
     measures, which the number scorer reads; no words of what a claim says."""
-    from scorers.lexicon_numbers import UNIT_GROUPS
-
     words = {w for group in UNIT_GROUPS.values() for key in group for w in key.lower().split()
              if w.isalpha() and len(w) > 2}
     # (not the words that are other words too: "sea", "second", "point", "swiss", the "square" of a market square)
     words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric", "square"}
-    return frozenset(words | {"thousand", "million", "billion", "trillion"})
+    return frozenset(words | {w for w, factor in SCALE_WORDS.items() if factor >= 1000})
 
 
 _UNIT_WORDS = _unit_words()
@@ -2976,7 +2976,6 @@ def _own_values(case: Case) -> dict[str, frozenset[float]]:
 
 _OWN_VALUES: PerCase[dict[str, frozenset[float]]] = PerCase(_own_values)
 _POSS_VALUE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?P<scale>million|billion|thousand))?", re.I)
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SHARE_OR_MONEY = re.compile(r"[%$€£¥]|\bper\s*cent|\bpercent", re.I)
 
 
@@ -2987,7 +2986,7 @@ def _own_figure(idx: CaseIndex, sid: str | None, fig: str) -> bool:
     m = _POSS_VALUE.search(fig) if sid else None
     if m is None or sid is None or _SHARE_OR_MONEY.search(fig):
         return False  # "the agency's 40% cut", "Valdoria's 35% tariffs": a measure of what it does
-    value = float(m.group().split()[0].replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1.0)
+    value = float(m.group().split()[0].replace(",", "")) * SCALE_WORDS.get((m.group("scale") or "").lower(), 1)
     return value in _OWN_VALUES.get(idx.case).get(sid, frozenset())
 
 
