@@ -909,7 +909,7 @@ def _with_compound_durations(text: str, mentions: list[NumberMention]) -> list[N
     return out
 
 
-_ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:in|out\s+of)|"
+_ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:(?!in\b|out\b|of\b|the\b|and\b)[a-z]{3,}\s+)?(?:in|out\s+of)|"
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+in)\s+(?:every\s+)?$", re.I)
 _N_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
@@ -918,13 +918,13 @@ _NOT_SHARED = frozenset({"year", "date", "percent", "currency", "duration", "rat
 
 
 def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """Read "one in 435", "1 in 8 stations" and "two in three hectares" as the ratios 1/435, 1/8 and 2/3 (a share,
-    like "an eighth"), replacing the counts a plain reading found ("hectares" is what is shared, not three's unit)."""
+    """Read "one in 435", "1 in 8 stations", "one clinic in four" and "two in three hectares" as the ratios 1/435,
+    1/8, 1/4 and 2/3 (a share, like "an eighth"), replacing the counts a plain reading found ("hectares" is what is shared, not three's unit)."""
     out: list[NumberMention] = []
     for m in mentions:
         # the figure's own tests first: the search is needed only for a plain count above one
         plain = m.kind != "cardinal" or m.dimension in _NOT_SHARED or m.value <= 1
-        before = None if plain else _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 20), m.span[0])
+        before = None if plain else _ONE_IN_BEFORE.search(text, max(0, m.span[0] - 34), m.span[0])
         n = 1.0 if before is None or before.group("one") else \
             float(_N_VALUES.get(before.group("n").lower(), before.group("n")))
         if before is None or n >= m.value or m.value > 1000:

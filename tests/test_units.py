@@ -356,16 +356,21 @@ def test_a_measure_after_a_participle_or_a_parts_whole(text: str, first: tuple[s
     ("one in three hectares", 1 / 3),
     ("roughly three in five townspeople", 0.6),
     ("2 in 3 voters", 2 / 3),
+    ("one clinic in four ran out", 0.25),
+    ("one child out of every five", 0.2),
 ])
 def test_n_in_m_is_a_share(text: str, value: float) -> None:
     """ "two in three affected hectares" is the share 2/3 (round 62's locust case), like "one in 435"; the counted
-    thing after it is what is shared, not the unit of "three"; "41 in 2022" stays a count and a year."""
+    thing after it is what is shared, not the unit of "three"; so is a noun between ("one clinic in four", round 69's
+    TB case); "41 in 2022" stays a count and a year."""
     from scorers.numbers import extract_numbers
 
     found = extract_numbers(text)
     assert [(m.kind, round(m.value, 4)) for m in found] == [("ratio", round(value, 4))]
     assert [m.kind for m in extract_numbers("It fell from 41 in 2022 to 9 in 2025.")] == \
         ["cardinal", "year", "cardinal", "year"]
+    # the noun between "one" and "in" is what is shared; a sum of two counts is no share
+    assert [m.kind for m in extract_numbers("one raid in the town in 2021")] == ["cardinal", "year"]
 
 
 @pytest.mark.parametrize("text, got", [
