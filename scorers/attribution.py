@@ -987,12 +987,20 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
         other = idx.side_words.get(m.group(1).lower()) if m else None
         if m and other and _named_for_its_country(idx, ref.source_id or "", m.group(1)):
             other = None  # "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association"
-        if m and other and idx.sides.get(other) != idx.sides.get(ref.source_id or ""):
+        if m and other and idx.sides.get(other) != idx.sides.get(ref.source_id or "") and \
+                idx.sides.get(ref.source_id or "") in _country_sides(idx):
             if out and out[-1].start >= m.start():
                 out.pop()  # the qualifier was matched as a ref of its own
             ref = SourceRef(m.start(), ref.end, other, "source", text[m.start():ref.end])
         out.append(ref)
     return out
+
+
+def _country_sides(idx: CaseIndex) -> set[str | None]:
+    """The sides that a country's name or demonym names (those of :attr:`CaseIndex.side_words`): a body of one of
+    them can be another country's namesake ("Ukraine's General Staff"); a body of any other side (an audit office,
+    a union) qualified by a country is that country's own ("Almara's National Audit Office")."""
+    return {idx.sides.get(sid) for sid in idx.side_words.values()}
 
 
 def _named_for_its_country(idx: CaseIndex, source_id: str, qualifier: str) -> bool:

@@ -1363,6 +1363,31 @@ def test_a_country_possessive_that_the_sources_own_name_carries_is_no_other_side
     assert verdicts(case, text) == {"stockout": "attributed"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a national body of the country (its side names no country): the country's own office, which the claim accepts
+    ("Almara's National Audit Office says no tender notice was published.", "attributed"),
+    # a body of a side that a country names, qualified by the rival country: that country's namesake speaks
+    ("Velmar's defence ministry says no tender notice was published.", "misattributed"),
+])
+def test_a_country_possessive_names_another_side_only_for_a_countrys_body(text: str, expected: str) -> None:
+    """ "Almara's National Audit Office" is the case's audit office (round 68's desalination case: it was read as
+    the Almaran government speaking); "Velmar's defence ministry", where the case's defence ministry is Almara's,
+    is still Velmar's."""
+    case = Case.model_validate({
+        "id": "audit", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "gov", "name": "Almaran government", "side": "almara", "kind": "generic",
+                     "aliases": ["Almara"]},
+                    {"id": "rival", "name": "Velmari government", "side": "velmar", "kind": "generic",
+                     "aliases": ["Velmar"]},
+                    {"id": "mod", "name": "defence ministry", "side": "almara", "kind": "body"},
+                    {"id": "audit", "name": "National Audit Office", "side": "audit", "kind": "body",
+                     "aliases": ["audit office"]}],
+        "claims": [{"id": "no_tender", "statement": "No tender notice was published for the contract",
+                    "source": "audit", "accept": ["audit", "mod"]}],
+    })
+    assert verdicts(case, text) == {"no_tender": expected}
+
+
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
