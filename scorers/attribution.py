@@ -3020,6 +3020,9 @@ _EVIDENCE_FRAME = re.compile(r"(?:the\s+|these\s+|those\s+|satellite\s+|drone\s+
                              r"photographs|footage|videos?|imagery|documents|records|data|tests|samples)\b", re.I)
 
 
+_CITING = re.compile(r"(?:citing|quoting)\b", re.I)
+
+
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
            quotes: list[tuple[int, int]]) -> _Judgement:
     """Verdict for one mention at ``pos``: the innermost frame covering it decides, else a narrator hedge,
@@ -3028,10 +3031,11 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
     if covering:
         f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
         if f.status == "source" and f.source_id and not _accepts(idx, claim, f.source_id) and \
-                f.rule_id in {R_POSSESSIVE, R_POSS_FIGURE}:
+                (f.rule_id in {R_POSSESSIVE, R_POSS_FIGURE} or _CITING.match(f.text)):
             # "The riders' group says the authority's own data show ridership rising 7%": the speaker draws the
-            # claim from another's report; either may be the claim's source
-            # (the speaker's reach ends where the report's words begin: "X says Y's figures show ...")
+            # claim from another's report; either may be the claim's source; so does "The Courier, citing company
+            # records, reported that ..." (the speaker's reach ends where the report's words begin: "X says Y's
+            # figures show ...")
             words_at = f.scope[0] - len(f.text) - 2
             outer = next((o for o in frames if o is not f and o.status == "source" and o.source_id
                           and o.rule_id in _SPEAKER_RULES and o.scope[0] <= f.scope[0]

@@ -919,7 +919,8 @@ _NOT_SHARED = frozenset({"year", "date", "percent", "currency", "duration", "rat
 
 def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Read "one in 435", "1 in 8 stations", "one clinic in four" and "two in three hectares" as the ratios 1/435,
-    1/8, 1/4 and 2/3 (a share, like "an eighth"), replacing the counts a plain reading found ("hectares" is what is shared, not three's unit)."""
+    1/8, 1/4 and 2/3 (a share, like "an eighth"), replacing the counts a plain reading found ("hectares" is what
+    is shared, not three's unit)."""
     out: list[NumberMention] = []
     for m in mentions:
         # the figure's own tests first: the search is needed only for a plain count above one

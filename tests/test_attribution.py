@@ -1388,6 +1388,26 @@ def test_a_country_possessive_names_another_side_only_for_a_countrys_body(text: 
     assert verdicts(case, text) == {"no_tender": expected}
 
 
+@pytest.mark.parametrize("accept, expected", [(["courier"], "attributed"), (["ministry"], "attributed"),
+                                              (["union"], "misattributed")])
+def test_a_speaker_citing_another_speaks_for_what_it_reports(accept: list[str], expected: str) -> None:
+    """ "The Courier, citing ministry documents, reported that ...": the Courier reports it from the ministry's
+    documents; either may be the claim's source (round 68's desalination case: the cited source alone was taken)."""
+    case = Case.model_validate({
+        "id": "cite", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "courier", "name": "Veyra Courier", "side": "press", "kind": "media",
+                     "aliases": ["the Courier"]},
+                    {"id": "ministry", "name": "water ministry", "side": "gov", "kind": "body",
+                     "aliases": ["ministry"]},
+                    {"id": "union", "name": "water workers' union", "side": "union", "kind": "body"}],
+        "claims": [{"id": "stake", "statement": "The minister's brother owns 12 percent of the local partner",
+                    "source": accept[0], "accept": accept, "numbers": ["n-stake"]}],
+        "numbers": [{"id": "n-stake", "value": 12, "unit": "percent"}],
+    })
+    text = "The Courier, citing ministry documents, reported that the minister's brother owns 12 percent of it."
+    assert verdicts(case, text) == {"stake": expected}
+
+
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
