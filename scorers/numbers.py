@@ -1425,10 +1425,11 @@ def _m_base(m: NumberMention, c: _CaseNum) -> float:
     rate = _rate_conversion(m, c) or 1.0
     if m.dimension in lex.UNIT_GROUPS and c.dimension == m.dimension:
         return m.value * _m_factor(m) * rate
-    if m.unit is None and m.measure is None and m.kind != "ratio" and c.dimension == "duration" and \
-            m.value == c.num.value:
+    if m.unit is None and m.measure is None and m.kind != "ratio" and m.value == c.num.value and \
+            (c.dimension == "duration" or c.dimension in lex.UNIT_GROUPS and m.qualifier in {None, c.num.qualifier}):
         # a bare figure that is the case's own figure, in its time unit: "children under five" (years of age); not a
-        # rounding of it ("the toll rose to 25" is no 24 hours)
+        # rounding of it ("the toll rose to 25" is no 24 hours); so is a measure's figure with its own qualifier, its
+        # unit left to the figure it is set against ("70 grams per litre against about 38 in the bay")
         return m.value * c.factor
     return m.value * rate
 

@@ -1269,3 +1269,21 @@ def test_bullets_are_shots_and_n_year_old_is_an_age() -> None:
         [("n-age", "correct")]
     assert id_verdicts(case, "The prosecutor said two of the three bullets hit Ostrec.") == \
         [("n-hits", "correct"), ("n-shots", "correct")]
+
+
+def test_a_bare_figure_set_against_a_measure_is_the_measure_of_its_own_value() -> None:
+    """ "70 grams per litre against about 38 in the bay": the bare 38 is the bay's 38 grams per litre (its unit
+    left to the figure it is set against), not a rounding of the 40 percent of demand (round 68's desalination
+    case); a bare figure whose qualifier contradicts the measure's is not read so ("more than three to one" is no
+    three nautical miles)."""
+    case = one_claim_case("brine", {"id": "fish", "name": "fishermen", "side": "fish"}, ["n-brine"], [
+        {"id": "n-brine", "value": 70, "unit": "grams per litre"},
+        {"id": "n-sea", "value": 38, "unit": "grams per litre", "qualifier": "about"},
+        {"id": "n-zone", "value": 3, "unit": "nautical miles"},
+        {"id": "n-demand", "value": 40, "unit": "percent of demand"},
+    ])
+    got = {n.text: (n.number_id, n.verdict) for n in
+           score_summary(case, "The brine holds 70 grams per litre against about 38 in the bay.").numbers}
+    assert got["38"] == ("n-sea", "correct")
+    got = {n.text: n.verdict for n in score_summary(case, "Their ships outnumber ours by more than three.").numbers}
+    assert got["three"] != "wrong"
