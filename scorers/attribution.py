@@ -139,8 +139,10 @@ _NOUN_AFTER_ADJECTIVE = re.compile(rf"\s+(?:death\s+)?(?:tolls?|totals?|{_alt(RE
 _NP_ADJUNCT = re.compile(r"\s+(?:for|in|on|at|during|last|this|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                          r"(?=\s*(?:[,.;:!?)\]]|$))", re.I)
 _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
-# a verb (a word in -ed or a labelling, reporting or denial verb) right before: what follows is its object
-_OBJECT_VERB_END = re.compile(rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
+# a verb (a word in -ed or a labelling, reporting or denial verb) right before: what follows is its object; after
+# a determiner the word is an adjective of the noun ("a leaked internal audit puts ...": the audit is the subject)
+_OBJECT_VERB_END = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+                              rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
 _LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
 _REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_REPORT_OR_DOCUMENT})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -235,8 +237,10 @@ _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
+# (a participle in -ed there is an adjective of the source, not a noun it modifies: "the leaked internal audit puts")
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+"
-                               rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b)[a-z][\w-]*\s+$")
+                               rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b|[a-z][\w-]{{2,}}ed\s)"
+                               r"[a-z][\w-]*\s+$")
 _AND_VERB = re.compile(rf"(?:,?\s+and\s+{_ADVS}(?P<verb>{_VERB.pattern})\s+(?:that\s+)?|"
                        rf",\s+(?P<verb2>said|says|claimed|claims|added|stated|insisted|warned)\s+"
                        rf"(?:that\s+|(?=(?:they|it|he|she|we|there|this|these|those)\b)))", re.I)

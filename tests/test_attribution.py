@@ -1408,6 +1408,28 @@ def test_a_speaker_citing_another_speaks_for_what_it_reports(accept: list[str], 
     assert verdicts(case, text) == {"stake": expected}
 
 
+@pytest.mark.parametrize("text", [
+    "A leaked internal audit puts the disputed spending at 46,500 lorns.",
+    "The rector says she misused 52,300 lorns, but the leaked internal audit puts the disputed spending at 46,500 "
+    "lorns.",
+])
+def test_a_participle_after_a_determiner_is_an_adjective_of_the_source(text: str) -> None:
+    """ "the leaked internal audit puts ...": "leaked" after "the" describes the audit, which speaks; it is no verb
+    whose object the audit is, nor a noun that the audit's report modifies ("the video Israel cited"). Round 70's
+    researcher case: the audit's figure fell to the rector's frame."""
+    case = Case.model_validate({
+        "id": "audit2", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
+                     "aliases": ["the rector"]},
+                    {"id": "audit", "name": "internal audit", "side": "audit", "kind": "body"}],
+        "claims": [{"id": "audit_sum", "statement": "The disputed spending was 46,500 lorns", "source": "audit",
+                    "accept": ["audit"], "numbers": ["n-audit"]}],
+        "numbers": [{"id": "n-audit", "value": 46500, "unit": "lorns"},
+                    {"id": "n-mis", "value": 52300, "unit": "lorns"}],
+    })
+    assert verdicts(case, text) == {"audit_sum": "attributed"}
+
+
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
