@@ -103,7 +103,9 @@ _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
 # a participle phrase after the source, up to five words: "the union representing the fishermen says", "the firm
 # hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
 # (the look-ahead for the participle's own letters first: it is required anyway, and cheaper than the verb list)
-_REDUCED = (rf"(?:\s+(?=[a-z]+(?:ing|ed)\s)(?!(?:{_VERB.pattern})\b)[a-z]+(?:ing|ed)\s+"
+# (a word in -ed with a determiner after it has an object: a finite verb, "the rector received a telephone call")
+_REDUCED = (rf"(?:\s+(?=[a-z]+(?:ing|ed)\s)(?!(?:{_VERB.pattern})\b)"
+            rf"(?:[a-z]+ing|[a-z]+ed(?=\s+(?!(?:a|an|the|its|his|her|their|this|that)\s)))\s+"
             rf"(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?")
 # a relative clause after the source, up to eight words: "researchers who re-examined the data say"
 _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"
@@ -119,6 +121,12 @@ _LEAD_LABEL_TAIL = re.compile(rf"(?:['’]s?)?(?:\s*\)|\s+(?:[a-z-]+\s+)?(?:deat
                               rf"(?:tolls?|{_alt(REPORT_NOUNS)}))?\s*", re.I)
 _REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+# a source that gives out a report, and what it says: "the agency offered a higher estimate: ...", "the union released
+# its own count of 212", "gave an estimate of about 6,000" (not "an explanation for the cover-up": what it is about)
+_GAVE_REPORT = re.compile(rf"\s+{_ADVS}(?P<verb>(?:offer|give|release|publish|issue|present|provide|circulate)"
+                          rf"(?:s|e?d)?|gave|given)\s+(?:(?:a|an|the|its|their|his|her|own|new)\s+)+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:{_alt(REPORT_NOUNS)})\b(?=\s*:|,?\s+(?:that|showing|saying|finding|putting)\b|"
+                          r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more|over|at|up|\d))", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
@@ -1346,6 +1354,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "the ministry called the figures fabricated and said ...": a report that is an object
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
+        if m_verb is None and status == "source":
+            m_verb = _GAVE_REPORT.match(text, after_pos, s1)  # "the agency offered a higher estimate: ..."
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
         loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None

@@ -1430,6 +1430,39 @@ def test_a_participle_after_a_determiner_is_an_adjective_of_the_source(text: str
     assert verdicts(case, text) == {"audit_sum": "attributed"}
 
 
+def _call_case() -> Case:
+    return Case.model_validate({
+        "id": "call", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
+                     "aliases": ["the rector"]},
+                    {"id": "member", "name": "a board member", "side": "board", "kind": "person"},
+                    {"id": "agency", "name": "health agency", "side": "agency", "kind": "body",
+                     "aliases": ["the agency"]}],
+        "claims": [{"id": "phone_call", "statement": "The rector received a call from the ministry two days later",
+                    "source": "member", "accept": ["member"], "numbers": ["n-days"]},
+                   {"id": "cases", "statement": "More than 6,000 people were infected", "source": "agency",
+                    "accept": ["agency"], "numbers": ["n-cases"]}],
+        "numbers": [{"id": "n-days", "value": 2, "unit": "days"},
+                    {"id": "n-cases", "value": 6000, "unit": "cases", "qualifier": "more than"}],
+    })
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "received a telephone call": a finite verb with its object, no reduced relative before a report verb "call"
+    ("According to a board member, the rector received a telephone call from the Ministry of Industry two days after "
+     "the study was published.",
+     {"phone_call": "attributed"}),
+    # a source that gives out a report, and what the report says after the colon
+    ("The agency released a higher estimate: more than 6,000 cases.", {"cases": "attributed"}),
+    ("The agency has offered a new estimate of more than 6,000 cases.", {"cases": "attributed"}),
+])
+def test_a_verb_with_an_object_is_finite_and_a_report_given_out_is_a_frame(text: str,
+                                                                          expected: dict[str, str]) -> None:
+    """ "the rector received a telephone call" (round 70's researcher case) is the rector acting, not "the rector
+    (received ...) call(s)"; "the agency released a higher estimate: ..." is the agency's report."""
+    assert verdicts(_call_case(), text) == expected
+
+
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
