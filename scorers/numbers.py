@@ -1907,6 +1907,13 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
         best_overlap = max(len(context & ck[0].ref_words) for ck in named_close)
         close = [ck for ck in named_close if len(context & ck[0].ref_words) == best_overlap] + \
             [ck for ck in close if ck not in named_close or len(context & ck[0].ref_words) != best_overlap]
+    elif len(close) > 1 and m.unit is None:
+        # a bare figure whose clause says what it counts by a verb or noun of that count's stem: "14 survived" is the
+        # 14 survivors, not the border's 14 km
+        stems = {w[:5] for w in context if len(w) >= 5}
+        by_noun = [ck for ck in (exact or close) if any(n[:5] in stems for n in ck[0].nouns if len(n) >= 5)]
+        if by_noun:
+            close = by_noun + [ck for ck in close if ck not in by_noun]
     return _Judging(m, nums, context, stated, compat, close)
 
 

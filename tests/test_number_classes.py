@@ -1287,3 +1287,15 @@ def test_a_bare_figure_set_against_a_measure_is_the_measure_of_its_own_value() -
     assert got["38"] == ("n-sea", "correct")
     got = {n.text: n.verdict for n in score_summary(case, "Their ships outnumber ours by more than three.").numbers}
     assert got["three"] != "wrong"
+
+
+def test_a_bare_figure_is_the_count_its_verb_names() -> None:
+    """ "158 people died and 14 survived": the bare 14 is the 14 survivors (the verb after it shares the count's
+    stem), not the 14 km to the border that it equals as well (round 71's airliner case)."""
+    case = one_claim_case("jet", {"id": "min", "name": "interior ministry", "side": "v"}, ["n-surv"], [
+        {"id": "n-border", "value": 14, "unit": "km", "qualifier": "about"},
+        {"id": "n-dead", "value": 158, "unit": "people killed", "qualifier": "at least"},
+        {"id": "n-surv", "value": 14, "unit": "survivors"},
+    ])
+    got = {n.text: n.number_id for n in score_summary(case, "At least 158 people died and 14 survived.").numbers}
+    assert got["14"] == "n-surv"
