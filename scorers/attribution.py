@@ -245,6 +245,9 @@ _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
+# a relative clause whose object opens it, before its subject: "voters whose signatures (Morvania's) X rejected"
+# (not a role or title, which the source names: "shipping lines, whose director Agnes Kolb rejected ...")
+_WHOSE_OBJECT = re.compile(rf"\bwhose\s+(?!(?:{_ROLES}|{_alt(TITLE_WORDS)})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?$", re.I)
 # (a participle in -ed there is an adjective of the source, not a noun it modifies: "the leaked internal audit puts")
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+"
                                rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b|[a-z][\w-]{{2,}}ed\s)"
@@ -1326,6 +1329,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         m_den = _AFTER_SOURCE_DENIAL.match(text, after_pos, s1)
         if m_den and _BE_AT_END.search(text[after_pos:m_den.start("verb")]):
             m_den = None  # "the reports were dismissed (by X)": the subject is not the one who denies
+        if m_den and _WHOSE_OBJECT.search(before):
+            m_den = None  # "870 voters whose signatures the commission rejected confirmed ...": its object came first
         if m_den:
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
             as_ = _AS_WORD.search(text[m_den.end():clause_end])

@@ -1463,6 +1463,23 @@ def test_a_verb_with_an_object_is_finite_and_a_report_given_out_is_a_frame(text:
     assert verdicts(_call_case(), text) == expected
 
 
+def test_a_denial_verb_in_a_relative_clause_whose_object_opens_it_frames_nothing() -> None:
+    """ "870 of 1,500 voters whose signatures the commission rejected confirmed they had signed": the commission
+    rejected the signatures; what the voters confirmed is still the observers' report (round 71's candidate case)."""
+    case = Case.model_validate({
+        "id": "sig", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "obs", "name": "election observers", "side": "obs", "kind": "body",
+                     "aliases": ["observers"]},
+                    {"id": "ec", "name": "electoral commission", "side": "gov", "kind": "body"}],
+        "claims": [{"id": "confirmed", "statement": "870 of 1,500 voters checked confirmed they had signed",
+                    "source": "obs", "accept": ["obs"], "numbers": ["n-share"]}],
+        "numbers": [{"id": "n-share", "value": 58, "unit": "percent"}],
+    })
+    text = "Observers said most voters whose signatures the electoral commission rejected confirmed they had signed, " \
+        "about 58%."
+    assert verdicts(case, text) == {"confirmed": "attributed"}
+
+
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
