@@ -2661,6 +2661,11 @@ def _polarity(case: Case) -> _Polarity:
                     own |= set(_content_stems(clause, alias_words))
             if len(stems & own) >= min(NEGATED_WORDS_NEEDED, len(stems)):
                 asserted[claim.id] = asserted.get(claim.id, frozenset()) | (stems & own)
+    # a denial of one word ("does not recruit children": "recruit") that several claims assert opposes none of
+    # them: the word is the story's ("Recruitment peaked in March", "recruited at least 300 boys")
+    for stems in negated.values():
+        if len(stems) == 1 and sum(1 for s in asserted.values() if stems <= s) > 1:
+            asserted = {k: s - stems for k, s in asserted.items() if s - stems}
     # a pair only when one claim asserts what the other denies: a lone negated claim keeps its own words
     keep = {cid for cid, stems in negated.items() if any(stems & s for s in asserted.values())}
     return _Polarity({cid: s for cid, s in negated.items() if cid in keep}, asserted)

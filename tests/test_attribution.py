@@ -2195,6 +2195,26 @@ def test_a_short_statement_that_something_never_happened_mirrors_the_one_that_it
     assert verdicts(case, "Residents say there were no sirens at all.") == {"no_sirens": "attributed"}
 
 
+def test_a_one_word_denial_that_several_claims_assert_mirrors_none_of_them() -> None:
+    """ "The militia does not recruit children" has one content word ("recruit"; "children" names a source here) that
+    four claims use (round 72's
+    camp case: "Recruitment peaked in March", "recruited at least 300 boys"): the word is the story's, so "rebels have
+    recruited children from the camps" mentions none of them by it."""
+    case = Case.model_validate({
+        "id": "camps", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "un", "name": "UN Office for Children in Conflict", "side": "un", "kind": "body",
+                     "aliases": ["UN agency"]},
+                    {"id": "militia", "name": "Sentinel Brigades", "side": "militia", "kind": "body"}],
+        "claims": [{"id": "peak", "statement": "Recruitment peaked in March 2024 at about four children a day",
+                    "source": "un", "accept": ["un"]},
+                   {"id": "boys", "statement": "The militia recruited at least 300 boys from camps in Lowmere",
+                    "source": "un", "accept": ["un"]},
+                   {"id": "denial", "statement": "The Sentinel Brigades do not recruit children", "source": "militia",
+                    "accept": ["militia"]}],
+    })
+    assert "peak" not in verdicts(case, "The UN agency says rebels have recruited children from displacement camps.")
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
