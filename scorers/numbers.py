@@ -473,7 +473,16 @@ def _counted_noun(text: str, pos: int) -> str | None:
         and _PLURAL_RE.search(words[k + 2][1])
     ):
         head += [words[k + 1][1], words[k + 2][1]]  # "towns and villages"
+    if head[0] in _CONTAINER_NOUNS and len(head) == 1:
+        # "1,146 cases of children recruited", "40 instances of journalists detained": what is counted follows "of"
+        m_of = _OF_COUNTED.match(text, words[k][3])
+        if m_of and m_of.group("noun").lower() not in lex.NOUN_STOP:
+            return m_of.group("noun").lower()
     return " ".join(head)
+
+
+_CONTAINER_NOUNS = frozenset({"cases", "instances", "incidents"})
+_OF_COUNTED = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\b(?=\s+(?:[a-z]+ed|who|that|being|taken|held)\b)")
 
 
 def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
@@ -1255,6 +1264,9 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
         # the noun the author's referent uses ("nine riders" for 9 cyclists, "riders who tested positive"; "19
         # scrambles" for 19 "times" whose referent is "Valdorian scrambles")
         return True
+    if referent and c.dimension == "count" and forms & c.next_to:
+        return True  # the noun the claim's statement puts beside the figure: "1,146 cases" where it says "verified
+        # 1,146 cases of children recruited" and the number counts "children"
     # the case's own statement describes the counted people so: "71 civilians" where it says "71 people were
     # killed, all civilians"; "the 23 dead" where it says "killed 23 fighters" or its referent is "miners confirmed
     # dead" (a toll of "people" is the event rule's: "27 people dead" does not make every "deaths" its own)

@@ -1299,3 +1299,22 @@ def test_a_bare_figure_is_the_count_its_verb_names() -> None:
     ])
     got = {n.text: n.number_id for n in score_summary(case, "At least 158 people died and 14 survived.").numbers}
     assert got["14"] == "n-surv"
+
+
+@pytest.mark.parametrize("text", [
+    "The agency verified 1,146 cases between January and June.",
+    "The agency verified 1,146 cases of children recruited from the camps.",
+])
+def test_the_noun_a_claims_statement_puts_beside_its_figure_counts_it(text: str) -> None:
+    """ "1,146 cases" for the 1,146 children the case counts, where the claim's statement says "verified 1,146 cases
+    of children recruited" (round 72's camp case); "cases of children recruited" counts the children anyway."""
+    case = Case.model_validate({
+        "id": "camps", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "un", "name": "UN agency", "side": "un"}],
+        "claims": [{"id": "c", "statement": "The agency verified 1,146 cases of children recruited from 14 camps",
+                    "source": "un", "accept": ["un"], "numbers": ["n-1146"]}],
+        "numbers": [{"id": "n-1146", "value": 1146, "unit": "children"},
+                    {"id": "n-871", "value": 871, "unit": "cases", "referent": "cases attributed to the rebels"}],
+    })
+    got = {n.text: (n.number_id, n.verdict) for n in score_summary(case, text).numbers}
+    assert got["1,146"] == ("n-1146", "correct")
