@@ -121,6 +121,11 @@ _LEAD_LABEL_TAIL = re.compile(rf"(?:['’]s?)?(?:\s*\)|\s+(?:[a-z-]+\s+)?(?:deat
                               rf"(?:tolls?|{_alt(REPORT_NOUNS)}))?\s*", re.I)
 _REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I)
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
+# a body that votes or resolves to say something says it: "the parliament voted 212 to 31 on February 27 to describe
+# the programme as genocide", "the council resolved to condemn ..."
+_VOTED_TO = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:voted|resolved|agreed|decided)\b[^.;:!?]{0,40}?\bto\s+"
+                       r"(?P<verb>describe|call|declare|recogni[sz]e|label|brand|term|condemn|denounce)\b", re.I)
+_VOTED = re.compile(r"\b(?:voted|resolved|agreed|decided)\b", re.I)
 # a source that gives out a report, and what it says: "the agency offered a higher estimate: ...", "the union released
 # its own count of 212", "gave an estimate of about 6,000" (not "an explanation for the cover-up": what it is about)
 _GAVE_REPORT = re.compile(rf"\s+{_ADVS}(?P<verb>(?:offer|give|release|publish|issue|present|provide|circulate)"
@@ -1361,6 +1366,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and status == "source":
             m_verb = _GAVE_REPORT.match(text, after_pos, s1)  # "the agency offered a higher estimate: ..."
+        if m_verb is None and status == "source":
+            m_verb = _VOTED_TO.match(text, after_pos, s1)  # "Norvalia's parliament voted 212-31 to call it genocide"
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
         loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None
@@ -1432,7 +1439,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                           head=verb.split()[-1]))
                     continue
                 direction = "backward"
-            raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1]))
+            # (a vote's own words hold what it says: "voted 212-31 to call it genocide" states the claim's tally)
+            raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1],
+                                  own_words=_VOTED.search(text, after_pos, m_verb.start("verb")) is not None))
             continue
         if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
             raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))

@@ -2215,6 +2215,25 @@ def test_a_one_word_denial_that_several_claims_assert_mirrors_none_of_them() -> 
     assert "peak" not in verdicts(case, "The UN agency says rebels have recruited children from displacement camps.")
 
 
+@pytest.mark.parametrize("text", [
+    "Norvalia's parliament voted 212 to 31 on February 27 to describe the programme as genocide.",
+    "Norvalia's parliament voted 212-31 to call the programme \"genocide\".",
+])
+def test_a_body_that_votes_to_call_something_says_it(text: str) -> None:
+    """ "the parliament voted 212 to 31 to describe the programme as genocide": the vote is the parliament's
+    statement, its tally among its words (round 73's sterilisation case: the tally was read in the narrator's
+    voice)."""
+    case = Case.model_validate({
+        "id": "vote", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "norvalia", "name": "Norvalian parliament", "side": "norvalia", "kind": "body",
+                     "aliases": ["Norvalia's parliament"]}],
+        "claims": [{"id": "genocide", "statement": "The programme amounts to genocide", "source": "norvalia",
+                    "accept": ["norvalia"], "numbers": ["n-for"]}],
+        "numbers": [{"id": "n-for", "value": 212, "unit": "votes"}, {"id": "n-against", "value": 31, "unit": "votes"}],
+    })
+    assert verdicts(case, text) == {"genocide": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
