@@ -1926,6 +1926,12 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
         by_noun = [ck for ck in (exact or close) if any(n[:5] in stems for n in ck[0].nouns if len(n) >= 5)]
         if by_noun:
             close = by_noun + [ck for ck in close if ck not in by_noun]
+    elif len(close) > 1 and m.unit is not None:
+        # of case figures the mention states exactly, the one written in its unit: "two days" is the team's two
+        # days, not the 48 hours of warning (both 172,800 seconds); a nearer figure still beats a farther one
+        written = [ck for ck in exact if ck[0].key == m.unit]
+        if written and len(written) < len(exact):
+            close = written + [ck for ck in close if ck not in written]
     return _Judging(m, nums, context, stated, compat, close)
 
 

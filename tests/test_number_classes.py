@@ -1318,3 +1318,18 @@ def test_the_noun_a_claims_statement_puts_beside_its_figure_counts_it(text: str)
     })
     got = {n.text: (n.number_id, n.verdict) for n in score_summary(case, text).numbers}
     assert got["1,146"] == ("n-1146", "correct")
+
+
+def test_of_figures_a_mention_states_exactly_the_one_written_in_its_unit_wins() -> None:
+    """ "refused entry for two days" is the team's two days, not the 48 hours of warning, which it states exactly
+    too (round 73's cyclone case); a nearer figure in another unit still beats a farther one in the mention's unit."""
+    case = one_claim_case("cyclone", {"id": "team", "name": "rescue team", "side": "team"}, ["n-refused"], [
+        {"id": "n-warn48", "value": 48, "unit": "hours"},
+        {"id": "n-refused", "value": 2, "unit": "days"},
+        {"id": "n-alt", "value": 9000, "unit": "metres"},
+        {"id": "n-alt2", "value": 31000, "unit": "feet"},
+    ])
+    got = {n.text: n.number_id for n in score_summary(case, "The team was refused entry for two days.").numbers}
+    assert got["two days"] == "n-refused"
+    got = {n.text: n.number_id for n in score_summary(case, "The jet flew at 29,500 feet.").numbers}
+    assert got["29,500 feet"] == "n-alt"
