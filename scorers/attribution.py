@@ -611,6 +611,10 @@ class CaseIndex:
     owned_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "his lawyer" aliases: source -> {"his"}
 
 
+_GROUP_HEADS = frozenset({"group", "association", "organisation", "organization", "union", "committee", "council",
+                          "network", "coalition", "federation", "campaign", "alliance", "activist", "campaigner"})
+
+
 def _aliases(case: Case) -> dict[str, str]:
     out: dict[str, str] = {}
     for src in case.sources:
@@ -627,6 +631,11 @@ def _aliases(case: Case) -> dict[str, str]:
         words = key.split()
         if len(words) > 1 and not words[0].endswith(("'s", "’s")) and words[0][:1].isalpha():
             out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "the capital's health department"
+    # a group named in the singular speaks in the plural too: "residents' groups" for "the residents' group"
+    for key, sid in list(out.items()):
+        words = key.split()
+        if len(words) > 1 and words[-1] in _GROUP_HEADS:
+            out.setdefault(" ".join([*words[:-1], words[-1] + "s"]), sid)
     # A generic source named "<Adj> officials" also stands behind "<Adj> forces", "<Adj> sources", ...
     for src in case.sources:
         if src.effective_kind != "generic":

@@ -2234,6 +2234,22 @@ def test_a_body_that_votes_to_call_something_says_it(text: str) -> None:
     assert verdicts(case, text) == {"genocide": "attributed"}
 
 
+def test_a_group_named_in_the_singular_speaks_in_the_plural() -> None:
+    """ "residents' groups put the toll at 15" where the case names "the residents' group" (round 73's toxic-waste
+    case: the hospital's frame ran on over the residents' figure)."""
+    case = Case.model_validate({
+        "id": "waste", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "hospital", "name": "city hospital", "side": "hospital", "kind": "body"},
+                    {"id": "residents", "name": "Residents' Alliance", "side": "residents", "kind": "body",
+                     "aliases": ["the residents' group"]}],
+        "claims": [{"id": "deaths15", "statement": "The death toll is 15", "source": "residents",
+                    "accept": ["residents"], "numbers": ["n-15"]}],
+        "numbers": [{"id": "n-15", "value": 15, "unit": "deaths"}, {"id": "n-8", "value": 8, "unit": "deaths"}],
+    })
+    text = "The city hospital says eight people have died; residents' groups put the toll at 15."
+    assert verdicts(case, text) == {"deaths15": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
