@@ -249,7 +249,10 @@ _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$"
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
                         r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
-_NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b", re.I)
+_NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b|"
+                     # "the 18,500 euros Halvorsen says it paid": the figure is the object of the reported verb
+                     r"\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|paid|spent|"
+                     r"gave|sold|got|made|took|won|lost|found|saw|sent|built|bought)\b", re.I)
 # a relative clause whose object opens it, before its subject: "voters whose signatures (Morvania's) X rejected"
 # (not a role or title, which the source names: "shipping lines, whose director Agnes Kolb rejected ...")
 _WHOSE_OBJECT = re.compile(rf"\bwhose\s+(?!(?:{_ROLES}|{_alt(TITLE_WORDS)})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?$", re.I)
@@ -611,6 +614,8 @@ class CaseIndex:
     owned_by: dict[str, frozenset[str]] = field(default_factory=dict)  # "his lawyer" aliases: source -> {"his"}
 
 
+_NAME_TAIL = re.compile(r"(?:\s+(?![A-Z][a-z]+day\b|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)[A-Z][a-z]{2,}){1,2}(?=\s+[a-z])")
 _GROUP_HEADS = frozenset({"group", "association", "organisation", "organization", "union", "committee", "council",
                           "network", "coalition", "federation", "campaign", "alliance", "activist", "campaigner"})
 
@@ -1269,6 +1274,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                         .removesuffix("the").strip())
         before = text[s0:ref.start]
         after_pos = ref.end
+        if ref.status == "source" and ref.text[-1:].isalpha() and ref.text.split()[-1][:1].isupper():
+            # the rest of a proper name the case gives in part: "Halvorsen Maritime says" for "Halvorsen"
+            tail = _NAME_TAIL.match(text, after_pos, s1)
+            if tail and not any(r.start < tail.end() and r.end > after_pos for r in refs if r is not ref):
+                after_pos = tail.end()
         status = "source" if sid else ("vague" if ref.status == "vague" else "unknown")
         if ref.status == "pronoun" and sid is None:
             status = "vague"

@@ -2250,6 +2250,26 @@ def test_a_group_named_in_the_singular_speaks_in_the_plural() -> None:
     assert verdicts(case, text) == {"deaths15": "attributed"}
 
 
+@pytest.mark.parametrize("text", [
+    "Another port had quoted 620,000 euros, against the 18,500 euros Halvorsen says it paid a licensed contractor.",
+    "Another port had quoted 620,000 euros, against the 18,500 euros Halvorsen Maritime says it paid a contractor.",
+])
+def test_a_figure_that_a_speaker_says_it_paid_is_the_speakers(text: str) -> None:
+    """ "the 18,500 euros Halvorsen (Maritime) says it paid": the figure is the object of the verb the speaker
+    reports, so it stands in the speaker's report; the rest of a proper name the case gives in part ("Maritime")
+    keeps the speaker (round 73's toxic-waste case)."""
+    case = Case.model_validate({
+        "id": "fee", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "halvorsen", "name": "Halvorsen", "side": "company", "kind": "body"},
+                    {"id": "courier", "name": "Veldmark Courier", "side": "press", "kind": "media"}],
+        "claims": [{"id": "fee", "statement": "Halvorsen paid a licensed contractor 18,500 euros",
+                    "source": "halvorsen", "accept": ["halvorsen"], "numbers": ["n-fee"]}],
+        "numbers": [{"id": "n-fee", "value": 18500, "unit": "euros"},
+                    {"id": "n-quote", "value": 620000, "unit": "euros"}],
+    })
+    assert verdicts(case, text) == {"fee": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
