@@ -217,6 +217,8 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
                                 r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
                                 r"conceals|buried|buries|dropped|drops)\s+(?:out\s+)?"
                                 r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
+_NOT_INVERTED = frozenset(all_forms(("blame", "accuse", "fault", "hold", "thank", "praise", "criticise", "criticize",
+                                     "condemn", "urge", "ask", "tell", "inform", "remind")))
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
                  "insisted think thinks thought call calls called describe describes described".split())
 # "reportedly", "allegedly" between a source and a verb of acting or finding: the narrator passes on hearsay of
@@ -1338,7 +1340,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_inv and _OPENER_AT_END.search(before[: m_inv.start()]) and not _POSSESSIVE_S.match(text, after_pos, s1) \
                 and not _FINITE_AFTER.match(text, after_pos, s1) \
                 and not (ref.status == "pronoun" and _WORD_AFTER.match(text, after_pos, s1)) \
-                and not (m_inv.group("verb").lower() in _GIVE_VERBS and _FIGURE_START.match(text, after_pos, s1)):
+                and not (m_inv.group("verb").lower() in _GIVE_VERBS and _FIGURE_START.match(text, after_pos, s1)) \
+                and m_inv.group("verb").lower() not in _NOT_INVERTED:
+            # (a verb of blaming or accusing takes its object after it: "blames oil-palm company TMA" is no "said X")
             # (", gave Solvan 48.9%": who is given the figure, not who gives it)
             raw.append(_Candidate(s0 + m_inv.start(), after_pos, ref, status, "backward", R_INVERTED, "', said X'"))
             continue

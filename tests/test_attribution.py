@@ -2270,6 +2270,24 @@ def test_a_figure_that_a_speaker_says_it_paid_is_the_speakers(text: str) -> None
     assert verdicts(case, text) == {"fee": "attributed"}
 
 
+def test_a_verb_of_blaming_takes_its_object_after_it_not_an_inverted_speaker() -> None:
+    """ "The minister blames oil-palm company TMA, saying satellites recorded 1,240 hotspots": TMA is the one
+    blamed, no inverted speaker ("..., said X"), so ", saying" is still the minister's (round 72's haze case)."""
+    case = Case.model_validate({
+        "id": "haze", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "minister", "name": "Dewi Kartasasmita", "side": "pelasia", "kind": "person",
+                     "aliases": ["environment minister"]},
+                    {"id": "tma", "name": "Tanjung Mas Agri", "side": "company", "kind": "body",
+                     "aliases": ["TMA", "the oil-palm company"]}],
+        "claims": [{"id": "hotspots", "statement": "Satellites recorded 1,240 hotspots on TMA concessions",
+                    "source": "minister", "accept": ["minister"], "numbers": ["n-hot"]}],
+        "numbers": [{"id": "n-hot", "value": 1240, "unit": "hotspots"}],
+    })
+    text = ("The environment minister, Dewi Kartasasmita, blames oil-palm company Tanjung Mas Agri, saying satellites "
+            "recorded 1,240 hotspots on its concessions.")
+    assert verdicts(case, text) == {"hotspots": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
