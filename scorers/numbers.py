@@ -2405,7 +2405,11 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
     counted = _fates(c.nouns | c.ref_words)
     if judged.verdict == "wrong":
         # "47 people remain missing" for the case's 47 "missing": people told by the fate the case counts them by
-        if counted & told and _noun_forms(m.unit or "") & _TOLL_SUBJECTS and _qualifier_ok(_m_base(m, c), m, c):
+        # (or a group of people, "186 civilians" killed, where the case counts people, not a named group)
+        group = judged.rule_id == R_REFERENT_NOUN and c.nouns & _TOLL_SUBJECTS and \
+            not c.nouns & _PERSON_GROUPS and _noun_forms(m.unit or "") & _PERSON_GROUPS
+        if counted & told and (_noun_forms(m.unit or "") & _TOLL_SUBJECTS or group) and \
+                _qualifier_ok(_m_base(m, c), m, c):
             return replace(judged, verdict="correct", reason=None,
                            rule=f"figure of {c.num.id}, people told by the fate it counts", rule_id=R_SAME)
         return judged

@@ -1333,3 +1333,16 @@ def test_of_figures_a_mention_states_exactly_the_one_written_in_its_unit_wins() 
     assert got["two days"] == "n-refused"
     got = {n.text: n.number_id for n in score_summary(case, "The jet flew at 29,500 feet.").numbers}
     assert got["29,500 feet"] == "n-alt"
+
+
+def test_a_group_of_people_told_by_the_fate_a_count_of_people_counts_is_that_count() -> None:
+    """ "shells killed at least 186 civilians" for the case's 186 "people killed" (round 74's arms case): a group
+    noun told by the fate the case counts is that count (not where the case counts a named group: "146 protesters
+    injured" for 146 officers injured stays a referent error, round 30's election case)."""
+    case = one_claim_case("arms", {"id": "ati", "name": "watchdog", "side": "ngo"}, ["n-dead"], [
+        {"id": "n-dead", "value": 186, "unit": "people killed", "qualifier": "at least"},
+        {"id": "n-officers", "value": 146, "unit": "officers", "referent": "police officers injured"},
+        {"id": "n-civ", "value": 226, "unit": "civilians", "referent": "civilians killed per the UN"},
+    ])
+    got = {n.text: (n.verdict, n.reason) for n in score_summary(case, "Shells killed at least 186 civilians.").numbers}
+    assert got["186"] == ("correct", None)
