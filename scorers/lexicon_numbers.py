@@ -374,10 +374,12 @@ ONE_NOT_COUNT_PREV: frozenset[str] = frozenset({
 })  # fmt: skip
 
 
-# Nouns for what a summary itself weighs ("two irreconcilable accounts", "three competing estimates"): a small
+# Nouns for what a summary itself weighs ("two irreconcilable accounts", "three competing estimates") and for the
+# parties it names ("the two governments", "both neighbours"): a small
 # number word counting them refers to things the summary names, not to a figure of the story.
 DISCOURSE_NOUNS: frozenset[str] = frozenset("""
 account accounts version versions side sides story stories narrative narratives explanation explanations view views
 interpretation interpretations reading readings estimate estimates figure figures tally tallies count counts toll tolls
 camp camps
+governments neighbours neighbors countries nations capitals rivals parties armies
 """.split())

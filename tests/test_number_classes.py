@@ -1346,3 +1346,13 @@ def test_a_group_of_people_told_by_the_fate_a_count_of_people_counts_is_that_cou
     ])
     got = {n.text: (n.verdict, n.reason) for n in score_summary(case, "Shells killed at least 186 civilians.").numbers}
     assert got["186"] == ("correct", None)
+
+
+def test_the_two_governments_name_the_parties_not_a_figure() -> None:
+    """ "The two governments are at odds": a small count of the parties a summary names refers back to them, whatever
+    case figure it equals (round 74's landmine case: "two" was judged a referent error against two years)."""
+    case = one_claim_case("mines", {"id": "army", "name": "army", "side": "v"}, ["n-2y"], [
+        {"id": "n-2y", "value": 2, "unit": "years"},
+    ])
+    assert [n.text for n in score_summary(case, "The two governments are at odds over the mines.").numbers] == []
+    assert [n.text for n in score_summary(case, "The mines were laid two years ago.").numbers] == ["two years"]
