@@ -125,6 +125,8 @@ _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{
 # the programme as genocide", "the council resolved to condemn ..."
 _VOTED_TO = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:voted|resolved|agreed|decided)\b[^.;:!?]{0,40}?\bto\s+"
                        r"(?P<verb>describe|call|declare|recogni[sz]e|label|brand|term|condemn|denounce)\b", re.I)
+_PREDICATE_BEFORE = re.compile(r"\b(?:said|believed|thought|reported|alleged|claimed|purported|understood)\s+to\s+be\s+"
+                               r"(?:(?:a|an|the)\s+)?$|\bpurporting\s+to\s+be\s+(?:(?:a|an|the)\s+)?$", re.I)
 _VOTED = re.compile(r"\b(?:voted|resolved|agreed|decided)\b", re.I)
 # a source that gives out a report, and what it says: "the agency offered a higher estimate: ...", "the union released
 # its own count of 212", "gave an estimate of about 6,000" (not "an explanation for the cover-up": what it is about)
@@ -1391,6 +1393,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _GAVE_REPORT.match(text, after_pos, s1)  # "the agency offered a higher estimate: ..."
         if m_verb is None and status == "source":
             m_verb = _VOTED_TO.match(text, after_pos, s1)  # "Norvalia's parliament voted 212-31 to call it genocide"
+        if m_verb and _PREDICATE_BEFORE.search(before):
+            m_verb = None  # "a document said to be a Mernistani army order lists ...": what the document is, no speaker
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
         loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None

@@ -2288,6 +2288,22 @@ def test_a_verb_of_blaming_takes_its_object_after_it_not_an_inverted_speaker() -
     assert verdicts(case, text) == {"hotspots": "attributed"}
 
 
+def test_a_source_named_as_what_something_is_said_to_be_is_no_speaker() -> None:
+    """ "A document said to be a Mernistani army order lists 480 mines": the army names what the document is, it
+    reports nothing (round 74's landmine case: the army's "order lists" made the army the source)."""
+    case = Case.model_validate({
+        "id": "order", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "mernistan", "name": "Mernistani government", "side": "mernistan", "kind": "generic",
+                     "aliases": ["Mernistan", "Mernistani officials"]},
+                    {"id": "memo", "name": "leaked order", "side": "memo", "kind": "body", "aliases": ["a document"]}],
+        "claims": [{"id": "order", "statement": "An internal army order lists 480 mines for border posts",
+                    "source": "memo", "accept": ["memo"], "numbers": ["n-480"]}],
+        "numbers": [{"id": "n-480", "value": 480, "unit": "mines"}],
+    })
+    text = "A document said to be a Mernistani army order lists 480 mines for the border."
+    assert verdicts(case, text) == {"order": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
