@@ -125,6 +125,7 @@ _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{
 # the programme as genocide", "the council resolved to condemn ..."
 _VOTED_TO = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:voted|resolved|agreed|decided)\b[^.;:!?]{0,40}?\bto\s+"
                        r"(?P<verb>describe|call|declare|recogni[sz]e|label|brand|term|condemn|denounce)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|those|this|these)\s+$", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:said|believed|thought|reported|alleged|claimed|purported|understood)\s+to\s+be\s+"
                                r"(?:(?:a|an|the)\s+)?$|\bpurporting\s+to\s+be\s+(?:(?:a|an|the)\s+)?$", re.I)
 _VOTED = re.compile(r"\b(?:voted|resolved|agreed|decided)\b", re.I)
@@ -3245,6 +3246,12 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
     # (sentence, source) -> the claims credited to that source there, each where it is mentioned
     own_voiced: dict[tuple[int, str], list[tuple[Claim, int]]] = {}
     best_pos: dict[str, int] = {}  # where the worst mention of each claim is
+    # where each case figure is first stated: "the 23 days" after it, in a denial, is the denier citing it back
+    # ("Varo denied the review was rushed, saying the 23 days covered only final drafting"), no new statement of
+    # its claim
+    first_at: dict[str | None, int] = {}
+    for n in numbers:
+        first_at.setdefault(n.number_id, n.span[0])
 
     def verdict_of(claim: Claim, skip: frozenset[int] = frozenset()) -> ClaimVerdict | None:
         best: ClaimVerdict | None = None
@@ -3261,6 +3268,9 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
             mentions = [(n.span[0], f"number {n.number_id} ({n.text})") for n in in_sent
                         if n.number_id in own and not (n.unit is None and n.value in shared and not
                                                        _states_claim_words(idx, claim, text, sent, n.span[0]))
+                        and not (first_at[n.number_id] < sent.start and
+                                 _DEFINITE_BEFORE.search(text, max(0, n.span[0] - 8), n.span[0]) and
+                                 _DENIAL.search(text, sent.start, n.span[0]))
                         ] if in_sent else []
             # (an ASCII sentence without a word the claim's cues start with: no cue mention, nothing to look up)
             if not mentions and not by_figure and sent.start not in skip and \

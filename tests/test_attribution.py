@@ -2304,6 +2304,22 @@ def test_a_source_named_as_what_something_is_said_to_be_is_no_speaker() -> None:
     assert verdicts(case, text) == {"order": "attributed"}
 
 
+def test_a_figure_a_denier_cites_back_states_nothing() -> None:
+    """ "Varo denied the review was rushed, saying the 23 days covered only final drafting": the denier cites the
+    figure already stated; it is no second statement of the claim in her voice (round 74's maize case)."""
+    case = Case.model_validate({
+        "id": "rush", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "email", "name": "leaked email", "side": "leak", "kind": "body"},
+                    {"id": "varo", "name": "Celeste Varo", "side": "nba", "kind": "person"}],
+        "claims": [{"id": "rushed", "statement": "The panel was given 23 days for a review that takes six months",
+                    "source": "email", "accept": ["email"], "numbers": ["n-days"]}],
+        "numbers": [{"id": "n-days", "value": 23, "unit": "days"}],
+    })
+    text = ("A leaked email said the panel was given 23 days to finish the review. Celeste Varo denied the review "
+            "was rushed, saying the 23 days covered only final drafting.")
+    assert verdicts(case, text) == {"rushed": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
