@@ -120,7 +120,9 @@ _RATIO_NEXT_RE = re.compile(
 _AGE_CLASS_BEFORE = re.compile(r"\b(?:under|over)-$", re.I)
 # "children under five screened": an age bound on the people before it; the word after is no counted noun
 _AGE_BOUND_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|boys|girls|toddlers|minors|pupils)\s+"
-                               r"(?:under|over|aged|below|above)\s+$", re.I)
+                               r"(?:under|over|aged|below|above)\s+$|"
+                               # "men aged 18 to 24 show signs": an age, and so is the range's second figure
+                               r"\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$", re.I)
 # "N times" after a participle and before a clause's end: how often something happened ("jammed 14 times", "shelled
 # three times, the mission said"), not a ratio ("three times the limit", "is four times higher")
 _OCCASIONS_AROUND = re.compile(r"(?s).*\b(?!(?:been|seen)\b)[a-z]{2,}(?:ed|en)\s+(?:at\s+least\s+|"
@@ -762,7 +764,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
                         unit, dimension = measure.key, measure.dimension
                 if range_next and _year_like(text, raw) and not _year_like(text, range_next):
                     range_next = None  # "rose 64% between 2022 and 2024 to 1.9 billion crowns": a year, no range
-                if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"}:
+                if unit is None and range_next and gap.strip().lower() in {"-", "–", "to", "—"} and \
+                        not _AGE_BOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start):
                     scale = text[range_next.start:range_next.end].split()[-1].lower()
                     if scale in _BIG_SCALES and not raw.words and raw.value < 1000 and \
                             not _BIG_SCALE_AFTER.match(text, raw.end):
