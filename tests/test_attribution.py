@@ -13,6 +13,12 @@ from scorers import attribution, score_summary
 ROUNDS = Path(__file__).parent / "data" / "rounds"
 
 
+def case_of(case_id: str, **fields: object) -> Case:
+    """A case with a placeholder title, topic and article and these sources, claims, numbers and loaded terms: the
+    shape most tests of this file build."""
+    return Case.model_validate({"id": case_id, "title": "t", "topic": "x", "article": "a", **fields})
+
+
 def verdicts(case: Case, text: str) -> dict[str, str]:
     return {c.claim_id: c.verdict for c in score_summary(case, text).claims}
 
@@ -161,24 +167,22 @@ def test_a_name_the_author_describes_as_an_institution_is_a_body() -> None:
     assert Source(id="cvt", name="Clean Vote Telmara", side="x",
                   aliases=["observer group", "monitors", "Mira Sandu"]).effective_kind == "body"
     assert Source(id="ds", name="Dragan Solvey", side="x", aliases=["Solvey", "union"]).effective_kind == "person"
-    case = Case.model_validate({
-        "id": "hack", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kv", "name": "Korvel Vance", "side": "firm", "aliases": ["Vance", "the security firm"]}],
-        "claims": [{"id": "nov", "statement": "The intruders had been in the network since November",
+    case = case_of("hack",
+        sources=[{"id": "kv", "name": "Korvel Vance", "side": "firm", "aliases": ["Vance", "the security firm"]}],
+        claims=[{"id": "nov", "statement": "The intruders had been in the network since November",
                     "source": "kv", "accept": ["kv"]}],
-    })
+    )
     assert verdicts(case, "Korvel Vance says it found the intruders had been in the network since November.") == \
         {"nov": "attributed"}
 
 
 def test_the_group_points_back_to_the_last_organisation_not_to_a_country() -> None:
-    case = Case.model_validate({
-        "id": "watch", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "rwc", "name": "Reporters' Watch Committee", "side": "ngo", "aliases": ["the committee"]},
+    case = case_of("watch",
+        sources=[{"id": "rwc", "name": "Reporters' Watch Committee", "side": "ngo", "aliases": ["the committee"]},
                     {"id": "osterra", "name": "Osterra", "side": "osterra"}],
-        "claims": [{"id": "jailed", "statement": "Osterra holds 38 journalists in prison", "source": "rwc",
+        claims=[{"id": "jailed", "statement": "Osterra holds 38 journalists in prison", "source": "rwc",
                     "accept": ["rwc"]}],
-    })
+    )
     text = "The Reporters' Watch Committee criticised Osterra's record. According to the group, Osterra holds " \
            "38 journalists in prison."
     assert verdicts(case, text) == {"jailed": "attributed"}
@@ -187,13 +191,12 @@ def test_the_group_points_back_to_the_last_organisation_not_to_a_country() -> No
 def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
     """ "inside Calvera's line" names Calvera's boundary, not Calvera's report; "Calvera's claimed boundary" is a
     boundary Calvera claims, no hedge on the summary's own statement."""
-    case = Case.model_validate({
-        "id": "sea", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "calvera", "name": "Calvera", "side": "calvera"},
+    case = case_of("sea",
+        sources=[{"id": "calvera", "name": "Calvera", "side": "calvera"},
                     {"id": "ow", "name": "OpenWake", "side": "trackers", "aliases": ["the tracking group"]}],
-        "claims": [{"id": "pos", "statement": "The trawler was 1.4 nautical miles inside the line at dawn",
+        claims=[{"id": "pos", "statement": "The trawler was 1.4 nautical miles inside the line at dawn",
                     "source": "ow", "accept": ["ow"]}],
-    })
+    )
     assert verdicts(case, "OpenWake said the trawler was 1.4 nautical miles inside Calvera's line at dawn.") == \
         {"pos": "attributed"}
     assert verdicts(case, "The trawler was 1.4 nautical miles inside Calvera's claimed line at dawn.") == \
@@ -202,17 +205,16 @@ def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
 
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
-    case = Case.model_validate({
-        "id": "hack", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Kordal"]},
+    case = case_of("hack",
+        sources=[{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Kordal"]},
                     {"id": "hal", "name": "Halden", "side": "halden"}],
-        "claims": [
+        claims=[
             {"id": "behind", "statement": "Korvenian intelligence hackers carried out the attack", "source": "hal",
              "accept": ["hal"]},
             {"id": "denial", "statement": "Korvenia had nothing to do with the attack", "source": "kor",
              "accept": ["kor"]},
         ],
-    })
+    )
     assert verdicts(case, "Korvenia denies it.")["denial"] == "attributed"
     assert verdicts(case, "Kordal rejects the accusation.")["denial"] == "attributed"
     assert "denial" not in verdicts(case, "Halden denies it.")  # not the denial's source: another denial
@@ -222,17 +224,16 @@ def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
 def test_a_denial_of_contact_or_funding_is_stated_by_its_source_denying_or_calling_the_charge_false() -> None:
     """ "had no contact ... and never funded them": a denial of a part, stated by "denied funding the plotters" or
     "calls the allegation a fabrication"."""
-    case = Case.model_validate({
-        "id": "coup", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "orv", "name": "Orvenia", "side": "orvenia"},
+    case = case_of("coup",
+        sources=[{"id": "orv", "name": "Orvenia", "side": "orvenia"},
                     {"id": "gov", "name": "Interior Ministry", "side": "gov"}],
-        "claims": [
+        claims=[
             {"id": "paid", "statement": "Orvenian intelligence paid the plotters $3.2 million", "source": "gov",
              "accept": ["gov"]},
             {"id": "denial", "statement": "Orvenia had no contact with the officers and never funded them",
              "source": "orv", "accept": ["orv"]},
         ],
-    })
+    )
     assert verdicts(case, "Orvenia denies any link to the officers.")["denial"] == "attributed"
     assert verdicts(case, "Orvenia has denied funding the plotters.")["denial"] == "attributed"
     assert verdicts(case, "Orvenia calls the allegation a fabrication.")["denial"] == "attributed"
@@ -243,31 +244,29 @@ def test_a_denial_of_contact_or_funding_is_stated_by_its_source_denying_or_calli
 def test_role_words_of_generated_side_names_stay_content_words() -> None:
     """A generic source "Korvenian officials" also stands behind "Korvenian intelligence"; that does not make
     "intelligence" a name to leave out of a claim's statement words."""
-    case = Case.model_validate({
-        "id": "hack", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Korvenian officials"]},
+    case = case_of("hack",
+        sources=[{"id": "kor", "name": "Korvenia", "side": "korvenia", "aliases": ["Korvenian officials"]},
                     {"id": "hal", "name": "Halden", "side": "halden", "aliases": ["the government"]}],
-        "claims": [{"id": "behind", "statement": "Hackers working for Korvenia's intelligence service did it",
+        claims=[{"id": "behind", "statement": "Hackers working for Korvenia's intelligence service did it",
                     "source": "hal", "accept": ["hal"]}],
-    })
+    )
     assert verdicts(case, "The government blames hackers from the intelligence service.") == {"behind": "attributed"}
 
 
 def test_reports_named_by_their_source() -> None:
     """ "a Northport Institute re-analysis puts", "the board's preliminary report says", "researchers who
     re-examined the data say", "the team also says": each names who gives the figure."""
-    case = Case.model_validate({
-        "id": "trial", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "np", "name": "Northport Institute", "side": "researchers",
+    case = case_of("trial",
+        sources=[{"id": "np", "name": "Northport Institute", "side": "researchers",
                      "aliases": ["researchers", "the Northport team"]},
                     {"id": "board", "name": "Air Safety Board", "side": "board", "aliases": ["the board"]}],
-        "claims": [{"id": "gain", "statement": "The absolute gain is 2.1 percentage points", "source": "np",
+        claims=[{"id": "gain", "statement": "The absolute gain is 2.1 percentage points", "source": "np",
                     "accept": ["np"], "numbers": ["n-gain"]},
                    {"id": "speed", "statement": "The jet touched down at 155 knots", "source": "board",
                     "accept": ["board"], "numbers": ["n-speed"]}],
-        "numbers": [{"id": "n-gain", "value": 2.1, "unit": "percentage points"},
+        numbers=[{"id": "n-gain", "value": 2.1, "unit": "percentage points"},
                     {"id": "n-speed", "value": 155, "unit": "knots"}],
-    })
+    )
     for text in ("A Northport Institute re-analysis puts the absolute gain at 2.1 percentage points.",
                  "The Northport Institute's re-analysis finds an absolute gain of 2.1 percentage points.",
                  "Researchers who re-examined the data say the absolute gain is 2.1 percentage points.",
@@ -287,14 +286,13 @@ def test_reports_named_by_their_source() -> None:
     ("The Air Safety Board report exposed a touchdown at 155 knots.", "unattributed"),
 ])
 def test_reports_before_a_bare_noun_phrase_is_the_verb(text: str, expected: str) -> None:
-    case = Case.model_validate({
-        "id": "landing", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "board", "name": "Air Safety Board", "side": "board",
+    case = case_of("landing",
+        sources=[{"id": "board", "name": "Air Safety Board", "side": "board",
                      "aliases": ["the board", "Air Safety Board reports"]}],
-        "claims": [{"id": "speed", "statement": "The jet touched down at 155 knots", "source": "board",
+        claims=[{"id": "speed", "statement": "The jet touched down at 155 knots", "source": "board",
                     "accept": ["board"], "numbers": ["n-speed"]}],
-        "numbers": [{"id": "n-speed", "value": 155, "unit": "knots"}],
-    })
+        numbers=[{"id": "n-speed", "value": 155, "unit": "knots"}],
+    )
     assert verdicts(case, text) == {"speed": expected}
 
 
@@ -317,32 +315,30 @@ def test_a_word_the_article_hardly_uses_states_its_claim_alone() -> None:
 def test_a_claim_found_by_its_words_sits_where_its_distinctive_words_are() -> None:
     """Words two claims share ("caused the accident") may stand in another speaker's clause; the claim is where
     its own words are ("The airline blames a sudden tailwind; the union blames fatigue ...")."""
-    case = Case.model_validate({
-        "id": "jet2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "air", "name": "Saltmere Air", "side": "airline", "aliases": ["the airline"]},
+    case = case_of("jet2",
+        sources=[{"id": "air", "name": "Saltmere Air", "side": "airline", "aliases": ["the airline"]},
                     {"id": "u", "name": "Pilots' Union", "side": "union", "aliases": ["the union"]}],
-        "claims": [
+        claims=[
             {"id": "wind", "statement": "A sudden tailwind caused the accident", "source": "air", "accept": ["air"]},
             {"id": "fatigue", "statement": "Crew fatigue caused the accident", "source": "u", "accept": ["u"]},
         ],
-    })
+    )
     got = verdicts(case, "The airline blames a sudden tailwind; the union blames fatigue that caused the accident.")
     assert got["wind"] == "attributed"
 
 
 def test_a_word_another_claim_negates_states_its_claim() -> None:
     """ "armed" against "unarmed": the word that tells two opposed claims apart names each on its own."""
-    case = Case.model_validate({
-        "id": "shot", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "p", "name": "Varno police", "side": "police", "aliases": ["police"]},
+    case = case_of("shot",
+        sources=[{"id": "p", "name": "Varno police", "side": "police", "aliases": ["police"]},
                     {"id": "f", "name": "Sel family", "side": "family", "aliases": ["his family", "the family"]}],
-        "claims": [
+        claims=[
             {"id": "armed", "statement": "Sel was armed with a knife and moving towards officers", "source": "p",
              "accept": ["p"]},
             {"id": "unarmed", "statement": "Sel was unarmed and running away from the police line", "source": "f",
              "accept": ["f"]},
         ],
-    })
+    )
     assert verdicts(case, "Police say he was armed; his family says he was unarmed.") == \
         {"armed": "attributed", "unarmed": "attributed"}
 
@@ -415,28 +411,26 @@ def test_a_causal_subject_names_its_claim(text: str, expected: dict[str, str]) -
 @pytest.mark.parametrize("verb", ["has verified", "documented", "identified"])
 def test_verbs_of_establishing_a_fact_frame_it(verb: str) -> None:
     """ "The UN mission has verified 47 deaths": a body that verifies, documents or identifies a figure gives it."""
-    case = Case.model_validate({
-        "id": "un", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "un", "name": "UN mission", "side": "un"}],
-        "claims": [{"id": "toll", "statement": "At least 47 civilians were killed", "source": "un", "accept": ["un"],
+    case = case_of("un",
+        sources=[{"id": "un", "name": "UN mission", "side": "un"}],
+        claims=[{"id": "toll", "statement": "At least 47 civilians were killed", "source": "un", "accept": ["un"],
                     "numbers": ["n-47"]}],
-        "numbers": [{"id": "n-47", "value": 47, "unit": "civilians", "qualifier": "at least"}],
-    })
+        numbers=[{"id": "n-47", "value": 47, "unit": "civilians", "qualifier": "at least"}],
+    )
     assert verdicts(case, f"The UN mission {verb} at least 47 civilian deaths.") == {"toll": "attributed"}
 
 
 def test_the_head_noun_of_a_body_name_names_it() -> None:
     """ "The office says" for the Dravian Statistical Office, the only source whose name ends in "office"; a name
     whose last word is no institution noun ("Ministry of Defence") gives no such alias."""
-    case = Case.model_validate({
-        "id": "census", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "dso", "name": "Dravian Statistical Office", "side": "gov", "kind": "body",
+    case = case_of("census",
+        sources=[{"id": "dso", "name": "Dravian Statistical Office", "side": "gov", "kind": "body",
                      "aliases": ["statistics office"]},
                     {"id": "mod", "name": "Ministry of Defence", "side": "gov", "kind": "body"}],
-        "claims": [{"id": "pop", "statement": "The region has 1,127,000 residents", "source": "dso",
+        claims=[{"id": "pop", "statement": "The region has 1,127,000 residents", "source": "dso",
                     "accept": ["dso"], "numbers": ["n-pop"]}],
-        "numbers": [{"id": "n-pop", "value": 1127000, "unit": "residents"}],
-    })
+        numbers=[{"id": "n-pop", "value": 1127000, "unit": "residents"}],
+    )
     assert verdicts(case, "The office says the region has 1,127,000 residents.") == {"pop": "attributed"}
     assert verdicts(case, "In its defence, the region has 1,127,000 residents.") == {"pop": "unattributed"}
 
@@ -447,14 +441,13 @@ def test_the_head_noun_of_a_body_name_names_it() -> None:
 ])
 def test_a_possessive_report_with_a_comparative_predicate_quotes_its_figure(text: str, expected: str) -> None:
     """ "X's estimate is between ...", "... is somewhat lower, ...": the report's content, not talk about it."""
-    case = Case.model_validate({
-        "id": "rail", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "board", "name": "Accident Investigation Board", "side": "board",
+    case = case_of("rail",
+        sources=[{"id": "board", "name": "Accident Investigation Board", "side": "board",
                      "aliases": ["the board"]}],
-        "claims": [{"id": "speed", "statement": "The train entered the curve at between 96 and 104 km/h",
+        claims=[{"id": "speed", "statement": "The train entered the curve at between 96 and 104 km/h",
                     "source": "board", "accept": ["board"], "numbers": ["n-lo", "n-hi"]}],
-        "numbers": [{"id": "n-lo", "value": 96, "unit": "km/h"}, {"id": "n-hi", "value": 104, "unit": "km/h"}],
-    })
+        numbers=[{"id": "n-lo", "value": 96, "unit": "km/h"}, {"id": "n-hi", "value": 104, "unit": "km/h"}],
+    )
     assert verdicts(case, text) == {"speed": expected}
 
 
@@ -488,15 +481,14 @@ def test_pronouns_point_to_the_speaker(text: str, expected: dict[str, str]) -> N
 
 
 def test_a_claim_that_a_thing_does_not_exist_is_stated_by_its_source_denying_it() -> None:
-    case = Case.model_validate({
-        "id": "lists", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "ceo", "name": "Margit Halloran", "side": "trust", "aliases": ["Halloran"]},
+    case = case_of("lists",
+        sources=[{"id": "ceo", "name": "Margit Halloran", "side": "trust", "aliases": ["Halloran"]},
                     {"id": "nurse", "name": "Elin Vasko", "side": "critics", "aliases": ["Vasko"]}],
-        "claims": [{"id": "none", "statement": "No secret list exists; the files were routine records",
+        claims=[{"id": "none", "statement": "No secret list exists; the files were routine records",
                     "source": "ceo", "accept": ["ceo"]},
                    {"id": "kept", "statement": "Managers kept secret lists to hide the real waits",
                     "source": "nurse", "accept": ["nurse"]}],
-    })
+    )
     assert verdicts(case, "Halloran denies that any secret list existed.") == {"none": "attributed"}
     assert verdicts(case, "Halloran denies the nurse's account.") == {}
 
@@ -521,17 +513,16 @@ def test_evidence_a_body_cites_is_its_report(text: str) -> None:
 
 
 def test_opposed_claims_that_share_a_predicate_are_told_apart_by_their_subject() -> None:
-    case = Case.model_validate({
-        "id": "strait", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "navy", "name": "Marantine Navy", "side": "m", "aliases": ["the navy"]},
+    case = case_of("strait",
+        sources=[{"id": "navy", "name": "Marantine Navy", "side": "m", "aliases": ["the navy"]},
                     {"id": "mod", "name": "Lena Sadowa", "side": "o", "aliases": ["Sadowa"]}],
-        "claims": [
+        claims=[
             {"id": "m", "statement": "The Ostrevian frigate Kestrel fired first, at a patrol boat", "source": "navy",
              "accept": ["navy"]},
             {"id": "o", "statement": "The Alvar fired first, without any warning", "source": "mod",
              "accept": ["mod"]},
         ],
-    })
+    )
     assert verdicts(case, "Sadowa says the Alvar fired first.") == {"o": "attributed"}
     assert verdicts(case, "The navy says the Kestrel had fired first.") == {"m": "attributed"}
     assert verdicts(case, "Each side says the other fired first.") == {}
@@ -568,18 +559,17 @@ def test_a_report_inside_another_speakers_clause_covers_only_itself(text: str, e
 def test_a_figure_compared_with_does_not_hide_the_claim_compared() -> None:
     """ "Veloria says it has kept releases above the required 450 m³/s": the treaty's 450 is what the releases are
     compared with, so the release claim is still stated by its words."""
-    case = Case.model_validate({
-        "id": "river2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "up", "name": "Veloria", "side": "up"}, {"id": "kbc", "name": "Basin Commission",
+    case = case_of("river2",
+        sources=[{"id": "up", "name": "Veloria", "side": "up"}, {"id": "kbc", "name": "Basin Commission",
                                                                      "side": "n", "kind": "body"}],
-        "claims": [{"id": "release", "statement": "Veloria has released an average of more than 520 cubic metres "
+        claims=[{"id": "release", "statement": "Veloria has released an average of more than 520 cubic metres "
                                                  "per second, above the treaty minimum", "source": "up",
                     "accept": ["up"], "numbers": ["n-520"]},
                    {"id": "treaty", "statement": "The treaty requires at least 450 cubic metres per second",
                     "source": "kbc", "accept": ["kbc", "up"], "numbers": ["n-450"], "contested": False}],
-        "numbers": [{"id": "n-520", "value": 520, "unit": "cubic metres per second"},
+        numbers=[{"id": "n-520", "value": 520, "unit": "cubic metres per second"},
                     {"id": "n-450", "value": 450, "unit": "cubic metres per second"}],
-    })
+    )
     assert "release" in verdicts(case, "Veloria says it has kept releases above the required 450 m³/s treaty minimum.")
 
 
@@ -609,14 +599,13 @@ def test_who_started_it_claims_are_told_apart_by_the_side_blamed(text: str, expe
 def test_a_source_the_author_describes_by_the_story_subjects_pronoun_keeps_it() -> None:
     """ "His lawyers say" for the family source listed as "his lawyer", "his family": the pronoun owns the story's
     subject, not another source."""
-    case = Case.model_validate({
-        "id": "custody", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "family", "name": "Keshev family", "side": "family",
+    case = case_of("custody",
+        sources=[{"id": "family", "name": "Keshev family", "side": "family",
                      "aliases": ["his family", "lawyers", "his lawyer"]}],
-        "claims": [{"id": "strike", "statement": "He had been on hunger strike for 23 days", "source": "family",
+        claims=[{"id": "strike", "statement": "He had been on hunger strike for 23 days", "source": "family",
                     "accept": ["family"], "numbers": ["n-23"]}],
-        "numbers": [{"id": "n-23", "value": 23, "unit": "days"}],
-    })
+        numbers=[{"id": "n-23", "value": 23, "unit": "days"}],
+    )
     assert verdicts(case, "His lawyers say he had been on hunger strike for 23 days.") == {"strike": "attributed"}
 
 
@@ -625,12 +614,11 @@ def test_a_source_the_author_describes_by_the_story_subjects_pronoun_keeps_it() 
     "Every fire exit was open when the blaze started, an angry Dravko Menesh said.",
 ])
 def test_a_post_posed_source_after_a_descriptor(text: str) -> None:
-    case = Case.model_validate({
-        "id": "fire", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "menesh", "name": "Dravko Menesh", "side": "owner", "aliases": ["Menesh"]}],
-        "claims": [{"id": "exits", "statement": "Every fire exit was open when the blaze started",
+    case = case_of("fire",
+        sources=[{"id": "menesh", "name": "Dravko Menesh", "side": "owner", "aliases": ["Menesh"]}],
+        claims=[{"id": "exits", "statement": "Every fire exit was open when the blaze started",
                     "source": "menesh", "accept": ["menesh"]}],
-    })
+    )
     assert verdicts(case, text) == {"exits": "attributed"}
 
 
@@ -640,15 +628,14 @@ def test_a_post_posed_source_after_a_descriptor(text: str) -> None:
     ("The toll is 52, a whistleblowing agency official says.", {"toll": "attributed"}),
 ])
 def test_a_source_inside_another_sources_participle_phrase_is_its_object(text: str, expected: dict[str, str]) -> None:
-    case = Case.model_validate({
-        "id": "measles", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "agency", "name": "Child Health Agency", "side": "intl", "kind": "body",
+    case = case_of("measles",
+        sources=[{"id": "agency", "name": "Child Health Agency", "side": "intl", "kind": "body",
                      "aliases": ["the agency", "agency official"]},
                     {"id": "gov", "name": "Ravenna government", "side": "gov", "aliases": ["the government"]}],
-        "claims": [{"id": "toll", "statement": "The measles toll is 52", "source": "agency", "accept": ["agency"],
+        claims=[{"id": "toll", "statement": "The measles toll is 52", "source": "agency", "accept": ["agency"],
                     "numbers": ["n-52"]}],
-        "numbers": [{"id": "n-52", "value": 52, "unit": "deaths"}],
-    })
+        numbers=[{"id": "n-52", "value": 52, "unit": "deaths"}],
+    )
     assert verdicts(case, text) == expected
 
 
@@ -658,38 +645,35 @@ def test_a_source_inside_another_sources_participle_phrase_is_its_object(text: s
 ])
 def test_a_role_verb_before_an_object_put_at_a_figure(text: str) -> None:
     """ "X estimate losses at N": the role word is the verb when a figure follows its object; "point out" reports."""
-    case = Case.model_validate({
-        "id": "bank", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "aud", "name": "Ferrand & Lowe", "side": "aud", "kind": "body"}],
-        "claims": [{"id": "loss", "statement": "Loan losses are 2.7 billion euros", "source": "aud",
+    case = case_of("bank",
+        sources=[{"id": "aud", "name": "Ferrand & Lowe", "side": "aud", "kind": "body"}],
+        claims=[{"id": "loss", "statement": "Loan losses are 2.7 billion euros", "source": "aud",
                     "accept": ["aud"], "numbers": ["n-loss"]}],
-        "numbers": [{"id": "n-loss", "value": 2.7, "unit": "billion euros"}],
-    })
+        numbers=[{"id": "n-loss", "value": 2.7, "unit": "billion euros"}],
+    )
     assert verdicts(case, text) == {"loss": "attributed"}
 
 
 def test_a_number_word_after_a_role_word_makes_it_the_verb() -> None:
     """ "police report one death": "report" takes the figure as its object (not "the police report")."""
-    case = Case.model_validate({
-        "id": "camp", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "police", "name": "District police", "side": "police", "aliases": ["police"]},
+    case = case_of("camp",
+        sources=[{"id": "police", "name": "District police", "side": "police", "aliases": ["police"]},
                     {"id": "res", "name": "Residents' council", "side": "res", "aliases": ["residents"]}],
-        "claims": [{"id": "death", "statement": "One man died in the fire", "source": "police",
+        claims=[{"id": "death", "statement": "One man died in the fire", "source": "police",
                     "accept": ["police"], "numbers": ["n-1"]}],
-        "numbers": [{"id": "n-1", "value": 1, "unit": "death"}],
-    })
+        numbers=[{"id": "n-1", "value": 1, "unit": "death"}],
+    )
     assert verdicts(case, "Residents blame arson; police report one death.") == {"death": "attributed"}
 
 
 def test_a_forecast_seen_by_a_body() -> None:
-    case = Case.model_validate({
-        "id": "fx", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "fund", "name": "International Stability Fund", "side": "fund", "aliases": ["the Fund"]},
+    case = case_of("fx",
+        sources=[{"id": "fund", "name": "International Stability Fund", "side": "fund", "aliases": ["the Fund"]},
                     {"id": "ind", "name": "India", "side": "india"}],
-        "claims": [{"id": "growth", "statement": "The economy will grow 0.8 percent in 2027", "source": "fund",
+        claims=[{"id": "growth", "statement": "The economy will grow 0.8 percent in 2027", "source": "fund",
                     "accept": ["fund"], "numbers": ["n-g"]}],
-        "numbers": [{"id": "n-g", "value": 0.8, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-g", "value": 0.8, "unit": "percent"}],
+    )
     assert verdicts(case, "The Fund now sees growth of just 0.8 percent in 2027.") == {"growth": "attributed"}
 
 
@@ -926,16 +910,15 @@ def test_ranges_of_accounts_prepositional_gerunds_and_cited_evidence(text: str, 
 def test_a_parenthetical_source_with_a_described_report_noun() -> None:
     """ "~92,000 (Skyline Count aerial estimate)": the bracket names its figure's source, and the next bracket's
     reach does not run back over it."""
-    case = Case.model_validate({
-        "id": "paren", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "sky", "name": "Skyline Count", "side": "n", "kind": "body"},
+    case = case_of("paren",
+        sources=[{"id": "sky", "name": "Skyline Count", "side": "n", "kind": "body"},
                     {"id": "tv", "name": "NTV-1", "side": "gov", "kind": "media"}],
-        "claims": [{"id": "sky92", "statement": "About 92,000 attended", "source": "sky", "accept": ["sky"],
+        claims=[{"id": "sky92", "statement": "About 92,000 attended", "source": "sky", "accept": ["sky"],
                     "numbers": ["n-92"]},
                    {"id": "tv10", "statement": "Fewer than 10,000 attended", "source": "tv", "accept": ["tv"],
                     "numbers": ["n-10"]}],
-        "numbers": [{"id": "n-92", "value": 92000, "unit": "people"}, {"id": "n-10", "value": 10000, "unit": "people"}],
-    })
+        numbers=[{"id": "n-92", "value": 92000, "unit": "people"}, {"id": "n-10", "value": 10000, "unit": "people"}],
+    )
     assert verdicts(case, "Turnout: ~92,000 (Skyline Count aerial estimate), under 10,000 (NTV-1)") == \
         {"sky92": "attributed", "tv10": "attributed"}
 
@@ -1012,12 +995,11 @@ def test_a_confirmed_toll_of_a_body_is_its_report() -> None:
 def test_a_capitalised_word_inside_a_source_name_is_no_loaded_term() -> None:
     """ "the Southern Liberation Front blamed the army" does not use the loaded "liberated" (whose stem it shares)
     in the narrator's voice; "the town was liberated" does."""
-    case = Case.model_validate({
-        "id": "slf", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "slf", "name": "Southern Liberation Front", "side": "rebels"}],
-        "claims": [{"id": "c", "statement": "s", "source": "slf", "accept": ["slf"]}],
-        "loaded_terms": [{"term": "liberated", "side": "rebels", "neutral": "captured"}],
-    })
+    case = case_of("slf",
+        sources=[{"id": "slf", "name": "Southern Liberation Front", "side": "rebels"}],
+        claims=[{"id": "c", "statement": "s", "source": "slf", "accept": ["slf"]}],
+        loaded_terms=[{"term": "liberated", "side": "rebels", "neutral": "captured"}],
+    )
     voices = lambda text: [f.voice for f in score_summary(case, text).loaded]  # noqa: E731
     assert voices("The Southern Liberation Front blamed the army.") == []
     assert voices("The town was liberated on Monday.") == ["narrator"]
@@ -1037,27 +1019,25 @@ def test_a_figure_noun_phrase_before_its_source_and_a_report_verb(text: str, exp
 
 def test_valuing_something_at_a_figure_reports_it() -> None:
     """ "Her newspaper values the contract at 2.3 billion euros": "value ... at" estimates, like "put ... at"."""
-    case = Case.model_validate({
-        "id": "contract", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "paper", "name": "Istrava Courier", "side": "press", "aliases": ["the Courier"]}],
-        "claims": [{"id": "value", "statement": "The contract is worth 2.3 billion euros", "source": "paper",
+    case = case_of("contract",
+        sources=[{"id": "paper", "name": "Istrava Courier", "side": "press", "aliases": ["the Courier"]}],
+        claims=[{"id": "value", "statement": "The contract is worth 2.3 billion euros", "source": "paper",
                     "accept": ["paper"], "numbers": ["n-v"]}],
-        "numbers": [{"id": "n-v", "value": 2.3, "unit": "billion euros"}],
-    })
+        numbers=[{"id": "n-v", "value": 2.3, "unit": "billion euros"}],
+    )
     assert verdicts(case, "The Courier values the contract at 2.3 billion euros.") == {"value": "attributed"}
 
 
 def test_a_described_group_points_back_like_the_group() -> None:
     """ "The Vienna-based group said ...": a definite description of a body with one modifier points back to the
     last organisation named, as "the group" does."""
-    case = Case.model_validate({
-        "id": "cfr", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cfr", "name": "Committee for Free Reporting", "side": "press", "kind": "body"},
+    case = case_of("cfr",
+        sources=[{"id": "cfr", "name": "Committee for Free Reporting", "side": "press", "kind": "body"},
                     {"id": "gov", "name": "Korvalia", "side": "gov"}],
-        "claims": [{"id": "count", "statement": "17 journalists were detained this year", "source": "cfr",
+        claims=[{"id": "count", "statement": "17 journalists were detained this year", "source": "cfr",
                     "accept": ["cfr"], "numbers": ["n-17"]}],
-        "numbers": [{"id": "n-17", "value": 17, "unit": "journalists"}],
-    })
+        numbers=[{"id": "n-17", "value": 17, "unit": "journalists"}],
+    )
     text = ("The Committee for Free Reporting condemned the arrests. The Vienna-based group said 17 journalists had "
             "been detained this year.")
     assert verdicts(case, text) == {"count": "attributed"}
@@ -1067,13 +1047,12 @@ def test_a_described_group_points_back_like_the_group() -> None:
 def test_a_frame_in_a_closed_relative_clause_does_not_end_the_outer_frame() -> None:
     """ "She says the payment, which she called 'crumbs', covers less than 30 percent": the inner frame governs
     its relative clause; what follows the clause is still the speaker's."""
-    case = Case.model_validate({
-        "id": "crumbs", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "dane", "name": "Mira Dane", "side": "farmers", "kind": "person", "aliases": ["Dane"]}],
-        "claims": [{"id": "short", "statement": "The compensation covers less than 30 percent of losses",
+    case = case_of("crumbs",
+        sources=[{"id": "dane", "name": "Mira Dane", "side": "farmers", "kind": "person", "aliases": ["Dane"]}],
+        claims=[{"id": "short", "statement": "The compensation covers less than 30 percent of losses",
                     "source": "dane", "accept": ["dane"], "numbers": ["n-30"]}],
-        "numbers": [{"id": "n-30", "value": 30, "unit": "percent", "qualifier": "less than"}],
-    })
+        numbers=[{"id": "n-30", "value": 30, "unit": "percent", "qualifier": "less than"}],
+    )
     text = ('Union leader Mira Dane spoke on Monday. She says the payment, which she called "crumbs", covers less '
             'than 30 percent of losses.')
     assert verdicts(case, text) == {"short": "attributed"}
@@ -1082,29 +1061,27 @@ def test_a_frame_in_a_closed_relative_clause_does_not_end_the_outer_frame() -> N
 def test_officials_in_a_place_that_names_a_side_speak_for_it() -> None:
     """ "Officials in Drevna put it at 18.4 million tonnes": the capital is an alias of the government's generic
     source, and its officials there are that source."""
-    case = Case.model_validate({
-        "id": "grain", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Karsenian government", "side": "gov", "kind": "generic",
+    case = case_of("grain",
+        sources=[{"id": "gov", "name": "Karsenian government", "side": "gov", "kind": "generic",
                      "aliases": ["Karsenia", "Drevna"]}],
-        "claims": [{"id": "harvest", "statement": "The harvest was 18.4 million tonnes", "source": "gov",
+        claims=[{"id": "harvest", "statement": "The harvest was 18.4 million tonnes", "source": "gov",
                     "accept": ["gov"], "numbers": ["n-h"]}],
-        "numbers": [{"id": "n-h", "value": 18.4, "unit": "million tonnes"}],
-    })
+        numbers=[{"id": "n-h", "value": 18.4, "unit": "million tonnes"}],
+    )
     assert verdicts(case, "Officials in Drevna put it at 18.4 million tonnes.") == {"harvest": "attributed"}
 
 
 def test_a_word_only_one_claim_uses_in_its_own_sources_report_states_it() -> None:
     """One distinctive word of a claim, inside a report by a source the claim accepts, states the claim; the same
     word in another source's report does not, nor does a short stem."""
-    case = Case.model_validate({
-        "id": "heli", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "hlf", "name": "Highland Liberation Front", "side": "rebels", "aliases": ["the HLF"]},
+    case = case_of("heli",
+        sources=[{"id": "hlf", "name": "Highland Liberation Front", "side": "rebels", "aliases": ["the HLF"]},
                     {"id": "gov", "name": "Defence Ministry", "side": "gov", "kind": "body"}],
-        "claims": [{"id": "downed", "statement": "Fighters downed the helicopter with a shoulder-launched missile",
+        claims=[{"id": "downed", "statement": "Fighters downed the helicopter with a shoulder-launched missile",
                     "source": "hlf", "accept": ["hlf"]},
                    {"id": "fault", "statement": "A gearbox fault in dense fog caused the crash", "source": "gov",
                     "accept": ["gov"]}],
-    })
+    )
     assert verdicts(case, "The HLF says it used a shoulder-launched weapon.") == {"downed": "attributed"}
     assert verdicts(case, "The Defence Ministry says no shoulder-launched weapon was found.") == {}
     assert verdicts(case, "The Defence Ministry says it saw fog.") == {}  # a three-letter word says too little
@@ -1112,15 +1089,14 @@ def test_a_word_only_one_claim_uses_in_its_own_sources_report_states_it() -> Non
 
 def test_a_four_letter_stem_only_one_claim_uses_states_it_in_its_own_sources_report() -> None:
     """ "rammed" (the stem "ramm") in the coast guard's report states its claim that a boat rammed the cutter."""
-    case = Case.model_validate({
-        "id": "shoal", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"},
+    case = case_of("shoal",
+        sources=[{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"},
                     {"id": "fm", "name": "the foreign ministry", "side": "teremia", "kind": "body"}],
-        "claims": [{"id": "rammed", "statement": "A fishing boat deliberately rammed the cutter Skarn",
+        claims=[{"id": "rammed", "statement": "A fishing boat deliberately rammed the cutter Skarn",
                     "source": "cg", "accept": ["cg"]},
                    {"id": "struck", "statement": "The cutter Skarn struck the fishing boat", "source": "fm",
                     "accept": ["fm"]}],
-    })
+    )
     assert verdicts(case, "The coast guard says one of them rammed its cutter.") == {"rammed": "attributed"}
     assert verdicts(case, "The foreign ministry says nobody rammed anything.") == {}  # not its own source
 
@@ -1175,14 +1151,13 @@ def test_a_word_of_the_title_or_lede_is_the_story_not_one_claim() -> None:
 def test_a_possessive_source_name_is_no_word_of_the_claim() -> None:
     """ "Renewal's headquarters": the possessive names the source, like "Renewal"; it is no statement word that,
     with one other, states the claim in a sentence that only names the party."""
-    case = Case.model_validate({
-        "id": "raid2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]},
+    case = case_of("raid2",
+        sources=[{"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]},
                     {"id": "police", "name": "police", "side": "gov", "kind": "body"}],
-        "claims": [{"id": "sealed", "statement": "Officers sealed off Renewal's offices", "source": "party",
+        claims=[{"id": "sealed", "statement": "Officers sealed off Renewal's offices", "source": "party",
                     "accept": ["party"]},
                    {"id": "lawful", "statement": "The search was lawful", "source": "police", "accept": ["police"]}],
-    })
+    )
     assert verdicts(case, "Renewal's leader sealed a deal with the Greens.") == {}
 
 
@@ -1198,16 +1173,15 @@ def test_a_claim_found_by_its_words_stands_in_the_clause_holding_most_of_them() 
     """ "The government says it was a lawful, court-ordered search; Renewal says it was political intimidation": the
     claim's words are in the government's clause but one ("political"), which is in Renewal's: the claim is the
     government's."""
-    case = Case.model_validate({
-        "id": "raid3", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Interior Ministry", "side": "gov", "kind": "body",
+    case = case_of("raid3",
+        sources=[{"id": "gov", "name": "Interior Ministry", "side": "gov", "kind": "body",
                      "aliases": ["the government"]},
                     {"id": "party", "name": "Renewal Party", "side": "opp", "aliases": ["Renewal"]}],
-        "claims": [{"id": "lawful", "statement": "The raid was a lawful, court-ordered search in a financial-crimes "
+        claims=[{"id": "lawful", "statement": "The raid was a lawful, court-ordered search in a financial-crimes "
                     "investigation and had nothing to do with politics", "source": "gov", "accept": ["gov"]},
                    {"id": "intimidation", "statement": "The raid was intimidation", "source": "party",
                     "accept": ["party"]}],
-    })
+    )
     text = "The government says it was a lawful, court-ordered search; Renewal says it was political."
     assert verdicts(case, text)["lawful"] == "attributed"
 
@@ -1235,28 +1209,26 @@ def test_the_ledes_setting_names_are_no_claim_words() -> None:
 def test_a_sibilant_plural_is_matched_by_its_singular() -> None:
     """ "Ballot boxes were stuffed": "ballot-box stuffing" names both words ("boxes" is matched by "box", not by
     "boxe", which "ballot-box" lacks)."""
-    case = Case.model_validate({
-        "id": "recount", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "ferenc", "name": "Dalia Ferenc", "side": "opp", "kind": "person", "aliases": ["Ferenc"]},
+    case = case_of("recount",
+        sources=[{"id": "ferenc", "name": "Dalia Ferenc", "side": "opp", "kind": "person", "aliases": ["Ferenc"]},
                     {"id": "board", "name": "election board", "side": "board", "kind": "body"}],
-        "claims": [{"id": "stuffing", "statement": "Ballot boxes were stuffed in two districts", "source": "ferenc",
+        claims=[{"id": "stuffing", "statement": "Ballot boxes were stuffed in two districts", "source": "ferenc",
                     "accept": ["ferenc"]},
                    {"id": "margin", "statement": "The recount of every ballot left the mayor ahead", "source": "board",
                     "accept": ["board"]}],
-    })
+    )
     assert verdicts(case, "Ferenc alleges ballot-box stuffing.") == {"stuffing": "attributed"}
 
 
 def test_a_loaded_word_in_another_sides_reported_speech_is_the_narrators() -> None:
     """ "Inspectors say samples from the Tal Hazir massacre point to sarin": the neutral inspectors' report, in the
     opposition's word for the attack: the narrator chose it. Inside its own side's report it is attributed."""
-    case = Case.model_validate({
-        "id": "chem", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "insp", "name": "the inspectors", "side": "neutral", "kind": "body"},
+    case = case_of("chem",
+        sources=[{"id": "insp", "name": "the inspectors", "side": "neutral", "kind": "body"},
                     {"id": "council", "name": "the town council", "side": "opposition", "kind": "body"}],
-        "claims": [{"id": "c", "statement": "s", "source": "insp", "accept": ["insp"]}],
-        "loaded_terms": [{"term": "massacre", "side": "opposition", "neutral": "attack"}],
-    })
+        claims=[{"id": "c", "statement": "s", "source": "insp", "accept": ["insp"]}],
+        loaded_terms=[{"term": "massacre", "side": "opposition", "neutral": "attack"}],
+    )
     text = "The inspectors say samples from the Tal Hazir massacre show sarin."
     voices = [f.voice for f in score_summary(case, text).loaded]
     assert voices == ["narrator"]
@@ -1267,14 +1239,13 @@ def test_a_loaded_word_in_another_sides_reported_speech_is_the_narrators() -> No
 def test_a_claims_own_loaded_word_credited_to_another_side_is_the_claims_misattribution() -> None:
     """ "The WHO said the response had become militarised": the word is the claim's; crediting it to the WHO is the
     claim's misattribution, not the narrator's word."""
-    case = Case.model_validate({
-        "id": "ebola", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "who", "name": "WHO", "side": "who", "kind": "body"},
+    case = case_of("ebola",
+        sources=[{"id": "who", "name": "WHO", "side": "who", "kind": "body"},
                     {"id": "msf", "name": "MSF", "side": "msf", "kind": "body"}],
-        "claims": [{"id": "mil", "statement": "The response's militarised approach alienated communities",
+        claims=[{"id": "mil", "statement": "The response's militarised approach alienated communities",
                     "source": "msf", "accept": ["msf"]}],
-        "loaded_terms": [{"term": "militarised", "side": "msf", "neutral": "security-led"}],
-    })
+        loaded_terms=[{"term": "militarised", "side": "msf", "neutral": "security-led"}],
+    )
     got = score_summary(case, "The WHO said the response had become militarised and alienated communities.")
     assert [f.voice for f in got.loaded] == ["attributed"]
 
@@ -1282,17 +1253,16 @@ def test_a_claims_own_loaded_word_credited_to_another_side_is_the_claims_misattr
 def test_two_claims_that_order_events_share_an_event_not_only_names() -> None:
     """Two claims ordering events oppositely share the ships' names but no event word: "the Tessar rammed the Marlen
     after hosing it" is no mention of the claim that the Marlen struck the Tessar after accelerating."""
-    case = Case.model_validate({
-        "id": "reef", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "ist", "name": "Istranan coast guard", "side": "ist", "kind": "body"},
+    case = case_of("reef",
+        sources=[{"id": "ist", "name": "Istranan coast guard", "side": "ist", "kind": "body"},
                     {"id": "kar", "name": "Karavel foreign ministry", "side": "kar", "kind": "body"},
                     {"id": "navy", "name": "Dunmerian navy", "side": "neutral", "kind": "body"}],
-        "claims": [{"id": "rammed", "statement": "The Tessar rammed the Marlen", "source": "ist", "accept": ["ist"]},
+        claims=[{"id": "rammed", "statement": "The Tessar rammed the Marlen", "source": "ist", "accept": ["ist"]},
                    {"id": "deliberate", "statement": "The Marlen deliberately struck the Tessar after accelerating to "
                     "18 knots", "source": "kar", "accept": ["kar"]},
                    {"id": "footage", "statement": "The footage shows the Tessar turning across the Marlen's bow "
                     "before the hulls met", "source": "navy", "accept": ["navy"]}],
-    })
+    )
     text = "The Istranan coast guard said the Tessar rammed the Marlen after hosing it with water cannon."
     assert "deliberate" not in verdicts(case, text)
 
@@ -1334,14 +1304,13 @@ def test_a_seven_letter_word_only_one_claim_uses_in_its_own_sources_report() -> 
 
 def test_a_candidates_campaign_speaks_for_the_candidate() -> None:
     """ "Her campaign says result sheets show her winning": the campaign speaks for the candidate the pronoun names."""
-    case = Case.model_validate({
-        "id": "unrest", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "varga", "name": "Lidia Varga", "side": "opp", "kind": "person", "aliases": ["Varga"]},
+    case = case_of("unrest",
+        sources=[{"id": "varga", "name": "Lidia Varga", "side": "opp", "kind": "person", "aliases": ["Varga"]},
                     {"id": "ec", "name": "electoral commission", "side": "ec", "kind": "body"}],
-        "claims": [{"id": "win", "statement": "Result sheets from polling stations show Varga winning with 53.8%",
+        claims=[{"id": "win", "statement": "Result sheets from polling stations show Varga winning with 53.8%",
                     "source": "varga", "accept": ["varga"], "numbers": ["n-share"]}],
-        "numbers": [{"id": "n-share", "value": 53.8, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-share", "value": 53.8, "unit": "percent"}],
+    )
     text = "Varga rejects the count. Her campaign says result sheets show her winning with 53.8%."
     assert verdicts(case, text) == {"win": "attributed"}
 
@@ -1349,16 +1318,15 @@ def test_a_candidates_campaign_speaks_for_the_candidate() -> None:
 def test_a_country_possessive_that_the_sources_own_name_carries_is_no_other_side() -> None:
     """ "Kestrania's pharmacists' association" is the "Kestrani Pharmacists' Association", not the Kestranian
     government's side speaking."""
-    case = Case.model_validate({
-        "id": "meds", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Kestranian government", "side": "gov", "kind": "generic",
+    case = case_of("meds",
+        sources=[{"id": "gov", "name": "Kestranian government", "side": "gov", "kind": "generic",
                      "aliases": ["Kestrania"]},
                     {"id": "pharm", "name": "Kestrani Pharmacists' Association", "side": "pharm", "kind": "body",
                      "aliases": ["pharmacists' association"]}],
-        "claims": [{"id": "stockout", "statement": "38 percent of essential medicines are out of stock",
+        claims=[{"id": "stockout", "statement": "38 percent of essential medicines are out of stock",
                     "source": "pharm", "accept": ["pharm"], "numbers": ["n-out"]}],
-        "numbers": [{"id": "n-out", "value": 38, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-out", "value": 38, "unit": "percent"}],
+    )
     text = "Kestrania's pharmacists' association says 38 percent of essential medicines are out of stock."
     assert verdicts(case, text) == {"stockout": "attributed"}
 
@@ -1373,18 +1341,17 @@ def test_a_country_possessive_names_another_side_only_for_a_countrys_body(text: 
     """ "Almara's National Audit Office" is the case's audit office (round 68's desalination case: it was read as
     the Almaran government speaking); "Velmar's defence ministry", where the case's defence ministry is Almara's,
     is still Velmar's."""
-    case = Case.model_validate({
-        "id": "audit", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Almaran government", "side": "almara", "kind": "generic",
+    case = case_of("audit",
+        sources=[{"id": "gov", "name": "Almaran government", "side": "almara", "kind": "generic",
                      "aliases": ["Almara"]},
                     {"id": "rival", "name": "Velmari government", "side": "velmar", "kind": "generic",
                      "aliases": ["Velmar"]},
                     {"id": "mod", "name": "defence ministry", "side": "almara", "kind": "body"},
                     {"id": "audit", "name": "National Audit Office", "side": "audit", "kind": "body",
                      "aliases": ["audit office"]}],
-        "claims": [{"id": "no_tender", "statement": "No tender notice was published for the contract",
+        claims=[{"id": "no_tender", "statement": "No tender notice was published for the contract",
                     "source": "audit", "accept": ["audit", "mod"]}],
-    })
+    )
     assert verdicts(case, text) == {"no_tender": expected}
 
 
@@ -1393,17 +1360,16 @@ def test_a_country_possessive_names_another_side_only_for_a_countrys_body(text: 
 def test_a_speaker_citing_another_speaks_for_what_it_reports(accept: list[str], expected: str) -> None:
     """ "The Courier, citing ministry documents, reported that ...": the Courier reports it from the ministry's
     documents; either may be the claim's source (round 68's desalination case: the cited source alone was taken)."""
-    case = Case.model_validate({
-        "id": "cite", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "courier", "name": "Veyra Courier", "side": "press", "kind": "media",
+    case = case_of("cite",
+        sources=[{"id": "courier", "name": "Veyra Courier", "side": "press", "kind": "media",
                      "aliases": ["the Courier"]},
                     {"id": "ministry", "name": "water ministry", "side": "gov", "kind": "body",
                      "aliases": ["ministry"]},
                     {"id": "union", "name": "water workers' union", "side": "union", "kind": "body"}],
-        "claims": [{"id": "stake", "statement": "The minister's brother owns 12 percent of the local partner",
+        claims=[{"id": "stake", "statement": "The minister's brother owns 12 percent of the local partner",
                     "source": accept[0], "accept": accept, "numbers": ["n-stake"]}],
-        "numbers": [{"id": "n-stake", "value": 12, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-stake", "value": 12, "unit": "percent"}],
+    )
     text = "The Courier, citing ministry documents, reported that the minister's brother owns 12 percent of it."
     assert verdicts(case, text) == {"stake": expected}
 
@@ -1417,34 +1383,32 @@ def test_a_participle_after_a_determiner_is_an_adjective_of_the_source(text: str
     """ "the leaked internal audit puts ...": "leaked" after "the" describes the audit, which speaks; it is no verb
     whose object the audit is, nor a noun that the audit's report modifies ("the video Israel cited"). Round 70's
     researcher case: the audit's figure fell to the rector's frame."""
-    case = Case.model_validate({
-        "id": "audit2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
+    case = case_of("audit2",
+        sources=[{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
                      "aliases": ["the rector"]},
                     {"id": "audit", "name": "internal audit", "side": "audit", "kind": "body"}],
-        "claims": [{"id": "audit_sum", "statement": "The disputed spending was 46,500 lorns", "source": "audit",
+        claims=[{"id": "audit_sum", "statement": "The disputed spending was 46,500 lorns", "source": "audit",
                     "accept": ["audit"], "numbers": ["n-audit"]}],
-        "numbers": [{"id": "n-audit", "value": 46500, "unit": "lorns"},
+        numbers=[{"id": "n-audit", "value": 46500, "unit": "lorns"},
                     {"id": "n-mis", "value": 52300, "unit": "lorns"}],
-    })
+    )
     assert verdicts(case, text) == {"audit_sum": "attributed"}
 
 
 def _call_case() -> Case:
-    return Case.model_validate({
-        "id": "call", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
+    return case_of("call",
+        sources=[{"id": "rector", "name": "Anton Brezic", "side": "uni", "kind": "person",
                      "aliases": ["the rector"]},
                     {"id": "member", "name": "a board member", "side": "board", "kind": "person"},
                     {"id": "agency", "name": "health agency", "side": "agency", "kind": "body",
                      "aliases": ["the agency"]}],
-        "claims": [{"id": "phone_call", "statement": "The rector received a call from the ministry two days later",
+        claims=[{"id": "phone_call", "statement": "The rector received a call from the ministry two days later",
                     "source": "member", "accept": ["member"], "numbers": ["n-days"]},
                    {"id": "cases", "statement": "More than 6,000 people were infected", "source": "agency",
                     "accept": ["agency"], "numbers": ["n-cases"]}],
-        "numbers": [{"id": "n-days", "value": 2, "unit": "days"},
+        numbers=[{"id": "n-days", "value": 2, "unit": "days"},
                     {"id": "n-cases", "value": 6000, "unit": "cases", "qualifier": "more than"}],
-    })
+    )
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1466,15 +1430,14 @@ def test_a_verb_with_an_object_is_finite_and_a_report_given_out_is_a_frame(text:
 def test_a_denial_verb_in_a_relative_clause_whose_object_opens_it_frames_nothing() -> None:
     """ "870 of 1,500 voters whose signatures the commission rejected confirmed they had signed": the commission
     rejected the signatures; what the voters confirmed is still the observers' report (round 71's candidate case)."""
-    case = Case.model_validate({
-        "id": "sig", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "obs", "name": "election observers", "side": "obs", "kind": "body",
+    case = case_of("sig",
+        sources=[{"id": "obs", "name": "election observers", "side": "obs", "kind": "body",
                      "aliases": ["observers"]},
                     {"id": "ec", "name": "electoral commission", "side": "gov", "kind": "body"}],
-        "claims": [{"id": "confirmed", "statement": "870 of 1,500 voters checked confirmed they had signed",
+        claims=[{"id": "confirmed", "statement": "870 of 1,500 voters checked confirmed they had signed",
                     "source": "obs", "accept": ["obs"], "numbers": ["n-share"]}],
-        "numbers": [{"id": "n-share", "value": 58, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-share", "value": 58, "unit": "percent"}],
+    )
     text = "Observers said most voters whose signatures the electoral commission rejected confirmed they had signed, " \
         "about 58%."
     assert verdicts(case, text) == {"confirmed": "attributed"}
@@ -1483,15 +1446,14 @@ def test_a_denial_verb_in_a_relative_clause_whose_object_opens_it_frames_nothing
 def test_a_statement_that_names_the_main_cause_is_a_causal_claim() -> None:
     """ "Sanctions are the main cause of the medicine shortages": a cause claim, so "the ministry blames sanctions"
     states it."""
-    case = Case.model_validate({
-        "id": "meds2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "min", "name": "health ministry", "side": "gov", "kind": "body"},
+    case = case_of("meds2",
+        sources=[{"id": "min", "name": "health ministry", "side": "gov", "kind": "body"},
                     {"id": "bloc", "name": "Northern Compact", "side": "bloc", "kind": "body"}],
-        "claims": [{"id": "sanctions", "statement": "Sanctions imposed by the Northern Compact are the main cause of "
+        claims=[{"id": "sanctions", "statement": "Sanctions imposed by the Northern Compact are the main cause of "
                     "the medicine shortages", "source": "min", "accept": ["min"]},
                    {"id": "graft", "statement": "Mismanagement and corruption, not sanctions, explain the shortages",
                     "source": "bloc", "accept": ["bloc"]}],
-    })
+    )
     assert verdicts(case, "The health ministry blames sanctions for the empty shelves.") == {"sanctions": "attributed"}
 
 
@@ -1522,12 +1484,11 @@ def test_a_scene_setting_figure_alone_is_no_statement_of_its_claim() -> None:
 def test_disowning_is_a_denial(verb: str) -> None:
     # "The alliance disowned the violence": its own denial, a frame like "denied"
     from scorers.attribution import analyse
-    case = Case.model_validate({
-        "id": "disown", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "alliance", "name": "Smallholders Alliance", "side": "farmers",
+    case = case_of("disown",
+        sources=[{"id": "alliance", "name": "Smallholders Alliance", "side": "farmers",
                      "aliases": ["the alliance"]}],
-        "claims": [{"id": "c", "statement": "s", "source": "alliance", "accept": ["alliance"]}],
-    })
+        claims=[{"id": "c", "statement": "s", "source": "alliance", "accept": ["alliance"]}],
+    )
     frames = analyse(case, f"The alliance {verb} the violence.").frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("alliance", "frame.denial")]
 
@@ -1535,27 +1496,25 @@ def test_disowning_is_a_denial(verb: str) -> None:
 def test_it_in_a_sentence_a_body_opens_is_that_body() -> None:
     # "The monitor is less upbeat than the government: it forecasts ..." - the government is named last, but
     # the body that opens the sentence is its subject
-    case = Case.model_validate({
-        "id": "forecast", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "fund", "name": "Monetary Stability Fund", "side": "fund", "aliases": ["the fund"]},
+    case = case_of("forecast",
+        sources=[{"id": "fund", "name": "Monetary Stability Fund", "side": "fund", "aliases": ["the fund"]},
                     {"id": "gov", "name": "Tarvonian government", "side": "gov", "aliases": ["the government"]}],
-        "claims": [{"id": "growth", "statement": "Growth will slow to 1.8% this year", "source": "fund",
+        claims=[{"id": "growth", "statement": "Growth will slow to 1.8% this year", "source": "fund",
                     "accept": ["fund"], "numbers": ["n-growth"]}],
-        "numbers": [{"id": "n-growth", "value": 1.8, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-growth", "value": 1.8, "unit": "percent"}],
+    )
     assert verdicts(case, "The fund is less upbeat than the government: it forecasts 1.8% growth.") == \
         {"growth": "attributed"}
 
 
 def test_a_relative_report_ends_where_the_main_clause_resumes() -> None:
     # "Police, who say they were asked in, cleared the site and arrested 212": the arrests are the narrator's
-    case = Case.model_validate({
-        "id": "campus", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "police", "name": "Korvel police", "side": "gov", "aliases": ["police"]}],
-        "claims": [{"id": "arrests", "statement": "Police arrested 212 people", "source": "police",
+    case = case_of("campus",
+        sources=[{"id": "police", "name": "Korvel police", "side": "gov", "aliases": ["police"]}],
+        claims=[{"id": "arrests", "statement": "Police arrested 212 people", "source": "police",
                     "accept": ["police"], "numbers": ["n-212"]}],
-        "numbers": [{"id": "n-212", "value": 212, "unit": "people"}],
-    })
+        numbers=[{"id": "n-212", "value": 212, "unit": "people"}],
+    )
     assert verdicts(case, "Police, who say they were asked in, cleared the site and arrested 212 people.") == \
         {"arrests": "unattributed"}
     assert verdicts(case, "Police, who say they arrested 212 people, cleared the site.") == {"arrests": "attributed"}
@@ -1565,12 +1524,11 @@ def test_the_speakers_own_act_after_its_report_is_no_part_of_it() -> None:
     # "The directorate says A, and has charged 14 people": the charging is the directorate's act, told by the
     # narrator (the rules; the parser stage may still read the act into the report when its parse hangs it there)
     from scorers.attribution import analyse
-    case = Case.model_validate({
-        "id": "fraud", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "pros", "name": "Anti-corruption directorate", "side": "pros",
+    case = case_of("fraud",
+        sources=[{"id": "pros", "name": "Anti-corruption directorate", "side": "pros",
                      "aliases": ["the directorate"]}],
-        "claims": [{"id": "c", "statement": "s", "source": "pros", "accept": ["pros"]}],
-    })
+        claims=[{"id": "c", "statement": "s", "source": "pros", "accept": ["pros"]}],
+    )
     text = "The directorate says 42 billion dinars was embezzled, and has charged 14 people."
     frame = analyse(case, text).frames[0][0]
     assert text[frame.scope[0]:frame.scope[1]] == " 42 billion dinars was embezzled"
@@ -1581,17 +1539,16 @@ def test_the_speakers_own_act_after_its_report_is_no_part_of_it() -> None:
 
 def test_a_word_another_statement_holds_in_a_longer_form_is_not_distinctive() -> None:
     """ "vaccinated" in one statement and "vaccination" in another: the shared stem tells neither claim apart."""
-    case = Case.model_validate({
-        "id": "jab", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "par", "name": "Parents Association", "side": "parents"},
+    case = case_of("jab",
+        sources=[{"id": "par", "name": "Parents Association", "side": "parents"},
                     {"id": "co", "name": "Halvering", "side": "maker"}],
-        "claims": [
+        claims=[
             {"id": "caused", "statement": "The Pediflex batches caused seizures in vaccinated children",
              "source": "par", "accept": ["par"]},
             {"id": "uptake", "statement": "Uptake of vaccination has fallen since March", "source": "co",
              "accept": ["co"]},
         ],
-    })
+    )
     terms = {t.pattern.split(")")[-1].rstrip("\\w*"): d for t, d in attribution.index(case).statement_terms["caused"]}
     assert terms["vaccinat"] is False and terms["seizur"] is True
     assert verdicts(case, "The Parents Association says the batches caused seizures.")["caused"] == "attributed"
@@ -1603,52 +1560,48 @@ def test_a_word_another_statement_holds_in_a_longer_form_is_not_distinctive() ->
     "By the prosecution's reckoning, at least 38 matches were fixed.",
 ])
 def test_a_partys_filed_document_or_answer_reports_its_claim(text: str) -> None:
-    case = Case.model_validate({
-        "id": "fix", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "pros", "name": "prosecution", "side": "state", "aliases": ["prosecutors"]}],
-        "claims": [{"id": "fixed", "statement": "At least 38 matches were fixed", "source": "pros",
+    case = case_of("fix",
+        sources=[{"id": "pros", "name": "prosecution", "side": "state", "aliases": ["prosecutors"]}],
+        claims=[{"id": "fixed", "statement": "At least 38 matches were fixed", "source": "pros",
                     "accept": ["pros"], "numbers": ["n-38"]}],
-        "numbers": [{"id": "n-38", "value": 38, "unit": "matches", "qualifier": "at least"}],
-    })
+        numbers=[{"id": "n-38", "value": 38, "unit": "matches", "qualifier": "at least"}],
+    )
     assert verdicts(case, text) == {"fixed": "attributed"}
 
 
 def test_by_a_partys_count_opening_a_later_clause_covers_that_clause() -> None:
-    case = Case.model_validate({
-        "id": "oil", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cal", "name": "Calder", "side": "analysts"}],
-        "claims": [{"id": "loss", "statement": "The shutdown has cost more than $450 million", "source": "cal",
+    case = case_of("oil",
+        sources=[{"id": "cal", "name": "Calder", "side": "analysts"}],
+        claims=[{"id": "loss", "statement": "The shutdown has cost more than $450 million", "source": "cal",
                     "accept": ["cal"], "numbers": ["n-450"]}],
-        "numbers": [{"id": "n-450", "value": 450, "unit": "million dollars", "qualifier": "more than"},
+        numbers=[{"id": "n-450", "value": 450, "unit": "million dollars", "qualifier": "more than"},
                     {"id": "n-17", "value": 17, "unit": "days"}],
-    })
+    )
     assert verdicts(case, "The shutdown has lasted 17 days, and by Calder's count the bill already exceeds "
                           "$450 million.") == {"loss": "attributed"}
 
 
 def test_a_states_ministry_named_by_its_pronoun_speaks_for_the_state() -> None:
-    case = Case.model_validate({
-        "id": "coup2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "orv", "name": "Orvenia", "side": "orvenia"},
+    case = case_of("coup2",
+        sources=[{"id": "orv", "name": "Orvenia", "side": "orvenia"},
                     {"id": "gov", "name": "Kestovian army", "side": "gov"}],
-        "claims": [{"id": "paid", "statement": "Orvenian intelligence paid the plotters $3.2 million",
+        claims=[{"id": "paid", "statement": "Orvenian intelligence paid the plotters $3.2 million",
                     "source": "gov", "accept": ["gov"], "numbers": ["n-pay"]}],
-        "numbers": [{"id": "n-pay", "value": 3.2, "unit": "million dollars"}],
-    })
+        numbers=[{"id": "n-pay", "value": 3.2, "unit": "million dollars"}],
+    )
     assert verdicts(case, "Orvenia is a neighbour. Its foreign ministry said Orvenian intelligence paid the plotters "
                           "$3.2 million.") == {"paid": "misattributed"}
 
 
 def test_giving_someone_a_deadline_is_an_act_not_a_report() -> None:
-    case = Case.model_validate({
-        "id": "press", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Kestria", "side": "gov"}],
-        "claims": [{"id": "false", "statement": "The correspondents published 146 false articles", "source": "gov",
+    case = case_of("press",
+        sources=[{"id": "gov", "name": "Kestria", "side": "gov"}],
+        claims=[{"id": "false", "statement": "The correspondents published 146 false articles", "source": "gov",
                     "accept": ["gov"], "numbers": ["n-146"]},
                    {"id": "expel", "statement": "Nine correspondents were expelled and given 72 hours to leave",
                     "source": "gov", "accept": ["gov"], "numbers": ["n-72"]}],
-        "numbers": [{"id": "n-146", "value": 146, "unit": "articles"}, {"id": "n-72", "value": 72, "unit": "hours"}],
-    })
+        numbers=[{"id": "n-146", "value": 146, "unit": "articles"}, {"id": "n-72", "value": 72, "unit": "hours"}],
+    )
     assert verdicts(case, "Kestria gave nine correspondents 72 hours to leave.") == {"expel": "unattributed"}
     assert verdicts(case, "Kestria gave a count of 146 false articles.") == {"false": "attributed"}
 
@@ -1682,27 +1635,25 @@ def test_a_hyphenated_compound_is_the_same_words_written_apart() -> None:
     assert any(t.search("the mosquito control budget") and not d for t, d in cut)
     assert [d for t, d in idx.statement_terms["no_cut"] if t.search("mosquito")] == [False]
     # a short part ("air" of "air-dropped") is no word of its own: "air strike" keeps its distinctive "air"
-    case = Case.model_validate({
-        "id": "h", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "reb", "name": "rebels", "side": "rebels"}, {"id": "cwi", "name": "CWI", "side": "ngo"}],
-        "claims": [{"id": "strike", "statement": "The blast was an air strike", "source": "reb", "accept": ["reb"]},
+    case = case_of("h",
+        sources=[{"id": "reb", "name": "rebels", "side": "rebels"}, {"id": "cwi", "name": "CWI", "side": "ngo"}],
+        claims=[{"id": "strike", "statement": "The blast was an air strike", "source": "reb", "accept": ["reb"]},
                    {"id": "bomb", "statement": "Fragments of an air-dropped bomb were found", "source": "cwi",
                     "accept": ["cwi"]}],
-    })
+    )
     assert [d for t, d in attribution.index(case).statement_terms["strike"] if t.search("air")] == [True]
 
 
 @pytest.mark.parametrize("who", ["the rebel-run Sadran Health Directorate", "the Kremlin-backed health directorate",
                                  "a state-owned Sadran Health Directorate"])
 def test_a_hyphenated_affiliation_before_the_source_of_according_to_is_a_description(who: str) -> None:
-    case = Case.model_validate({
-        "id": "hosp", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "hd", "name": "Sadran Health Directorate", "side": "rebels",
+    case = case_of("hosp",
+        sources=[{"id": "hd", "name": "Sadran Health Directorate", "side": "rebels",
                      "aliases": ["health directorate"]}],
-        "claims": [{"id": "toll", "statement": "At least 34 people were killed in the blast", "source": "hd",
+        claims=[{"id": "toll", "statement": "At least 34 people were killed in the blast", "source": "hd",
                     "accept": ["hd"], "numbers": ["n-34"]}],
-        "numbers": [{"id": "n-34", "value": 34, "unit": "people", "qualifier": "at least"}],
-    })
+        numbers=[{"id": "n-34", "value": 34, "unit": "people", "qualifier": "at least"}],
+    )
     # the rules' own frame (not the parser stage's second reading): the preposition reaches the source
     frames = attribution.analyse(case, f"At least 34 people were killed in the blast, according to {who}.").frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("hd", "frame.according-to")]
@@ -1730,27 +1681,25 @@ def test_a_name_the_articles_opening_sentences_give_the_story_names_no_claim() -
 @pytest.mark.parametrize("text", ["Governor Marek's figures are starkly different: 9,400 homes were lost.",
                                   "Figures from Governor Marek are grim: 9,400 homes were lost."])
 def test_a_report_said_to_be_something_before_a_colon_frames_what_follows(text: str) -> None:
-    case = Case.model_validate({
-        "id": "flood", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "marek", "name": "Governor Ilona Marek", "aliases": ["Marek"], "side": "province"}],
-        "claims": [{"id": "homes", "statement": "9,400 homes were lost", "source": "marek", "accept": ["marek"],
+    case = case_of("flood",
+        sources=[{"id": "marek", "name": "Governor Ilona Marek", "aliases": ["Marek"], "side": "province"}],
+        claims=[{"id": "homes", "statement": "9,400 homes were lost", "source": "marek", "accept": ["marek"],
                     "numbers": ["n-homes"]}],
-        "numbers": [{"id": "n-homes", "value": 9400, "unit": "homes"}],
-    })
+        numbers=[{"id": "n-homes", "value": 9400, "unit": "homes"}],
+    )
     frames = attribution.analyse(case, text).frames[0]
     assert [(f.source_id, f.rule_id) for f in frames] == [("marek", "frame.colon")]
 
 
 @pytest.mark.parametrize("opening", ["According to the rescue service,", "By the rescue service's count,"])
 def test_a_source_fronted_before_the_first_clause_speaks_its_contrasting_clause_too(opening: str) -> None:
-    case = Case.model_validate({
-        "id": "aval", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "res", "name": "Velden Mountain Rescue", "aliases": ["the rescue service"],
+    case = case_of("aval",
+        sources=[{"id": "res", "name": "Velden Mountain Rescue", "aliases": ["the rescue service"],
                      "side": "rescuers"}],
-        "claims": [{"id": "missing", "statement": "Six people are missing", "source": "res", "accept": ["res"],
+        claims=[{"id": "missing", "statement": "Six people are missing", "source": "res", "accept": ["res"],
                     "numbers": ["n-6"]}],
-        "numbers": [{"id": "n-6", "value": 6, "unit": "people"}, {"id": "n-9", "value": 9, "unit": "deaths"}],
-    })
+        numbers=[{"id": "n-6", "value": 6, "unit": "people"}, {"id": "n-9", "value": 9, "unit": "deaths"}],
+    )
     assert verdicts(case, f"{opening} nine people died, while six people are still missing.") == \
         {"missing": "attributed"}
     # a verb's report still ends at the contrast ("X reports A, while B": B is not X's)
@@ -1760,13 +1709,12 @@ def test_a_source_fronted_before_the_first_clause_speaks_its_contrasting_clause_
 
 @pytest.mark.parametrize("who", ["Its teams say", "Its investigators say", "Its government says"])
 def test_a_bodys_people_named_by_its_pronoun_speak_for_it(who: str) -> None:
-    case = Case.model_validate({
-        "id": "aval2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "res", "name": "Velden Mountain Rescue", "side": "rescuers", "kind": "body"}],
-        "claims": [{"id": "alive", "statement": "23 people were brought out alive", "source": "res",
+    case = case_of("aval2",
+        sources=[{"id": "res", "name": "Velden Mountain Rescue", "side": "rescuers", "kind": "body"}],
+        claims=[{"id": "alive", "statement": "23 people were brought out alive", "source": "res",
                     "accept": ["res"], "numbers": ["n-23"]}],
-        "numbers": [{"id": "n-23", "value": 23, "unit": "people"}],
-    })
+        numbers=[{"id": "n-23", "value": 23, "unit": "people"}],
+    )
     assert verdicts(case, f"Velden Mountain Rescue led the search. {who} its crews brought 23 people out "
                           "alive.") == {"alive": "attributed"}
 
@@ -1776,45 +1724,42 @@ def test_a_bodys_people_named_by_its_pronoun_speak_for_it(who: str) -> None:
     "Civic Vote Watch's sample gives Solvan 48.9% and Dravik 46.7%.",
 ])
 def test_who_is_given_a_figure_is_not_who_gives_it(text: str) -> None:
-    case = Case.model_validate({
-        "id": "vote", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cvw", "name": "Civic Vote Watch", "side": "observers", "kind": "body"},
+    case = case_of("vote",
+        sources=[{"id": "cvw", "name": "Civic Vote Watch", "side": "observers", "kind": "body"},
                     {"id": "solvan", "name": "Maria Solvan", "aliases": ["Solvan"], "side": "opposition"},
                     {"id": "dravik", "name": "Anton Dravik", "aliases": ["Dravik"], "side": "gov"}],
-        "claims": [{"id": "pvt", "statement": "The parallel tabulation gives Solvan 48.9 percent and Dravik 46.7",
+        claims=[{"id": "pvt", "statement": "The parallel tabulation gives Solvan 48.9 percent and Dravik 46.7",
                     "source": "cvw", "accept": ["cvw"], "numbers": ["n-s", "n-d"]}],
-        "numbers": [{"id": "n-s", "value": 48.9, "unit": "percent"}, {"id": "n-d", "value": 46.7, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-s", "value": 48.9, "unit": "percent"}, {"id": "n-d", "value": 46.7, "unit": "percent"}],
+    )
     assert verdicts(case, text) == {"pvt": "attributed"}
 
 
 @pytest.mark.parametrize("text", ["Dravik was officially declared the winner with 54.8% of the vote.",
                                   "Dravik was declared the winner with 54.8% of the vote."])
 def test_a_result_declared_without_its_declarer_is_hedged_not_the_subjects(text: str) -> None:
-    case = Case.model_validate({
-        "id": "vote2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cec", "name": "Central Election Commission", "side": "gov", "kind": "body"},
+    case = case_of("vote2",
+        sources=[{"id": "cec", "name": "Central Election Commission", "side": "gov", "kind": "body"},
                     {"id": "dravik", "name": "Anton Dravik", "aliases": ["Dravik"], "side": "gov"}],
-        "claims": [{"id": "won", "statement": "Dravik won 54.8 percent of the vote", "source": "cec",
+        claims=[{"id": "won", "statement": "Dravik won 54.8 percent of the vote", "source": "cec",
                     "accept": ["cec", "side:gov"], "numbers": ["n-w"]}],
-        "numbers": [{"id": "n-w", "value": 54.8, "unit": "percent"}],
-    })
+        numbers=[{"id": "n-w", "value": 54.8, "unit": "percent"}],
+    )
     assert verdicts(case, text) == {"won": "hedged"}
 
 
 @pytest.mark.parametrize("said", ["no one died", "nobody was killed", "there were no deaths",
                                   "no sailors were killed"])
 def test_a_claim_that_nobody_died_is_mentioned_by_any_way_of_saying_so(said: str) -> None:
-    case = Case.model_validate({
-        "id": "ship", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "mod", "name": "defence ministry", "side": "morvaland", "kind": "body"},
+    case = case_of("ship",
+        sources=[{"id": "mod", "name": "defence ministry", "side": "morvaland", "kind": "body"},
                     {"id": "navy", "name": "Tarsevian navy", "side": "tarsevia", "kind": "body"}],
-        "claims": [{"id": "none", "statement": "No one was killed in the attack and four sailors were lightly injured",
+        claims=[{"id": "none", "statement": "No one was killed in the attack and four sailors were lightly injured",
                     "source": "mod", "accept": ["mod"]},
                    {"id": "sixty", "statement": "At least 60 crew members were killed in the attack", "source": "navy",
                     "accept": ["navy"], "numbers": ["n-60"]}],
-        "numbers": [{"id": "n-60", "value": 60, "unit": "crew members", "qualifier": "at least"}],
-    })
+        numbers=[{"id": "n-60", "value": 60, "unit": "crew members", "qualifier": "at least"}],
+    )
     assert verdicts(case, f"The defence ministry says the attack was repelled and {said}.") == {"none": "attributed"}
 
 
@@ -1827,38 +1772,35 @@ def test_a_claim_that_nobody_died_is_mentioned_by_any_way_of_saying_so(said: str
     ("the coast guard says nobody died", {}),  # a claim about injuries is not told by a death toll's words
 ])
 def test_a_claim_that_nobody_was_hurt_is_mentioned_by_any_way_of_saying_so(said: str, found: dict[str, str]) -> None:
-    case = Case.model_validate({
-        "id": "shoal", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"}],
-        "claims": [{"id": "unhurt", "statement": "No one was hurt in the operation; the cannon were aimed at the decks",
+    case = case_of("shoal",
+        sources=[{"id": "cg", "name": "the coast guard", "side": "norvalia", "kind": "body"}],
+        claims=[{"id": "unhurt", "statement": "No one was hurt in the operation; the cannon were aimed at the decks",
                     "source": "cg", "accept": ["cg"]}],
-    })
+    )
     assert verdicts(case, f"After the boarding, {said}.") == found
 
 
 @pytest.mark.parametrize("denial", ["Koradia denies torture claims.", "Koradia's ministry denied any mistreatment.",
                                     "Velmara accused Koradia of torture; Koradia denied it."])
 def test_a_claim_that_denies_its_predicate_is_stated_by_its_source_denying_the_charge(denial: str) -> None:
-    case = Case.model_validate({
-        "id": "pow", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kor", "name": "Koradia", "side": "koradia"},
+    case = case_of("pow",
+        sources=[{"id": "kor", "name": "Koradia", "side": "koradia"},
                     {"id": "kmod", "name": "Koradian defence ministry", "aliases": ["Koradia's ministry"],
                      "side": "koradia", "kind": "body"},
                     {"id": "vel", "name": "Velmara", "side": "velmara"}],
-        "claims": [{"id": "deny", "statement": "No prisoner was mistreated; the torture allegations are a provocation",
+        claims=[{"id": "deny", "statement": "No prisoner was mistreated; the torture allegations are a provocation",
                     "source": "kmod", "accept": ["kmod", "side:koradia"]}],
-    })
+    )
     assert verdicts(case, denial) == {"deny": "attributed"}
 
 
 def test_a_party_accused_of_something_is_the_accused_not_the_accuser() -> None:
-    case = Case.model_validate({
-        "id": "pow2", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "vel", "name": "Velmara", "side": "velmara"},
+    case = case_of("pow2",
+        sources=[{"id": "vel", "name": "Velmara", "side": "velmara"},
                     {"id": "kor", "name": "Koradia", "side": "koradia"}],
-        "claims": [{"id": "torture", "statement": "Koradia systematically tortured prisoners", "source": "vel",
+        claims=[{"id": "torture", "statement": "Koradia systematically tortured prisoners", "source": "vel",
                     "accept": ["vel"]}],
-    })
+    )
     # the bullet's lead-in speaks; "Koradia accused of" names who is accused
     assert verdicts(case, "- **Velmara:** 187 soldiers returned; Koradia accused of systematic torture.") == \
         {"torture": "attributed"}
@@ -1876,20 +1818,19 @@ def test_a_rivals_claim_in_the_words_of_a_claim_the_speaker_may_be_credited_with
 
 def test_a_bare_figure_several_counts_share_mentions_a_claim_only_beside_its_words() -> None:
     """A bare "two" when the case counts two missiles shot down and two boats destroyed says which by its words."""
-    case = Case.model_validate({
-        "id": "port", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "gov", "name": "Governor Reyko", "side": "lenoria"},
+    case = case_of("port",
+        sources=[{"id": "gov", "name": "Governor Reyko", "side": "lenoria"},
                     {"id": "mod", "name": "the defence ministry", "side": "karvossia"}],
-        "claims": [
+        claims=[
             {"id": "missiles", "statement": "Six missiles were fired and two were shot down over the bay",
              "source": "gov", "accept": ["gov"], "numbers": ["n-shot"]},
             {"id": "boats", "statement": "The strike destroyed two military boats moored nearby", "source": "mod",
              "accept": ["mod"], "numbers": ["n-boats"]},
         ],
-        "numbers": [{"id": "n-shot", "value": 2, "unit": "missiles"},
+        numbers=[{"id": "n-shot", "value": 2, "unit": "missiles"},
                     {"id": "n-boats", "value": 2, "unit": "military boats"},
                     {"id": "n-hours", "value": 3, "unit": "hours"}],
-    })
+    )
     got = verdicts(case, "The defence ministry said it destroyed two that were moored nearby.")
     assert got == {"boats": "attributed"}  # not the governor's missiles, misattributed to the ministry
     got = verdicts(case, "The defence ministry said two were shot down over the bay.")
@@ -1920,39 +1861,36 @@ def test_a_place_the_title_names_is_still_the_setting() -> None:
 def test_a_word_another_statement_holds_only_in_a_longer_form_is_its_own_claims() -> None:
     """ "authentic" beside another statement's "authenticity" tells the claims apart in its own form; a longer form
     that is the same word inflected ("subsidise" and "subsidised") still shares it."""
-    case = Case.model_validate({
-        "id": "clip", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "party", "name": "the ruling party", "side": "gov", "kind": "body"},
+    case = case_of("clip",
+        sources=[{"id": "party", "name": "the ruling party", "side": "gov", "kind": "body"},
                     {"id": "cec", "name": "the electoral commission", "side": "cec", "kind": "body"}],
-        "claims": [{"id": "authentic", "statement": "The audio clip is authentic", "source": "party",
+        claims=[{"id": "authentic", "statement": "The audio clip is authentic", "source": "party",
                     "accept": ["party"]},
                    {"id": "no_ruling", "statement": "The commission has no power to rule on the audio clip's "
                                                     "authenticity", "source": "cec", "accept": ["cec"]}],
-    })
+    )
     assert verdicts(case, "The ruling party insists the clip is authentic.") == {"authentic": "attributed"}
     assert "authentic" not in verdicts(case, "The commission says it cannot rule on the clip's authenticity.")
-    steel = Case.model_validate({
-        "id": "steel", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "v", "name": "Varnia", "side": "v"}, {"id": "o", "name": "Oskeria", "side": "o"}],
-        "claims": [{"id": "dumps", "statement": "Oskeria dumps subsidised metal", "source": "v", "accept": ["v"]},
+    steel = case_of("steel",
+        sources=[{"id": "v", "name": "Varnia", "side": "v"}, {"id": "o", "name": "Oskeria", "side": "o"}],
+        claims=[{"id": "dumps", "statement": "Oskeria dumps subsidised metal", "source": "v", "accept": ["v"]},
                    {"id": "denied", "statement": "Oskeria does not subsidise its steelmakers", "source": "o",
                     "accept": ["o"]}],
-    })
+    )
     assert "denied" not in verdicts(steel, "Varnia says Oskeria sells subsidised metal.")  # the same verb, inflected
 
 
 def test_a_word_inside_a_sources_name_is_no_word_of_a_claim() -> None:
     """ "through Orvan Trade Links": the company's name, not the "link" of Drovnia's claim that it has none."""
-    case = Case.model_validate({
-        "id": "chips", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "customs", "name": "Valdorian customs", "side": "v", "kind": "body"},
+    case = case_of("chips",
+        sources=[{"id": "customs", "name": "Valdorian customs", "side": "v", "kind": "body"},
                     {"id": "orvan", "name": "Orvan Trade Links", "side": "k", "kind": "body"},
                     {"id": "mfa", "name": "Drovnian foreign ministry", "side": "d", "kind": "body"}],
-        "claims": [{"id": "bound", "statement": "The shipment was bound for Drovnia's sanctioned military",
+        claims=[{"id": "bound", "statement": "The shipment was bound for Drovnia's sanctioned military",
                     "source": "customs", "accept": ["customs"]},
                    {"id": "denial", "statement": "Drovnia's armed forces have no link to the seized cargo",
                     "source": "mfa", "accept": ["mfa"]}],
-    })
+    )
     got = verdicts(case, "Valdorian customs say the cargo was bound for Drovnia's military through Orvan Trade Links.")
     assert "denial" not in got
     assert verdicts(case, "The Drovnian foreign ministry denies any link to the cargo.")["denial"] == "attributed"
@@ -1988,17 +1926,16 @@ def test_a_named_persons_fate_is_told_by_the_name_and_the_fate(text: str, expect
 def test_an_agreed_fact_naming_a_side_does_not_take_the_blame_from_the_claim_that_blames_it() -> None:
     """ "Kestrania blames Morvany" states the claim that Morvany's saboteurs did it, though an uncontested claim
     also names Morvanians ("two of them Morvanian nationals")."""
-    case = Case.model_validate({
-        "id": "bridge", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic"},
+    case = case_of("bridge",
+        sources=[{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic"},
                     {"id": "mor", "name": "Morvany", "side": "morvany", "kind": "generic",
                      "aliases": ["Morvanian officials"]},
                     {"id": "police", "name": "police", "side": "kestrania", "kind": "body"}],
-        "claims": [{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
+        claims=[{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
                     "source": "kes", "accept": ["kes"]},
                    {"id": "detained", "statement": "Police detained six suspects, two of them Morvanian nationals",
                     "source": "police", "accept": ["police"], "contested": False}],
-    })
+    )
     assert verdicts(case, "Kestrania blames Morvany.") == {"sabotage": "attributed"}
 
 
@@ -2010,16 +1947,15 @@ def test_an_agreed_fact_naming_a_side_does_not_take_the_blame_from_the_claim_tha
 def test_a_denial_in_a_relative_clause_is_its_antecedents(text: str) -> None:
     """ "..., which denies it": the relative clause's antecedent denies; "..., which Morvany denies": the clause
     before is what it denies."""
-    case = Case.model_validate({
-        "id": "bridge", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic",
+    case = case_of("bridge",
+        sources=[{"id": "kes", "name": "Kestrania", "side": "kestrania", "kind": "generic",
                      "aliases": ["Kestrania's minister"]},
                     {"id": "mor", "name": "Morvany", "side": "morvany", "kind": "generic"}],
-        "claims": [{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
+        claims=[{"id": "sabotage", "statement": "Saboteurs working for Morvany blew up the span",
                     "source": "kes", "accept": ["kes"]},
                    {"id": "denial", "statement": "Morvany had nothing to do with the collapse", "source": "mor",
                     "accept": ["mor"]}],
-    })
+    )
     assert verdicts(case, text).get("denial") == "attributed"
 
 
@@ -2052,16 +1988,15 @@ def test_mirror_claims_of_who_did_it_first_are_told_apart_by_the_source_named(te
 
 def test_a_stem_does_not_match_a_longer_word_of_the_sources_names() -> None:
     """ "built on municipal land": its stem "land" does not read "landfill", a word of "the landfill operator"."""
-    case = Case.model_validate({
-        "id": "dump", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "mayor", "name": "Mayor Varoch", "side": "city", "kind": "person", "aliases": ["Varoch"]},
+    case = case_of("dump",
+        sources=[{"id": "mayor", "name": "Mayor Varoch", "side": "city", "kind": "person", "aliases": ["Varoch"]},
                     {"id": "orvell", "name": "Orvell", "side": "firm", "kind": "body",
                      "aliases": ["the landfill operator"]}],
-        "claims": [{"id": "illegal", "statement": "The settlement was illegal, built on municipal land",
+        claims=[{"id": "illegal", "statement": "The settlement was illegal, built on municipal land",
                     "source": "mayor", "accept": ["mayor"]},
                    {"id": "rain", "statement": "Record rain caused the collapse", "source": "orvell",
                     "accept": ["orvell"]}],
-    })
+    )
     assert verdicts(case, "The landfill collapsed onto the settlement.") == {}
     assert verdicts(case, "Varoch says the settlement was built on municipal land.") == {"illegal": "attributed"}
 
@@ -2071,16 +2006,15 @@ def test_a_stem_does_not_match_a_longer_word_of_the_sources_names() -> None:
                                   "The ministry denies any purchase of such software."])
 def test_a_claim_that_its_subject_never_did_it_is_stated_by_its_source_denying_it(text: str) -> None:
     """ "The ministry never bought or used spyware": its source denying the act, or "it", states the claim."""
-    case = Case.model_validate({
-        "id": "spy", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "moi", "name": "the interior ministry", "side": "gov", "kind": "body",
+    case = case_of("spy",
+        sources=[{"id": "moi", "name": "the interior ministry", "side": "gov", "kind": "body",
                      "aliases": ["the ministry"]},
                     {"id": "lab", "name": "Sentinel Lab", "side": "lab", "kind": "body"}],
-        "claims": [{"id": "denial", "statement": "The ministry and agencies under it never bought or used spyware",
+        claims=[{"id": "denial", "statement": "The ministry and agencies under it never bought or used spyware",
                     "source": "moi", "accept": ["moi"]},
                    {"id": "found", "statement": "Nightjar spyware was found on 23 phones", "source": "lab",
                     "accept": ["lab"]}],
-    })
+    )
     assert verdicts(case, text).get("denial") == "attributed"
 
 
@@ -2091,17 +2025,16 @@ def test_a_claim_that_its_subject_never_did_it_is_stated_by_its_source_denying_i
 ])
 def test_a_claim_that_all_of_them_did_it_is_told_by_every_or_all(text: str, expected: dict[str, str]) -> None:
     """ "Every ventilator was delivered" against "only 262 of 400 were": every word shared, the quantifier tells."""
-    case = Case.model_validate({
-        "id": "vent", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "min", "name": "the minister", "side": "gov", "kind": "person"},
+    case = case_of("vent",
+        sources=[{"id": "min", "name": "the minister", "side": "gov", "kind": "person"},
                     {"id": "aud", "name": "auditors", "side": "aud", "kind": "generic"}],
-        "claims": [{"id": "all", "statement": "Every ventilator, all 400 machines, was delivered", "source": "min",
+        claims=[{"id": "all", "statement": "Every ventilator, all 400 machines, was delivered", "source": "min",
                     "accept": ["min"]},
                    {"id": "part", "statement": "Only 262 of the 400 ventilators were delivered", "source": "aud",
                     "accept": ["aud"], "numbers": ["n-262"]}],
-        "numbers": [{"id": "n-262", "value": 262, "unit": "ventilators"},
+        numbers=[{"id": "n-262", "value": 262, "unit": "ventilators"},
                     {"id": "n-400", "value": 400, "unit": "machines"}],
-    })
+    )
     assert verdicts(case, text) == expected
     assert not attribution._UNIVERSAL.search("one officer for every 75 residents, every day")  # rates, not the whole
 
@@ -2111,31 +2044,29 @@ def test_a_claim_that_all_of_them_did_it_is_told_by_every_or_all(text: str, expe
                                   "Governor Tessou denies any diversion; Veldmark has frozen $48 million."])
 def test_a_denial_of_it_ends_with_its_clause(text: str) -> None:
     """ "the governor denies it, and Veldmark has frozen $48 million": the freeze is not under the governor's denial."""
-    case = Case.model_validate({
-        "id": "aid", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "ifap", "name": "IFAP", "side": "ifap", "kind": "body"},
+    case = case_of("aid",
+        sources=[{"id": "ifap", "name": "IFAP", "side": "ifap", "kind": "body"},
                     {"id": "gov", "name": "Governor Tessou", "side": "gov", "kind": "person",
                      "aliases": ["the governor"]},
                     {"id": "veld", "name": "Veldmark", "side": "donor", "kind": "generic"}],
-        "claims": [{"id": "freeze", "statement": "Veldmark froze 48 million dollars", "source": "veld",
+        claims=[{"id": "freeze", "statement": "Veldmark froze 48 million dollars", "source": "veld",
                     "accept": ["veld"], "numbers": ["n-48"]}],
-        "numbers": [{"id": "n-48", "value": 48, "unit": "million dollars"}],
-    })
+        numbers=[{"id": "n-48", "value": 48, "unit": "million dollars"}],
+    )
     assert verdicts(case, text)["freeze"] == "unattributed"
 
 
 def test_a_report_verb_after_its_claim_reaches_back_past_the_speakers_own_act() -> None:
     """ "..., the ministry said on Tuesday as it imposed duties of up to 38.5%": the verb after the claim still
     speaks for what came before it, though the speaker's act (with its figures) follows."""
-    case = Case.model_validate({
-        "id": "tariff", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "tm", "name": "Velorian Trade Ministry", "side": "v", "kind": "body",
+    case = case_of("tariff",
+        sources=[{"id": "tm", "name": "Velorian Trade Ministry", "side": "v", "kind": "body",
                      "aliases": ["the ministry"]}],
-        "claims": [{"id": "margin", "statement": "Panels sold at 0.22 crowns per watt, below cost", "source": "tm",
+        claims=[{"id": "margin", "statement": "Panels sold at 0.22 crowns per watt, below cost", "source": "tm",
                     "accept": ["tm"], "numbers": ["n-p"]}],
-        "numbers": [{"id": "n-p", "value": 0.22, "unit": "crowns per watt"},
+        numbers=[{"id": "n-p", "value": 0.22, "unit": "crowns per watt"},
                     {"id": "n-d", "value": 38.5, "unit": "percent"}],
-    })
+    )
     text = "Panels sold at 0.22 crowns per watt, the ministry said on Tuesday as it imposed duties of up to 38.5%."
     assert verdicts(case, text) == {"margin": "attributed"}
 
@@ -2200,18 +2131,17 @@ def test_a_one_word_denial_that_several_claims_assert_mirrors_none_of_them() -> 
     four claims use (round 72's
     camp case: "Recruitment peaked in March", "recruited at least 300 boys"): the word is the story's, so "rebels have
     recruited children from the camps" mentions none of them by it."""
-    case = Case.model_validate({
-        "id": "camps", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "un", "name": "UN Office for Children in Conflict", "side": "un", "kind": "body",
+    case = case_of("camps",
+        sources=[{"id": "un", "name": "UN Office for Children in Conflict", "side": "un", "kind": "body",
                      "aliases": ["UN agency"]},
                     {"id": "militia", "name": "Sentinel Brigades", "side": "militia", "kind": "body"}],
-        "claims": [{"id": "peak", "statement": "Recruitment peaked in March 2024 at about four children a day",
+        claims=[{"id": "peak", "statement": "Recruitment peaked in March 2024 at about four children a day",
                     "source": "un", "accept": ["un"]},
                    {"id": "boys", "statement": "The militia recruited at least 300 boys from camps in Lowmere",
                     "source": "un", "accept": ["un"]},
                    {"id": "denial", "statement": "The Sentinel Brigades do not recruit children", "source": "militia",
                     "accept": ["militia"]}],
-    })
+    )
     assert "peak" not in verdicts(case, "The UN agency says rebels have recruited children from displacement camps.")
 
 
@@ -2223,29 +2153,27 @@ def test_a_body_that_votes_to_call_something_says_it(text: str) -> None:
     """ "the parliament voted 212 to 31 to describe the programme as genocide": the vote is the parliament's
     statement, its tally among its words (round 73's sterilisation case: the tally was read in the narrator's
     voice)."""
-    case = Case.model_validate({
-        "id": "vote", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "norvalia", "name": "Norvalian parliament", "side": "norvalia", "kind": "body",
+    case = case_of("vote",
+        sources=[{"id": "norvalia", "name": "Norvalian parliament", "side": "norvalia", "kind": "body",
                      "aliases": ["Norvalia's parliament"]}],
-        "claims": [{"id": "genocide", "statement": "The programme amounts to genocide", "source": "norvalia",
+        claims=[{"id": "genocide", "statement": "The programme amounts to genocide", "source": "norvalia",
                     "accept": ["norvalia"], "numbers": ["n-for"]}],
-        "numbers": [{"id": "n-for", "value": 212, "unit": "votes"}, {"id": "n-against", "value": 31, "unit": "votes"}],
-    })
+        numbers=[{"id": "n-for", "value": 212, "unit": "votes"}, {"id": "n-against", "value": 31, "unit": "votes"}],
+    )
     assert verdicts(case, text) == {"genocide": "attributed"}
 
 
 def test_a_group_named_in_the_singular_speaks_in_the_plural() -> None:
     """ "residents' groups put the toll at 15" where the case names "the residents' group" (round 73's toxic-waste
     case: the hospital's frame ran on over the residents' figure)."""
-    case = Case.model_validate({
-        "id": "waste", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "hospital", "name": "city hospital", "side": "hospital", "kind": "body"},
+    case = case_of("waste",
+        sources=[{"id": "hospital", "name": "city hospital", "side": "hospital", "kind": "body"},
                     {"id": "residents", "name": "Residents' Alliance", "side": "residents", "kind": "body",
                      "aliases": ["the residents' group"]}],
-        "claims": [{"id": "deaths15", "statement": "The death toll is 15", "source": "residents",
+        claims=[{"id": "deaths15", "statement": "The death toll is 15", "source": "residents",
                     "accept": ["residents"], "numbers": ["n-15"]}],
-        "numbers": [{"id": "n-15", "value": 15, "unit": "deaths"}, {"id": "n-8", "value": 8, "unit": "deaths"}],
-    })
+        numbers=[{"id": "n-15", "value": 15, "unit": "deaths"}, {"id": "n-8", "value": 8, "unit": "deaths"}],
+    )
     text = "The city hospital says eight people have died; residents' groups put the toll at 15."
     assert verdicts(case, text) == {"deaths15": "attributed"}
 
@@ -2258,31 +2186,29 @@ def test_a_figure_that_a_speaker_says_it_paid_is_the_speakers(text: str) -> None
     """ "the 18,500 euros Halvorsen (Maritime) says it paid": the figure is the object of the verb the speaker
     reports, so it stands in the speaker's report; the rest of a proper name the case gives in part ("Maritime")
     keeps the speaker (round 73's toxic-waste case)."""
-    case = Case.model_validate({
-        "id": "fee", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "halvorsen", "name": "Halvorsen", "side": "company", "kind": "body"},
+    case = case_of("fee",
+        sources=[{"id": "halvorsen", "name": "Halvorsen", "side": "company", "kind": "body"},
                     {"id": "courier", "name": "Veldmark Courier", "side": "press", "kind": "media"}],
-        "claims": [{"id": "fee", "statement": "Halvorsen paid a licensed contractor 18,500 euros",
+        claims=[{"id": "fee", "statement": "Halvorsen paid a licensed contractor 18,500 euros",
                     "source": "halvorsen", "accept": ["halvorsen"], "numbers": ["n-fee"]}],
-        "numbers": [{"id": "n-fee", "value": 18500, "unit": "euros"},
+        numbers=[{"id": "n-fee", "value": 18500, "unit": "euros"},
                     {"id": "n-quote", "value": 620000, "unit": "euros"}],
-    })
+    )
     assert verdicts(case, text) == {"fee": "attributed"}
 
 
 def test_a_verb_of_blaming_takes_its_object_after_it_not_an_inverted_speaker() -> None:
     """ "The minister blames oil-palm company TMA, saying satellites recorded 1,240 hotspots": TMA is the one
     blamed, no inverted speaker ("..., said X"), so ", saying" is still the minister's (round 72's haze case)."""
-    case = Case.model_validate({
-        "id": "haze", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "minister", "name": "Dewi Kartasasmita", "side": "pelasia", "kind": "person",
+    case = case_of("haze",
+        sources=[{"id": "minister", "name": "Dewi Kartasasmita", "side": "pelasia", "kind": "person",
                      "aliases": ["environment minister"]},
                     {"id": "tma", "name": "Tanjung Mas Agri", "side": "company", "kind": "body",
                      "aliases": ["TMA", "the oil-palm company"]}],
-        "claims": [{"id": "hotspots", "statement": "Satellites recorded 1,240 hotspots on TMA concessions",
+        claims=[{"id": "hotspots", "statement": "Satellites recorded 1,240 hotspots on TMA concessions",
                     "source": "minister", "accept": ["minister"], "numbers": ["n-hot"]}],
-        "numbers": [{"id": "n-hot", "value": 1240, "unit": "hotspots"}],
-    })
+        numbers=[{"id": "n-hot", "value": 1240, "unit": "hotspots"}],
+    )
     text = ("The environment minister, Dewi Kartasasmita, blames oil-palm company Tanjung Mas Agri, saying satellites "
             "recorded 1,240 hotspots on its concessions.")
     assert verdicts(case, text) == {"hotspots": "attributed"}
@@ -2291,15 +2217,14 @@ def test_a_verb_of_blaming_takes_its_object_after_it_not_an_inverted_speaker() -
 def test_a_source_named_as_what_something_is_said_to_be_is_no_speaker() -> None:
     """ "A document said to be a Mernistani army order lists 480 mines": the army names what the document is, it
     reports nothing (round 74's landmine case: the army's "order lists" made the army the source)."""
-    case = Case.model_validate({
-        "id": "order", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "mernistan", "name": "Mernistani government", "side": "mernistan", "kind": "generic",
+    case = case_of("order",
+        sources=[{"id": "mernistan", "name": "Mernistani government", "side": "mernistan", "kind": "generic",
                      "aliases": ["Mernistan", "Mernistani officials"]},
                     {"id": "memo", "name": "leaked order", "side": "memo", "kind": "body", "aliases": ["a document"]}],
-        "claims": [{"id": "order", "statement": "An internal army order lists 480 mines for border posts",
+        claims=[{"id": "order", "statement": "An internal army order lists 480 mines for border posts",
                     "source": "memo", "accept": ["memo"], "numbers": ["n-480"]}],
-        "numbers": [{"id": "n-480", "value": 480, "unit": "mines"}],
-    })
+        numbers=[{"id": "n-480", "value": 480, "unit": "mines"}],
+    )
     text = "A document said to be a Mernistani army order lists 480 mines for the border."
     assert verdicts(case, text) == {"order": "attributed"}
 
@@ -2307,14 +2232,13 @@ def test_a_source_named_as_what_something_is_said_to_be_is_no_speaker() -> None:
 def test_a_figure_a_denier_cites_back_states_nothing() -> None:
     """ "Varo denied the review was rushed, saying the 23 days covered only final drafting": the denier cites the
     figure already stated; it is no second statement of the claim in her voice (round 74's maize case)."""
-    case = Case.model_validate({
-        "id": "rush", "title": "t", "topic": "x", "article": "a",
-        "sources": [{"id": "email", "name": "leaked email", "side": "leak", "kind": "body"},
+    case = case_of("rush",
+        sources=[{"id": "email", "name": "leaked email", "side": "leak", "kind": "body"},
                     {"id": "varo", "name": "Celeste Varo", "side": "nba", "kind": "person"}],
-        "claims": [{"id": "rushed", "statement": "The panel was given 23 days for a review that takes six months",
+        claims=[{"id": "rushed", "statement": "The panel was given 23 days for a review that takes six months",
                     "source": "email", "accept": ["email"], "numbers": ["n-days"]}],
-        "numbers": [{"id": "n-days", "value": 23, "unit": "days"}],
-    })
+        numbers=[{"id": "n-days", "value": 23, "unit": "days"}],
+    )
     text = ("A leaked email said the panel was given 23 days to finish the review. Celeste Varo denied the review "
             "was rushed, saying the 23 days covered only final drafting.")
     assert verdicts(case, text) == {"rushed": "attributed"}
