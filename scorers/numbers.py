@@ -2356,6 +2356,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         out.append(judged)
         judged_mentions.append(m)
     out = _fractions_of_shares(text, judged_mentions, out, nums)
+    out = _set_against(text, judged_mentions, out, nums)
     return _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
 
 
@@ -2426,6 +2427,27 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
 
 _YEARS_OLD_AFTER = re.compile(r"(?:-|\s+)old\b", re.I)
 _AGE_WORDS = frozenset({"age", "aged", "old"})
+
+
+_AGAINST_GAP = re.compile(r"\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+
+
+def _set_against(text: str, mentions: list[NumberMention], out: list[NumberVerdict],
+                 nums: Sequence[_CaseNum]) -> list[NumberVerdict]:
+    """A bare figure set against a measure ("17 knots against the navy's figure of 9") is in that measure's unit: where
+    a case number of that unit states it exactly, it is that number, not a count of the same value (9 rescued)."""
+    result = list(out)
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if b.unit is not None or a.unit is None or a.dimension in {None, "count"} or \
+                not _AGAINST_GAP.search(text, a.span[1], b.span[0]):
+            continue
+        c = next((c for c in nums if c.key == a.unit and same_figure(b.value, c.num.value, 0.0)), None)
+        if c is not None and out[i].number_id != c.num.id:
+            result[i] = replace(out[i], number_id=c.num.id, verdict="correct", reason=None,
+                                rule=f"bare figure of {c.num.id}, in the unit of the figure it is set against",
+                                rule_id=R_BARE)
+    return result
 
 
 def _fractions_of_shares(text: str, mentions: list[NumberMention], out: list[NumberVerdict],

@@ -1356,3 +1356,16 @@ def test_the_two_governments_name_the_parties_not_a_figure() -> None:
     ])
     assert [n.text for n in score_summary(case, "The two governments are at odds over the mines.").numbers] == []
     assert [n.text for n in score_summary(case, "The mines were laid two years ago.").numbers] == ["two years"]
+
+
+def test_a_bare_figure_set_against_a_measure_takes_its_unit_over_an_equal_count() -> None:
+    """ "17 knots against the navy's figure of 9": the 9 is the navy's 9 knots, not the 9 people rescued that it
+    equals as well (round 76's naval case)."""
+    case = one_claim_case("naval", {"id": "bw", "name": "tracking firm", "side": "bw"}, ["n-17"], [
+        {"id": "n-rescued", "value": 9, "unit": "people rescued"},
+        {"id": "n-17", "value": 17, "unit": "knots"},
+        {"id": "n-navy", "value": 9, "unit": "knots"},
+    ])
+    got = {n.text: n.number_id for n in
+           score_summary(case, "Tracking data show the corvette at 17 knots against the navy's figure of 9.").numbers}
+    assert got["9"] == "n-navy"
