@@ -231,7 +231,8 @@ _HEARSAY_ADVERB = re.compile(rf"\b(?:{_alt(HEARSAY_ADVERBS)})\b", re.I)
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
                         rf"(?:{_FIGURE_DIGITS}|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
-                        r"(?:\s+[a-zA-Z%-]+){0,3}\s+(?:\w+\s+)?$", re.I)
+                        r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-zA-Z%-]+){0,3}\s+"
+                        r"(?:(?!(?:and|or|but|while|whereas)\b)\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator
 # a possessive source before its figures: "the ministry's 4,212 cases and 38 deaths", "Kyiv's own 6,000"
 _FIG = (rf"[\"“]?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
@@ -252,7 +253,8 @@ _LOCATIVE_BEFORE = re.compile(rf"[a-z]\s+(?P<prep>{'|'.join(LOCATIVE_PREPOSITION
 # gapping: a second source with its own figure and the verb left out, after "and", ";" or a comma
 _GAP_BEFORE = re.compile(r"(?:;|,|\band|\bwhile|\bwhereas|\bbut)\s+(?:the\s+)?$", re.I)
 _GAP_AFTER = re.compile(r",?\s+(?:at\s+|with\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|"
-                        r"at\s+least|no\s+fewer\s+than|fewer\s+than|less\s+than|up\s+to|only|just)\s+)?"
+                        r"at\s+least|no\s+fewer\s+than|fewer\s+than|no\s+less\s+than|no\s+more\s+than|less\s+than|"
+                        r"as\s+many\s+as|as\s+much\s+as|up\s+to|only|just)\s+)?"
                         rf"(?:[$€£]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
 _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|of|and|but|is|was|were|are)\b|"
                      # "the 18,500 euros Halvorsen says it paid": the figure is the object of the reported verb

@@ -2244,6 +2244,27 @@ def test_a_figure_a_denier_cites_back_states_nothing() -> None:
     assert verdicts(case, text) == {"rushed": "attributed"}
 
 
+@pytest.mark.parametrize("text", [
+    "Pensioners marched, with police putting the crowd at about 4,000 and organisers claiming at least 15,000.",
+    "Pensioners marched; police put the crowd at about 4,000 and organisers at no less than 15,000.",
+])
+def test_two_counts_joined_by_and_are_each_their_speakers(text: str) -> None:
+    """ "police putting the crowd at about 4,000 and organisers claiming ...": the police figure is no noun phrase
+    that the organisers' verb governs ("the N X says"); "and organisers at no less than 15,000" gaps the verb (round
+    78's pension case)."""
+    case = case_of("march",
+        sources=[{"id": "police", "name": "police", "side": "police", "kind": "body"},
+                 {"id": "org", "name": "organisers", "side": "union", "kind": "body"}],
+        claims=[{"id": "police_count", "statement": "About 4,000 people marched", "source": "police",
+                 "accept": ["police"], "numbers": ["n-police"]},
+                {"id": "org_count", "statement": "At least 15,000 people marched", "source": "org",
+                 "accept": ["org"], "numbers": ["n-org"]}],
+        numbers=[{"id": "n-police", "value": 4000, "unit": "people", "qualifier": "about"},
+                 {"id": "n-org", "value": 15000, "unit": "people", "qualifier": "at least"}],
+    )
+    assert verdicts(case, text) == {"police_count": "attributed", "org_count": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
