@@ -2265,6 +2265,21 @@ def test_two_counts_joined_by_and_are_each_their_speakers(text: str) -> None:
     assert verdicts(case, text) == {"police_count": "attributed", "org_count": "attributed"}
 
 
+def test_a_possessive_name_before_a_report_noun_gives_that_report() -> None:
+    """ "rejecting teachers' union warnings of cuts of up to 8%": the union's warnings, though the possessive is inside
+    the name ("teachers' union") and no "'s" follows it (round 78's pension case: the minister's denial took it)."""
+    case = case_of("pension",
+        sources=[{"id": "union", "name": "teachers' union", "side": "union", "kind": "body"},
+                 {"id": "varga", "name": "Helena Varga", "side": "gov", "kind": "person",
+                  "aliases": ["finance minister"]}],
+        claims=[{"id": "cuts", "statement": "Pensions face cuts of up to 8%", "source": "union", "accept": ["union"],
+                 "numbers": ["n-cut"]}],
+        numbers=[{"id": "n-cut", "value": 8, "unit": "percent", "qualifier": "up to"}],
+    )
+    text = "The finance minister says pensions are guaranteed, rejecting teachers' union warnings of cuts of up to 8%."
+    assert verdicts(case, text) == {"cuts": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
