@@ -69,14 +69,25 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+HOLDER_WAIT_S = 0.5
+"""How long to wait for a lock's holder to write who it is: it takes the lock first and writes its details after, so
+a run that arrives in between would otherwise find the file empty."""
+
+
 def _holder(lock: Path) -> str:
-    """Who holds a lock, in words, from what the holder wrote into the lock file."""
-    try:
-        info = json.loads(lock.read_text(encoding="utf-8"))
-        started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(info["started"])))
-        return f"process {int(info['pid'])} on {info.get('host', '?')} (since {started}: {info.get('command', '?')})"
-    except (OSError, ValueError, KeyError, TypeError):
-        return "another process"
+    """Who holds a lock, in words, from what the holder wrote into the lock file (waiting up to
+    :data:`HOLDER_WAIT_S` for a holder that has just taken it to write that)."""
+    deadline = time.monotonic() + HOLDER_WAIT_S
+    while True:
+        try:
+            info = json.loads(lock.read_text(encoding="utf-8"))
+            started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(info["started"])))
+            host, command = info.get("host", "?"), info.get("command", "?")
+            return f"process {int(info['pid'])} on {host} (since {started}: {command})"
+        except (OSError, ValueError, KeyError, TypeError):
+            if time.monotonic() >= deadline:
+                return "another process"
+            time.sleep(0.02)
 
 
 class RunDir:

@@ -189,3 +189,21 @@ def test_no_staging_or_marker_left_after_a_run(tmp_path: Path) -> None:
     run_dir = _baseline_run(tmp_path)
     assert sorted(p.name for p in run_dir.iterdir()) == sorted(
         [LOCK_NAME, "run.json", "run-log.json", "scores.jsonl", "summaries.jsonl", "table.md"])
+
+
+def test_a_busy_directory_names_a_holder_that_writes_its_details_just_after_taking_the_lock(tmp_path: Path) -> None:
+    """The holder takes the lock, then writes who it is: a run that arrives in between waits briefly for that, so its
+    error names the process (the concurrent-runs test above once found the file still empty)."""
+    import threading
+
+    from harness.rundir import _holder
+
+    lock = tmp_path / "lock"
+    lock.write_text("", encoding="utf-8")
+    info = {"pid": 4242, "host": "h", "started": 0, "command": "cnh run"}
+    timer = threading.Timer(0.1, lambda: lock.write_text(json.dumps(info), encoding="utf-8"))
+    timer.start()
+    try:
+        assert _holder(lock).startswith("process 4242 on h")
+    finally:
+        timer.join()
