@@ -2396,6 +2396,9 @@ def _foreign_name_words(case: Case) -> dict[str, frozenset[str]]:
 
 
 _FOREIGN_NAME_WORDS: PerCase[dict[str, frozenset[str]]] = PerCase(_foreign_name_words)
+# (a term that reaches a word of the sources' names, "velo" of "38 million velors" in "Velorian guards", says who, not
+# what: alias words are no statement terms, so one a term matches is another word's prefix)
+_ALIAS_WORD_SET: PerCase[frozenset[str]] = PerCase(lambda case: frozenset(_alias_words(case)))
 
 
 def _inside_name(names: tuple[str, ...], text: str, start: int, end: int) -> bool:
@@ -2435,10 +2438,11 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
     names = _NAME_WORDS.get(idx.case)
     foreign = _FOREIGN_NAME_WORDS.get(idx.case).get(claim.id, frozenset())
+    alias_words = _ALIAS_WORD_SET.get(idx.case)
     for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
         while m and ((m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()))
-                     or m.group().lower() in foreign):
+                     or m.group().lower() in foreign or m.group().lower() in alias_words):
             # "Orvan Trade Links" names a source: no "link" of a claim; "landfill" (of "the landfill operator") is a
             # word of the names, not the "land" of "built on municipal land"
             m = term.search(text, m.end(), sent.end)

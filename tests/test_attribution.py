@@ -2280,6 +2280,23 @@ def test_a_possessive_name_before_a_report_noun_gives_that_report() -> None:
     assert verdicts(case, text) == {"cuts": "attributed"}
 
 
+def test_a_statement_term_that_reaches_a_word_of_the_sources_names_mentions_nothing() -> None:
+    """ "38 million velors" gives the term "velo", which reached "Velorian" in "Velorian guards opened fire on fuel
+    porters": a word of the sources' names says who, not what (round 79's smuggling case)."""
+    case = case_of("porters",
+        sources=[{"id": "holm", "name": "Interior Minister Holm", "side": "veloria", "kind": "person",
+                  "aliases": ["Holm"]},
+                 {"id": "veloria", "name": "Velorian government", "side": "veloria", "kind": "generic",
+                  "aliases": ["Velorian officials"]}],
+        claims=[{"id": "gangs", "statement": "The porters are criminal gangs, and fuel smuggling costs the Velorian "
+                 "treasury about 38 million velors a year", "source": "holm", "accept": ["holm"]},
+                {"id": "shots", "statement": "Guards fired only warning shots at the porters", "source": "veloria",
+                 "accept": ["veloria"]}],
+    )
+    assert "gangs" not in verdicts(case, "Velorian guards opened fire on fuel porters at the pass.")
+    assert verdicts(case, "Holm calls the porters criminal gangs.")["gangs"] == "attributed"
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
