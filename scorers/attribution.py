@@ -434,6 +434,10 @@ _REPORT_FROM_BEFORE_TAIL = _EndWordSearch(_REPORT_FROM_BEFORE, _most_words(REPOR
 # the sentence's speaker
 _CLAUSE_GERUND = rf"\s+(?:{_alt(f for f in all_forms(CLAUSE_GERUND_LEMMAS) if f.endswith('ing'))})"
 _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f.split()[0].endswith('ing'))})|"
+                     # "paused the trial after reporting 14 deaths": a report by the clause's subject, though a
+                     # preposition stands before it
+                     r"\s+(?:after|while|upon|before)\s+(?:saying|reporting|announcing|claiming|confirming|stating|"
+                     r"insisting|acknowledging|admitting)\b|"
                      # (not a preposition's object: "without warning", "by saying"; the look-ahead spares the
                      # look-behinds at offsets where no gerund follows)
                      + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +

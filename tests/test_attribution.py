@@ -2297,6 +2297,19 @@ def test_a_statement_term_that_reaches_a_word_of_the_sources_names_mentions_noth
     assert verdicts(case, "Holm calls the porters criminal gangs.")["gangs"] == "attributed"
 
 
+def test_a_report_gerund_after_a_preposition_is_the_subjects_report() -> None:
+    """ "The regulator paused the trial after reporting 14 deaths": the regulator reports the deaths, though "after"
+    stands before the gerund (round 79's trial case); "without warning" is still no report."""
+    case = case_of("trial",
+        sources=[{"id": "reg", "name": "the regulator", "side": "reg", "kind": "body"}],
+        claims=[{"id": "deaths", "statement": "Fourteen children in the trial died", "source": "reg",
+                 "accept": ["reg"], "numbers": ["n-14"]}],
+        numbers=[{"id": "n-14", "value": 14, "unit": "deaths"}, {"id": "n-6", "value": 6, "unit": "weeks"}],
+    )
+    assert verdicts(case, "The regulator paused the trial for six weeks after reporting 14 deaths.") == \
+        {"deaths": "attributed"}
+
+
 ROUND60_AID = Path(__file__).parent / "data" / "rounds" / "round60" / "blind60-aid-site-shooting.yaml"
 
 
