@@ -143,6 +143,7 @@ _RECEPTION = re.compile(rf"{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(RECEPTION)})", 
 _REPORT_OR_DOCUMENT = _alt((*REPORT_NOUNS, *DOCUMENT_NOUNS))
 _POSSESSIVE = re.compile(rf"['’]s?\s+(?:(?P<part>{_alt(REPORT_PARTICIPLES)})\s+(?P<pnoun>\w+)|"
                          rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_REPORT_OR_DOCUMENT}))", re.I)
+_POSSESSIVE_IN_NAME = re.compile(r"\w['’]s?\s")  # "teachers' union", "the workers' council"
 _NAMED_REPORT_OF = re.compile(rf"\s+(?P<part>)(?P<pnoun>)(?P<noun>{_REPORT_OR_DOCUMENT}|warnings?)(?=\s+(?:of|that)\b)",
                               re.I)
 # "X's toll" reports a count when X is a person or body ("the commission's toll of 11"); for a country it is
@@ -1518,7 +1519,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_pos = _DETERMINER_REPORT.match(text, after_pos, s1)  # "In his account, ...", "in their view"
         if m_pos is None and sid and idx.kinds.get(sid) != "generic":
             m_pos = _POSSESSIVE_TOLL.match(text, after_pos, s1)  # "the commission's toll": a body's count
-        if m_pos is None and ref.status != "pronoun" and re.search(r"\w['’]s?\s", ref.text):
+        if m_pos is None and ref.status != "pronoun" and _POSSESSIVE_IN_NAME.search(ref.text):
             # a possessive name the alias holds ("teachers' union warnings of cuts of up to 8%"): its report
             m_pos = _NAMED_REPORT_OF.match(text, after_pos, s1)
         if m_pos and not m_pos.group("part") and _TOPIC_PREDICATE.match(text, m_pos.end(), s1):
