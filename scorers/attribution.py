@@ -123,12 +123,13 @@ _REPORT_APPOSITIVE = re.compile(rf"\s*,[^,]*\b(?:{_VERB.pattern})\s*,\s*$", re.I
 _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{_VERB.pattern}){_NOT_PARTICLE}", re.I)
 # a body that votes or resolves to say something says it: "the parliament voted 212 to 31 on February 27 to describe
 # the programme as genocide", "the council resolved to condemn ..."
-_VOTED_TO = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:voted|resolved|agreed|decided)\b[^.;:!?]{0,40}?\bto\s+"
+_VOTE_VERBS = r"(?:voted|resolved|agreed|decided)"
+_VOTED_TO = re.compile(rf"\s+(?:(?:has|have|had)\s+)?{_VOTE_VERBS}\b[^.;:!?]{{0,40}}?\bto\s+"
                        r"(?P<verb>describe|call|declare|recogni[sz]e|label|brand|term|condemn|denounce)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|those|this|these)\s+$", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:said|believed|thought|reported|alleged|claimed|purported|understood)\s+to\s+be\s+"
                                r"(?:(?:a|an|the)\s+)?$|\bpurporting\s+to\s+be\s+(?:(?:a|an|the)\s+)?$", re.I)
-_VOTED = re.compile(r"\b(?:voted|resolved|agreed|decided)\b", re.I)
+_VOTED = re.compile(rf"\b{_VOTE_VERBS}\b", re.I)
 # a source that gives out a report, and what it says: "the agency offered a higher estimate: ...", "the union released
 # its own count of 212", "gave an estimate of about 6,000" (not "an explanation for the cover-up": what it is about)
 _GAVE_REPORT = re.compile(rf"\s+{_ADVS}(?P<verb>(?:offer|give|release|publish|issue|present|provide|circulate)"
@@ -2393,16 +2394,9 @@ def _name_words(case: Case) -> dict[str, tuple[str, ...]]:
 _NAME_WORDS: PerCase[dict[str, tuple[str, ...]]] = PerCase(_name_words)
 
 
-def _foreign_name_words(case: Case) -> dict[str, frozenset[str]]:
-    """For each claim, the words of the sources' names that its statement does not use ("landfill" of "the landfill
-    operator", beside "built on municipal land"): longer words its stems would match that say who, not what."""
-    words = _alias_words(case)
-    return {c.id: frozenset(words - set(re.findall(r"[a-z]+", c.statement.lower()))) for c in case.claims}
-
-
-_FOREIGN_NAME_WORDS: PerCase[dict[str, frozenset[str]]] = PerCase(_foreign_name_words)
-# (a term that reaches a word of the sources' names, "velo" of "38 million velors" in "Velorian guards", says who, not
-# what: alias words are no statement terms, so one a term matches is another word's prefix)
+# The words of the sources' names (:func:`_alias_words`): a statement term that reaches one says who, not what
+# ("landfill" of "the landfill operator" is no "land" of "built on municipal land"; "velo" of "38 million velors" is no
+# "Velorian" of "Velorian guards"). Alias words are no statement terms, so one a term matches is another word's prefix.
 _ALIAS_WORD_SET: PerCase[frozenset[str]] = PerCase(lambda case: frozenset(_alias_words(case)))
 
 
@@ -2442,12 +2436,11 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     # a term whose word is not in the sentence cannot match (a search would try every offset)
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
     names = _NAME_WORDS.get(idx.case)
-    foreign = _FOREIGN_NAME_WORDS.get(idx.case).get(claim.id, frozenset())
     alias_words = _ALIAS_WORD_SET.get(idx.case)
     for i, term, distinctive, _lit in terms:
         m = term.search(text, sent.start, sent.end)
         while m and ((m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()))
-                     or m.group().lower() in foreign or m.group().lower() in alias_words):
+                     or m.group().lower() in alias_words):
             # "Orvan Trade Links" names a source: no "link" of a claim; "landfill" (of "the landfill operator") is a
             # word of the names, not the "land" of "built on municipal land"
             m = term.search(text, m.end(), sent.end)
