@@ -816,7 +816,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             )
         )
     out = _currency_ranges(text, out)
-    return _with_compound_durations(text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out))))
+    return _with_one_for_every(text, _with_compound_durations(
+        text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out)))))
 
 
 _FOR_EVERY_AFTER = re.compile(r"[\s\u00a0]+[A-Za-z-]+[\s\u00a0]+for[\s\u00a0]+(?:every|each)\b", re.I)
@@ -948,6 +949,28 @@ def _with_one_in(text: str, mentions: list[NumberMention]) -> list[NumberMention
         raw = _Raw(before.start(), m.span[1], n / m.value, "phrase", ("one",))
         out.append(NumberMention(text[raw.start:raw.end], (raw.start, raw.end), raw.value, None, "ratio",
                                  _qualifier(text, raw, "ratio"), "ratio", Unit("ratio", "times")))
+    return out
+
+
+_FOR_EVERY_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\s+for\s+(?:every|each)\s+$", re.I)
+
+
+def _with_one_for_every(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "one working toilet for every 65 people" as the rate 65 people per toilet, one figure in place of the
+    "one" (no count of toilets) and a denominator that a plain reading leaves unjudged."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        one = prev is not None and prev.value == 1 and prev.kind == "cardinal" and \
+            prev.text.split()[0].lower() in {"one", "1"}
+        gap = _FOR_EVERY_GAP.fullmatch(text, prev.span[0] + len(prev.text.split()[0]), m.span[0]) \
+            if one and prev is not None and m.dimension == "count" and m.unit and m.measure is not None and \
+            m.measure.per is None else None
+        if gap is None or prev is None:
+            out.append(m)
+            continue
+        measure = units.parse_unit(f"{m.unit} per {gap.group('noun').lower()}", m.value)
+        out[-1] = replace(m, text=text[prev.span[0]:m.span[1]], span=(prev.span[0], m.span[1]), measure=measure)
     return out
 
 
@@ -2345,7 +2368,12 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if judged.number_id is not None and m.dimension in {"count", None} and (
                 judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)
-        if judged.verdict == "unsupported" and _in_article(case, m):
+        if judged.rule_id == R_REFERENT_NOUN and _article_counts(case, text, m):
+            # "three farm workers have died" for 3 deaths: the article counts the case's figure with this noun, in
+            # these words; the summary's noun is the article's own, no other thing's
+            judged = replace(judged, verdict="correct", reason=None,
+                             rule="the article counts this figure with this noun", rule_id=R_ARTICLE)
+        elif judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
                 and _in_article(case, m, contexts[i]):
@@ -2619,6 +2647,18 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
     ``context``, only where the article's words around it share two words with the summary's."""
     return any(_same_article_figure(a, m) and (context is None or len(words & context) >= 2)
                for a, words in _article_figures(case))
+
+
+def _article_counts(case: Case, text: str, m: NumberMention) -> bool:
+    """True when the article counts the figure (the same value) with the summary's noun and tells no other fate of
+    it ("Three farm workers have died"; not "47 people died" where the article's 47 people remain missing): a count
+    the summary words as its article does."""
+    if m.dimension != "count" or not m.unit:
+        return False
+    told = _told_events(text, m)
+    return any(a.dimension == "count" and a.unit and a.value == m.value and _noun_forms(a.unit) & _noun_forms(m.unit)
+               and (not told or not (other := _told_events(case.text, a)) or told & other)
+               for a, _words in _article_figures(case))
 
 
 def _discourse_count(m: NumberMention) -> bool:

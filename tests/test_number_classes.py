@@ -1369,3 +1369,44 @@ def test_a_bare_figure_set_against_a_measure_takes_its_unit_over_an_equal_count(
     got = {n.text: n.number_id for n in
            score_summary(case, "Tracking data show the corvette at 17 knots against the navy's figure of 9.").numbers}
     assert got["9"] == "n-navy"
+
+
+def _article_case(article: str, numbers: list[dict[str, object]]) -> Case:
+    return Case.model_validate({
+        "id": "pest", "title": "t", "topic": "x", "article": article,
+        "sources": [{"id": "hosp", "name": "district hospital", "side": "hosp"}],
+        "claims": [{"id": "c", "statement": "The hospital treated 68 patients; three have died",
+                    "source": "hosp", "accept": ["hosp"], "numbers": [str(n["id"]) for n in numbers]}],
+        "numbers": numbers,
+    })
+
+
+def test_a_count_the_article_words_with_the_summarys_noun_is_no_referent_error() -> None:
+    """ "Three farm workers have died" for the case's 3 "deaths" (round 78's pesticide case): the article counts
+    that figure with that noun, so the noun is no other thing's; a count the article words otherwise stays a referent
+    error, and a measure never takes this way (round 34: "11 km away" for the convoy's 11 km off route)."""
+    nums = [{"id": "n-dead", "value": 3, "unit": "deaths"}, {"id": "n-crew", "value": 40, "unit": "farm workers"},
+            {"id": "n-farms", "value": 12, "unit": "farms"}]
+    case = _article_case("ONDAVA - Three farm workers have died after 12 farms were sprayed while 40 farm workers "
+                         "were in the fields.", nums)
+    got = {n.text: (n.verdict, n.reason) for n in
+           score_summary(case, "Three farm workers have died, the hospital says.").numbers}
+    assert got["Three"] == ("correct", None)
+    got = {n.text: (n.verdict, n.reason) for n in score_summary(case, "Three farms were sprayed.").numbers}
+    assert got["Three"] == ("wrong", "referent")
+
+
+def test_one_thing_for_every_n_people_is_a_rate() -> None:
+    """ "one working toilet for every 71 people" is 71 people per toilet (round 71's reception-centre case, where
+    the case's rate is 65): the denominator is judged, and the "one" is no count of toilets."""
+    case = one_claim_case("camp", {"id": "un", "name": "UN agency", "side": "un"}, ["n-toilet"], [
+        {"id": "n-toilet", "value": 65, "unit": "people per toilet"},
+        {"id": "n-month", "value": 1, "unit": "month"},
+    ])
+    got = [(n.number_id, n.verdict) for n in
+           score_summary(case, "The agency counted one working toilet for every 65 people.").numbers]
+    assert got == [("n-toilet", "correct")]
+    got = [(n.verdict, n.reason) for n in
+           score_summary(case, "The agency counted one working toilet for every 71 people.").numbers]
+    assert got == [("wrong", "value")]
+    assert [m.value for m in extract_numbers("one guard for every 40 inmates")] == [40.0]
