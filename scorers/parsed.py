@@ -58,6 +58,7 @@ REPORT_LEMMAS: tuple[str, ...] = (
     "emphasise", "emphasize", "observe", "remark", "assess", "quote", "brief", "inform", "promise", "vow",
 )
 _REPORT_FORMS = frozenset(all_forms(REPORT_LEMMAS))
+_PUT_FORMS = frozenset(all_forms(("put",)))  # a report, but not when it puts a thing into a place
 _WORD = re.compile(r"[A-Za-z]+")
 _LOCATIVE_IN_SPEAKER = re.compile(rf"\b(?:{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?\S*$", re.I)
 _DENIAL_FORMS = frozenset(DENIAL_VERBS)
@@ -250,6 +251,8 @@ def _frames(doc: Any, text: str) -> list[ParsedFrame]:
             sp = _speaker_of(tok)
             if sp is None:
                 continue
+            if low in _PUT_FORMS and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
+                continue  # "put the satellite into orbit" is an act; "put the toll at 40" reports
             if low not in HEARSAY_SPEECH_FORMS and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS
                                                        for c in tok.children):
                 continue  # "the navy reportedly found rifles": hearsay of an act (the hedge is read below)

@@ -100,6 +100,17 @@ def test_parse_reads_postposed_and_according_to_frames() -> None:
     assert not (said.scope[0] <= text.index("310") < said.scope[1])
 
 
+def test_put_into_a_place_is_an_act_not_a_report() -> None:
+    """ "Korvenia's rocket put the satellite into orbit" reports nothing (round 81's satellite case: the parse gave the
+    orbit claim to Korvenia); "put the toll at 40" and "puts the crater in the market square" still report."""
+    from scorers.parsed import parse
+
+    speakers = [parse(t).frames for t in ("Korvenia's Dawnstar rocket put the satellite into orbit 500 km up.",
+                                          "The council put the toll at 40 civilians.",
+                                          "Satellite analysis puts the crater in the market square.")]
+    assert [[f.head for f in fs] for fs in speakers] == [[], ["put"], ["puts"]]
+
+
 def test_parse_reads_hedges_in_their_clause() -> None:
     from scorers.parsed import parse
 
