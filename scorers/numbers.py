@@ -527,9 +527,10 @@ def _governed(before: str, cue: str) -> bool:
 
 
 _NOT_BETWEEN = r"that|which|who|but|and|or|for|in|on|at|during|since|after|before|within|by"
-_NEGATED_CUE = re.compile(rf"\b(?:never|not|no|n['’]t|(?:none|nothing|no)"
-                         rf"(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{0,4}})\s+(?:(?:went|go|goes|gone|rose|rise|rises|risen|climbed|climb|"
-                         r"exceeded|been|be|was|were|is|saw|recorded|measured|reached)\s+)?$", re.I)
+_NEGATED_CUE = re.compile(
+    rf"\b(?:(?:never|not|n['’]t)(?:\s+(?!(?:{_NOT_BETWEEN}|only|just|least)\b)[a-z'’-]+){{0,2}}|no|"
+    rf"(?:none|nothing|no)(?:\s+(?!(?:{_NOT_BETWEEN})\b)[\w'’-]+){{0,4}}\s+(?:(?:went|go|goes|gone|rose|rise|rises|"
+    r"risen|climbed|climb|exceeded|been|be|was|were|is|saw|recorded|measured|reached)\s+)?)\s*$", re.I)
 # (and "none of its six stations went above 310", "saw nothing above 310": at most that figure)
 _QUAL_TRAIL_REV = re.compile(r"[\s\u00a0\"'“‘]*")
 """What :data:`_QUAL_BEFORE_RE` allows between a cue and the figure, matched on the reversed text."""

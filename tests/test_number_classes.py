@@ -727,6 +727,11 @@ def test_a_negated_comparative_is_no_lower_bound() -> None:
     # but not a negation of something else ("no beds for more than ...", "no one doubts that more than ...")
     assert id_verdicts(case, "Patients had no beds for more than 94 percent of nights.") == [("n-94", "wrong")]
     assert id_verdicts(case, "No one doubts that more than 94 percent were full.") == [("n-94", "wrong")]
+    # any verb or two after "never"/"not" (round 82's exchange case: "never held more than 40 bitcoin"), but not
+    # "not only" or "not just", which add rather than bound
+    assert id_verdicts(case, "Occupancy has never held more than 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "Occupancy did not exceed more than 94 percent.") == [("n-94", "correct")]
+    assert id_verdicts(case, "It was not only more than 94 percent.") == [("n-94", "wrong")]
 
 
 @pytest.mark.parametrize("text", [
