@@ -204,6 +204,7 @@ _CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?
 # a contrasting clause after a report ("..., while the true figure is over 3,000"), not "while waiting"
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?\w+ing\b)", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
+_COMMA_SUBJECT = re.compile(r",\s+(?:a|an|the)\s", re.I)  # ", a leaked audit (counted)": a new clause's subject
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
 _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -1638,9 +1639,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     raw = [r for r in raw if not (r.rule_id == R_RECEPTION and any(
         o is not r and o.status == "source" and o.direction == "forward" and o.end <= r.start
         and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
+    # (not one after a comma and a new determiner-led subject: "the agency says it rebuilt 4,850 homes, a leaked
+    # audit counted 3,120, and ...": clauses in a row, each with its speaker)
     raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _MEASURE and any(
         o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
-        and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
+        and not _NEW_CLAUSE.search(text, o.end, r.start) and not _COMMA_SUBJECT.search(text, o.end, r.start)
+        for o in raw))]
     frames: list[Frame] = []
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction

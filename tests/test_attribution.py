@@ -2404,3 +2404,14 @@ def test_square_stays_a_word_of_what_a_claim_says() -> None:
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round68" / "blind68-air-strike-market.yaml")
     text = "Halvard Geospatial says the crater is in the town's market square."
     assert verdicts(case, text).get("crater_market") == "attributed"
+
+
+def test_a_counting_clause_after_a_comma_and_a_new_subject_has_its_own_speaker() -> None:
+    """ "the agency says it has rebuilt 4,850 homes, a leaked Audit Chamber report counted 3,120, and ..." (round 82's
+    blogger case): clauses in a row after commas each name their speaker; the audit's count is no part of the
+    agency's report, as a counting verb right inside a report is ("the agency says its inspectors counted 3,120")."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round82" / "blind82-blogger-sentenced.yaml")
+    text = ("The agency says it has rebuilt 4,850 homes, a leaked Audit Chamber report counted 3,120, and Teskov put "
+            "the number below 1,900.")
+    assert verdicts(case, text)["audit"] == "attributed"
+    assert verdicts(case, "The agency says its engineers counted 3,120 homes.")["audit"] == "misattributed"
