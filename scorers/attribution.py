@@ -1552,6 +1552,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 continue
             noun = (m_pos.group("noun") or f"{m_pos.group('part')} {m_pos.group('pnoun')}").lower()
             apposed = _APPOSED_FIGURE_TAIL.search(before) if _APPOSITIVE_END.match(text, m_pos.end(), s1) else None
+            if apposed is None and by and direction == "backward":
+                # "... is 1,730 higher than the 3,120 counted in the Audit Chamber's report": the figure the
+                # participle tells, and only that (not the rival figure earlier in the clause)
+                apposed = _COUNTED_IN_TAIL.search(before)
             if apposed:  # "from 19, the army's figure, to at least 62": the figure before it, and only that
                 raw.append(_Candidate(s0 + apposed.start(), m_pos.end(), ref, status, "np", R_POSSESSIVE,
                                       f"'N, X's {noun}'", head=noun.split()[-1]))
@@ -3360,6 +3364,8 @@ _NP_WORDS_TO_END = r"(?:\s+[\w-]+){1,3}?(?=\s*(?:[,.;:!?)\]—–]|$))"
 _POSS_NP_TO_END = re.compile(r"['’]s?" + _NP_WORDS_TO_END)
 _APPOSED_FIGURE_TAIL = _TailSearch(re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))"
                                                r"(?:\s+[a-z%-]+){0,2}\s*,\s*(?:the\s+)?$", re.I), 6)
+_COUNTED_IN_TAIL = _TailSearch(re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))(?:\s+[a-z%-]+){{0,2}}"
+                                           r"\s+(?:[a-z]+ed|given|shown)\s+(?:in|by)\s+(?:the\s+)?$", re.I), 7)
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|$|\s+(?:to|and|or|against|versus)\b)")
 _MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:(?!(?:need|speed|feed|seed|red|bed|shed)\b)[a-z]+ed|has|have|had|will|"
                                   r"would)\b")

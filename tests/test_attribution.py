@@ -2415,3 +2415,14 @@ def test_a_counting_clause_after_a_comma_and_a_new_subject_has_its_own_speaker()
             "the number below 1,900.")
     assert verdicts(case, text)["audit"] == "attributed"
     assert verdicts(case, "The agency says its engineers counted 3,120 homes.")["audit"] == "misattributed"
+
+
+def test_a_figure_counted_in_a_report_is_that_reports_and_only_it() -> None:
+    """ "The agency's figure of 4,850 rebuilt homes is 1,730 higher than the 3,120 counted in the Audit Chamber's
+    leaked report" (round 82's blogger case): the report after the participle gives the 3,120, not the agency's 4,850
+    earlier in the clause."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round82" / "blind82-blogger-sentenced.yaml")
+    text = ("The reconstruction agency's figure of 4,850 rebuilt homes is 1,730 higher than the 3,120 counted in the "
+            "National Audit Chamber's leaked report.")
+    got = verdicts(case, text)
+    assert (got["homes_agency"], got["audit"]) == ("attributed", "attributed")
