@@ -428,6 +428,9 @@ _PARTICIPLE_OBJECT = re.compile(r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)\b(?:(?!inclu
                                 r"(?:which|who)\s+(?-i:[a-z])\w+s)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _PARTICIPLE_OBJECT_TAIL = _TailSearch(_PARTICIPLE_OBJECT, 4)
 _LOCATIVE_BEFORE_TAIL = _TailSearch(_LOCATIVE_BEFORE, 4)  # "(physicians) in the"
+_PARTICIPLE_PREP_TAIL = _TailSearch(re.compile(r"\b(?:filed|submitted|presented|sent|handed|delivered|"
+                                               r"addressed|leaked|given)\s+(?:with|to|before)\s+(?:the\s+)?$",
+                                               re.I), 3)  # "(a report) filed with the"
 _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
 # (every match ends with "from" or "by", then perhaps "the": ASCII text that ends otherwise is not searched)
@@ -1409,6 +1412,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "a document said to be a Mernistani army order lists ...": what the document is, no speaker
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
+        if m_verb and _PARTICIPLE_PREP_TAIL.search(before):
+            m_verb = None  # "a liquidator's report filed with the court says": the court is the participle's object
         loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from

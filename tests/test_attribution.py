@@ -2426,3 +2426,13 @@ def test_a_figure_counted_in_a_report_is_that_reports_and_only_it() -> None:
             "National Audit Chamber's leaked report.")
     got = verdicts(case, text)
     assert (got["homes_agency"], got["audit"]) == ("attributed", "attributed")
+
+
+def test_a_source_after_a_participle_and_its_preposition_is_no_speaker() -> None:
+    """ "A liquidator's report filed with the court says 71 percent ..." (round 82's exchange case): the court is the
+    object of "filed with"; the liquidator's report speaks. "The court says" alone still does."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round82" / "blind82-exchange-collapse.yaml")
+    text = "A liquidator's report filed with the court says 71 percent of deposits were moved to three affiliates."
+    assert verdicts(case, text)["affiliates71"] == "attributed"
+    assert verdicts(case, "The court says 71 percent of deposits were moved to three affiliates.")["affiliates71"] \
+        == "misattributed"
