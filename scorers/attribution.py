@@ -243,7 +243,8 @@ _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a di
 _FIG = (rf"[\"“]?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d[\d.,]*%?|(?:" + _FIGURE_WORDS + r")\b)(?:-plus)?"
         r"(?:\s+(?:million|billion|thousand|bn|m|k))?[\"”]?"
         r"(?:\s+(?!(?:and|to|or|the|than|against|while)\b)[a-z%²-]+){0,3}")
-_POSS_FIGURE = re.compile(rf"['’]s?\s+(?:own\s+|official\s+|latest\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
+_POSS_FIGURE = re.compile(rf"['’]s?\s+(?:(?:own|official|latest|declared|stated|reported|claimed|estimated|published|"
+                          rf"announced|acknowledged|admitted|preliminary|revised|initial|original|public)\s+){{0,2}}{_FIG}(?:\s*(?:,|and|,\s*and)\s+{_FIG})*",
                           re.I)
 # a possessive figure is an account only where accounts are compared ("well above the ministry's 4,212"); elsewhere
 # it is what the possessor has ("54% to the opposition's 38%")

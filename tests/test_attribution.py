@@ -2436,3 +2436,12 @@ def test_a_source_after_a_participle_and_its_preposition_is_no_speaker() -> None
     assert verdicts(case, text)["affiliates71"] == "attributed"
     assert verdicts(case, "The court says 71 percent of deposits were moved to three affiliates.")["affiliates71"] \
         == "misattributed"
+
+
+def test_a_possessive_figure_with_a_participle_between_is_the_possessors_account() -> None:
+    """ "420 more tanks than Varosia's declared 180" (round 83's exercise case): "X's declared/stated/reported N" is X's
+    figure, as "X's official N" is, even inside another speaker's report."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round83" / "blind83-border-exercise.yaml")
+    text = ("Kelmaria's foreign minister, Mirela Tasch, says more than 40,000 troops and some 600 tanks are involved, "
+            "420 more tanks than Varosia's declared 180.")
+    assert verdicts(case, text)["var_count"] == "attributed"
