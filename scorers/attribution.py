@@ -211,6 +211,10 @@ _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tw
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
 # a figure in digits that ends in a digit or %: "4,200", "$1.6", "38%" (not "61," before a clause)
 _FIGURE_DIGITS = r"[$€£¥]?\d(?:[\d.,]*\d)?%?"
+# a figure and perhaps one word before a source: "14 inmates", "three senior officials"
+_COUNTED_SUBJECT_END = re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))\s+"
+                                  r"(?:(?!(?:and|or|but|as|the|of|to|in|on|at|by|for|from|while|than|with)\b)[a-z-]+\s+)?$",
+                                  re.I)
 # the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
 _QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?:no\s+)?more\s+than|"
                r"(?:no\s+)?fewer\s+than|(?:no\s+)?less\s+than|at\s+least|at\s+most|up\s+to|close\s+to")
@@ -1651,6 +1655,13 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]
     # (not one after a comma and a new determiner-led subject: "the agency says it rebuilt 4,850 homes, a leaked
     # audit counted 3,120, and ...": clauses in a row, each with its speaker)
+    # a counted group's report nested in another's is content too: "the service says 14 inmates have confirmed
+    # typhoid", "police say three witnesses reported ..."
+    raw = [r for r in raw if not (r.rule_id == R_VERB and _COUNTED_SUBJECT_END.search(text, max(s0, r.start - 24),
+                                                                                      r.start) and any(
+        o is not r and o.direction == "forward" and o.end <= r.start and o.rule_id in _SPEAKER_RULES
+        and not _NEW_CLAUSE.search(text, o.end, r.start) and not _COMMA_SUBJECT.search(text, o.end, r.start)
+        for o in raw))]
     raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _MEASURE and any(
         o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
         and not _NEW_CLAUSE.search(text, o.end, r.start) and not _COMMA_SUBJECT.search(text, o.end, r.start)

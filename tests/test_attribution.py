@@ -2445,3 +2445,14 @@ def test_a_possessive_figure_with_a_participle_between_is_the_possessors_account
     text = ("Kelmaria's foreign minister, Mirela Tasch, says more than 40,000 troops and some 600 tanks are involved, "
             "420 more tanks than Varosia's declared 180.")
     assert verdicts(case, text)["var_count"] == "attributed"
+
+
+def test_a_counted_groups_report_inside_another_speakers_report_is_its_content() -> None:
+    """ "The prisons service says 14 inmates have confirmed typhoid ... It says it has spent 4.5 million crowns"
+    (round 83's prison case): the 14 inmates are what the service reports, no speaker of their own, so "it" is still the
+    service; a figure before "and the opposition claims" counts no speaker."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round83" / "blind83-prison-typhoid.yaml")
+    text = ("The prisons service says 14 inmates have confirmed typhoid, all isolated in the infirmary, and that no "
+            "one has died. It says it has spent 4.5 million crowns on water and sanitation at the prison since 2022.")
+    got = verdicts(case, text)
+    assert (got["nodeaths"], got["nps-conditions"]) == ("attributed", "attributed")
