@@ -2109,6 +2109,7 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
     return None
 
 
+
 def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
     """The case's figure with the wrong time unit, rate, measure unit or counted noun."""
     m, nums = j.m, j.nums
@@ -2369,6 +2370,12 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if judged.number_id is not None and m.dimension in {"count", None} and (
                 judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)
+        if judged.rule_id == R_SAME and judged.number_id is not None and _told_as_difference(text, m) and \
+                (how := _derived(m, nums)) and (" - " in how or " + " in how) and not any(
+                    c.num.id == judged.number_id and same_figure(_m_base(m, c), c.base, 0.0) for c in nums):
+            # "about 1,260 fewer than the lawyers' figure" (3,400 - 2,140): a difference the clause tells, not a
+            # rounding of the 1,200 places it happens to be near
+            judged = replace(judged, verdict="derived", number_id=None, rule=f"derived: {how}", rule_id=R_DERIVED)
         if judged.rule_id == R_REFERENT_NOUN and _article_counts(case, text, m):
             # "three farm workers have died" for 3 deaths: the article counts the case's figure with this noun, in
             # these words; the summary's noun is the article's own, no other thing's
@@ -2648,6 +2655,18 @@ def _in_article(case: Case, m: NumberMention, context: frozenset[str] | None = N
     ``context``, only where the article's words around it share two words with the summary's."""
     return any(_same_article_figure(a, m) and (context is None or len(words & context) >= 2)
                for a, words in _article_figures(case))
+
+
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:fewer|more|less|higher|lower|greater|larger|smaller|"
+                               r"bigger|short)\s+(?:than|of)\b", re.I)
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:gap|difference|shortfall|discrepancy)\s+of\s+(?:about|some|roughly|nearly)?\s*$",
+                                re.I)
+
+
+def _told_as_difference(text: str, m: NumberMention) -> bool:
+    """Whether the words beside a figure tell it as a difference of two others ("1,260 fewer than", "a gap of")."""
+    return bool(_DIFFERENCE_AFTER.match(text, m.span[1]) or _DIFFERENCE_BEFORE.search(text, max(0, m.span[0] - 30),
+                                                                                        m.span[0]))
 
 
 def _article_counts(case: Case, text: str, m: NumberMention) -> bool:

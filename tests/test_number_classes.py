@@ -1415,3 +1415,18 @@ def test_one_thing_for_every_n_people_is_a_rate() -> None:
            score_summary(case, "The agency counted one working toilet for every 71 people.").numbers]
     assert got == [("wrong", "value")]
     assert [m.value for m in extract_numbers("one guard for every 40 inmates")] == [40.0]
+
+
+def test_a_figure_told_as_a_difference_is_derived_before_a_rounding() -> None:
+    """ "The service's count of 2,140 inmates is about 1,260 fewer than the lawyers' figure" (round 83's prison case):
+    1,260 is 3,400 - 2,140, which the words tell, not a rounding of the 1,200 places it is near; without such words
+    the rounding stands."""
+    case = one_claim_case("prison", {"id": "bar", "name": "Bar Association", "side": "bar"}, ["n-bar"], [
+        {"id": "n-bar", "value": 3400, "unit": "inmates"},
+        {"id": "n-nps", "value": 2140, "unit": "inmates"},
+        {"id": "n-cap", "value": 1200, "unit": "inmates"},
+    ])
+    text = "The service counts 2,140 inmates, about 1,260 fewer than the lawyers' figure."
+    assert {n.text: n.verdict for n in score_summary(case, text).numbers}["1,260"] == "derived"
+    got = score_summary(case, "It was built for about 1,260 inmates.").numbers
+    assert {n.text: (n.number_id, n.verdict) for n in got} == {"1,260": ("n-cap", "correct")}
