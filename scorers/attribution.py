@@ -204,6 +204,7 @@ _CAUSATIVE_BEFORE = re.compile(rf"\b(?:{_alt(all_forms(CAUSATIVE_LEMMAS))})\s+(?
 # a contrasting clause after a report ("..., while the true figure is over 3,000"), not "while waiting"
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+(?!(?:\w+ly\s+|also\s+|still\s+)?\w+ing\b)", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.I)
+_THAT_GAP = re.compile(r"\s*(?:that\s+)?")
 _COMMA_SUBJECT = re.compile(r",\s+(?:a|an|the)\s", re.I)  # ", a leaked audit (counted)": a new clause's subject
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
@@ -1650,6 +1651,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
     raw.sort(key=lambda r: r.start)
     # a counting verb nested in another's report is content: "the ministry says its task force counts ..."
     # "Santos says she was told to ...": an audience frame inside someone's report is part of what they report
+    # "the museum's director says it proposed lending 30 objects": a pronoun speaking right inside a report (only
+    # "that" between) is what the reporter says of it, not a speaker of its own
+    raw = [r for r in raw if not (r.rule_id == R_VERB and r.ref is not None and r.ref.status in {"pronoun", "vague"}
+                                  and r.ref.text.lower() in {"it", "they"} and any(
+        o is not r and o.status == "source" and o.direction == "forward" and o.rule_id == R_VERB
+        and _THAT_GAP.fullmatch(text, o.end, r.start) for o in raw))]
     raw = [r for r in raw if not (r.rule_id == R_RECEPTION and any(
         o is not r and o.status == "source" and o.direction == "forward" and o.end <= r.start
         and not _NEW_CLAUSE.search(text, o.end, r.start) for o in raw))]

@@ -2456,3 +2456,11 @@ def test_a_counted_groups_report_inside_another_speakers_report_is_its_content()
             "one has died. It says it has spent 4.5 million crowns on water and sanitation at the prison since 2022.")
     got = verdicts(case, text)
     assert (got["nodeaths"], got["nps-conditions"]) == ("attributed", "attributed")
+
+
+def test_a_pronoun_speaking_right_inside_a_report_is_what_the_reporter_says() -> None:
+    """ "the museum's director says it proposed lending 30 objects" (round 83's artefacts case): "it proposed" right
+    after "says" is the director's report of the museum, not an unknown "it" speaking."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round83" / "blind83-looted-artefacts.yaml")
+    text = "The museum's director says it proposed lending 30 objects for three years."
+    assert verdicts(case, text)["loan30"] == "attributed"
