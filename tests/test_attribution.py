@@ -2462,5 +2462,7 @@ def test_a_pronoun_speaking_right_inside_a_report_is_what_the_reporter_says() ->
     """ "the museum's director says it proposed lending 30 objects" (round 83's artefacts case): "it proposed" right
     after "says" is the director's report of the museum, not an unknown "it" speaking."""
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round83" / "blind83-looted-artefacts.yaml")
-    text = "The museum's director says it proposed lending 30 objects for three years."
+    # (after a sentence whose speaker "it" could be taken for: Benaro)
+    text = ("Benaro says troops looted at least 740 artefacts. The museum's director says it proposed lending 30 "
+            "objects for three years.")
     assert verdicts(case, text)["loan30"] == "attributed"
