@@ -1047,6 +1047,14 @@ def _as_weight(m: NumberMention) -> NumberMention:
     """A figure in "pounds" read as a weight (:func:`case_number_unit`)."""
     lb = units.parse_unit("lb")
     return replace(m, unit=lb.key, dimension=lb.dimension, measure=lb)
+_RATE_POINTS = re.compile(r"\b(?:basis|percentage)\b", re.I)  # points of a rate, not things counted
+
+
+def _as_points(m: NumberMention) -> NumberMention:
+    """A figure in "points" read as a count of points (see :func:`score_numbers`)."""
+    return replace(m, unit="points", dimension="count", measure=Unit("count", "points"))
+
+
 _WEIGHT_REFERENT = re.compile(r"\b(?:weigh\w*|mass|heavy|load|payload)\b", re.I)
 
 
@@ -2322,6 +2330,11 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     mentions = extract_numbers(text)
     if any(c.key == "lb" for c in nums):  # a case that weighs in pounds: "550 pounds" is that weight, not sterling
         mentions = [_as_weight(m) if m.unit == "gbp" and "pound" in m.text.lower() else m for m in mentions]
+    if any(c.dimension == "count" and "point" in c.nouns and not _RATE_POINTS.search(c.num.unit) for c in nums) and \
+            not any(c.key == "pp" for c in nums):
+        # a case that counts points ("12 sampling points") and no percentage points: "12 points" is that count
+        mentions = [_as_points(m) if m.unit == "pp" and "percent" not in text[m.span[0]:m.span[1] + 20].lower()
+                    else m for m in mentions]
     contexts, wides = [], []
     names = _SOURCE_WORDS.get(case) if mentions else frozenset()
     clauses = _clauses(text) if mentions else []

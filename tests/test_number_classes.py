@@ -1430,3 +1430,22 @@ def test_a_figure_told_as_a_difference_is_derived_before_a_rounding() -> None:
     assert {n.text: n.verdict for n in score_summary(case, text).numbers}["1,260"] == "derived"
     got = score_summary(case, "It was built for about 1,260 inmates.").numbers
     assert {n.text: (n.number_id, n.verdict) for n in got} == {"1,260": ("n-cap", "correct")}
+
+
+def test_points_are_a_count_where_the_case_counts_points_and_no_percentage_points() -> None:
+    """ "11 of 12 points over the limit" (round 84's spill case, which counts 12 "sampling points"): a count of those
+    points, not percentage points; a case counting "basis points" still reads "points" as a rate's points."""
+    case = one_claim_case("spill", {"id": "lab", "name": "university lab", "side": "lab"}, ["n-12"], [
+        {"id": "n-12", "value": 12, "unit": "sampling points"},
+        {"id": "n-11", "value": 11, "unit": "sampling points"},
+        {"id": "n-80", "value": 80, "unit": "percent"},
+    ])
+    got = {n.text: (n.number_id, n.verdict) for n in
+           score_summary(case, "Samples showed oil at 11 of 12 points along the creek.").numbers}
+    assert got == {"11": ("n-11", "correct"), "12 points": ("n-12", "correct")}
+    rates = one_claim_case("bank", {"id": "cb", "name": "central bank", "side": "cb"}, ["n-hike"], [
+        {"id": "n-hike", "value": 450, "unit": "basis points"},
+        {"id": "n-infl", "value": 4.5, "unit": "percent"},
+    ])
+    got = {n.text: n.unit for n in score_summary(rates, "It raised rates by 4.5 points.").numbers}
+    assert got == {"4.5 points": "pp"}
