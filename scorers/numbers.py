@@ -742,6 +742,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             if nxt:
                 kind, dimension = "ratio", "ratio"
                 end = nxt.end()
+            elif _FACTOR_OF_BEFORE.search(text, max(0, raw.start - 40), raw.start):
+                kind, dimension = "ratio", "ratio"  # "differ by a factor of more than 50": 50 times
             else:
                 # "under-five malnutrition", "over-65s": an age class; the noun after it is what the class has
                 unit = None if _AGE_CLASS_BEFORE.search(text, max(0, raw.start - 7), raw.start) or \
@@ -928,6 +930,8 @@ _ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:(?!in\b|out\b|of\b|the\b|
 _N_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
+_FACTOR_OF_BEFORE = re.compile(r"\bfactor\s+of\s+(?:(?:more|less)\s+than\s+|(?:about|some|nearly|almost|roughly|around|"
+                               r"over|at\s+least|up\s+to)\s+)?$", re.I)
 _NOT_SHARED = frozenset({"year", "date", "percent", "currency", "duration", "ratio"})
 
 

@@ -1449,3 +1449,16 @@ def test_points_are_a_count_where_the_case_counts_points_and_no_percentage_point
     ])
     got = {n.text: n.unit for n in score_summary(rates, "It raised rates by 4.5 points.").numbers}
     assert got == {"4.5 points": "pp"}
+
+
+def test_a_factor_of_n_is_a_ratio() -> None:
+    """ "The accounts differ by a factor of more than 50" (round 84's spill case: 2,300 barrels against 40): the figure
+    is a ratio of two case figures, not a count near a case count of 41."""
+    case = one_claim_case("spill", {"id": "ngo", "name": "Delta Rivers Watch", "side": "ngo"}, ["n-2300"], [
+        {"id": "n-2300", "value": 2300, "unit": "barrels"},
+        {"id": "n-40", "value": 40, "unit": "barrels"},
+        {"id": "n-41", "value": 41, "unit": "spills"},
+    ])
+    got = score_summary(case, "The two accounts differ by a factor of more than 50.").numbers
+    assert {n.text: n.verdict for n in got} == {"50": "derived"}
+    assert [m.kind for m in extract_numbers("a factor of 10")] == ["ratio"]
