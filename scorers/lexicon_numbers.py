@@ -346,6 +346,8 @@ NOUN_STOP: frozenset[str] = frozenset({
     "times", "fold", "percent", "more", "less", "plus",
     # comparatives: "about 2,200 higher than the ministry's 1,214" leaves the noun out
     "higher", "lower", "fewer", "greater", "larger", "smaller", "bigger", "above", "below", "short",
+    # a difference told as a noun: "a 230 million difference", "a 1,260 gap" (what differs is counted elsewhere)
+    "difference", "gap", "shortfall", "discrepancy",
 })  # fmt: skip
 # Irregular forms of the verbs by which figures change, to their base: "deforestation fell 21%" names the "fall" of a
 # referent "year-on-year fall in clearing".

@@ -1462,3 +1462,14 @@ def test_a_factor_of_n_is_a_ratio() -> None:
     got = score_summary(case, "The two accounts differ by a factor of more than 50.").numbers
     assert {n.text: n.verdict for n in got} == {"50": "derived"}
     assert [m.kind for m in extract_numbers("a factor of 10")] == ["ratio"]
+
+
+def test_a_difference_noun_after_a_figure_is_no_unit() -> None:
+    """ "the union puts it at 410 million, a 230 million difference" (round 84's nurses case): "difference" is no unit
+    of the figure, which is 640 - 410 million."""
+    case = one_claim_case("nurses", {"id": "min", "name": "health ministry", "side": "gov"}, ["n-640"], [
+        {"id": "n-640", "value": 640, "unit": "million euros"},
+        {"id": "n-410", "value": 410, "unit": "million euros"},
+    ])
+    got = score_summary(case, "The ministry says 640 million euros; the union, 410 million, a 230 million difference.")
+    assert {n.text: n.verdict for n in got.numbers}["230 million"] == "derived"
