@@ -382,6 +382,6 @@ ONE_NOT_COUNT_PREV: frozenset[str] = frozenset({
 DISCOURSE_NOUNS: frozenset[str] = frozenset("""
 account accounts version versions side sides story stories narrative narratives explanation explanations view views
 interpretation interpretations reading readings estimate estimates figure figures tally tallies count counts toll tolls
-camp camps
+camp camps sets
 governments neighbours neighbors countries nations capitals rivals parties armies
 """.split())

@@ -601,6 +601,8 @@ def test_statute_miles_prepositions_and_counted_accounts() -> None:
              if m.text == "seven"]
     assert [m.unit for m in seven] == [None]
     assert got("The downing has produced two irreconcilable accounts.") == []
+    # "sets" of numbers too (round 84's spill case: "three irreconcilable sets of numbers")
+    assert got("The downing has produced three irreconcilable sets of numbers.") == []
 
 
 def test_calibres_and_capacities() -> None:
