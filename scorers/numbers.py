@@ -800,8 +800,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
             if then is not None and then[0].dimension == "duration":
                 rate = then  # "14,200 ducats per patient per year": a yearly price, each patient's
             if rate is not None:
-                measure = dataclasses.replace(measure, per=rate[0])
+                measure = units.as_speed(dataclasses.replace(measure, per=rate[0]))
                 inside_rate = rate[1]
+                if measure.dimension == "speed":  # "8 km an hour": a speed, as "8 km/h" is
+                    unit, dimension = measure.key, measure.dimension
             elif dimension in units.MEASURE_DIMENSIONS:
                 measure = units.with_referent(measure, text, noun_end)  # "58% of the vote"
         elif measure is None and kind == "cardinal" and unit is None:

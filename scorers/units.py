@@ -178,7 +178,7 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
         head, referent = r.group("head"), tuple(r.group("ref").split())
     base = _lookup(head)
     if base is not None:
-        return Unit(base.dimension, base.key, base.factor, per, referent)
+        return as_speed(Unit(base.dimension, base.key, base.factor, per, referent))
     if r and not per:  # a counted noun with an "of" tail: "members of parliament" stays one noun
         head, referent = t, ()
     words = head.split()
@@ -194,6 +194,19 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
         head, referent = " ".join(words[:status]), (*words[status:], *referent)
     plain = bool(_WORDS_RE.match(head)) and not (raw.isupper() and len(raw) <= 4 and raw.isalpha())
     return Unit("count", _noun_key(head), 1.0, per, referent, parsed=plain)
+
+
+_SPEED_KEYS = {1.0: "kmh", 1.609344: "mph", 3.6: "ms", 1.852: "kt"}
+
+
+def as_speed(unit: Unit) -> Unit:
+    """A length per unit of time as the speed it is ("8 km per hour", "12 metres a second" -> km/h 8, m/s 12), so it
+    compares with "8 km/h"; any other unit unchanged."""
+    per = unit.per
+    if unit.dimension != "length" or per is None or per.dimension != "duration" or per.size != 1.0:
+        return unit
+    factor = round(unit.factor / (per.factor * 24), 6)  # to km/h (lengths in km, durations in days)
+    return Unit("speed", _SPEED_KEYS.get(factor, f"{unit.key}/{per.key}"), factor, None, unit.referent)
 
 
 def _lookup(t: str) -> Unit | None:

@@ -397,3 +397,19 @@ def test_aged_before_a_figure_or_a_range_is_an_age() -> None:
     assert [(m.text, m.unit) for m in found[1:]] == [("18", None), ("24", None)]
     assert extract_numbers("children under five screened")[0].unit is None
     assert extract_numbers("1,200 men joined")[0].unit == "men"
+
+
+def test_a_length_per_unit_of_time_is_a_speed() -> None:
+    """ "km per hour" in a case and "km/h" in a summary are one unit (round 85's wildfire case: every "110 km/h" was a
+    unit error against the case's "110 km per hour"); "12 metres a second" converts to km/h; a volume per second
+    (a flow) stays a volume rate."""
+    assert parse_unit("km per hour") == parse_unit("km/h")
+    assert parse_unit("miles an hour").key == "mph"
+    assert [(m.unit, m.dimension) for m in extract_numbers("winds of 12 metres a second")] == [("ms", "speed")]
+    assert parse_unit("cubic metres per second").dimension == "volume"
+    case = Case(id="fire", title="t", topic="x", article="a",
+                sources=[Source(id="gov", name="governor", side="gov")],
+                claims=[Claim(id="c", statement="s", source="gov", accept=["gov"], numbers=["n-gust"])],
+                numbers=[Number(id="n-gust", value=110, unit="km per hour", qualifier="up to")])
+    assert [(v.verdict, v.reason) for v in score_numbers(case, "Gusts reached up to 110 km/h.")] == [("correct", None)]
+    assert [v.verdict for v in score_numbers(case, "Gusts reached up to 68 mph.")] == ["correct"]
