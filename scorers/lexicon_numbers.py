@@ -160,6 +160,9 @@ CURRENCY_UNITS: dict[str, tuple[str, float]] = {
 # Currency symbols written before the figure. Example: "$40m" -> usd, 40000000; "€5bn" -> eur.
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "₹": "inr", "₴": "uah",
+    # ISO codes before the figure, as models often write them: "USD 5 million", "EUR 410m"
+    "usd": "usd", "eur": "eur", "gbp": "gbp", "jpy": "jpy", "rub": "rub", "inr": "inr", "uah": "uah", "cny": "cny",
+    "chf": "chf",
 }  # fmt: skip
 # Volume (base: cubic metre). Example: "640 cubic metres" -> m3; "2 million litres" -> litre (0.001 m3).
 VOLUME_UNITS: dict[str, tuple[str, float]] = {

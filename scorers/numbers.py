@@ -51,7 +51,9 @@ _UNIT_RE = units.UNIT_RE
 _UNIT_INDEX = units.UNIT_INDEX
 
 
-_CURRENCY_RE = "|".join(re.escape(c) for c in sorted(lex.CURRENCY_PREFIXES, key=len, reverse=True))
+# (a code is an upper-case word of its own: "USD 5 million", not "the rub 40" or the end of "ABCUSD5")
+_CURRENCY_RE = "|".join(rf"\b(?-i:{c.upper()})(?=[\s\u00a0]?\d)" if c.isalpha() else re.escape(c)
+                        for c in sorted(lex.CURRENCY_PREFIXES, key=len, reverse=True))
 _SCALE_RE = "|".join(lex.SCALE_WORDS)
 _DIGITS_RE = re.compile(
     rf"(?P<cur>{_CURRENCY_RE})?[\s\u00a0]?"

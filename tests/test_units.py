@@ -413,3 +413,11 @@ def test_a_length_per_unit_of_time_is_a_speed() -> None:
                 numbers=[Number(id="n-gust", value=110, unit="km per hour", qualifier="up to")])
     assert [(v.verdict, v.reason) for v in score_numbers(case, "Gusts reached up to 110 km/h.")] == [("correct", None)]
     assert [v.verdict for v in score_numbers(case, "Gusts reached up to 68 mph.")] == ["correct"]
+
+
+def test_an_upper_case_currency_code_before_a_figure_is_its_currency() -> None:
+    """ "USD 5 million", "EUR 410m", "CHF 20": models write ISO codes before sums as often as symbols; a lower-case
+    word before a figure ("the rub 40 times") is no code."""
+    got = [(m.value, m.unit) for t in ("USD 5 million", "EUR 410m", "CHF 20") for m in extract_numbers(t)]
+    assert got == [(5e6, "usd"), (4.1e8, "eur"), (20.0, "chf")]
+    assert [m.unit for m in extract_numbers("the rub 40 times")] == [None]
