@@ -823,8 +823,32 @@ def extract_numbers(text: str) -> list[NumberMention]:
             )
         )
     out = _currency_ranges(text, out)
-    return _with_one_for_every(text, _with_compound_durations(
-        text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out)))))
+    return _with_half_units(text, _with_one_for_every(text, _with_compound_durations(
+        text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out))))))
+
+
+_TIME_UNIT = r"(?:year|month|week|day|hour|minute|decade|century)"
+_HALF_UNIT = re.compile(rf"\b(?:(?:a|an|one)\s+(?P<u1>{_TIME_UNIT})\s+and\s+a\s+half|one\s+and\s+a\s+half\s+"
+                        rf"(?P<u2>{_TIME_UNIT})s)\b", re.I)
+
+
+def _with_half_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Read "a year and a half" and "one and a half days" as 1.5 years and 1.5 days, in place of the "a half" a plain
+    reading finds (an unsupported fraction) or of nothing. ("half an hour later" is left unread: it is most often a
+    gap between two clock times, which no case figure states.)"""
+    if "half" not in text.lower():
+        return mentions
+    found = list(_HALF_UNIT.finditer(text))
+    if not found:
+        return mentions
+    out = [m for m in mentions if not any(h.start() <= m.span[0] < h.end() for h in found)]
+    for h in found:
+        unit = units.parse_unit((h.group("u1") or h.group("u2")).lower())
+        raw = _Raw(h.start(), h.end(), 1.5)
+        # (as rounded as a half: "a year and a half" is 18 months give or take a quarter, as 19 months)
+        out.append(NumberMention(h.group(), h.span(), raw.value, unit.key, unit.dimension,
+                                 _qualifier(text, raw, unit.dimension), "cardinal", unit, 0.25))
+    return sorted(out, key=lambda m: m.span[0])
 
 
 _FOR_EVERY_AFTER = re.compile(r"[\s\u00a0]+[A-Za-z-]+[\s\u00a0]+for[\s\u00a0]+(?:every|each)\b", re.I)
@@ -1552,7 +1576,9 @@ def _qualifier_ok(x: float, m: NumberMention, c: _CaseNum) -> bool:
         # describe about 330,000, "over 170" does describe 180
         if c.num.qualifier == "about" or m.inclusive:  # "almost two years" for about two years; "up to 9" for 9
             return c.base >= x if m.qualifier == "more" else c.base <= x
-        return c.base > x if m.qualifier == "more" else c.base < x
+        # (beyond a conversion's rounding: 18 months is 547.92 days, a year and a half 547.875)
+        apart = abs(c.base - x) > 1e-3 * abs(x)
+        return apart and (c.base > x if m.qualifier == "more" else c.base < x)
     s = _summary_interval(x, m.qualifier, c.tol)
     return True if s is None else _overlap(s, _case_interval(c))
 

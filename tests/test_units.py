@@ -421,3 +421,17 @@ def test_an_upper_case_currency_code_before_a_figure_is_its_currency() -> None:
     got = [(m.value, m.unit) for t in ("USD 5 million", "EUR 410m", "CHF 20") for m in extract_numbers(t)]
     assert got == [(5e6, "usd"), (4.1e8, "eur"), (20.0, "chf")]
     assert [m.unit for m in extract_numbers("the rub 40 times")] == [None]
+
+
+def test_a_unit_and_a_half_is_one_and_a_half_units() -> None:
+    """ "over a year and a half" is 18 months (round 81's port case, round 49's deepfake case: "a half" was read as an
+    unsupported fraction); "more than a year and a half" is more than 18 months, which 19 months is and 18 is not
+    (a month is 30.44 days in the conversion, so the two differ only by rounding)."""
+    assert [(m.value, m.unit, m.dimension) for m in extract_numbers("talks lasted a year and a half")] == \
+        [(1.5, "year", "duration")]
+    assert [(m.value, m.unit) for m in extract_numbers("one and a half days later")] == [(1.5, "day")]
+    case = Case(id="x", title="t", topic="x", article="a", sources=[Source(id="g", name="gov", side="g")],
+                claims=[Claim(id="c", statement="s", source="g", accept=["g"], numbers=["n-18", "n-19"])],
+                numbers=[Number(id="n-18", value=18, unit="months"), Number(id="n-19", value=19, unit="months")])
+    got = score_numbers(case, "Money moved over more than a year and a half.")
+    assert [(v.number_id, v.verdict) for v in got] == [("n-19", "correct")]
