@@ -136,6 +136,10 @@ _GAVE_REPORT = re.compile(rf"\s+{_ADVS}(?P<verb>(?:offer|give|release|publish|is
                           rf"(?:s|e?d)?|gave|given)\s+(?:(?:a|an|the|its|their|his|her|own|new)\s+)+(?:[\w-]+\s+){{0,2}}?"
                           rf"(?:{_alt(REPORT_NOUNS)})\b(?=\s*:|,?\s+(?:that|showing|saying|finding|putting)\b|"
                           r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more|over|at|up|\d))", re.I)
+# a party's own figure raised, lowered or stood by: "the ministry raised its toll to 40", "stands by its count of 40"
+_OWN_FIGURE_VERB = re.compile(rf"\s+{_ADVS}(?:(?:has|have|had)\s+)?(?P<verb>(?:rais|lower|revis)(?:es|ed|ing|e)?|"
+                              r"stands?\s+by|stood\s+by)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:tolls?|estimates?|figures?|counts?|tally|tallies|forecasts?|projections?)\b", re.I)
 _AFTER_SOURCE_DENIAL = re.compile(rf"{_BRACKET}{_PP}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_DENIAL.pattern})", re.I)
 # the source is itself an appositive: "the statistics service, Rosstat, has reported"
 _AFTER_APPOSITIVE_SOURCE = re.compile(rf",\s+{_ADVS}(?P<verb>{_VERB.pattern})", re.I)
@@ -1412,6 +1416,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
         if m_verb is None and status == "source":
             m_verb = _GAVE_REPORT.match(text, after_pos, s1)  # "the agency offered a higher estimate: ..."
+        if m_verb is None and status == "source":
+            m_verb = _OWN_FIGURE_VERB.match(text, after_pos, s1)  # "the ministry raised its toll to 40"
         if m_verb is None and status == "source":
             m_verb = _VOTED_TO.match(text, after_pos, s1)  # "Norvalia's parliament voted 212-31 to call it genocide"
         if m_verb and _PREDICATE_BEFORE.search(before):

@@ -2466,3 +2466,17 @@ def test_a_pronoun_speaking_right_inside_a_report_is_what_the_reporter_says() ->
     text = ("Benaro says troops looted at least 740 artefacts. The museum's director says it proposed lending 30 "
             "objects for three years.")
     assert verdicts(case, text)["loan30"] == "attributed"
+
+
+def test_a_party_raising_or_standing_by_its_own_figure_reports_it() -> None:
+    """ "The ministry raised its death toll to 40", "stands by its count of 40": a party revising or defending its own
+    figure gives it (round 41's methanol case: "the ministry raised its toll to ..."); "raised prices" reports
+    nothing."""
+    case = case_of("p", sources=[{"id": "min", "name": "Health Ministry", "side": "gov", "aliases": ["the ministry"]}],
+                   claims=[{"id": "deaths", "statement": "40 people died in the floods", "source": "min",
+                            "accept": ["min"], "contested": True, "numbers": ["n40"]}],
+                   numbers=[{"id": "n40", "value": 40, "unit": "deaths"}])
+    assert verdicts(case, "The ministry raised its death toll to 40.") == {"deaths": "attributed"}
+    assert verdicts(case, "The ministry stands by its count of 40 flood deaths.") == {"deaths": "attributed"}
+    assert verdicts(case, "The ministry raised prices after 40 people died in the floods.") == \
+        {"deaths": "unattributed"}
