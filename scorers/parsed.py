@@ -266,7 +266,10 @@ def _frames(doc: Any, text: str) -> list[ParsedFrame]:
                                    _words(speaker, tok)))
         elif low in _REPORT_NOUNS and str(tok.tag_).startswith("NN"):
             owners = [c for c in tok.children if c.dep_ == "poss"]
+            # (not "a memo purportedly from the ministry": a hedge on where it comes from names no owner)
             owners += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                       and not any(t.lower_ in HEDGE_ADVERBS for t in doc[tok.i + 1:c.i])
+                       and not any(a.lower_ in HEDGE_ADVERBS for a in c.children)
                        for o in c.children if o.dep_ == "pobj"]
             if not owners:
                 continue

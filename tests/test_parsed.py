@@ -111,6 +111,18 @@ def test_put_into_a_place_is_an_act_not_a_report() -> None:
     assert [[f.head for f in fs] for fs in speakers] == [[], ["put"], ["puts"]]
 
 
+def test_a_document_purportedly_from_a_body_is_not_that_bodys_report() -> None:
+    """ "A memo purportedly from the Information Ministry, dated February 24, names ..." (round 86's visa case, where
+    the ministry calls the memo a forgery): a hedge on where a document comes from names no owner of it; "a memo from
+    the ministry, dated ..." still does."""
+    from scorers.parsed import parse
+
+    frames = [[f.head for f in parse(t).frames] for t in (
+        "A memo purportedly from the Information Ministry, dated February 24, names six outlets.",
+        "A memo from the Information Ministry, dated February 24, names six outlets.")]
+    assert frames == [[], ["memo"]]
+
+
 def test_parse_reads_hedges_in_their_clause() -> None:
     from scorers.parsed import parse
 
