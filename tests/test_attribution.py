@@ -2480,3 +2480,11 @@ def test_a_party_raising_or_standing_by_its_own_figure_reports_it() -> None:
     assert verdicts(case, "The ministry stands by its count of 40 flood deaths.") == {"deaths": "attributed"}
     assert verdicts(case, "The ministry raised prices after 40 people died in the floods.") == \
         {"deaths": "unattributed"}
+
+
+def test_a_documents_date_between_it_and_its_verb_is_part_of_naming_it() -> None:
+    """ "A leaked inspection report dated October 14 described cracks up to 12 metres long" (round 86's dam case): the
+    date names the report that speaks; a claim mentioned by that date is the report's, not the narrator's."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round86" / "blind86-tailings-dam.yaml")
+    text = "A leaked inspection report dated October 14 described cracks up to 12 metres long on the crest."
+    assert verdicts(case, text)["leaked_report"] == "attributed"
