@@ -2488,3 +2488,22 @@ def test_a_documents_date_between_it_and_its_verb_is_part_of_naming_it() -> None
     case = load_case(Path(__file__).parent / "data" / "rounds" / "round86" / "blind86-tailings-dam.yaml")
     text = "A leaked inspection report dated October 14 described cracks up to 12 metres long on the crest."
     assert verdicts(case, text)["leaked_report"] == "attributed"
+
+
+def test_a_word_in_more_than_a_seventh_of_the_article_is_a_topic_word() -> None:
+    """A statement word that four of twenty article sentences use (the story's event: "visas" in a story about refused
+    visas) tells no claim from another; one that two sentences use ("retaliation") still does."""
+    from scorers import attribution
+
+    sentences = ["Kestrava refused the visas of four correspondents."] * 4 + \
+        ["Critics called it retaliation for the film."] * 2 + [f"Filler sentence number {i} about the valley." for i in
+                                                               range(14)]
+    case = case_of("v", article=" ".join(sentences),
+                   sources=[{"id": "mws", "name": "Meridian", "side": "press"}],
+                   claims=[{"id": "retaliation", "statement": "Refusing the correspondents visas was retaliation",
+                            "source": "mws", "accept": ["mws"]},
+                           {"id": "other", "statement": "The documentary incited separatism", "source": "mws",
+                            "accept": ["mws"]}])
+    terms = {p.pattern.removeprefix("(?<![\\w])").removesuffix("\\w*"): distinctive
+             for p, distinctive in attribution._statement_terms(case, {})["retaliation"]}
+    assert terms["visa"] is False and terms["retaliati"] is True
