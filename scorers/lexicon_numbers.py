@@ -64,12 +64,13 @@ HALF_RATIO_NEXT: tuple[str, ...] = ("of the", "of its", "of their", "of all", "t
 QUALIFIERS_MORE: tuple[str, ...] = (
     "more than", "over", "above", "at least", "upwards of", "in excess of", "exceeding",
     "exceeds", "exceed", "just over", "well over", "topped", "tops", "top", "surpassing",
-    "surpassed", "greater than", "no fewer than", "no less than",
+    "surpassed", "greater than", "no fewer than", "no less than", "north of", "a minimum of",
 )  # fmt: skip
 # Upper bounds, and figures that approach from below. Example: "nearly 40,000 troops" -> less.
 QUALIFIERS_LESS: tuple[str, ...] = (
     "nearly", "almost", "close to", "just under", "under", "less than", "fewer than", "below",
-    "up to", "as many as", "as much as", "not quite", "no more than", "at most", "short of",
+    "up to", "as many as", "as much as", "not quite", "no more than", "at most", "short of", "shy of",
+    "a maximum of",
 )  # fmt: skip
 # Words that govern a following "over" as their own preposition: the figure after it is unbounded.
 # Example: "handed over 19 hostages", "a strike over 2,100 job cuts", "guards watched over 2,340 inmates".
@@ -92,7 +93,7 @@ QUALIFIERS_ABOUT: tuple[str, ...] = (
     "circa", "approx.", "or so", "nigh on", "something like",
 )  # fmt: skip
 # Lower-bound marks written after the figure. Example: "40,000+ troops" -> more.
-QUALIFIER_SUFFIX_MORE: tuple[str, ...] = ("+", "-plus", " plus", " or more")
+QUALIFIER_SUFFIX_MORE: tuple[str, ...] = ("+", "-plus", " plus", " or more", "-odd")
 
 # Units: surface form -> (unit key, dimension, factor to the dimension's base unit).
 # Base units: area km2, length km, percent percent, duration day. Currency and counts have no

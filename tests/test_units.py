@@ -435,3 +435,11 @@ def test_a_unit_and_a_half_is_one_and_a_half_units() -> None:
                 numbers=[Number(id="n-18", value=18, unit="months"), Number(id="n-19", value=19, unit="months")])
     got = score_numbers(case, "Money moved over more than a year and a half.")
     assert [(v.number_id, v.verdict) for v in got] == [("n-19", "correct")]
+
+
+def test_informal_bounds_are_read_as_bounds() -> None:
+    """ "north of 40", "a minimum of 40" and "40-odd" are lower bounds; "shy of 40" and "a maximum of 40" upper ones
+    (a phrasing sweep of model-style bounds: these five were read as plain figures, which contradict nothing)."""
+    got = {t: extract_numbers(t)[0].qualifier for t in (
+        "north of 40 people", "a minimum of 40 people", "40-odd people", "shy of 40 people", "a maximum of 40 people")}
+    assert list(got.values()) == ["more", "more", "more", "less", "less"]
