@@ -749,7 +749,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             else:
                 # "under-five malnutrition", "over-65s": an age class; the noun after it is what the class has
                 unit = None if _AGE_CLASS_BEFORE.search(text, max(0, raw.start - 7), raw.start) or \
-                    _AGE_BOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start) else _counted_noun(text, raw.end)
+                    _AGE_BOUND_BEFORE.search(text, max(0, raw.start - 30), raw.start) else \
+                    _counted_noun(text, raw.end + (4 if text[raw.end:raw.end + 4].lower() == "-odd" else 0))
                 if unit is not None:
                     lower = text.lower() if lower is None else lower
                     last = lower.find(unit.split()[-1], raw.end)

@@ -443,3 +443,4 @@ def test_informal_bounds_are_read_as_bounds() -> None:
     got = {t: extract_numbers(t)[0].qualifier for t in (
         "north of 40 people", "a minimum of 40 people", "40-odd people", "shy of 40 people", "a maximum of 40 people")}
     assert list(got.values()) == ["more", "more", "more", "less", "less"]
+    assert extract_numbers("40-odd people")[0].unit == "people"
