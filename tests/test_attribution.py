@@ -2507,3 +2507,14 @@ def test_a_word_in_more_than_a_seventh_of_the_article_is_a_topic_word() -> None:
     terms = {p.pattern.removeprefix("(?<![\\w])").removesuffix("\\w*"): distinctive
              for p, distinctive in attribution._statement_terms(case, {})["retaliation"]}
     assert terms["visa"] is False and terms["retaliati"] is True
+
+
+def test_a_demand_inside_another_speakers_report_is_that_speakers_report() -> None:
+    """ "An anonymous security official says the group demanded $2.5 million in ransom" (round 87's hostage case): the
+    demand is what the official reports of the group, not the group's own report; "the group says it asked for
+    $800,000" still is the group's."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round87" / "blind87-hostage-raid.yaml")
+    text = ("An anonymous security official says the group demanded $2.5 million in ransom; the group says it asked "
+            "for $800,000.")
+    got = verdicts(case, text)
+    assert (got["ransom25"], got["group_statement"]) == ("attributed", "attributed")
