@@ -221,9 +221,10 @@ _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tw
 # a figure in digits that ends in a digit or %: "4,200", "$1.6", "38%" (not "61," before a clause)
 _FIGURE_DIGITS = r"[$€£¥]?\d(?:[\d.,]*\d)?%?"
 # a figure and perhaps one word before a source: "14 inmates", "three senior officials"
-_COUNTED_SUBJECT_END = re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))\s+"
-                                  r"(?:(?!(?:and|or|but|as|the|of|to|in|on|at|by|for|from|while|than|with)\b)[a-z-]+\s+)?$",
-                                  re.I)
+_COUNTED_SUBJECT_END = re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))[^\S\n]+(?:(?!(?:and|or|but|as|the|of|"
+                                  r"to|in|on|at|by|for|from|while|than|with)\b)[a-z-]+[^\S\n]+)?$", re.I)
+# (on one line: a headline's closing figure counts no speaker of the body's first line, "... below 30%\nRegional
+# President Morvan said")
 # the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
 _QUALIFIERS = (r"about|around|roughly|some|nearly|almost|just|only|over|under|(?:no\s+)?more\s+than|"
                r"(?:no\s+)?fewer\s+than|(?:no\s+)?less\s+than|at\s+least|at\s+most|up\s+to|close\s+to")

@@ -2456,6 +2456,11 @@ def test_a_counted_groups_report_inside_another_speakers_report_is_its_content()
             "one has died. It says it has spent 4.5 million crowns on water and sanitation at the prison since 2022.")
     got = verdicts(case, text)
     assert (got["nodeaths"], got["nps-conditions"]) == ("attributed", "attributed")
+    # a headline's closing figure counts no speaker of the body's first line (round 88's referendum case)
+    vote = load_case(Path(__file__).parent / "data" / "rounds" / "round88" / "blind88-independence-vote.yaml")
+    text = ("Ostrevia claims independence landslide; Valmora says turnout below 30%\nRegional President Aleix Morvan "
+            "said 89.2% of voters backed independence on a 57.4% turnout.")
+    assert verdicts(vote, text)["landslide"] == "attributed"
 
 
 def test_a_pronoun_speaking_right_inside_a_report_is_what_the_reporter_says() -> None:
