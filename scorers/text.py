@@ -171,13 +171,23 @@ def _abbreviation(text: str, lo: int, stop: int) -> bool:
 _WORD_OR_DOT = re.compile(r"[\w.]+")
 
 
-def _soft_break(line: str, nxt: str) -> bool:
-    """True when the newline after ``line`` only wraps prose (the sentence goes on in ``nxt``)."""
+def _soft_break(line: str, nxt: str, headline: bool = False) -> bool:
+    """True when the newline after ``line`` only wraps prose (the sentence goes on in ``nxt``). A first line
+    (``headline``) followed by a capitalised line is a headline whatever its length ("... turnout below 30%\nRegional
+    President Morvan said ...")."""
     body = line.rstrip()
     if not body or not nxt.strip() or _BULLET.match(nxt) or body.endswith((".", "!", "?", ":", '"', "”", "…")):
         return False
     first = nxt.lstrip()[:1]
-    return first.islower() or first.isdigit() or len(body) >= 70
+    return first.islower() or first.isdigit() or (len(body) >= 70 and not (headline and first.isupper()))
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is hard-wrapped prose: three or more lines after the first run on without a sentence end
+    (a headline above wrapped prose is then no headline of its own)."""
+    runs = sum(1 for a, b in zip(lines[1:], lines[2:], strict=False)
+               if a.strip() and b.strip() and not a.rstrip().endswith((".", "!", "?", ":", '"', "”", "…")))
+    return runs >= 3
 
 
 def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
@@ -198,6 +208,7 @@ def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    wrapped = _hard_wrapped(lines)
     i = 0
     while i < len(lines):
         line, line_start = lines[i], starts[i]
@@ -206,7 +217,7 @@ def sentences(text: str, quotes: list[Span] | None = None) -> list[Sentence]:
             i += 1
             continue
         j = i
-        while j + 1 < len(lines) and _soft_break(lines[j], lines[j + 1]):
+        while j + 1 < len(lines) and _soft_break(lines[j], lines[j + 1], headline=j == 0 and not wrapped):
             j += 1
         block_end = starts[j] + len(lines[j].rstrip())
         m = _BULLET.match(line)

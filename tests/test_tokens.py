@@ -47,3 +47,18 @@ def test_bold_lead_in_bullets_attribute_and_evidence_keeps_the_markup() -> None:
     record = score_summary(_case(), text)
     assert {c.claim_id: c.verdict for c in record.claims} == {"losses": "attributed", "withdrawal": "attributed"}
     assert all("**" in c.evidence for c in record.claims)
+
+
+def test_a_long_first_line_before_a_capitalised_line_is_a_headline() -> None:
+    """ "Ostrevia claims independence landslide; Valmora says turnout below 30%" (70 characters, round 88's referendum
+    case) above "The official turnout was ..." is a headline, a sentence of its own, though lines of 70 characters or
+    more are otherwise read as hard-wrapped prose; in hard-wrapped text (three lines that run on) the first line wraps
+    too."""
+    from scorers.text import sentences
+
+    head = "Ostrevia claims independence landslide; Valmora says turnout below 30%"
+    got = [s.text for s in sentences(head + "\nThe official turnout was 57.4%, with 89.2% voting yes.")]
+    assert got == [head, "The official turnout was 57.4%, with 89.2% voting yes."]
+    wrapped = "\n".join([head, "Regional officials said the count went on late into", "the night in Castrena and in",
+                         "the capital, with queues at most stations", "before polls closed."])
+    assert len(sentences(wrapped)) == 1
