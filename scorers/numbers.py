@@ -800,8 +800,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
         if measure is not None and kind not in {"year", "ratio"}:
             rate = units.read_rate(text, noun_end)
             then = units.read_rate(text, rate[1]) if rate is not None and rate[0].dimension == "count" else None
-            if then is not None and then[0].dimension == "duration":
-                rate = then  # "14,200 ducats per patient per year": a yearly price, each patient's
+            if then is not None and then[0].dimension == "duration" and rate is not None:
+                # "14,200 ducats per patient per year": a yearly price, each patient's
+                rate = (dataclasses.replace(then[0], within=rate[0]), then[1])
             if rate is not None:
                 measure = units.as_speed(dataclasses.replace(measure, per=rate[0]))
                 inside_rate = rate[1]

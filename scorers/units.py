@@ -15,6 +15,7 @@ same forms after a figure in a summary. Word lists live in :mod:`scorers.lexicon
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,7 @@ class Rate:
     size: float = 1.0
     factor: float = 1.0
     per_head: bool = False  # also per person: "per person per day" (a summary may give either part)
+    within: Rate | None = None  # the count part of "per 100,000 children per year" (this rate is then the year)
 
     @property
     def base(self) -> float:
@@ -55,7 +57,8 @@ class Rate:
         return self.size * self.factor
 
     def __str__(self) -> str:
-        return f"per {self.size:,g} {self.key}" if self.size != 1 else f"per {self.key}"
+        own = f"per {self.size:,g} {self.key}" if self.size != 1 else f"per {self.key}"
+        return f"{self.within} {own}" if self.within is not None else own
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,10 @@ _PER_HEAD_THEN = re.compile(r"(?:person|people|head|capita|individual|resident|i
                             r"(?P<rest>\S.*)$")
 
 
+_COUNT_THEN = re.compile(r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?(?:\s+[a-z'-]+){0,2}?)"
+                         r"\s+(?:per|a|an|each)\s+(?P<rest>\S.*)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def parse_rate(text: str) -> Rate | None:
     """A rate denominator as written after "per"/"a"/"/": "year", "100,000 people", "s", "capita".
@@ -116,6 +123,11 @@ def parse_rate(text: str) -> Rate | None:
     if per_head:  # "person per day": a ration's day, and per head; a summary may give either part
         rate = parse_rate(per_head.group("rest"))
         return replace(rate, per_head=True) if rate is not None else None
+    compound = _COUNT_THEN.match(t)
+    if compound:  # "100,000 children per year": an incidence, per children and per year
+        count, rate = parse_rate(compound.group("count")), parse_rate(compound.group("rest"))
+        if count is not None and rate is not None and count.dimension == "count" and rate.dimension == "duration":
+            return replace(rate, within=count)
     size = 1.0
     m = _SIZE_RE.match(t)
     if m:
@@ -316,12 +328,15 @@ def read_rate(text: str, pos: int) -> tuple[Rate, int] | None:
 
 
 def same_rate(a: Rate | None, b: Rate | None) -> bool:
-    """Whether two rate denominators are the same (both absent, or the same dimension and base);
+    """Whether a summary's rate denominator ``a`` is the case's ``b`` (both absent, or the same dimension and base);
     a count denominator's noun is not compared ("per 100,000 people" = "per 100,000 residents")."""
     if a is None or b is None:
         return a is b
     if _head_part(a, b) or _head_part(b, a):
         return True
+    if a.within is not None or b.within is not None:
+        pair = _compound_pair(a, b)
+        return pair is not None and all(same_rate(x, y) for x, y in pair)
     return a.dimension == b.dimension and abs(a.base - b.base) <= 1e-9 * max(a.base, b.base) and \
         (a.dimension in {"count", "duration"} or a.key == b.key)
 
@@ -332,11 +347,37 @@ def _head_part(a: Rate, b: Rate) -> bool:
     return b.per_head and a.dimension == "count" and a.size == 1 and not a.per_head
 
 
+def _compound_pair(a: Rate, b: Rate) -> list[tuple[Rate, Rate]] | None:
+    """The parts to compare when a summary's rate ``a`` or a case's rate ``b`` is compound ("per 100,000 children per
+    year"): both parts when both are; the part a summary's simple rate states ("per 100,000 children" or "a year": it
+    may drop either), None when it is neither part; a summary's compound rate against a case's simple one compares
+    its time part ("per 1,000 patients each year" adds a year that "per 1,000 patients" has not)."""
+    if a.within is not None and b.within is not None:
+        return [(replace(a, within=None), replace(b, within=None)), (a.within, b.within)]
+    if a.within is not None:
+        return [(replace(a, within=None), b)]
+    part = _part_like(a, b)
+    return None if part is None else [(a, part)]
+
+
+def _part_like(simple: Rate, compound: Rate) -> Rate | None:
+    """The part of a compound rate that a simple rate states: its time part or its count part."""
+    if simple.dimension == "duration":
+        return replace(compound, within=None)
+    return compound.within if simple.dimension == "count" else None
+
+
 def rate_conversion(m: Rate | None, c: Rate | None) -> float | None:
     """The factor that takes a value per ``m`` to a value per ``c``; 1.0 when either side states no
     rate (a summary may drop "per year"); None when the two cannot convert (per hour vs per person)."""
     if m is None or c is None or _head_part(m, c):
         return 1.0
+    if m.within is not None or c.within is not None:
+        pair = _compound_pair(m, c)
+        if pair is None:
+            return None
+        factors = [rate_conversion(x, y) for x, y in pair]
+        return None if None in factors else math.prod(f for f in factors if f is not None)
     if m.dimension != c.dimension or (m.dimension not in {"count", "duration"} and m.key != c.key):
         return None
     return c.base / m.base

@@ -444,3 +444,27 @@ def test_informal_bounds_are_read_as_bounds() -> None:
         "north of 40 people", "a minimum of 40 people", "40-odd people", "shy of 40 people", "a maximum of 40 people")}
     assert list(got.values()) == ["more", "more", "more", "less", "less"]
     assert extract_numbers("40-odd people")[0].unit == "people"
+
+
+def test_a_rate_per_count_per_time_is_compound() -> None:
+    """ "cases per 100,000 children per year" in a case (round 88's leukaemia cluster: every "9.8 cases per 100,000
+    children a year" was a unit error, its "a year" against the case's count denominator) is a rate per children and
+    per year: a summary may state both parts or either one; a different time or count part is still a unit error."""
+    case = Case(id="cluster", title="t", topic="x", article="a",
+                sources=[Source(id="study", name="study", side="a")],
+                claims=[Claim(id="c", statement="s", source="study", accept=["study"], numbers=["n-rate"])],
+                numbers=[Number(id="n-rate", value=9.8, unit="cases per 100,000 children per year")])
+
+    def judged(text: str) -> list[tuple[str, str | None]]:
+        return [(v.verdict, v.reason) for v in score_numbers(case, text)]
+
+    for text in ("The rate is 9.8 cases per 100,000 children a year.", "The rate is 9.8 cases per 100,000 children.",
+                 "The rate is 9.8 cases per 100,000 children per year."):
+        assert judged(text) == [("correct", None)], text
+    assert judged("The rate is 9.8 cases per 100,000 children a month.") == [("wrong", "unit")]
+    assert judged("The rate is 9.8 cases per 1,000 children a year.") == [("wrong", "unit")]
+    assert str(parse_unit("deaths per 10,000 people per day").per) == "per 10,000 person per day"
+    # a summary's time part that a case's rate has not is no dropped part (round 8's "each year" on an 18-month rate)
+    case = case.model_copy(update={"id": "trial", "numbers": [Number(id="n-rate", value=21,
+                                                                      unit="admissions per 1,000 patients")]})
+    assert judged("There were 21 fewer admissions per 1,000 patients each year.") == [("wrong", "unit")]
