@@ -1638,6 +1638,14 @@ def _share_of(a: _CaseNum, b: _CaseNum) -> bool:
     return bool(of & a.nouns or (of and of <= {_stem(w) for w in a.ref_plain}))
 
 
+def _share_pair(a: _CaseNum, b: _CaseNum) -> bool:
+    """Whether ``a / b`` may be a ratio or share: figures of one measure, a rate with a rate of the same base ("90 a day
+    / 118 per 100,000" is no share of anything, nor 14 cases / 4.1 cases per 100,000), and no years or days of a
+    month (March 14 / March 4 is no "3.6 times" of anything)."""
+    return a.dimension == b.dimension and a.dimension not in {"year", "date"} and \
+        bool(a.key == b.key or a.nouns & b.nouns) and units.same_rate(a.unit.per, b.unit.per)
+
+
 def _derived(m: NumberMention, nums: Sequence[_CaseNum],
              multiple_ok: Callable[[_CaseNum], bool] | None = None) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None. ``multiple_ok`` says of a case
@@ -1690,9 +1698,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum],
             if b.dimension == "percent" and a.dimension != "percent" and of_it and \
                     near(x, a.base * b.base / 100):
                 return f"{b.num.id} of {a.num.id}"  # "some 13,200" for 91% of 14,500
-    # ratios only between figures of one measure: "90 a day / 118 per 100,000" is no share of anything
-    pairs = [(a, b) for a in nums for b in nums if a is not b and a.dimension == b.dimension != "year"
-             and (a.key == b.key or a.nouns & b.nouns)]
+    pairs = [(a, b) for a in nums for b in nums if a is not b and _share_pair(a, b)]
     for a, b in pairs:
         if not b.base:
             continue
@@ -1834,8 +1840,7 @@ class _DerivedTable:
             rows.sort(key=lambda r: r[0])
             self.rows.append(([r[0] for r in rows], rows))
         self.pairs = [(a.base / b.base, 100 * a.base / b.base, f"{a.num.id} / {b.num.id}") for a in nums for b in nums
-                      if a is not b and a.dimension == b.dimension != "year" and (a.key == b.key or a.nouns & b.nouns)
-                      and b.base]
+                      if a is not b and _share_pair(a, b) and b.base]
         self.years = [c for c in nums if c.dimension == "year"]
         self.days = [c for c in nums if c.dimension == "date"]
         self.usable = finite
@@ -2597,7 +2602,12 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
 
     def near(d: float) -> bool:
         rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
-        return d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS
+        if d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS:
+            return True
+        # a bound holds and is not far off: "almost 30 points" between 87% and 58% (29)
+        if m.qualifier == "less":
+            return 0 < x * (1 - tolerance.BOUND_RELATIVE) <= d <= x
+        return m.qualifier == "more" and 0 < x <= d <= x * (1 + tolerance.BOUND_RELATIVE)
 
     per = bool(_PER_AFTER.match(text, m.span[1])) or (m.measure is not None and m.measure.per is not None)
     for a in ops:
@@ -2620,6 +2630,9 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
             if m.dimension == "percent" and b.value and a.dimension == b.dimension and a.value > b.value and \
                     near(100 * (a.value - b.value) / b.value):
                 return f"({a.text} - {b.text}) / {b.text} as percent"  # "112 km/h, 60 percent above the 70 limit"
+            if m.dimension == "percent" and a.dimension == b.dimension and a.value > b.value and \
+                    near(100 * (a.value - b.value) / a.value):
+                return f"({a.text} - {b.text}) / {a.text} as percent"  # "fell by about 30%, from 412 to 287"
             dims = {d for d in (m.dimension, a.dimension, b.dimension) if d is not None}
             if m.dimension == "percent" or len(dims) > 1:
                 continue  # one measure (or figures without units): "17 people in a 14-hour raid" make no "three weeks"

@@ -1475,3 +1475,35 @@ def test_a_difference_noun_after_a_figure_is_no_unit() -> None:
     ])
     got = score_summary(case, "The ministry says 640 million euros; the union, 410 million, a 230 million difference.")
     assert {n.text: n.verdict for n in got.numbers}["230 million"] == "derived"
+
+
+def test_no_ratio_of_dates_or_of_a_rate_and_a_count() -> None:
+    """Round 88's leukaemia case: "about 3.6 times the national average" was derived as March 14 / March 4, and then
+    as 14 cases / a rate of 4.1 per 100,000: days of a month and a count against a rate are no ratio of anything.
+    A ratio of two rates of the same base still is ("2.4 times" for 9.8 against 4.1 per 100,000)."""
+    case = one_claim_case("cluster", {"id": "study", "name": "study", "side": "a"}, ["n-rate", "n-national"], [
+        {"id": "n-rate", "value": 9.8, "unit": "cases per 100,000 children per year"},
+        {"id": "n-national", "value": 4.1, "unit": "cases per 100,000 children per year"},
+        {"id": "n-parents", "value": 14, "unit": "cases"},
+        {"id": "n-published", "value": 14, "unit": "March"}, {"id": "n-statement", "value": 4, "unit": "March"},
+    ])
+    assert id_verdicts(case, "The local rate is about 3.5 times the national average.") == [(None, "unsupported")]
+    assert id_verdicts(case, "The local rate is about 3.4 times the national average.") == [(None, "unsupported")]
+    assert id_verdicts(case, "The local rate is about 2.4 times the national average.") == [(None, "derived")]
+
+
+def test_a_fall_in_percent_and_a_bound_on_the_working_beside_it_are_derived() -> None:
+    """Round 68's measles case: "fallen by about 30%, from 412 to 287" is the fall over the earlier figure, and
+    "almost 30 percentage points" between 87% and 58% (29) is a bound that holds; before, both were explained only by
+    a coincidence of two dates (3 / 10 as percent)."""
+    case = one_claim_case("measles", {"id": "agency", "name": "agency", "side": "a"}, ["n-prev", "n-now"], [
+        {"id": "n-prev", "value": 412, "unit": "cases"}, {"id": "n-now", "value": 287, "unit": "cases"},
+        {"id": "n-gov", "value": 87, "unit": "percent"}, {"id": "n-ngo", "value": 58, "unit": "percent"},
+        {"id": "n-share", "value": 45, "unit": "percent"},
+    ])
+    assert id_verdicts(case, "Weekly cases fell by about 30%, from 412 to 287.")[0] == (None, "derived")
+    assert id_verdicts(case, "The estimates differ by almost 30 percentage points: 87% against 58%.")[0] == \
+        (None, "derived")
+    # a bound the working does not meet is no derivation ("more than 30 points" for 29)
+    assert id_verdicts(case, "The estimates differ by more than 30 percentage points: 87% against 58%.")[0][1] != \
+        "derived"
