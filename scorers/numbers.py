@@ -2172,8 +2172,10 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
         if c.dimension in {"year", "date"}:
             continue  # a year or a day of a month is no count or measure that a figure could mislabel
         if _rate_differs(m, c):
-            return j.verdict(c, "wrong", "unit", f"{_rate_text(m.measure)} for {_rate_text(c.unit)} of {c.num.id}",
-                             R_RATE)
+            how = f"{_rate_text(m.measure)} for {_rate_text(c.unit)} of {c.num.id}"
+            if m.measure is not None and units.calendar_periods_differ(m.measure.per, c.unit.per):
+                return j.verdict(c, "wrong", "period", how, R_PERIOD)  # "40 calls an hour" for 40 a day
+            return j.verdict(c, "wrong", "unit", how, R_RATE)
         k = _compat(m, c, nums)
         if (k == "same" and (m.dimension not in units.MEASURE_DIMENSIONS or m.unit == c.key)) or \
                 (k == "bare" and c.factor == 1.0):

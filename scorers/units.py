@@ -106,8 +106,8 @@ _PER_HEAD_THEN = re.compile(r"(?:person|people|head|capita|individual|resident|i
                             r"(?P<rest>\S.*)$")
 
 
-_COUNT_THEN = re.compile(r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?(?:\s+[a-z'-]+){0,2}?)"
-                         r"\s+(?:per|a|an|each)\s+(?P<rest>\S.*)$")
+_COUNT_THEN = re.compile(r"(?P<count>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?:thousand|million))?(?:\s+[a-z'-]+){0,2}?"
+                         r"|[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:per|a|an|each)\s+(?P<rest>\S.*)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -358,6 +358,21 @@ def _compound_pair(a: Rate, b: Rate) -> list[tuple[Rate, Rate]] | None:
         return [(replace(a, within=None), b)]
     part = _part_like(a, b)
     return None if part is None else [(a, part)]
+
+
+CALENDAR_PERIODS = frozenset({"hour", "day", "week", "fortnight", "month", "quarter", "year"})
+"""Time units a count or a sum is reckoned over: a rate per another of them ("a week" for "a day") is a wrong period;
+a flow per second against per hour is a wrong unit."""
+
+
+def calendar_periods_differ(a: Rate | None, b: Rate | None) -> bool:
+    """Whether two rates differ only in their calendar period ("per week" for "per day", "per detainee per week" for
+    "per detainee per day"): a wrong period, not a wrong unit."""
+    if a is None or b is None:
+        return False
+    ta, tb = replace(a, within=None, per_head=False), replace(b, within=None, per_head=False)
+    return ta.dimension == tb.dimension == "duration" and ta.key in CALENDAR_PERIODS and tb.key in CALENDAR_PERIODS \
+        and not same_rate(ta, tb) and (a.within is None or b.within is None or same_rate(a.within, b.within))
 
 
 def _part_like(simple: Rate, compound: Rate) -> Rate | None:

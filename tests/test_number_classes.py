@@ -353,8 +353,8 @@ def test_an_inclusive_bound_holds_for_the_figure_itself() -> None:
 
 
 def test_a_bare_figure_keeps_its_rate() -> None:
-    """ "38 per 1,000 residents" and "3,100 a year" are rates: the case's 38 per 10,000 and 3,100 a month with the
-    wrong base or period are unit errors, and a rate is never a plain amount."""
+    """ "38 per 1,000 residents" and "3,100 a year" are rates: the case's 38 per 10,000 with the wrong base is a unit
+    error, its 3,100 a month per another calendar period a period error, and a rate is never a plain amount."""
     got = {n.text: (n.verdict, n.reason) for n in
            score_summary(RATES, "Admissions hit 38 per 1,000 residents.").numbers}
     assert got == {"38": ("wrong", "unit")}
@@ -362,7 +362,7 @@ def test_a_bare_figure_keeps_its_rate() -> None:
         *RATES.numbers, RATES.numbers[0].model_copy(update={"id": "n-monthly", "value": 3100,
                                                              "unit": "migrants per month"})]})
     assert [(n.verdict, n.reason) for n in score_summary(case, "Arrivals averaged 3,100 a year.").numbers] == \
-        [("wrong", "unit")]
+        [("wrong", "period")]
     assert [n.verdict for n in score_summary(case, "Arrivals averaged 3,100 a month.").numbers] == ["correct"]
 
 
