@@ -325,6 +325,7 @@ _REPORT_FROM_COLON = re.compile(rf"(?:{_COPULA_TO_COLON}|\s*:\s+\S)", re.I)
 # "according to (the) X", "according to Kestrania's interior ministry" (a proper possessor before X)
 _AFFILIATED = rf"(?:[\w'’]+-(?:{_alt(AFFILIATION_PARTICIPLES)})\s+)?"  # "the rebel-run ", "the state-owned "
 _BEFORE_PREP = re.compile(rf"(?P<prep>{_alt(PREP_FRAMES)})\s+(?:the\s+|an?\s+)?{_AFFILIATED}"
+                          rf"(?:(?:{_alt(SPEAKER_ADJECTIVES)})\s+){{0,2}}"  # "according to the independent safety ..."
                           rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?"
                           rf"{_TITLE_WORDS}$", re.I)
 # "inside Calvera's line", "beyond Norland's border": a place of X's, no report of X's
@@ -425,8 +426,9 @@ class _EndWordSearch(_TailSearch):
 _FIRST_RUN = re.compile(r"\w+")
 # a preposition, then an article, a proper possessor and up to three title words ("according to the Health
 # Minister ", "according to Kestrania's ")
-_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 3 + _TITLES_MOST,
-                                   [*PREP_FRAMES, "the", "a", "an", "'s", *TITLE_WORDS, *AFFILIATION_PARTICIPLES])
+_BEFORE_PREP_TAIL = _EndWordSearch(_BEFORE_PREP, _most_words(PREP_FRAMES) + 5 + _TITLES_MOST,
+                                   [*PREP_FRAMES, "the", "a", "an", "'s", *TITLE_WORDS, *AFFILIATION_PARTICIPLES,
+                                    *SPEAKER_ADJECTIVES])
 # "by", an article and up to three title words ("given by the minister ")
 _BY_BEFORE_TAIL = _EndWordSearch(_BY_BEFORE, _most_words(REPORT_VERBS, DENIAL_VERBS) + 2 + _TITLES_MOST,
                                  ["by", "the", *TITLE_WORDS], needs="by")

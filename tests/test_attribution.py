@@ -2523,3 +2523,12 @@ def test_a_demand_inside_another_speakers_report_is_that_speakers_report() -> No
             "for $800,000.")
     got = verdicts(case, text)
     assert (got["ransom25"], got["group_statement"]) == ("attributed", "attributed")
+
+
+def test_a_speaker_adjective_between_according_to_and_its_source() -> None:
+    """ "..., according to the independent safety inspectorate" (round 89's tunnel case): an adjective that describes
+    the speaker ("independent", "national", "regional") may stand between "according to the" and the source's
+    name, as after "the" before a reporting verb."""
+    case = load_case(ROUNDS / "round89" / "blind89-tunnel-fire.yaml")
+    text = "Nine people died and 27 were hospitalised in the fire, according to the independent safety inspectorate."
+    assert verdicts(case, text)["deaths9"] == "attributed"
