@@ -157,6 +157,18 @@ CURRENCY_UNITS: dict[str, tuple[str, float]] = {
     "cny": ("cny", 1.0), "yen": ("jpy", 1.0), "jpy": ("jpy", 1.0), "pesos": ("peso", 1.0),
     "peso": ("peso", 1.0), "rupees": ("inr", 1.0), "rupee": ("inr", 1.0), "inr": ("inr", 1.0),
     "swiss francs": ("chf", 1.0), "chf": ("chf", 1.0),
+    # other currencies by their English names ("48 million dinars" is money, so "48 million euros" is its wrong unit)
+    "dinars": ("dinar", 1.0), "dinar": ("dinar", 1.0), "dirhams": ("dirham", 1.0), "dirham": ("dirham", 1.0),
+    "riyals": ("riyal", 1.0), "riyal": ("riyal", 1.0), "rials": ("riyal", 1.0), "rial": ("riyal", 1.0),
+    "lira": ("lira", 1.0), "liras": ("lira", 1.0), "lire": ("lira", 1.0), "zlotys": ("zloty", 1.0),
+    "zloty": ("zloty", 1.0), "forints": ("forint", 1.0), "forint": ("forint", 1.0), "kronor": ("krona", 1.0),
+    "krona": ("krona", 1.0), "kroner": ("krone", 1.0), "krone": ("krone", 1.0), "shillings": ("shilling", 1.0),
+    "shilling": ("shilling", 1.0), "nairas": ("naira", 1.0), "naira": ("naira", 1.0), "rupiah": ("rupiah", 1.0),
+    "ringgit": ("ringgit", 1.0), "baht": ("baht", 1.0), "taka": ("taka", 1.0), "manats": ("manat", 1.0),
+    "manat": ("manat", 1.0), "tenge": ("tenge", 1.0), "laris": ("lari", 1.0), "lari": ("lari", 1.0),
+    "drams": ("dram", 1.0), "birr": ("birr", 1.0), "cedis": ("cedi", 1.0), "cedi": ("cedi", 1.0),
+    "kwacha": ("kwacha", 1.0), "leva": ("lev", 1.0),
+    "lev": ("lev", 1.0), "denars": ("denar", 1.0), "denar": ("denar", 1.0),
 }  # fmt: skip
 # Currency symbols written before the figure. Example: "$40m" -> usd, 40000000; "€5bn" -> eur.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -280,7 +292,7 @@ PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""
 migrant refugee asylum-seeker resident civilian voter worker employee protester demonstrator marcher patient
 passenger inhabitant citizen student pilgrim evacuee detainee prisoner survivor victim participant member
 crew candidate pupil applicant casualty fan spectator suspect striker hostage miner villager farmer herder
-recruit conscript fisherman tourist settler defendant
+recruit conscript fisherman tourist settler defendant viewer listener reader
 """.split())
 # What a count of people can be set against as a limit: "42,600 people in a 38,000-seat stadium, some 4,600
 # more than it was built for", "420 aboard a train with 360 seats, so at least 60 standing".

@@ -194,6 +194,10 @@ def parse_unit(text: str, value: float | None = None) -> Unit:
     if r and not per:  # a counted noun with an "of" tail: "members of parliament" stays one noun
         head, referent = t, ()
     words = head.split()
+    money = _lookup(words[-1]) if len(words) > 1 else None
+    if money is not None and money.dimension == "currency" and raw[:1].isupper():
+        # a country's currency by its adjective: "Kessarian dinars", "Taldoran lira" are dinars and lira
+        return Unit(money.dimension, money.key, money.factor, per, referent)
     for i in range(len(words) - 1, 0, -1):
         # a measure unit before a noun names what is measured: "percent turnout", "km coastline"
         lead = _lookup(" ".join(words[:i]))

@@ -1507,3 +1507,44 @@ def test_a_fall_in_percent_and_a_bound_on_the_working_beside_it_are_derived() ->
     # a bound the working does not meet is no derivation ("more than 30 points" for 29)
     assert id_verdicts(case, "The estimates differ by more than 30 percentage points: 87% against 58%.")[0][1] != \
         "derived"
+
+
+def test_a_reported_bare_figure_takes_the_unit_of_the_figure_it_answers() -> None:
+    """Round 89's tunnel case: in "OTA says the fans stopped after six minutes, VARCO says 19, and inspectors say 11"
+    the 11 is the inspectors' 11 minutes, not the union's 11 deaths; a bare figure that is not all of a report keeps
+    its own reading."""
+    case = one_claim_case("tunnel", {"id": "insp", "name": "inspectorate", "side": "n"}, ["n-insp"], [
+        {"id": "n-deaths", "value": 11, "unit": "deaths"}, {"id": "n-ota", "value": 6, "unit": "minutes"},
+        {"id": "n-varco", "value": 19, "unit": "minutes"}, {"id": "n-insp", "value": 11, "unit": "minutes"},
+    ])
+    got = id_verdicts(case, "OTA says the fans stopped after six minutes, VARCO says 19, and inspectors say 11.")
+    assert got == [("n-ota", "correct"), ("n-varco", "correct"), ("n-insp", "correct")]
+    assert [(m.text, m.unit) for m in extract_numbers("The fans stopped after six minutes. The union says 11.")] == \
+        [("six minutes", "minute"), ("11", None)]
+    # only a figure that answers another report, and only a measure's unit (round 7's "the fourth boat detained in
+    # two years, though the coast guard counts three"; round 18's "more than 600 supporters; the ministry says 214")
+    assert [(m.text, m.unit) for m in extract_numbers(
+        "It is the fourth boat seized in two years, the union says, though the coast guard counts three.")][-1] == \
+        ("three", None)
+    assert [(m.text, m.unit) for m in extract_numbers("The CRP says 600 supporters were held; the ministry says 214.")
+            ][-1] == ("214", None)
+
+
+def test_currencies_by_name_and_audiences_as_people() -> None:
+    """Round 89's broadcaster case: "48 million euros" for a fine of 48 million dinars is the fine in the wrong
+    currency (a unit error), and "2.3 million people a day" are its 2.3 million viewers a day."""
+    case = one_claim_case("channel", {"id": "reg", "name": "regulator", "side": "gov"}, ["n-fine"], [
+        {"id": "n-fine", "value": 48, "unit": "million dinars"}, {"id": "n-fine-eur", "value": 410000, "unit": "euros"},
+        {"id": "n-viewers", "value": 2.3, "unit": "million viewers per day"},
+    ])
+    assert [(n.verdict, n.reason) for n in score_summary(case, "It was fined 48 million euros.").numbers] == \
+        [("wrong", "unit")]
+    assert [(n.verdict, n.reason) for n in score_summary(case, "It was fined 48 million dinars.").numbers] == \
+        [("correct", None)]
+    assert [(n.verdict, n.reason) for n in score_summary(case, "It drew 2.3 million people a day.").numbers] == \
+        [("correct", None)]
+    # a country's currency by its adjective is that currency (round 24's "Kessarian dinars", round 66's "Taldoran lira")
+    rice = one_claim_case("rice", {"id": "camp", "name": "camp leaders", "side": "r"}, ["n-rice"], [
+        {"id": "n-rice", "value": 61000, "unit": "Kessarian dinars"}])
+    assert [(n.verdict, n.reason) for n in score_summary(rice, "A sack costs 61,000 dinars.").numbers] == \
+        [("correct", None)]
