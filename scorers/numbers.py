@@ -2196,7 +2196,10 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
     m, nums = j.m, j.nums
     if m.kind in {"year", "ratio"}:
         return None
-    same_fig = [c for c in nums if same_figure(m.value, c.num.value, c.tol)]
+    # the case's figures of the mention's own dimension first: "6 kilometres per hour" is the 6 m/s in the wrong unit
+    # before it is the six days with a speed's unit
+    same_fig = sorted((c for c in nums if same_figure(m.value, c.num.value, c.tol)),
+                      key=lambda c: c.dimension != m.dimension)
     for c in same_fig:
         if m.dimension == "duration" == c.dimension and m.unit != c.key:
             return j.verdict(c, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}", R_PERIOD)

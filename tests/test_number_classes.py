@@ -1548,3 +1548,15 @@ def test_currencies_by_name_and_audiences_as_people() -> None:
         {"id": "n-rice", "value": 61000, "unit": "Kessarian dinars"}])
     assert [(n.verdict, n.reason) for n in score_summary(rice, "A sack costs 61,000 dinars.").numbers] == \
         [("correct", None)]
+
+
+def test_the_figure_in_its_own_dimension_with_a_wrong_unit_is_a_unit_error() -> None:
+    """Round 90's cable car case: "6 kilometres per hour" for the cabin's 6 metres per second is that speed in the
+    wrong unit, not the case's "six days" given a speed's unit (a referent error), because a figure of the mention's
+    own dimension is looked at first."""
+    case = one_claim_case("cable", {"id": "co", "name": "operator", "side": "co"}, ["n-speed"], [
+        {"id": "n-days", "value": 6, "unit": "days"}, {"id": "n-speed", "value": 6, "unit": "metres per second"},
+    ])
+    got = [(n.number_id, n.verdict, n.reason) for n in
+           score_summary(case, "The cabin moved at 6 kilometres per hour.").numbers]
+    assert got == [("n-speed", "wrong", "unit")]
