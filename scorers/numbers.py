@@ -835,7 +835,10 @@ _HALF_UNIT = re.compile(rf"\b(?:(?:a|an|one)\s+(?P<u1>{_TIME_UNIT})\s+and\s+a\s+
 
 
 # (not "puts the toll at 61": that names what the figure is; nor a noun, "central estimate 14,600")
-_REPORTED_BARE_BEFORE = re.compile(r"\b(?:says?|said|counted|estimated|reported|claimed)[\s\u00a0]+$", re.I)
+_REPORTED_BARE_BEFORE = re.compile(r"\b(?:says?|said|counts|counted|estimated|reported|claimed)"
+                                   r"(?:[\s\u00a0]+(?:about|around|roughly|some|nearly|almost|only|just|at\s+least|"
+                                   r"at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|over|under))?[\s\u00a0]+$",
+                                   re.I)
 _REPORTED_BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,;:.)]|$|and\b|while\b|but\b|against\b)", re.I)
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:[\s\u00a0]|$)|\n")
 _REPORT_WORD = re.compile(r"\b(?:says?|said|claims?|claimed|estimates?|estimated|counts?|counted|reports?|reported|"
@@ -844,8 +847,9 @@ _REPORT_WORD = re.compile(r"\b(?:says?|said|claims?|claimed|estimates?|estimated
 
 def _with_gapped_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """A bare figure that is all a speaker's report says ("OTA says the fans stopped after six minutes, VARCO says 19,
-    and inspectors say 11") leaves out the unit of the figure it answers: it takes the unit of the nearest figure
-    before it in its sentence when that is a measure (19 and 11 minutes, not 11 deaths)."""
+    and inspectors say 11") leaves out the unit of the figure it answers, the first figure with a unit after the
+    report before its own in its sentence: it takes that unit when it is a measure's (19 and 11 minutes, not 11
+    deaths)."""
     out = list(mentions)
     for i, m in enumerate(out):
         if m.unit is not None or m.measure is not None or m.kind != "cardinal" or i == 0:
@@ -853,14 +857,15 @@ def _with_gapped_units(text: str, mentions: list[NumberMention]) -> list[NumberM
         if not (_REPORTED_BARE_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
                 and _REPORTED_BARE_AFTER.match(text, m.span[1])):
             continue
-        prev = next((p for p in reversed(out[:i]) if p.unit is not None and p.kind == "cardinal"), None)
+        # the figure it answers: the first with a unit after the report before its own, in its sentence ("the
+        # ministry says times hit 41 minutes during the 72-hour strike; the union says 19": 19 minutes)
+        opening = max((e.end() for e in _SENTENCE_END_BETWEEN.finditer(text, 0, m.span[0])), default=0)
+        verb = _REPORTED_BARE_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
+        reports = [r.end() for r in _REPORT_WORD.finditer(text, opening, verb.start() if verb else m.span[0])]
+        prev = next((p for p in out[:i] if reports and reports[-1] <= p.span[0] and p.unit is not None
+                     and p.kind == "cardinal"), None)
         # a measure's unit only: a counted noun would narrow the figure ("... 600 supporters; the ministry says 214")
-        if prev is None or prev.dimension not in units.MEASURE_DIMENSIONS or \
-                _SENTENCE_END_BETWEEN.search(text, prev.span[1], m.span[0]):
-            continue
-        # and it answers another report: "the coast guard counts three" after "detained in two years" does not
-        opening = max((e.end() for e in _SENTENCE_END_BETWEEN.finditer(text, 0, prev.span[0])), default=0)
-        if not _REPORT_WORD.search(text, opening, prev.span[0]):
+        if prev is None or prev.dimension not in units.MEASURE_DIMENSIONS:
             continue
         out[i] = dataclasses.replace(m, unit=prev.unit, dimension=prev.dimension, measure=prev.measure)
     return out

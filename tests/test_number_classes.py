@@ -1521,6 +1521,12 @@ def test_a_reported_bare_figure_takes_the_unit_of_the_figure_it_answers() -> Non
     assert got == [("n-ota", "correct"), ("n-varco", "correct"), ("n-insp", "correct")]
     assert [(m.text, m.unit) for m in extract_numbers("The fans stopped after six minutes. The union says 11.")] == \
         [("six minutes", "minute"), ("11", None)]
+    # the figure it answers is the first after the report before its own (round 92's "the ministry says response
+    # times hit 41 minutes during the 72-hour strike; the union says 19"), a qualifier may come between
+    assert [(m.text, m.unit) for m in extract_numbers(
+        "The ministry says times hit 41 minutes during the 72-hour strike; the union says 19.")][-1] == ("19", "minute")
+    assert [(m.text, m.unit) for m in extract_numbers(
+        "Kashvaria says 18,000 hectares were destroyed; the UN counts about 6,000.")][-1] == ("6,000", "ha")
     # only a figure that answers another report, and only a measure's unit (round 7's "the fourth boat detained in
     # two years, though the coast guard counts three"; round 18's "more than 600 supporters; the ministry says 214")
     assert [(m.text, m.unit) for m in extract_numbers(
