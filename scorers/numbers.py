@@ -854,14 +854,13 @@ def _with_gapped_units(text: str, mentions: list[NumberMention]) -> list[NumberM
     for i, m in enumerate(out):
         if m.unit is not None or m.measure is not None or m.kind != "cardinal" or i == 0:
             continue
-        if not (_REPORTED_BARE_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
-                and _REPORTED_BARE_AFTER.match(text, m.span[1])):
+        verb = _REPORTED_BARE_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
+        if verb is None or not _REPORTED_BARE_AFTER.match(text, m.span[1]):
             continue
         # the figure it answers: the first with a unit after the report before its own, in its sentence ("the
         # ministry says times hit 41 minutes during the 72-hour strike; the union says 19": 19 minutes)
         opening = max((e.end() for e in _SENTENCE_END_BETWEEN.finditer(text, 0, m.span[0])), default=0)
-        verb = _REPORTED_BARE_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0])
-        reports = [r.end() for r in _REPORT_WORD.finditer(text, opening, verb.start() if verb else m.span[0])]
+        reports = [r.end() for r in _REPORT_WORD.finditer(text, opening, verb.start())]
         prev = next((p for p in out[:i] if reports and reports[-1] <= p.span[0] and p.unit is not None
                      and p.kind == "cardinal"), None)
         # a measure's unit only: a counted noun would narrow the figure ("... 600 supporters; the ministry says 214")
