@@ -840,7 +840,6 @@ _REPORTED_BARE_BEFORE = re.compile(r"\b(?:says?|said|counts|counted|estimated|re
                                    r"at\s+most|more\s+than|fewer\s+than|less\s+than|up\s+to|over|under))?[\s\u00a0]+$",
                                    re.I)
 _REPORTED_BARE_AFTER = re.compile(r"[\s\u00a0]*(?:[,;:.)]|$|and\b|while\b|but\b|against\b)", re.I)
-_SENTENCE_END_BETWEEN = re.compile(r"[.!?](?:[\s\u00a0]|$)|\n")
 _REPORT_WORD = re.compile(r"\b(?:says?|said|claims?|claimed|estimates?|estimated|counts?|counted|reports?|reported|"
                           r"puts?|according\s+to)\b", re.I)
 
@@ -859,7 +858,7 @@ def _with_gapped_units(text: str, mentions: list[NumberMention]) -> list[NumberM
             continue
         # the figure it answers: the first with a unit after the report before its own, in its sentence ("the
         # ministry says times hit 41 minutes during the 72-hour strike; the union says 19": 19 minutes)
-        opening = max((e.end() for e in _SENTENCE_END_BETWEEN.finditer(text, 0, m.span[0])), default=0)
+        opening = _sentence_start(text, m.span[0])
         reports = [r.end() for r in _REPORT_WORD.finditer(text, opening, verb.start())]
         prev = next((p for p in out[:i] if reports and reports[-1] <= p.span[0] and p.unit is not None
                      and p.kind == "cardinal"), None)
@@ -1184,12 +1183,17 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     return tuple(out)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) that holds ``pos`` starts."""
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, pos)), default=0)
 
 
 def _sentence_names(text: str, span: tuple[int, int], names: frozenset[str]) -> frozenset[str]:
     """Stems of the source-name words in the sentence (or line) around ``span``."""
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, span[0])), default=0)
+    start = _sentence_start(text, span[0])
     end = _SENTENCE_BREAK.search(text, span[1])
     words = _WORD_RE.findall(text, start, end.start() if end else len(text))
     return frozenset(w for w in (_stem(x.lower()) for x in words) if w in names)
@@ -2606,7 +2610,6 @@ def _fractions_of_shares(text: str, mentions: list[NumberMention], out: list[Num
 _FRACTION_GAP = re.compile(r"\s+(?:out\s+of|in)\s+(?:every\s+)?", re.I)  # "seven out of ten", "one in five"
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 _PER_AFTER = re.compile(r"\s*(?:a|an|per|each|for\s+each|every)\s+[a-z]", re.I)
 _EACH_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:each|apiece|a\s+head|per\s+(?:person|head|family|household))\b",
                          re.I)
