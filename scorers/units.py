@@ -216,12 +216,14 @@ _SPEED_KEYS = {1.0: "kmh", 1.609344: "mph", 3.6: "ms", 1.852: "kt"}
 
 
 def as_speed(unit: Unit) -> Unit:
-    """A length per unit of time as the speed it is ("8 km per hour", "12 metres a second" -> km/h 8, m/s 12), so it
-    compares with "8 km/h"; any other unit unchanged."""
+    """A length per hour, minute or second as the speed it is ("8 km per hour", "12 metres a second" -> km/h 8, m/s
+    12), so it compares with "8 km/h"; any other unit unchanged. A length per day, month or year is a rate of progress
+    over a calendar period ("the water table falls 2.7 metres a year"), judged as rates are, period and all."""
     per = unit.per
-    if unit.dimension != "length" or per is None or per.dimension != "duration" or per.size != 1.0:
+    if unit.dimension != "length" or per is None or per.dimension != "duration" or per.size != 1.0 or \
+            per.factor >= 1.0:
         return unit
-    factor = round(unit.factor / (per.factor * 24), 6)  # to km/h (lengths in km, durations in days)
+    factor = float(f"{unit.factor / (per.factor * 24):.9g}")  # to km/h (lengths in km, durations in days)
     return Unit("speed", _SPEED_KEYS.get(factor, f"{unit.key}/{per.key}"), factor, None, unit.referent)
 
 

@@ -415,6 +415,23 @@ def test_a_length_per_unit_of_time_is_a_speed() -> None:
     assert [v.verdict for v in score_numbers(case, "Gusts reached up to 68 mph.")] == ["correct"]
 
 
+def test_a_length_per_calendar_period_is_a_rate_not_a_speed() -> None:
+    """ "falls 2.7 metres a year" is a rate of progress over a calendar period, not a speed (round 92's data-centre
+    case: a metre a year rounded to a speed of 0 km/h, so 0.8 metres a year "matched" the case's 2.7 metres a year and
+    carried that claim); the period stays and is judged as a rate's period is."""
+    assert [(m.unit, m.dimension) for m in extract_numbers("the water table falls 2.7 metres a year")] == \
+        [("m", "length")]
+    case = Case(id="aquifer", title="t", topic="x", article="a",
+                sources=[Source(id="a", name="hydrologist", side="x"), Source(id="b", name="authority", side="y")],
+                claims=[Claim(id="c1", statement="s", source="a", accept=["a"], numbers=["n-fast"]),
+                        Claim(id="c2", statement="s", source="b", accept=["b"], numbers=["n-slow"])],
+                numbers=[Number(id="n-fast", value=2.7, unit="metres per year", qualifier="exact"),
+                         Number(id="n-slow", value=0.8, unit="metres per year", qualifier="exact")])
+    got = [(v.number_id, v.verdict, v.reason) for v in score_numbers(
+        case, "The authority puts the drop at 0.8 metres a year; the table falls 2.7 metres a month, she says.")]
+    assert got == [("n-slow", "correct", None), ("n-fast", "wrong", "period")]
+
+
 def test_an_upper_case_currency_code_before_a_figure_is_its_currency() -> None:
     """ "USD 5 million", "EUR 410m", "CHF 20": models write ISO codes before sums as often as symbols; a lower-case
     word before a figure ("the rub 40 times") is no code."""
