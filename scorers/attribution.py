@@ -239,6 +239,11 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
                                 r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
                                 r"conceals|buried|buries|dropped|drops)\s+(?:out\s+)?"
                                 r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
+# a report noun as the modifier of an institution's or a facility's name: "Halvex's data centre", "the agency's
+# statistics office", "the state audit office" name a place or a body, not X's data or audit
+_INSTITUTION_AFTER = re.compile(rf"\s+(?:{_alt(INSTITUTION_HEADS)})s?\b", re.I)
+
+
 _NOT_INVERTED = frozenset(all_forms(("blame", "accuse", "fault", "hold", "thank", "praise", "criticise", "criticize",
                                      "condemn", "urge", "ask", "tell", "inform", "remind")))
 _SAY = frozenset("say says said claim claims claimed allege alleges alleged believe believes believed insist insists "
@@ -1555,6 +1560,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # "Al Jaber's remarks had been misinterpreted", "India's data are robust": the report is talked
             # about, not quoted ("the ministry's estimate is 5,000", "... is somewhat lower, between 96 and 104"
             # still quote it)
+            m_pos = None
+        if m_pos and m_pos.group("noun") and _INSTITUTION_AFTER.match(text, m_pos.end(), s1):
+            # "Halvex's data centre draws 4.5 million litres": the report noun names a place with the noun after
+            # it, not X's report ("the navy's radar track showed" still reports)
             m_pos = None
         if m_pos and _ACTIVE_PAST_AFTER.match(text, m_pos.end(), s1):
             # "Quellin's analysis left out 214 patients": what the analysis did, said by someone else (the

@@ -203,6 +203,23 @@ def test_a_place_owned_by_a_party_is_no_report_of_it() -> None:
         {"pos": "unattributed"}
 
 
+def test_a_report_noun_naming_an_institution_or_a_facility_is_no_report() -> None:
+    """ "Halvex's data centre draws 4.5 million litres" names the company's building, not its data (round 92's
+    data-centre case: every such sentence gave the residents' figure to the company); "Halvex's data show" still
+    reports."""
+    case = case_of("water",
+        sources=[{"id": "halvex", "name": "Halvex Systems", "side": "company", "aliases": ["Halvex"]},
+                 {"id": "res", "name": "Residents' committee", "side": "residents"}],
+        claims=[{"id": "draw", "statement": "The site draws up to 4.5 million litres of groundwater a day",
+                 "source": "res", "accept": ["res"], "numbers": ["n-draw"]}],
+        numbers=[{"id": "n-draw", "value": 4.5, "unit": "million litres per day", "qualifier": "up to"}],
+    )
+    assert verdicts(case, "Halvex Systems' 150-megawatt data centre draws up to 4.5 million litres of groundwater a "
+                          "day.") == {"draw": "unattributed"}
+    assert verdicts(case, "Halvex's data show the site draws up to 4.5 million litres of groundwater a day.") == \
+        {"draw": "misattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
