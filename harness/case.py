@@ -105,7 +105,11 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
     if low & MEDIA_WORDS:
         return "media"
     named_for_side = (source_id and source_id == side) or name.strip().lower() == side.lower()
-    if (named_for_side and not low & BODY_WORDS - _SIDE_FORCES) or low & GENERIC_WORDS:
+    # a bare plural noun names many of a kind, not one institution: "airlines" for side airlines is every airline
+    # (as "farmers" is every farmer), though "Arden Airlines" is a company
+    plural = len(words) == 1 and words[0].lower().endswith("s") and not words[0].lower().endswith("ss") and \
+        not words[0].isupper()
+    if (named_for_side and (plural or not low & BODY_WORDS - _SIDE_FORCES)) or low & GENERIC_WORDS:
         # "Russia" for side russia, and "Tarsani forces" with id and side "tarsan" (its armed forces as a whole); not
         # "International Stability Fund" for its own side "fund"
         return "generic"

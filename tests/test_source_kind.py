@@ -36,6 +36,15 @@ def test_side_named_source_is_generic() -> None:
     assert infer_kind("Tarsani forces", source_id="tarsan-forces", side="tarsan") == "body"
 
 
+def test_a_side_named_by_a_bare_plural_is_generic() -> None:
+    """ "airlines" for side airlines is every airline, as "farmers" is every farmer (round 93's outage case: "Airlines
+    say more than 2,600 flights were cancelled" was misattributed, "airlines" read as one company because "airlines"
+    ends company names); "Arden Airlines" stays a company and "Police", one force, a body."""
+    assert infer_kind("airlines", source_id="airlines", side="airlines") == "generic"
+    assert infer_kind("Arden Airlines", source_id="arden", side="airlines") == "body"
+    assert infer_kind("Police", source_id="police", side="police") == "body"
+
+
 def _case(name: str) -> Case:
     return Case.model_validate({
         "id": "kinds", "title": "t", "topic": "x", "article": "a",
