@@ -241,6 +241,7 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
                                 r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
 # a report noun as the modifier of an institution's or a facility's name: "Halvex's data centre", "the agency's
 # statistics office", "the state audit office" name a place or a body, not X's data or audit
+_REPORT_OR_DOCUMENT_WORDS = frozenset(w.lower() for w in (*REPORT_NOUNS, *DOCUMENT_NOUNS))
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_alt(INSTITUTION_HEADS)})s?\b", re.I)
 
 
@@ -677,6 +678,18 @@ def _aliases(case: Case) -> dict[str, str]:
         words = key.split()
         if len(words) > 1 and not words[0].endswith(("'s", "’s")) and words[0][:1].isalpha():
             out.setdefault(f"{words[0]}'s {' '.join(words[1:])}", sid)  # "the capital's health department"
+    # a report of a body's side named with that body as a modifier: "a leaked internal MerNav report" is the case's
+    # "leaked internal report", not MerNav speaking
+    owners = [(src.side, src.id, name.strip().lower()) for src in case.sources for name in (src.name, *src.aliases)
+              if len(name.split()) == 1 and name.strip()[:1].isupper()]
+    for src in case.sources:
+        for name in (src.name, *src.aliases):
+            words = name.lower().split()
+            words = words[1:] if words[:1] == ["the"] else words
+            if len(words) > 1 and words[-1] in _REPORT_OR_DOCUMENT_WORDS:
+                for side, owner_id, owner in owners:
+                    if side == src.side and owner_id != src.id:
+                        out.setdefault(" ".join([*words[:-1], owner, words[-1]]), src.id)
     # a group named in the singular speaks in the plural too: "residents' groups" for "the residents' group"
     for key, sid in list(out.items()):
         words = key.split()

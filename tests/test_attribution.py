@@ -220,6 +220,25 @@ def test_a_report_noun_naming_an_institution_or_a_facility_is_no_report() -> Non
         {"draw": "misattributed"}
 
 
+def test_a_report_named_with_its_owner_as_a_modifier_is_the_report() -> None:
+    """ "a leaked internal MerNav report" is the case's "leaked internal report", a source of MerNav's side, not MerNav
+    speaking (round 93's outage case: the report's claim was misattributed to MerNav in every such summary);
+    "MerNav says" is still MerNav."""
+    case = case_of("atc",
+        sources=[{"id": "mernav", "name": "MerNav", "side": "ansp"},
+                 {"id": "report", "name": "leaked internal incident report", "side": "ansp",
+                  "aliases": ["the leaked report", "a leaked internal report"]}],
+        claims=[{"id": "backup", "statement": "The backup system failed within 90 seconds of the primary",
+                 "source": "report", "accept": ["report"], "numbers": ["n-90"]}],
+        numbers=[{"id": "n-90", "value": 90, "unit": "seconds"}],
+    )
+    assert verdicts(case, "A leaked internal MerNav report says the backup failed within 90 seconds.") == \
+        {"backup": "attributed"}
+    assert verdicts(case, "According to the leaked MerNav report, the backup failed within 90 seconds.") == \
+        {"backup": "attributed"}
+    assert verdicts(case, "MerNav says the backup failed within 90 seconds.") == {"backup": "misattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
