@@ -2500,8 +2500,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
 _TOLD_BEFORE = re.compile(r"\b(?P<w>killed|killing|kills|injured|injuring|wounded|wounding|arrested|arresting|detained|"
                           r"detaining|displaced|displacing|evacuated)\s+(?:(?:at\s+least|more\s+than|"
                           r"over|some|about|around|nearly|almost|up\s+to)\s+)?$", re.I)
-_TOLD_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:were|was|are|is|have|has|had|been|still|remain|remained|reported|"
-                         r"confirmed|now|and|or|feared|presumed)\s+){0,4}(?P<w>killed|dead|died|missing|injured|wounded|"
+# (a relative pronoun may open the words: "40 residents who died in hospital", "12 people that were killed")
+_TOLD_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|still|remain|"
+                         r"remained|reported|confirmed|now|and|or|feared|presumed)\s+){0,4}(?P<w>killed|dead|died|missing|injured|wounded|"
                          r"hurt|arrested|detained|displaced|evacuated|unaccounted)\b"
                          r"(?P<more>(?:\s+(?:and|or)\s+(?:(?:feared|presumed)\s+)?(?:dead|killed|missing|injured|wounded|hurt))?)",
                          re.I)
@@ -2519,6 +2520,13 @@ def _told_events(text: str, m: NumberMention) -> frozenset[str]:
     if after and after.start("w") - m.span[1] <= 45:
         words += [after.group("w"), *re.findall(r"[a-z]+", after.group("more").lower())]
     return _fates(frozenset(_stem(w) for w in words))
+
+
+def _fate_of_its_own(text: str, m: NumberMention) -> bool:
+    """Whether the fate told after a figure is its people's, not the next clause's: no "and"/"or" before the fate word
+    ("40 residents who died" is; "freed 11 hostages and killed 16 militants" is not)."""
+    after = _TOLD_AFTER.match(text, m.span[1])
+    return after is not None and not re.search(r"\b(?:and|or)\b", text[m.span[1]:after.start("w")], re.I)
 
 
 def _fates(stems: frozenset[str]) -> frozenset[str]:
@@ -2552,6 +2560,15 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
             return replace(judged, verdict="correct", reason=None,
                            rule=f"figure of {c.num.id}, people told by the fate it counts", rule_id=R_SAME)
         return judged
+    if not counted & told and _fate_of_its_own(text, m):
+        # "about 40 residents who died in hospital": of the case numbers of this figure, the one that counts the fate
+        # told (40 deaths), not the one that only shares its noun (up to 40 residents per nurse)
+        fate = next((o for o in nums if o is not c and o.dimension == "count"
+                     and same_figure(m.value, o.num.value, o.tol)
+                     and _fates(o.nouns | o.ref_words) & told and _qualifier_ok(_m_base(m, o), m, o)), None)
+        if fate is not None:
+            return replace(judged, number_id=fate.num.id, verdict="correct", reason=None,
+                           rule=f"figure of {fate.num.id}, people told by the fate it counts", rule_id=R_SAME)
     if not counted or counted & told or any(
             same_figure(m.value, o.num.value, o.tol) and _fates(o.nouns | o.ref_words) & told for o in nums):
         return judged

@@ -330,3 +330,22 @@ def test_bounds_against_point_figures(text: str, verdict: str, reason: str | Non
 
     (v,) = score_numbers(CASE, text)
     assert (v.verdict, v.reason) == (verdict, reason)
+
+
+def test_people_told_by_the_fate_a_figure_counts_are_that_count() -> None:
+    """ "about 40 residents who died in hospital" is the case's "about 40 deaths", not its "up to 40 residents" a nurse
+    looked after (round 93's care-home case: the figure carried the nurse's claim into six summaries); "freed 11
+    hostages and killed 16 militants" does not tell the hostages' fate."""
+    case = Case(id="care", title="t", topic="x", article="a",
+                sources=[Source(id="insp", name="inspectorate", side="x"),
+                         Source(id="nurse", name="a nurse", side="y")],
+                claims=[Claim(id="c1", statement="s", source="insp", accept=["insp"], numbers=["n-deaths"]),
+                        Claim(id="c2", statement="s", source="nurse", accept=["nurse"], numbers=["n-ratio"])],
+                numbers=[Number(id="n-ratio", value=40, unit="residents", qualifier="up to"),
+                         Number(id="n-deaths", value=40, unit="deaths", qualifier="about"),
+                         Number(id="n-freed", value=11, unit="hostages"),
+                         Number(id="n-bodies", value=11, unit="bodies")])
+    got = [(v.number_id, v.verdict) for v in score_numbers(case, "The count left out about 40 residents who died.")]
+    assert got == [("n-deaths", "correct")]
+    got = [(v.number_id, v.verdict) for v in score_numbers(case, "Troops freed 11 hostages and killed 16 militants.")]
+    assert got[0] == ("n-freed", "correct")
