@@ -2069,6 +2069,52 @@ def _rival_agents(case: Case) -> dict[str, str]:
     return {cid: agent for pairs in by_object.values() if len(pairs) >= 2 for cid, agent in pairs}
 
 
+_ARTICLE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+ARTICLE_CAUSE_WORDS = 3
+_PLACE_AFTER_CAUSE = re.compile(r"\s(?:on|in|at|near|along|across|around|inside|outside|during|over)\s", re.I)
+"""The most content words of a cause phrase of the article that a causal claim takes as its own."""
+
+
+def _article_causes(case: Case, per_claim: dict[str, set[str]], alias_words: set[str]) -> None:
+    """Add to each causal claim the words the article itself names its cause by, where the article gives that cause
+    to sources the claim accepts and no other causal claim does ("The plant's owner and the regulator say the
+    weather is to blame": "weather" names the cause of "The fish kill was caused by a heatwave and low water"). Only
+    words that no other claim's statement uses."""
+    if not per_claim or not case.article:
+        return
+    found = [(src.id, re.compile(rf"\b{re.escape(name.strip())}\b", re.I)) for src in case.sources
+             for name in (src.name, *src.aliases) if len(name.strip()) > 2]
+    claims = {c.id: c for c in case.claims if c.id in per_claim}
+    sides = {src.id: src.side for src in case.sources}
+    generic = {src.id for src in case.sources if src.effective_kind == "generic"}
+
+    def accepts(claim: Claim, sid: str) -> bool:
+        return sid in claim.accept or sid in generic and f"side:{sides[sid]}" in claim.accept
+
+    for sent in _ARTICLE_SENTENCE.finditer(case.article):
+        text = sent.group()
+        phrases = []
+        for m in _CAUSE_BEFORE.finditer(text):
+            end = _CAUSE_PHRASE_END.search(text, m.end())
+            phrases.append((m.start(), text[m.end():end.start() if end else len(text)]))
+        for m in _CAUSE_AFTER.finditer(text):
+            ends = list(_CAUSE_PHRASE_END.finditer(text, 0, m.start()))
+            start = ends[-1].end() if ends else 0
+            phrases.append((start, text[start:m.start()]))
+        if not phrases:
+            continue
+        speakers = {sid for sid, pat in found if pat.search(text)}
+        takers = [cid for cid, claim in claims.items() if speakers and all(accepts(claim, sid) for sid in speakers)]
+        if len(takers) != 1 or any(accepts(claims[cid], sid) for cid in claims if cid != takers[0] for sid in speakers):
+            continue
+        others = {w for c in case.claims if c.id != takers[0] for w in _cause_stems(c.statement, alias_words)}
+        for _at, phrase in phrases:
+            phrase = _PLACE_AFTER_CAUSE.split(phrase, maxsplit=1)[0]  # "a plant on the lake's shore": the plant
+            words = [w for w in _CAUSE_WORD.findall(phrase) if w.lower() not in STATEMENT_STOPWORDS
+                     and w.lower() not in alias_words and len(w) > 2][:ARTICLE_CAUSE_WORDS]
+            per_claim[takers[0]] |= _cause_stems(" ".join(words), alias_words) - others
+
+
 def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     """For each cue-less claim whose statement names a cause ("the fall is caused by the filling of the
     reservoir, not by drought", "deferred maintenance, not the driver, caused the crash"), the stems of the cause's
@@ -2083,6 +2129,7 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
         elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
             per_claim[claim.id] = _cause_stems(claim.statement[m.end():end.start() if end else None], alias_words)
+    _article_causes(case, per_claim, alias_words)
     agents = _rival_agents(case)
     for cid, agent in agents.items():
         # the agent's own words: none that another claim's statement uses ("artillery" of a finding about craters)

@@ -239,6 +239,27 @@ def test_a_report_named_with_its_owner_as_a_modifier_is_the_report() -> None:
     assert verdicts(case, "MerNav says the backup failed within 90 seconds.") == {"backup": "misattributed"}
 
 
+def test_a_cause_takes_the_words_the_article_names_it_by() -> None:
+    """ "The company blames the weather" mentions "The fish kill was caused by a heatwave, not by the plant" when the
+    article itself gives the weather as the cause to the sources that claim accepts (round 94's fish-kill case: 14
+    summaries said "the weather", the statement says "a heatwave"); the sewage the article's fishermen blame is
+    their claim's cause, not the weather claim's."""
+    case = case_of("lake",
+        article="The plant's owner and the provincial regulator say the weather is to blame. Fishermen blame "
+                "sewage on the northern shore.",
+        sources=[{"id": "castor", "name": "Castor", "side": "company", "aliases": ["the company", "the plant's owner"]},
+                 {"id": "agency", "name": "the agency", "side": "regulator", "aliases": ["provincial regulator"]},
+                 {"id": "fishermen", "name": "fishermen", "side": "critics"}],
+        claims=[{"id": "weather", "statement": "The fish kill was caused by a heatwave, not by the plant",
+                 "source": "agency", "accept": ["agency", "castor"]},
+                {"id": "plant", "statement": "The fish kill was caused by the plant's discharges",
+                 "source": "fishermen", "accept": ["fishermen"]}],
+    )
+    assert verdicts(case, "The company blames the weather.") == {"weather": "attributed"}
+    assert verdicts(case, "Fishermen blame the weather.") == {"weather": "misattributed"}
+    assert verdicts(case, "The company blames sewage.") == {"plant": "misattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
