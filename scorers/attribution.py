@@ -124,6 +124,7 @@ _AFTER_SOURCE_REPORT = re.compile(rf"{_BRACKET}{_ITS_REPORT}\s+{_ADVS}(?P<verb>{
 # a body that votes or resolves to say something says it: "the parliament voted 212 to 31 on February 27 to describe
 # the programme as genocide", "the council resolved to condemn ..."
 _VOTE_VERBS = r"(?:voted|resolved|agreed|decided)"
+_DIGIT = re.compile(r"\d")
 _DATED = re.compile(r"\bdated\b", re.I)  # "a leaked report dated October 14 described ..."
 _VOTED_TO = re.compile(rf"\s+(?:(?:has|have|had)\s+)?{_VOTE_VERBS}\b[^.;:!?]{{0,40}}?\bto\s+"
                        r"(?P<verb>describe|call|declare|recogni[sz]e|label|brand|term|condemn|denounce)\b", re.I)
@@ -1522,8 +1523,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 direction = "backward"
             # (a vote's own words hold what it says: "voted 212-31 to call it genocide" states the claim's tally; a
             # document's date is part of naming it: "a leaked report dated October 14 described cracks")
+            # (so are the words that describe a report before its verb: "a safety inspection report commissioned in
+            # 2022 found ...", "the 48-page audit says": its date and size name the report)
             own_words = _VOTED.search(text, after_pos, m_verb.start("verb")) is not None or \
-                _DATED.search(text, after_pos, m_verb.start("verb")) is not None
+                _DATED.search(text, after_pos, m_verb.start("verb")) is not None or \
+                (status == "source" and sid is not None and _REPORT_NOUN_END.search(ref.text) is not None and
+                 _DIGIT.search(text, after_pos, m_verb.start("verb")) is not None)
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1],
                                   own_words=own_words))
             continue

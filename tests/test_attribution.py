@@ -260,6 +260,21 @@ def test_a_cause_takes_the_words_the_article_names_it_by() -> None:
     assert verdicts(case, "The company blames sewage.") == {"plant": "misattributed"}
 
 
+def test_the_date_or_size_of_a_report_before_its_verb_names_the_report() -> None:
+    """ "A safety inspection report commissioned in 2022 found ..." : the year describes the report, whose frame the
+    figure is part of, not a bare statement of the claim's year (round 94's tower-fire case)."""
+    case = case_of("fire",
+        sources=[{"id": "report", "name": "safety inspection report", "side": "report",
+                  "aliases": ["the inspection report"]}],
+        claims=[{"id": "found", "statement": "A 2022 inspection report found combustible insulation behind the panels",
+                 "source": "report", "accept": ["report"], "numbers": ["n-2022"]}],
+        numbers=[{"id": "n-2022", "value": 2022, "unit": "year"}],
+    )
+    assert verdicts(case, "A safety inspection report commissioned in 2022 found combustible insulation behind "
+                          "the panels.") == {"found": "attributed"}
+    assert verdicts(case, "In 2022, combustible insulation was found behind the panels.") == {"found": "unattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
