@@ -500,6 +500,8 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
             return None  # "never went above 94 percent", "not more than": at most, which the figure itself meets
         if len(cue) == 1 and cue[0] in _CLASS_PREPOSITIONS and _governed(before[: m.start()], cue[0]):
             return None  # "handed over 19 hostages", "clearings under 25 hectares": no bound on the figure
+        if " ".join(cue) in _COMPARATIVE_CUES and _COMPARED_BEFORE_CUE.search(before, 0, m.start()):
+            return None  # "four times as many as two years earlier", "40 more than five years ago": a comparison
         return "more" if m.group("more") else "less" if m.group("less") else "about"
     if _QUAL_AFTER_RE.match(text, raw.end):
         return "more"
@@ -511,6 +513,11 @@ def _qualifier(text: str, raw: _Raw, dimension: str | None) -> str | None:
 
 
 _CLASS_PREPOSITIONS = frozenset({"over", "under", "below", "above"})
+# a multiple or a figure (not a year) right before "as many as", "more than": the cue compares, it bounds nothing
+_COMPARED_BEFORE_CUE = re.compile(r"(?:\b(?:times|twice|thrice|double|triple)|(?<![\d,.])(?!(?:19|20)\d\d\b)"
+                                  r"\d(?:[\d,.]*\d)?%?(?:\s+(?!(?:in|on|at|of|for|to|by|with|from|and|or|said|says)\b)"
+                                  r"[a-z]+)?)\s+$", re.I)
+_COMPARATIVE_CUES = frozenset({"more than", "fewer than", "less than", "as many as", "as much as"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
 

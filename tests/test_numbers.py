@@ -349,3 +349,17 @@ def test_people_told_by_the_fate_a_figure_counts_are_that_count() -> None:
     assert got == [("n-deaths", "correct")]
     got = [(v.number_id, v.verdict) for v in score_numbers(case, "Troops freed 11 hostages and killed 16 militants.")]
     assert got[0] == ("n-freed", "correct")
+
+
+def test_a_comparison_after_a_figure_is_no_qualifier_of_the_next() -> None:
+    """ "almost four times as many as two years earlier": "as many as" compares with the multiple before it and bounds
+    nothing (round 95's wolf case: "two years" read as "up to two years", a qualifier error); "40 more than five years
+    ago" likewise. A bound after a year or a comma is still one ("In 2023 more than 500 died", "12, more than 30")."""
+    def quals(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.qualifier) for m in extract_numbers(text)]
+
+    assert quals("almost four times as many as two years earlier")[1] == ("two years", None)
+    assert quals("about 40 more than five years ago")[1] == ("five years", None)
+    assert quals("In 2023 more than 500 people died")[1] == ("500", "more")
+    assert quals("killed 12, more than 30 injured")[1] == ("30", "more")
+    assert quals("killed 37 in just over three months")[1] == ("three months", "more")
