@@ -2168,6 +2168,23 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     return j.verdict(b, "wrong", "value", f"clause names {b.num.id}; figure differs", R_CLAUSE_VALUE)
 
 
+_BOUND_SIDES = {"less": {"less than", "up to", "at most"}, "more": {"more than", "at least"}}
+
+
+def _check_bound_in_another_period(j: _Judging) -> NumberVerdict | None:
+    """A bound on a duration that only holds another figure ("up to five years" holds 3 years) while the case bounds
+    the same figure the same way in another time unit ("up to five months"): that bound, in the wrong period."""
+    m = j.m
+    if m.dimension != "duration" or m.qualifier not in _BOUND_SIDES or not j.close or \
+            any(same_figure(_m_base(m, c), c.base, 0.0) for c, _k in j.close):
+        return None
+    for c in j.nums:
+        if c.dimension == "duration" and c.key != m.unit and same_figure(m.value, c.num.value, c.tol) and \
+                c.num.qualifier in _BOUND_SIDES[m.qualifier]:
+            return j.verdict(c, "wrong", "period", f"{m.unit} for {c.key} of {c.num.id}", R_PERIOD)
+    return None
+
+
 def _check_close(j: _Judging) -> NumberVerdict | None:
     """A case number the figure rounds: correct unless digits are swapped, points stand for a
     percentage, or the qualifiers contradict."""
@@ -2381,6 +2398,7 @@ def _check_plausible_value(j: _Judging) -> NumberVerdict | None:
 
 _CHECKS = (
     _check_clause_names_rival,
+    _check_bound_in_another_period,
     _check_close,
     _check_same_figure_elsewhere,
     _check_converted_mislabelled,

@@ -363,3 +363,18 @@ def test_a_comparison_after_a_figure_is_no_qualifier_of_the_next() -> None:
     assert quals("In 2023 more than 500 people died")[1] == ("500", "more")
     assert quals("killed 12, more than 30 injured")[1] == ("30", "more")
     assert quals("killed 37 in just over three months")[1] == ("three months", "more")
+
+
+def test_a_bound_in_the_wrong_time_unit_is_a_period_error() -> None:
+    """ "up to five years" holds the case's three years, yet it is the case's "up to five months" in the wrong time
+    unit (round 95's wolf case; the same class in rounds 7, 31, 33, 57, 80, 82 and 83); a bound that is no case figure
+    in any unit stays a bound ("up to four years" holds the three years)."""
+    case = Case(id="wolves", title="t", topic="x", article="a",
+                sources=[Source(id="f", name="farmers", side="farmers")],
+                claims=[Claim(id="c", statement="s", source="f", accept=["f"], numbers=["n-delay", "n-years"])],
+                numbers=[Number(id="n-delay", value=5, unit="months", qualifier="up to"),
+                         Number(id="n-years", value=3, unit="years")])
+    got = [(v.number_id, v.verdict, v.reason) for v in score_numbers(case, "Payouts take up to five years.")]
+    assert got == [("n-delay", "wrong", "period")]
+    got = [(v.number_id, v.verdict) for v in score_numbers(case, "Payouts take up to four years.")]
+    assert got == [("n-years", "correct")]
