@@ -104,8 +104,10 @@ _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
 # hired to investigate said" (not itself a report: "police denied ... said" is no such phrase)
 # (the look-ahead for the participle's own letters first: it is required anyway, and cheaper than the verb list)
 # (a word in -ed with a determiner after it has an object: a finite verb, "the rector received a telephone call")
-_REDUCED = (rf"(?:\s+(?=[a-z]+(?:ing|ed)\s)(?!(?:{_VERB.pattern})\b)"
-            rf"(?:[a-z]+ing|[a-z]+ed(?=\s+(?!(?:a|an|the|its|his|her|their|this|that)\s)))\s+"
+# (an irregular participle too: "a memo seen by Reuters says", "the figures given to parliament show")
+_IRREGULAR_PARTICIPLES = r"seen|shown|given|written|drawn\s+up|taken"  # (participles only: not "sent", "kept")
+_REDUCED = (rf"(?:\s+(?=(?:[a-z]+(?:ing|ed)|{_IRREGULAR_PARTICIPLES})\s)(?!(?:{_VERB.pattern})\b)"
+            rf"(?:[a-z]+ing|(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})(?=\s+(?!(?:a|an|the|its|his|her|their|this|that)\s)))\s+"
             rf"(?:{_PP_WORD}\s+){{0,3}}?{_PP_WORD})?")
 # a relative clause after the source, up to eight words: "researchers who re-examined the data say"
 _WHO_CLAUSE = r"(?:\s+(?:who|that)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?"

@@ -275,6 +275,22 @@ def test_the_date_or_size_of_a_report_before_its_verb_names_the_report() -> None
     assert verdicts(case, "In 2022, combustible insulation was found behind the panels.") == {"found": "unattributed"}
 
 
+def test_an_irregular_participle_after_a_source_keeps_its_verb() -> None:
+    """ "An internal memo seen by reporters proposed cutting ..." : "seen by reporters" is a participle phrase of the
+    memo, as "obtained by reporters" is (round 96's superbug case); a past tense ("Managers kept lists") is no such
+    phrase."""
+    case = case_of("ward",
+        sources=[{"id": "memo", "name": "internal memo", "side": "trust"},
+                 {"id": "union", "name": "the union", "side": "nurses"}],
+        claims=[{"id": "cut", "statement": "The trust planned to cut contract cleaning from 310 to 240 hours a day",
+                 "source": "memo", "accept": ["memo"], "numbers": ["n-310", "n-240"]}],
+        numbers=[{"id": "n-310", "value": 310, "unit": "hours a day"},
+                 {"id": "n-240", "value": 240, "unit": "hours a day"}],
+    )
+    assert verdicts(case, "An internal memo seen by reporters proposed cutting contract cleaning from 310 to 240 hours "
+                          "a day.") == {"cut": "attributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
