@@ -2424,6 +2424,23 @@ def _judge(
     return j.verdict(None, "unsupported", None, "matches no case number", R_UNSUPPORTED)
 
 
+def _article_bound(article: str, text: str, m: NumberMention) -> bool:
+    """Whether the article writes the same class preposition before the same figure and word as the summary does
+    ("noise above 55 decibels"): a threshold in the article's own words."""
+    before = text[max(0, m.span[0] - 40):m.span[0]]
+    cue = _QUAL_BEFORE_RE.search(before, _qualifier_start(before)) if _qualifier_may_end(before) else None
+    if cue is None or not article or cue.group().strip().lower() not in _CLASS_PREPOSITIONS:
+        return False
+    after = _NEXT_WORD.match(text, m.span[1])
+    if after is None:
+        return False
+    bound = rf"(?<![\w-]){re.escape(cue.group().strip())}\s+{re.escape(m.text)}\s+{re.escape(after.group(1))}\b"
+    return re.search(bound, article, re.I) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
 def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     """Judge every figure of a summary against the case's numbers, in text order.
 
@@ -2491,6 +2508,11 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                         functools.partial(_wide_words, text, m.span, 0, None, clauses, names))
         if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
+        if judged.reason == "qualifier" and _article_bound(case.article, text, m):
+            # "noise above 55 decibels" where the article writes "noise above 55 decibels" and the case counts 55
+            # exactly: the bound is the article's own wording of a threshold, not a loose figure
+            judged = replace(judged, verdict="correct", reason=None,
+                             rule=f"{judged.number_id}: the article bounds it in the same words", rule_id=R_SAME)
         if judged.number_id is not None and m.dimension in {"count", None} and (
                 judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)

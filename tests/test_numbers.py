@@ -378,3 +378,20 @@ def test_a_bound_in_the_wrong_time_unit_is_a_period_error() -> None:
     assert got == [("n-delay", "wrong", "period")]
     got = [(v.number_id, v.verdict) for v in score_numbers(case, "Payouts take up to four years.")]
     assert got == [("n-years", "correct")]
+
+
+def test_a_threshold_in_the_articles_own_words_is_no_loose_figure() -> None:
+    """ "noise above 55 decibels", as the article writes it, is the case's exact 55-decibel threshold, not a figure
+    said to be more than 55 (round 97's airport case: 17 summaries); "above 55 decibels" where the article never bounds
+    the figure so stays a qualifier error."""
+    def case(article: str) -> Case:
+        return Case(id="noise", title="t", topic="x", article=article,
+                    sources=[Source(id="r", name="residents", side="r")],
+                    claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["n-db"])],
+                    numbers=[Number(id="n-db", value=55, unit="decibels", qualifier="exact")])
+
+    text = "Residents say 38,000 more people would hear noise above 55 decibels."
+    got = [(v.number_id, v.verdict) for v in score_numbers(case("people exposed to noise above 55 decibels"), text)]
+    assert ("n-db", "correct") in got
+    got = [(v.number_id, v.verdict, v.reason) for v in score_numbers(case("the 55-decibel contour"), text)]
+    assert ("n-db", "wrong", "qualifier") in got
