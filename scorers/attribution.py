@@ -42,6 +42,7 @@ from scorers.lexicon import (
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
     DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     FRAME_ADVERBS,
     GERUND_PREPOSITIONS,
     HEARSAY_ADVERBS,
@@ -65,6 +66,7 @@ from scorers.lexicon import (
     TELL_VERBS,
     TITLE_WORDS,
     VAGUE_SOURCES,
+    WRITTEN_DOCUMENT_HEADS,
 )
 from scorers.lexicon_numbers import SCALE_WORDS, UNIT_GROUPS
 from scorers.numbers import is_comparison_standard
@@ -246,6 +248,22 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
 # statistics office", "the state audit office" name a place or a body, not X's data or audit
 _REPORT_OR_DOCUMENT_WORDS = frozenset(w.lower() for w in (*REPORT_NOUNS, *DOCUMENT_NOUNS))
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_alt(INSTITUTION_HEADS)})s?\b", re.I)
+
+
+# a written document and the verb by which it stipulates: "the leaked plan, dated 2 June, sets a target of 3.2"
+_DOCUMENT_VERB_AFTER = re.compile(
+    rf"{_BRACKET}{_PP}{_REDUCED}{_APPOSITIVE}\s+{_ADVS}(?P<verb>{_alt(DOCUMENT_VERBS)})\b", re.I)
+
+
+def _written_document(idx: CaseIndex, sid: str | None, ref_text: str) -> bool:
+    """Whether a source reference names a written document: its words end in a document's noun ("the leaked plan",
+    "a 12-page memo"), or the case source it names is one ("Summer Peak Plan")."""
+    if sid is None:
+        return False
+    last = ref_text.lower().split()[-1:] or [""]
+    src = next((s for s in idx.case.sources if s.id == sid), None)
+    name = src.name.lower().split()[-1:] if src is not None else [""]
+    return last[0] in WRITTEN_DOCUMENT_HEADS or name[0] in WRITTEN_DOCUMENT_HEADS
 
 
 _NOT_INVERTED = frozenset(all_forms(("blame", "accuse", "fault", "hold", "thank", "praise", "criticise", "criticize",
@@ -1448,6 +1466,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _OWN_FIGURE_VERB.match(text, after_pos, s1)  # "the ministry raised its toll to 40"
         if m_verb is None and status == "source":
             m_verb = _VOTED_TO.match(text, after_pos, s1)  # "Norvalia's parliament voted 212-31 to call it genocide"
+        if m_verb is None and status == "source" and _written_document(idx, sid, ref.text):
+            m_verb = _DOCUMENT_VERB_AFTER.match(text, after_pos, s1)  # "the leaked plan sets a target of 3.2"
         if m_verb and _PREDICATE_BEFORE.search(before):
             m_verb = None  # "a document said to be a Mernistani army order lists ...": what the document is, no speaker
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:

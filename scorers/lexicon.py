@@ -337,6 +337,18 @@ FRAME_ADVERBS: tuple[str, ...] = (
 # manifest lists 46 containers", "the manifest from the railway lists 438"); alone ("the official manifest listed")
 # they name no speaker, unlike REPORT_NOUNS.
 DOCUMENT_NOUNS: tuple[str, ...] = ("manifest", "manifests", "inventory", "inventories", "logbook", "logbooks")
+# Head nouns of written documents, which speak through what they stipulate: "the leaked plan sets a target of 3.2 an
+# hour", "the permit allows 3.8 million litres a day", "the memo requires ...".
+WRITTEN_DOCUMENT_HEADS: frozenset[str] = frozenset("""
+memo memos memorandum plan plans document documents paper papers permit permits licence license letter letters email
+emails directive directives contract contracts draft drafts log logs minutes guidelines guidance policy rulebook
+manual circular order orders report reports audit study proposal proposals agreement deal
+""".split())
+# Verbs by which a document stipulates what it holds: "the plan sets", "the permit allows", "the contract caps".
+DOCUMENT_VERBS: tuple[str, ...] = all_forms((
+    "set", "set out", "require", "allow", "permit", "cap", "limit", "offer", "provide for", "envisage", "call for",
+    "recommend", "order", "instruct", "oblige", "mandate", "stipulate", "outline", "spell out", "lay out",
+), gerund=False)
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:
 # "Lowland condemned the water theft" uses the loaded term in the summary's voice.

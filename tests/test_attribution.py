@@ -291,6 +291,24 @@ def test_an_irregular_participle_after_a_source_keeps_its_verb() -> None:
                           "a day.") == {"cut": "attributed"}
 
 
+def test_a_written_document_speaks_through_what_it_stipulates() -> None:
+    """ "The 12-page plan, dated 2 June, sets a target of 3.2 deliveries an hour": a document stipulates what it holds
+    (round 97's delivery case: nine summaries; rounds 92 and 94-96 had "the permit allows", "the memo requires"); a
+    company that sets a target acts, it reports nothing."""
+    case = case_of("riders",
+        sources=[{"id": "doc", "name": "Summer Peak Plan", "side": "company",
+                  "aliases": ["the plan", "leaked document"]},
+                 {"id": "vento", "name": "Vento", "side": "company"}],
+        claims=[{"id": "target", "statement": "An internal document sets a peak target of 3.2 deliveries per hour",
+                 "source": "doc", "accept": ["doc"], "numbers": ["n-32"]}],
+        numbers=[{"id": "n-32", "value": 3.2, "unit": "deliveries per hour"}],
+    )
+    assert verdicts(case, "The 12-page plan, dated 2 June, sets a target of 3.2 deliveries per hour.") == \
+        {"target": "attributed"}
+    assert verdicts(case, "A leaked document requires 3.2 deliveries per hour.") == {"target": "attributed"}
+    assert verdicts(case, "Vento sets a target of 3.2 deliveries per hour.") == {"target": "unattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
