@@ -2657,6 +2657,9 @@ _NO_HARM = (("died", _NO_DEATHS), ("was hurt", _NO_INJURIES))
 # for every 75", "every day")
 _UNIVERSAL = re.compile(r"(?<!\bfor\s)(?<!\bin\s)\b(?:every|all)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|few|other|day|week|month|year|time|over|along|but)\b)", re.I)
+# ... in a statement, "all" before a count is that count ("will close all 14 camp schools"), no claim about the whole
+# (a summary's "all 400 ventilators were delivered" still says every one was)
+_UNIVERSAL_STATEMENT = re.compile(rf"{_UNIVERSAL.pattern}(?!\s+\d)", re.I)
 UNIVERSAL_REACH = 30
 """Characters between "every"/"all" and a word of its claim, for :func:`_universal_mentions`."""
 
@@ -2664,7 +2667,7 @@ UNIVERSAL_REACH = 30
 def _universal_claims(case: Case) -> frozenset[str]:
     """The cue-less claims whose statement says the whole of something did it ("every", "all"), when no other
     claim's statement does (built once per case)."""
-    found = [c.id for c in case.claims if not c.cues and _UNIVERSAL.search(c.statement)]
+    found = [c.id for c in case.claims if not c.cues and _UNIVERSAL_STATEMENT.search(c.statement)]
     return frozenset(found) if len(found) == 1 else frozenset()
 
 

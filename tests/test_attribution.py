@@ -309,6 +309,16 @@ def test_a_written_document_speaks_through_what_it_stipulates() -> None:
     assert verdicts(case, "Vento sets a target of 3.2 deliveries per hour.") == {"target": "unattributed"}
 
 
+def test_all_before_a_count_in_a_statement_is_no_claim_about_the_whole() -> None:
+    """ "The ministry will close all 14 camp schools" counts schools; it does not make "Every camp pupil will get a
+    place in local schools" share its "every/all" (round 98's camp-schools case: "says every pupil will get a local
+    place" was missed in 14 summaries, the "all" of "all 14" read as a second claim about the whole)."""
+    case = load_case(Path(__file__).parent / "data/rounds/round98/blind98-camp-schools.yaml")
+    assert verdicts(case, "Education Minister Irena Voss says every pupil will get a local school place.") == \
+        {"join_local": "attributed"}
+    assert verdicts(case, "The ministry will close all 14 camp schools on September 1.") == {"closure": "unattributed"}
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
