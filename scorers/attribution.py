@@ -2587,6 +2587,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     if cause:
         return cause
     found = []
+    found_spans: list[tuple[int, int]] = []
     rare = False
     if low is _UNREAD:
         low = _ascii_lower(text, sent)
@@ -2605,7 +2606,11 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
             # word of the names, not the "land" of "built on municipal land"
             m = term.search(text, m.end(), sent.end)
         if m:
+            # (the second word of one proper name is no second word of the claim: "Thornby Edge quarry" names one
+            # place, whichever claim the sentence tells)
+            distinctive = distinctive and not _same_name(text, found_spans, m)
             found.append((m.start(), distinctive))
+            found_spans.append((m.start(), m.end()))
             rare = rare or i in rare_terms
             if distinctive and _is_loaded_word(idx.case, m.group()):
                 return [(m.start(), f"the claim's loaded word '{m.group()}'")]
@@ -2627,6 +2632,18 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
         return [(max(best), "words of the claim's statement")]
     return _blame_mentions(idx, claim, text, sent)
+
+
+_NAME_GAP = re.compile(r"[\s-]+")
+
+
+def _same_name(text: str, spans: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """Whether a capitalised word found for a statement continues a capitalised word found just before it, as one
+    proper name ("Thornby Edge")."""
+    if not m.group()[:1].isupper():
+        return False
+    return any(text[a:a + 1].isupper() and (_NAME_GAP.fullmatch(text, b, m.start()) or
+                                            _NAME_GAP.fullmatch(text, m.end(), a)) for a, b in spans)
 
 
 def _nobody(groups: str) -> str:

@@ -319,6 +319,17 @@ def test_all_before_a_count_in_a_statement_is_no_claim_about_the_whole() -> None
     assert verdicts(case, "The ministry will close all 14 camp schools on September 1.") == {"closure": "unattributed"}
 
 
+def test_the_words_of_one_proper_name_are_one_word_of_a_claim() -> None:
+    """ "Thornby Edge quarry" names the place every summary of round 98's quarry case is about: its two words are no
+    two words of "Cracks in 143 homes ... were caused by blasting at Thornby Edge quarry" (nine false mentions); the
+    claim's own words still mention it."""
+    case = load_case(Path(__file__).parent / "data/rounds/round98/blind98-quarry-blasting.yaml")
+    said = verdicts(case, "Four of 38 blasts at Thornby Edge quarry exceeded the 6 mm/s vibration limit.")
+    assert "cracks143" not in said
+    said = verdicts(case, "The action group says blasting at Thornby Edge caused cracks in 143 homes.")
+    assert said["cracks143"] == "attributed"
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
