@@ -2106,7 +2106,7 @@ def _article_causes(case: Case, per_claim: dict[str, set[str]], alias_words: set
     """Add to each causal claim the words the article itself names its cause by, where the article gives that cause
     to sources the claim accepts and no other causal claim does ("The plant's owner and the regulator say the
     weather is to blame": "weather" names the cause of "The fish kill was caused by a heatwave and low water"). Only
-    words that no other claim's statement uses."""
+    words that no statement uses elsewhere (another claim's, or its own rejected cause)."""
     if not per_claim or not case.article:
         return
     found = [(src.id, re.compile(rf"\b{re.escape(name.strip())}\b", re.I)) for src in case.sources
@@ -2134,7 +2134,8 @@ def _article_causes(case: Case, per_claim: dict[str, set[str]], alias_words: set
         takers = [cid for cid, claim in claims.items() if speakers and all(accepts(claim, sid) for sid in speakers)]
         if len(takers) != 1 or any(accepts(claims[cid], sid) for cid in claims if cid != takers[0] for sid in speakers):
             continue
-        others = {w for c in case.claims if c.id != takers[0] for w in _cause_stems(c.statement, alias_words)}
+        # (nor a word of its own statement outside its cause: "not the plant shutdown" is the cause it rejects)
+        others = {w for c in case.claims for w in _cause_stems(c.statement, alias_words)} - per_claim[takers[0]]
         for _at, phrase in phrases:
             phrase = _PLACE_AFTER_CAUSE.split(phrase, maxsplit=1)[0]  # "a plant on the lake's shore": the plant
             words = [w for w in _CAUSE_WORD.findall(phrase) if w.lower() not in STATEMENT_STOPWORDS

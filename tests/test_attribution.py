@@ -330,6 +330,16 @@ def test_the_words_of_one_proper_name_are_one_word_of_a_claim() -> None:
     assert said["cracks143"] == "attributed"
 
 
+def test_a_cause_a_claim_rejects_is_no_word_the_article_gives_it() -> None:
+    """ "Halvorsen denies that the shutdown caused the crisis" is the manufacturer rejecting a cause: "shutdown", which
+    its own claim rejects ("..., not the plant shutdown, caused the shortage"), does not become one of that claim's
+    cause words, so "the ministry blames the plant shutdown" stays the ministry's claim (round 99's insulin case)."""
+    case = load_case(Path(__file__).parent / "data/rounds/round99/blind99-insulin-shortage.yaml")
+    said = verdicts(case, "Marenthia's insulin shortage pits the health ministry, which blames Halvorsen's plant "
+                          "shutdown, against the manufacturer, which blames price caps and unpaid bills.")
+    assert (said["plant_cause"], said["price_cause"]) == ("attributed", "attributed")
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
