@@ -340,6 +340,15 @@ def test_a_cause_a_claim_rejects_is_no_word_the_article_gives_it() -> None:
     assert (said["plant_cause"], said["price_cause"]) == ("attributed", "attributed")
 
 
+def test_a_statement_whose_subject_sends_something_over_names_a_cause() -> None:
+    """ "Altmoor Hydro's emergency release of up to 1,450 cubic metres per second ... sent the River Olm over the
+    defences" names its cause as its subject, as "... caused the flood" does: "the mayor blames an upstream reservoir
+    release" mentions it (round 99's reservoir case); the figure's comma does not end the subject."""
+    case = load_case(Path(__file__).parent / "data/rounds/round99/blind99-reservoir-release.yaml")
+    said = verdicts(case, "Dravitsa's mayor blames an upstream reservoir release for the deadly River Olm flood.")
+    assert said["release"] == "attributed"
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
