@@ -225,6 +225,9 @@ _FIGURE_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|tw
                  r"a\s+hundred|a\s+dozen|dozens?|hundreds|thousands")
 # a figure in digits that ends in a digit or %: "4,200", "$1.6", "38%" (not "61," before a clause)
 _FIGURE_DIGITS = r"[$€£¥]?\d(?:[\d.,]*\d)?%?"
+_FIGURE_IN = re.compile(rf"{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS})\b", re.I)
+GAP_FIGURE_REACH = 60
+"""Characters before a gapped source ("..., and X N") in which the first conjunct's own figure must stand."""
 # a figure and perhaps one word before a source: "14 inmates", "three senior officials"
 _COUNTED_SUBJECT_END = re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))[^\S\n]+(?:(?!(?:and|or|but|as|the|of|"
                                   r"to|in|on|at|by|for|from|while|than|with)\b)[a-z-]+[^\S\n]+)?$", re.I)
@@ -1563,7 +1566,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_REPORT_THAT, "'X (reports) that'"))
             continue
         if raw and any(r.rule_id in _CLAUSE_SUBJECT_RULES for r in raw) and _GAP_BEFORE_TAIL.search(before) \
-                and _GAP_AFTER.match(text, after_pos, s1) and not _object_pair(text, s1, resolved, ref, raw):
+                and _GAP_AFTER.match(text, after_pos, s1) and not _object_pair(text, s1, resolved, ref, raw) \
+                and _FIGURE_IN.search(before[-GAP_FIGURE_REACH:]):
+            # (the first conjunct holds its own figure: "it warned the city and Altmoor at least four times" is one
+            # verb's two objects, no gap)
             # gapping: "Danov says 420 km2 burned; the agency, about 315", "police reported 63 and organisers 200"
             raw.append(_Candidate(ref.start, after_pos, ref, status, "forward", R_GAPPED, "'..., and X N'"))
             continue

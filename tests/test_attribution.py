@@ -349,6 +349,16 @@ def test_a_statement_whose_subject_sends_something_over_names_a_cause() -> None:
     assert said["release"] == "attributed"
 
 
+def test_two_objects_of_one_verb_are_no_gapped_report() -> None:
+    """ "it warned the city and Altmoor at least four times" gives a verb two objects; it is no "police reported 63 and
+    organisers 200", where each conjunct has its own figure (round 99's reservoir case: the residents' claim given to
+    Altmoor)."""
+    case = load_case(Path(__file__).parent / "data/rounds/round99/blind99-reservoir-release.yaml")
+    said = verdicts(case, "The Riverside Residents' Association says it warned the city and Altmoor at least four "
+                          "times since 2019 that the Mill Lane embankment was 40 cm too low.")
+    assert said["warnings"] == "attributed"
+
+
 def test_a_denial_claim_is_stated_by_its_source_denying_it() -> None:
     """ "Korvenia denies it", "a charge Kordal denies": the denial is the claim, whatever words its statement uses."""
     case = case_of("hack",
