@@ -247,9 +247,9 @@ _ACTIVE_PAST_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?P<v>left|omit(?:s|ted)|exclu
                                 r"understate[sd]|overstate[sd]|inflate[sd]|undercount(?:s|ed)|hid|hides|concealed|"
                                 r"conceals|buried|buries|dropped|drops)\s+(?:out\s+)?"
                                 r"(?:the\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?\d")
+_REPORT_OR_DOCUMENT_WORDS = frozenset(w.lower() for w in (*REPORT_NOUNS, *DOCUMENT_NOUNS))
 # a report noun as the modifier of an institution's or a facility's name: "Halvex's data centre", "the agency's
 # statistics office", "the state audit office" name a place or a body, not X's data or audit
-_REPORT_OR_DOCUMENT_WORDS = frozenset(w.lower() for w in (*REPORT_NOUNS, *DOCUMENT_NOUNS))
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_alt(INSTITUTION_HEADS)})s?\b", re.I)
 
 
@@ -2103,8 +2103,9 @@ def _rival_agents(case: Case) -> dict[str, str]:
 
 
 _ARTICLE_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
-ARTICLE_CAUSE_WORDS = 3
+# a place after a cause names where it is, not what it is: "a plant on the lake's northern shore"
 _PLACE_AFTER_CAUSE = re.compile(r"\s(?:on|in|at|near|along|across|around|inside|outside|during|over)\s", re.I)
+ARTICLE_CAUSE_WORDS = 3
 """The most content words of a cause phrase of the article that a causal claim takes as its own."""
 
 
