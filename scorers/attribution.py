@@ -2120,10 +2120,10 @@ def _article_causes(case: Case, per_claim: dict[str, set[str]], alias_words: set
              for name in (src.name, *src.aliases) if len(name.strip()) > 2]
     claims = {c.id: c for c in case.claims if c.id in per_claim}
     sides = {src.id: src.side for src in case.sources}
-    generic = {src.id for src in case.sources if src.effective_kind == "generic"}
+    kinds = {src.id: src.effective_kind for src in case.sources}
 
     def accepts(claim: Claim, sid: str) -> bool:
-        return sid in claim.accept or sid in generic and f"side:{sides[sid]}" in claim.accept
+        return _accepted(claim, sid, kinds, sides)
 
     for sent in _ARTICLE_SENTENCE.finditer(case.article):
         text = sent.group()
@@ -3257,10 +3257,14 @@ def _own_figure(idx: CaseIndex, sid: str | None, fig: str) -> bool:
 
 
 def _accepts(idx: CaseIndex, claim: Claim, source_id: str) -> bool:
+    return _accepted(claim, source_id, idx.kinds, idx.sides)
+
+
+def _accepted(claim: Claim, source_id: str, kinds: dict[str, str], sides: dict[str, str]) -> bool:
+    """Whether a claim accepts a source: by its id, or by its side when the source is a generic one ("side:X")."""
     if source_id in claim.accept:
         return True
-    side = idx.sides.get(source_id)
-    return idx.kinds.get(source_id) == "generic" and f"side:{side}" in claim.accept
+    return kinds.get(source_id) == "generic" and f"side:{sides.get(source_id)}" in claim.accept
 
 
 @dataclass(frozen=True)
