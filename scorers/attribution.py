@@ -2078,6 +2078,11 @@ CAUSE_PHRASE_WORDS = 6
 Veloria's new Tarsk Dam reservoir" names the filling."""
 
 
+_REJECTED_IN_CAUSE = re.compile(r"\s+(?:not|rather\s+than|instead\s+of)\s+", re.I)
+CAUSE_HEAD_WORDS = 3
+"""The first words of a statement's cause (its subject) that keep a word other causes share: "driver error"."""
+
+
 def _cause_stems(phrase: str, alias_words: set[str]) -> set[str]:
     words = [w.lower().replace("’", "'") for w in _CAUSE_WORD.findall(phrase)]
     return {_prefix_stem(w) for w in words
@@ -2156,14 +2161,22 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     words that no other claim's cause shares."""
     alias_words = _alias_words(case)
     per_claim: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}  # the stems of a cause's first words
+    later: set[str] = set()  # claims whose cause is in a later clause of their statement
     for claim in case.claims:
         if claim.cues:
             continue
         if m := _CAUSE_SUBJECT_IN_STATEMENT.search(claim.statement):  # "The driver caused the derailment"
-            per_claim[claim.id] = _cause_stems(m.group("cause"), alias_words)
+            cause = _REJECTED_IN_CAUSE.split(m.group("cause"), maxsplit=1)[0]  # "driver error rather than equipment"
+            if m.start():
+                later.add(claim.id)
         elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
-            per_claim[claim.id] = _cause_stems(claim.statement[m.end():end.start() if end else None], alias_words)
+            cause = claim.statement[m.end():end.start() if end else None]
+        else:
+            continue
+        per_claim[claim.id] = _cause_stems(cause, alias_words)
+        heads[claim.id] = _cause_stems(" ".join(_CAUSE_WORD.findall(cause)[:CAUSE_HEAD_WORDS]), alias_words)
     _article_causes(case, per_claim, alias_words)
     agents = _rival_agents(case)
     for cid, agent in agents.items():
@@ -2173,20 +2186,35 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
         per_claim.setdefault(cid, _cause_stems(agent, alias_words) - others)
     out = {}
     for cid, stems in per_claim.items():
-        own = frozenset(stems - {s for other, ss in per_claim.items() if other != cid for s in ss})
+        # a word another cause shares is no one's, except that a cause in a later clause of its statement ("the
+        # drought explains most of the decline") takes none from a statement's main cause, and a word that heads
+        # exactly one cause is that cause's ("driver error caused the crash" keeps "driver" from "a signalling
+        # fault gave the driver a proceed signal and caused it")
+        shared = {s for other, ss in per_claim.items() if other != cid and (cid in later or other not in later)
+                  for s in ss}
+        headed_elsewhere = {s for other, ss in heads.items() if other != cid for s in ss}
+        own_heads = heads.get(cid, set())
+        own = frozenset(((stems - shared) | (own_heads - headed_elsewhere)) - (headed_elsewhere - own_heads))
         if own:
             out[cid] = own
     return out
 
 
-def _cause_word_at(text: str, start: int, end: int, stems: frozenset[str], last: bool) -> int | None:
+@functools.lru_cache(maxsize=4096)
+def _statement_words(statement: str) -> frozenset[str]:
+    """A statement's lower-case words, without a possessive's "'s"."""
+    return frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in _CAUSE_WORD.findall(statement))
+
+
+def _cause_word_at(text: str, start: int, end: int, stems: frozenset[str], last: bool,
+                   skip: frozenset[str] = frozenset()) -> int | None:
     """Where a word of the phrase text[start:end] starts with one of the cause's stems (reading its first, or
-    its last, :data:`CAUSE_PHRASE_WORDS` words), or None."""
+    its last, :data:`CAUSE_PHRASE_WORDS` words), or None. Words in ``skip`` name no cause."""
     words = list(_CAUSE_WORD.finditer(text, start, end))
     words = words[-CAUSE_PHRASE_WORDS:] if last else words[:CAUSE_PHRASE_WORDS]
     for w in words:
         low = w.group().lower().replace("’", "'")
-        if any(low.startswith(s) for s in stems):
+        if low not in skip and any(low.startswith(s) for s in stems):
             return w.start()
     return None
 
@@ -2201,9 +2229,12 @@ def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     low = text[sent.start:sent.end].lower()
     if not any(s in low for s in stems):
         return []
+    # a word of a source's name that the statement lacks says who, not what: "blames informal miners" names no
+    # "mine" of a cause (the cause's own stems leave such words out); "blames the government" may name one
+    names = _ALIAS_WORDS.get(idx.case) - _statement_words(claim.statement)
     for m in _CAUSE_BEFORE.finditer(text, sent.start, sent.end):
         end = _CAUSE_PHRASE_END.search(text, m.end(), sent.end)
-        at = _cause_word_at(text, m.end(), end.start() if end else sent.end, stems, last=False)
+        at = _cause_word_at(text, m.end(), end.start() if end else sent.end, stems, last=False, skip=names)
         if at is not None:
             # a verb of blaming is a frame's verb: the mention is its object; a connective ("the result of",
             # "due to") is inside the statement, whose clause starts before it
@@ -2217,7 +2248,7 @@ def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
             before = before[:aside.start()]
         ends = list(_CAUSE_PHRASE_END.finditer(before))
         at = _cause_word_at(text, sent.start + (ends[-1].end() if ends else 0), sent.start + len(before), stems,
-                            last=True)
+                            last=True, skip=names)
         if at is not None:
             return [(at, "the cause the claim names")]
     return []
@@ -2404,6 +2435,7 @@ def _blamed_sides(case: Case) -> dict[str, str]:
 
 
 _PARTY_WORDS: PerCase[dict[str, str]] = PerCase(_party_words)
+_ALIAS_WORDS: PerCase[frozenset[str]] = PerCase(lambda case: frozenset(_alias_words(case)))
 _BLAMED_SIDES: PerCase[dict[str, str]] = PerCase(_blamed_sides)
 _BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|pointed\s+the\s+finger\s+at|"
                     r"points?\s+the\s+finger\s+at)\b", re.I)

@@ -389,11 +389,13 @@ CAUSE_IN_STATEMENT: str = (
     r"(?:results?|resulted|stems?|stemmed)\s+from|reflect(?:s|ed)?)\s+"
 )
 # ... or as the subject of a causal verb at its start (the phrase before it): "The driver caused the derailment",
-# "Deferred track maintenance, not the driver, caused the crash" (not the passive "was caused by").
+# "Deferred track maintenance, not the driver, caused the crash" (not the passive "was caused by"); also at the
+# start of a later clause: "The driver passed a red signal, and driver error caused the crash".
 CAUSE_SUBJECT_IN_STATEMENT: str = (
-    r"^(?P<cause>(?:[^,;:]|(?<=\d),(?=\d)){2,120}?)(?:,\s*(?:not|rather\s+than)\s+[^,]+,)?\s+(?:caused|causes|drove|drives|triggered|"
+    r"(?:^|(?<=, and )|(?<=; ))(?P<cause>(?:[^,;:]|(?<=\d),(?=\d)){2,120}?)"
+    r"(?:,\s*(?:not|rather\s+than)\s+[^,]+,)?\s+(?:caused|causes|drove|drives|triggered|"
     r"(?:sent|pushed|forced)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:over|into|through|out\s+of)|overwhelmed|swamped|"
-    r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|was)\s+to\s+blame\s+for|explains|explained|"
+    r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|are|was|were)\s+to\s+blame\s+for|explains|explained|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|real\s+|root\s+)?"
     r"(?:cause|causes|reason|driver)\s+(?:of|for))\b(?!\s+by\b)"
 )

@@ -564,6 +564,39 @@ def test_a_causal_subject_names_its_claim(text: str, expected: dict[str, str]) -
     assert verdicts(CRASH, text) == expected
 
 
+COLLISION = case_of(
+    "collision",
+    sources=[{"id": "op", "name": "City Transit", "side": "op", "aliases": ["the operator"]},
+             {"id": "sup", "name": "Orvel Signals", "side": "sup", "aliases": ["the supplier"]},
+             {"id": "coop", "name": "Quarry Miners' Cooperative", "side": "coop", "aliases": ["the miners"]}],
+    claims=[
+        # a cause as the subject of a later clause, its rejected alternative left out; the earlier statement's
+        # subject ("a signalling fault") is its cause, "the driver" only its object
+        {"id": "fault", "statement": "A signalling fault gave the driver a proceed signal and caused the collision",
+         "source": "op", "accept": ["op"]},
+        {"id": "driver", "statement": "The train passed a red signal, and driver error rather than equipment "
+                                      "caused the crash", "source": "sup", "accept": ["sup"]},
+        # "are to blame for"
+        {"id": "mine", "statement": "The mine and its spoil heaps are to blame for the dust",
+         "source": "op", "accept": ["op"]},
+    ],
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The operator blames a signalling fault and the supplier blames the driver.",
+     {"fault": "attributed", "driver": "attributed"}),
+    ("The operator blames the mine.", {"mine": "attributed"}),
+    # a word of a source's name that the statement lacks ("miners") names no cause, though it starts with one
+    ("The supplier blames the miners.", {}),
+])
+def test_a_cause_in_a_later_clause_or_at_its_head_names_its_claim(text: str, expected: dict[str, str]) -> None:
+    """ "..., and driver error rather than equipment caused the crash": the cause of a later clause; a word two causes
+    share ("driver") belongs to the one whose first words it is; "are to blame for" names a cause as "is" does; a
+    source's name is no cause."""
+    assert verdicts(COLLISION, text) == expected
+
+
 @pytest.mark.parametrize("verb", ["has verified", "documented", "identified"])
 def test_verbs_of_establishing_a_fact_frame_it(verb: str) -> None:
     """ "The UN mission has verified 47 deaths": a body that verifies, documents or identifies a figure gives it."""
