@@ -438,6 +438,15 @@ def _participle(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and word not in _COUNT_PARTICIPLES
 
 
+def _gerund(word: str) -> bool:
+    """A present participle right after a figure ("135 involving other homes"), whose noun is left out."""
+    return len(word) > 5 and word.endswith("ing")
+
+
+# words that start a present participle's object, not a compound noun's head ("involving other homes")
+_GERUND_OBJECT_START = _DETERMINERS | {"other", "another", "some", "all", "no", "any", "her", "him", "them"}
+
+
 def _counted_noun(text: str, pos: int) -> str | None:
     """The counted noun after a figure: skips possessives and proper adjectives ("Northern")."""
     words: list[tuple[str, str, int, int]] = []
@@ -456,8 +465,12 @@ def _counted_noun(text: str, pos: int) -> str | None:
         k += 1
     if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
             words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)) \
-            or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)):
-        return None  # "240,000 needed", "412 inspected since March": not "140 suspected poachers"
+            or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)) \
+            or (_gerund(words[k][1]) and k + 1 < len(words) and words[k + 1][1] in _GERUND_OBJECT_START
+                and text[pos - 1:pos].isdigit()):
+        # "240,000 needed", "412 inspected since March": not "140 suspected poachers"; "the remaining 135 involving
+        # other homes": not "400 nursing homes" (nor the pronoun of "the fatal one entering the chest")
+        return None
     head = [words[k][1]]
     if not _PLURAL_RE.search(head[0]):
         # modifiers before a plural head: "service members", "armoured vehicles", "exam board employees",

@@ -264,6 +264,22 @@ def test_derived_or_unsupported(text: str) -> None:
     assert kinds[-1] == ("unsupported" if "twice" in text else "derived")
 
 
+def test_a_present_participle_after_a_figure_is_no_counted_noun() -> None:
+    """ "the remaining 6 involving other towns": the noun is left out ("villages"), so the figure is the difference
+    of two figures of one kind (36 - 30), not a count of "involving other towns"; "400 nursing homes" keeps its
+    compound noun, and the pronoun "one" keeps what follows it."""
+    case = Case(
+        id="villages", title="t", topic="x", article="(invented)",
+        sources=[Source(id="agency", name="Flood Agency", side="gov")],
+        claims=[Claim(id="c1", statement="s", source="agency", accept=["agency"], numbers=["n-all", "n-north"])],
+        numbers=[Number(id="n-all", value=36, unit="villages"), Number(id="n-north", value=30, unit="villages")],
+    )
+    got = score_numbers(case, "Of 36 villages flooded, 30 were in the north and the remaining 6 involving other "
+                              "districts.")
+    assert [(n.text, n.verdict, n.unit) for n in got][-1] == ("6", "derived", None)
+    assert extract_numbers("They run 400 nursing homes.")[0].unit == "nursing homes"
+
+
 def test_unsupported() -> None:
     assert judged("Officials moved 42,000 residents and 9,000 cattle.")[1] == ("unsupported", None, None)
     assert judged("A 90-minute meeting was held.") == [("unsupported", None, None)]
