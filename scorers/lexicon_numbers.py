@@ -169,7 +169,11 @@ CURRENCY_UNITS: dict[str, tuple[str, float]] = {
     "drams": ("dram", 1.0), "birr": ("birr", 1.0), "cedis": ("cedi", 1.0), "cedi": ("cedi", 1.0),
     "kwacha": ("kwacha", 1.0), "leva": ("lev", 1.0),
     "lev": ("lev", 1.0), "denars": ("denar", 1.0), "denar": ("denar", 1.0),
+    # a hundredth of a currency: "28 cents a litre" is 0.28 euros (or dollars) a litre; "pence" are a pound's
+    "cents": ("cent", 0.01), "cent": ("cent", 0.01), "pence": ("gbp", 0.01),
 }  # fmt: skip
+# Currencies whose hundredth is a cent: "28 cents" is 0.28 of whichever of them the case counts in.
+CENT_CURRENCIES: frozenset[str] = frozenset({"usd", "eur"})
 # Currency symbols written before the figure. Example: "$40m" -> usd, 40000000; "€5bn" -> eur.
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "₹": "inr", "₴": "uah",

@@ -1495,7 +1495,8 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
     if _rate_conversion(m, c) is None:
         return None
     if m.dimension in lex.UNIT_GROUPS or m.dimension == "currency":
-        if c.dimension == m.dimension and (m.dimension not in {"currency", "temperature"} or c.key == m.unit):
+        if c.dimension == m.dimension and (m.dimension not in {"currency", "temperature"} or c.key == m.unit
+                                           or m.unit == "cent" and c.key in lex.CENT_CURRENCIES):
             return "same"
         return None
     if _noun_matches(m, c):
@@ -2341,8 +2342,8 @@ def _check_converted_mislabelled(j: _Judging) -> NumberVerdict | None:
         if c.dimension != m.dimension:
             continue
         for key, f in units.keys_of(c.dimension):
-            if f == c.factor:
-                continue  # not a conversion (percent and points, two currencies)
+            if f == c.factor or c.dimension == "currency":
+                continue  # not a conversion (percent and points, two currencies; "$2.7bn" is no 2.7bn cents)
             if key != m.unit and key != c.key and same_figure(m.value, c.base / f, c.tol, converted=True):
                 return j.verdict(c, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}", R_MISLABELLED)
     return None

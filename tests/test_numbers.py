@@ -280,6 +280,22 @@ def test_a_present_participle_after_a_figure_is_no_counted_noun() -> None:
     assert extract_numbers("They run 400 nursing homes.")[0].unit == "nursing homes"
 
 
+def test_cents_are_a_hundredth_of_a_euro_or_dollar() -> None:
+    """ "28 cents a litre" is the case's 0.28 euros per litre; pence are a pound's, not a euro's; and no currency
+    figure is another's "mislabelled" conversion to cents."""
+    case = Case(
+        id="levy", title="t", topic="x", article="(invented)",
+        sources=[Source(id="agency", name="Flood Agency", side="gov")],
+        claims=[Claim(id="c1", statement="s", source="agency", accept=["agency"], numbers=["n-levy"])],
+        numbers=[Number(id="n-levy", value=0.28, unit="euros per litre"),
+                 Number(id="n-loss", value=27, unit="million dollars per day")],
+    )
+    got = score_numbers(case, "The levy is 28 cents a litre.")
+    assert [(n.text, n.verdict) for n in got] == [("28 cents", "correct")]
+    assert score_numbers(case, "The levy is 28 pence a litre.")[0].verdict != "correct"
+    assert score_numbers(case, "The gap is $2.7bn.")[0].reason != "unit"
+
+
 def test_unsupported() -> None:
     assert judged("Officials moved 42,000 residents and 9,000 cattle.")[1] == ("unsupported", None, None)
     assert judged("A 90-minute meeting was held.") == [("unsupported", None, None)]
