@@ -2798,6 +2798,17 @@ _CALLED_FALSE = re.compile(r"\s+(?:it|this|that|the\s+(?:charges?|accusations?|a
                            r"(?:an?\s+|pure\s+|a\s+complete\s+)?(?:fabrication|lie|lies|fiction|invention|slander|smear|"
                            r"nonsense|baseless|false|absurd|groundless|untrue)\b", re.I)
 _GERUND = re.compile(r"\s+(?:ever\s+|having\s+)?(?P<verb>[a-z]{3,}ing)\b", re.I)
+# a statement that calls another's figure false ("The alliance's figure is exaggerated"), and a summary's source
+# rejecting a figure ("rejects the alliance's figure", "rejects that number as unsupported") or calling it false
+# ("calls that figure unsupported")
+_FIGURE_NOUNS = r"(?:figures?|numbers?|tolls?|counts?|estimates?|totals?|tally)"
+_FALSE_FIGURE = (r"(?:grossly\s+|greatly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerat\w*|inflated|overstated|"
+                 r"false|wrong|unsupported|not\s+supported|unfounded|baseless|untrue|fabricat\w+|invented|"
+                 r"scaremongering|nonsense|an?\s+exaggeration)")
+_FIGURE_CALLED_FALSE = re.compile(rf"\b{_FIGURE_NOUNS}\s+(?:are|is|were|was)\s+{_FALSE_FIGURE}\b", re.I)
+_THE_FIGURE = rf"\s+(?:the|that|this|those|these|its|their|his|her|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+)?{_FIGURE_NOUNS}\b"
+_FIGURE_DENIED_AFTER = re.compile(_THE_FIGURE, re.I)
+_FIGURE_CALLED_AFTER = re.compile(rf"{_THE_FIGURE}\s+[\"“'‘]?{_FALSE_FIGURE}", re.I)
 
 
 def _denied_act(text: str, pos: int, end: int, statement: str) -> bool:
@@ -2828,21 +2839,26 @@ def _generic_denial(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fra
     involvement = _denies_involvement(claim.statement) or _DENYING_STATEMENT.search(claim.statement) is not None \
         or _CHARGE_CALLED_FALSE.search(claim.statement) is not None \
         or _NEVER_STATEMENT.search(claim.statement) is not None
-    if not involvement and not negated:
+    figure = _FIGURE_CALLED_FALSE.search(claim.statement) is not None
+    if not involvement and not negated and not figure:
         return None  # a claim that denies a part in something, not any claim with a negation in it
     for f in frames:
         if not f.source_id or not _accepts(idx, claim, f.source_id):
             continue
-        calls = involvement and _CALL_END.search(f.text) is not None
+        calls = (involvement or figure) and _CALL_END.search(f.text) is not None
         if not calls and not _DENIAL_END.search(f.text):
             continue
         i = text.find(f.text, sent.start, sent.end)
         if i < 0:
             continue
         if calls:
-            if _CALLED_FALSE.match(text, i + len(f.text), sent.end):
+            if involvement and _CALLED_FALSE.match(text, i + len(f.text), sent.end):
                 return f  # "Orvenia calls the allegation a fabrication": a denial by a verdict on the charge
+            if figure and _FIGURE_CALLED_AFTER.match(text, i + len(f.text), sent.end):
+                return f  # "the department calls that figure unsupported"
             continue
+        if figure and _FIGURE_DENIED_AFTER.match(text, i + len(f.text), sent.end):
+            return f  # "the department rejects the alliance's figure"
         if involvement and (_DENIED_AFTER.match(text, i + len(f.text), sent.end)
                             or _DENIED_BEFORE.search(text, sent.start, i)
                             or _denied_act(text, i + len(f.text), sent.end, claim.statement)):

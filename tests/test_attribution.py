@@ -2721,3 +2721,27 @@ def test_a_speaker_adjective_between_according_to_and_its_source() -> None:
     case = load_case(ROUNDS / "round89" / "blind89-tunnel-fire.yaml")
     text = "Nine people died and 27 were hospitalised in the fire, according to the independent safety inspectorate."
     assert verdicts(case, text)["deaths9"] == "attributed"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The union says 900 jobs went; the ministry rejects the figure.", "attributed"),
+    ("The ministry rejects that number as unsupported.", "attributed"),
+    ("The ministry calls the union's figure exaggerated.", "attributed"),
+    ("The union calls the figure exaggerated.", "misattributed"),
+    # a rejection of something other than a figure
+    ("The ministry disputes the union's account.", None),
+])
+def test_a_source_rejecting_a_figure_states_the_claim_that_the_figure_is_false(text: str, expected: str | None) -> None:
+    """A claim that another's figure is false ("The union's figure is exaggerated") is stated by its source
+    rejecting "the figure", "that number" or calling it exaggerated or unsupported, whatever words it uses."""
+    case = case_of(
+        "jobs",
+        sources=[{"id": "union", "name": "Dockers' Union", "side": "union", "aliases": ["the union"]},
+                 {"id": "min", "name": "Labour Ministry", "side": "gov", "aliases": ["the ministry"]}],
+        claims=[{"id": "jobs900", "statement": "900 jobs were lost", "source": "union", "accept": ["union"],
+                 "numbers": ["n-900"]},
+                {"id": "inflated", "statement": "The union's figure is exaggerated and not supported by any payroll",
+                 "source": "min", "accept": ["min"]}],
+        numbers=[{"id": "n-900", "value": 900, "unit": "jobs"}],
+    )
+    assert verdicts(case, text).get("inflated") == expected
