@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from harness.case import Case, Claim
 from scorers import hedging, parsed, rulebook, units
@@ -3223,6 +3223,23 @@ def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
     return need is None or low is None or any(map(low.__contains__, need))
 
 
+# where a coordinated report starts a clause of its own: "... is the largest in 15 years and says the union's ..."
+_NEXT_REPORT = re.compile(rf";|\s(?:and|but|while|whereas)\s+(?:also\s+)?(?:{_VERB.pattern})\b", re.I)
+
+
+def _report_clause(sent: Sentence, pos: int) -> Sentence:
+    """The part of the sentence around pos between coordinated reports ("X says A and says B")."""
+    start, end = sent.start, sent.end
+    for m in _NEXT_REPORT.finditer(sent.text):
+        at = sent.start + m.start()
+        if at < pos:
+            start = at
+        else:
+            end = min(end, at)
+            break
+    return replace(sent, start=start, end=end, text=sent.text[start - sent.start:end - sent.start])
+
+
 def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent: Sentence, text: str = "") -> bool:
     """True when the sentence states another claim's figure of the same unit as one of this claim's:
     then the sentence is about that claim ("police estimated 100,000", where 100,000 is the organisers'
@@ -3531,6 +3548,10 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                         mentions += _own_source_word(idx, claim, text, sent, frames, low)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)
+                    if not mentions:  # ... or its word, in a report of its own clause ("..., and says the union's
+                        # numbers are misleading"), away from that figure
+                        mentions += [hit for hit in _own_source_word(idx, claim, text, sent, frames, low)
+                                     if not _sibling_figure(case, claim, in_sent, _report_clause(sent, hit[0]), text)]
             if not mentions and claim.id in idx.denials and sent.start not in skip:
                 denial = _generic_denial(idx, claim, text, sent, frames)
                 if denial is not None:  # "Korvenia denies it": the denier's own denial, stated by its verb

@@ -2745,3 +2745,22 @@ def test_a_source_rejecting_a_figure_states_the_claim_that_the_figure_is_false(t
         numbers=[{"id": "n-900", "value": 900, "unit": "jobs"}],
     )
     assert verdicts(case, text).get("inflated") == expected
+
+
+def test_a_claim_word_in_a_coordinated_report_away_from_another_claims_figure_mentions_it() -> None:
+    """ "... says its offer of 6.5% is the largest and says the union's numbers are misleading": the second report is a
+    clause of its own, so the other claim's percentage in the first does not hide this claim's word in it."""
+    case = case_of(
+        "pay",
+        sources=[{"id": "union", "name": "Teachers' Union", "side": "union", "aliases": ["the union"]},
+                 {"id": "min", "name": "Education Ministry", "side": "gov", "aliases": ["the ministry"]}],
+        claims=[{"id": "offer", "statement": "The ministry offers a 6.5% rise", "source": "min", "accept": ["min"],
+                 "numbers": ["n-offer"]},
+                {"id": "misleading", "statement": "The union's numbers are misleading; real pay fell about 7%",
+                 "source": "min", "accept": ["min"], "numbers": ["n-7"]}],
+        numbers=[{"id": "n-offer", "value": 6.5, "unit": "percent"}, {"id": "n-7", "value": 7, "unit": "percent"}],
+    )
+    assert verdicts(case, "The ministry says its offer of 6.5% is generous and says the union's numbers are "
+                          "misleading.").get("misleading") == "attributed"
+    # in one clause with the other claim's figure, the word stays that claim's talk
+    assert "misleading" not in verdicts(case, "The ministry calls its misleading 6.5% offer generous.")
