@@ -2522,12 +2522,23 @@ def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
     sentences use (built once per case)."""
     sents = _article_sentences(case)
     terms = index(case).statement_terms
+    statements = {c.id: c.statement for c in case.claims}
     # a side's own name ("farmers" for the side "farmers") says who, not what is claimed
     sides = {w for src in case.sources for w in re.findall(r"[a-z]+", src.side.lower())}
-    return {cid: frozenset(i for i, (t, _d) in enumerate(ts)
-                           if not any(t.fullmatch(w) for w in sides)
-                           and sum(t.search(x) is not None for x in sents) <= OWN_SOURCE_WORD_SENTENCES)
-            for cid, ts in terms.items()}
+    out = {}
+    for cid, ts in terms.items():
+        # the word a copula ends the statement's first clause on says what it claims however often the article
+        # uses it ("The fire was arson; ...": "arson")
+        said = _SAID_TO_BE.match(statements.get(cid, ""))
+        out[cid] = frozenset(i for i, (t, _d) in enumerate(ts)
+                             if not any(t.fullmatch(w) for w in sides)
+                             and (sum(t.search(x) is not None for x in sents) <= OWN_SOURCE_WORD_SENTENCES
+                                  or said is not None and t.fullmatch(said.group("word"))))
+    return out
+
+
+_SAID_TO_BE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|was|are|were)\s+(?:an?\s+)?"
+                         r"(?P<word>[a-z]{4,})\s*(?:[;,.]|$)", re.I)
 
 
 _SCARCE_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_scarce_terms)

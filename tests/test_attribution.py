@@ -2764,3 +2764,25 @@ def test_a_claim_word_in_a_coordinated_report_away_from_another_claims_figure_me
                           "misleading.").get("misleading") == "attributed"
     # in one clause with the other claim's figure, the word stays that claim's talk
     assert "misleading" not in verdicts(case, "The ministry calls its misleading 6.5% offer generous.")
+
+
+def test_the_word_a_statement_is_about_states_it_in_its_sources_report_however_often_the_article_uses_it() -> None:
+    """ "The fire was arson; ...": the word a copula ends the statement's first clause on says what the claim says, in
+    its own source's report ("the operator blames arson"), though the article names arson in every paragraph."""
+    case = case_of(
+        "fire",
+        sources=[{"id": "op", "name": "Castor Waste", "side": "op", "aliases": ["the operator"]},
+                 {"id": "res", "name": "Residents' Group", "side": "res", "aliases": ["residents"]}],
+        claims=[{"id": "arson", "statement": "The fire was arson; cameras showed two intruders", "source": "op",
+                 "accept": ["op"]},
+                {"id": "ill", "statement": "More than 400 people fell ill", "source": "res", "accept": ["res"],
+                 "numbers": ["n-400"]}],
+        numbers=[{"id": "n-400", "value": 400, "unit": "people", "qualifier": "more than"}],
+        article="The operator says the fire was arson. Police are investigating arson. Residents doubt the arson "
+                "story. An expert was called. The site holds waste. Smoke drifted east. Schools closed. "
+                "Residents say 400 fell ill. The council met. Firefighters stayed on site. Rain is forecast. "
+                "Roads were shut. A school moved its lessons. The mayor visited. Shops stayed open. Trains ran late. "
+                "The river rose. Farmers kept cattle in. A hotline opened. Volunteers handed out masks.",
+    )
+    assert verdicts(case, "The operator blames arson.") == {"arson": "attributed"}
+    assert verdicts(case, "Police questioned a man on suspicion of arson.") == {}
