@@ -2519,7 +2519,7 @@ _UNREAD: str = "\0unread"  # ``low`` not given: read from the sentence
 
 def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
     """For each cue-less claim, its statement terms that at most :data:`OWN_SOURCE_WORD_SENTENCES` of the article's
-    sentences use (built once per case)."""
+    sentences use, and the word a copula ends its first clause on (built once per case)."""
     sents = _article_sentences(case)
     terms = index(case).statement_terms
     statements = {c.id: c.statement for c in case.claims}
