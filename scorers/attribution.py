@@ -974,7 +974,8 @@ def _build_index(case: Case) -> CaseIndex:
     aliases = _aliases(case)
     cues = {c.id: [compile_cue(q) for q in c.cues] for c in case.claims}
     statement_terms = _statement_terms(case, aliases)
-    denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement))
+    denials = frozenset(c.id for c in case.claims if _DENIAL.search(c.statement) or _NEGATION.search(c.statement)
+                        or _FIGURE_CALLED_FALSE.search(c.statement))  # "the union's figures are misleading"
     normalised: dict[str, str] = {}
     for key, sid in aliases.items():
         normalised.setdefault(_SPACES.sub(" ", key), sid)
@@ -2815,7 +2816,7 @@ _GERUND = re.compile(r"\s+(?:ever\s+|having\s+)?(?P<verb>[a-z]{3,}ing)\b", re.I)
 _FIGURE_NOUNS = r"(?:figures?|numbers?|tolls?|counts?|estimates?|totals?|tally)"
 _FALSE_FIGURE = (r"(?:grossly\s+|greatly\s+|wildly\s+|vastly\s+|hugely\s+)?(?:exaggerat\w*|inflated|overstated|"
                  r"false|wrong|unsupported|not\s+supported|unfounded|baseless|untrue|fabricat\w+|invented|"
-                 r"scaremongering|nonsense|an?\s+exaggeration)")
+                 r"misleading|inaccurate|flawed|distorted|overblown|scaremongering|nonsense|an?\s+exaggeration)")
 _FIGURE_CALLED_FALSE = re.compile(rf"\b{_FIGURE_NOUNS}\s+(?:are|is|were|was)\s+{_FALSE_FIGURE}\b", re.I)
 _THE_FIGURE = rf"\s+(?:the|that|this|those|these|its|their|his|her|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+)?{_FIGURE_NOUNS}\b"
 _FIGURE_DENIED_AFTER = re.compile(_THE_FIGURE, re.I)

@@ -2786,3 +2786,20 @@ def test_the_word_a_statement_is_about_states_it_in_its_sources_report_however_o
     )
     assert verdicts(case, "The operator blames arson.") == {"arson": "attributed"}
     assert verdicts(case, "Police questioned a man on suspicion of arson.") == {}
+
+
+def test_a_statement_calling_a_figure_misleading_is_a_denial_without_a_negation() -> None:
+    """ "The union's figures are misleading" denies another claim's figure with no "not": its source dismissing "the
+    union's figures" states it."""
+    case = case_of(
+        "pay",
+        sources=[{"id": "union", "name": "Teachers' Union", "side": "union", "aliases": ["the union"]},
+                 {"id": "min", "name": "Education Ministry", "side": "gov", "aliases": ["the ministry"]}],
+        claims=[{"id": "fall", "statement": "Real pay fell 23%", "source": "union", "accept": ["union"],
+                 "numbers": ["n-23"]},
+                {"id": "misleading", "statement": "The union's figures are misleading; pensions were left out",
+                 "source": "min", "accept": ["min"]}],
+        numbers=[{"id": "n-23", "value": 23, "unit": "percent"}],
+    )
+    assert verdicts(case, "Strikes are planned, while the ministry has dismissed the union's numbers as "
+                          "overblown.").get("misleading") == "attributed"
