@@ -2174,6 +2174,8 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
         elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
             cause = claim.statement[m.end():end.start() if end else None]
+            if re.search(r"[,;]", claim.statement[:m.start()]):
+                later.add(claim.id)  # "Snowmaking accounted for 31 percent, the rest being due to drought"
         else:
             continue
         per_claim[claim.id] = _cause_stems(cause, alias_words)

@@ -2803,3 +2803,19 @@ def test_a_statement_calling_a_figure_misleading_is_a_denial_without_a_negation(
     )
     assert verdicts(case, "Strikes are planned, while the ministry has dismissed the union's numbers as "
                           "overblown.").get("misleading") == "attributed"
+
+
+def test_a_cause_after_a_comma_takes_no_word_from_a_statements_main_cause() -> None:
+    """ "Snowmaking accounted for 31 percent of the drop, the rest being due to drought" names drought in a later
+    clause: "the resort blames the drought" still names the claim whose whole statement is that cause."""
+    case = case_of(
+        "snow",
+        sources=[{"id": "resort", "name": "Peak Resorts", "side": "resort", "aliases": ["the resort"]},
+                 {"id": "uni", "name": "University team", "side": "uni", "aliases": ["the researchers"]}],
+        claims=[{"id": "drought", "statement": "The drought, not snowmaking, is to blame for the losses",
+                 "source": "resort", "accept": ["resort"]},
+                {"id": "share", "statement": "Snowmaking accounted for 31 percent of the drop, the rest being due to "
+                                             "drought", "source": "uni", "accept": ["uni"], "numbers": ["n-31"]}],
+        numbers=[{"id": "n-31", "value": 31, "unit": "percent"}],
+    )
+    assert verdicts(case, "The resort blames the drought.") == {"drought": "attributed"}
