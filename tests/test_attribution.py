@@ -2723,6 +2723,10 @@ def test_a_speaker_adjective_between_according_to_and_its_source() -> None:
     assert verdicts(case, text)["deaths9"] == "attributed"
 
 
+UNION_AND_MINISTRY = [{"id": "union", "name": "Teachers' Union", "side": "union", "aliases": ["the union"]},
+                      {"id": "min", "name": "Education Ministry", "side": "gov", "aliases": ["the ministry"]}]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The union says 900 jobs went; the ministry rejects the figure.", "attributed"),
     ("The ministry rejects that number as unsupported.", "attributed"),
@@ -2734,17 +2738,20 @@ def test_a_speaker_adjective_between_according_to_and_its_source() -> None:
 def test_a_source_rejecting_a_figure_states_the_claim_that_the_figure_is_false(text: str, expected: str | None) -> None:
     """A claim that another's figure is false ("The union's figure is exaggerated") is stated by its source
     rejecting "the figure", "that number" or calling it exaggerated or unsupported, whatever words it uses."""
-    case = case_of(
+    case = _figure_denial_case("The union's figure is exaggerated and not supported by any payroll")
+    assert verdicts(case, text).get("inflated") == expected
+
+
+def _figure_denial_case(statement: str) -> Case:
+    """The union's count of 900 lost jobs, and the ministry's claim (this statement) that the count is false."""
+    return case_of(
         "jobs",
-        sources=[{"id": "union", "name": "Dockers' Union", "side": "union", "aliases": ["the union"]},
-                 {"id": "min", "name": "Labour Ministry", "side": "gov", "aliases": ["the ministry"]}],
+        sources=UNION_AND_MINISTRY,
         claims=[{"id": "jobs900", "statement": "900 jobs were lost", "source": "union", "accept": ["union"],
                  "numbers": ["n-900"]},
-                {"id": "inflated", "statement": "The union's figure is exaggerated and not supported by any payroll",
-                 "source": "min", "accept": ["min"]}],
+                {"id": "inflated", "statement": statement, "source": "min", "accept": ["min"]}],
         numbers=[{"id": "n-900", "value": 900, "unit": "jobs"}],
     )
-    assert verdicts(case, text).get("inflated") == expected
 
 
 def test_a_claim_word_in_a_coordinated_report_away_from_another_claims_figure_mentions_it() -> None:
@@ -2752,8 +2759,7 @@ def test_a_claim_word_in_a_coordinated_report_away_from_another_claims_figure_me
     clause of its own, so the other claim's percentage in the first does not hide this claim's word in it."""
     case = case_of(
         "pay",
-        sources=[{"id": "union", "name": "Teachers' Union", "side": "union", "aliases": ["the union"]},
-                 {"id": "min", "name": "Education Ministry", "side": "gov", "aliases": ["the ministry"]}],
+        sources=UNION_AND_MINISTRY,
         claims=[{"id": "offer", "statement": "The ministry offers a 6.5% rise", "source": "min", "accept": ["min"],
                  "numbers": ["n-offer"]},
                 {"id": "misleading", "statement": "The union's numbers are misleading; real pay fell about 7%",
@@ -2791,18 +2797,9 @@ def test_the_word_a_statement_is_about_states_it_in_its_sources_report_however_o
 def test_a_statement_calling_a_figure_misleading_is_a_denial_without_a_negation() -> None:
     """ "The union's figures are misleading" denies another claim's figure with no "not": its source dismissing "the
     union's figures" states it."""
-    case = case_of(
-        "pay",
-        sources=[{"id": "union", "name": "Teachers' Union", "side": "union", "aliases": ["the union"]},
-                 {"id": "min", "name": "Education Ministry", "side": "gov", "aliases": ["the ministry"]}],
-        claims=[{"id": "fall", "statement": "Real pay fell 23%", "source": "union", "accept": ["union"],
-                 "numbers": ["n-23"]},
-                {"id": "misleading", "statement": "The union's figures are misleading; pensions were left out",
-                 "source": "min", "accept": ["min"]}],
-        numbers=[{"id": "n-23", "value": 23, "unit": "percent"}],
-    )
+    case = _figure_denial_case("The union's figures are misleading; payrolls were left out")
     assert verdicts(case, "Strikes are planned, while the ministry has dismissed the union's numbers as "
-                          "overblown.").get("misleading") == "attributed"
+                          "overblown.").get("inflated") == "attributed"
 
 
 def test_a_cause_after_a_comma_takes_no_word_from_a_statements_main_cause() -> None:
