@@ -278,6 +278,8 @@ def test_a_present_participle_after_a_figure_is_no_counted_noun() -> None:
                               "districts.")
     assert [(n.text, n.verdict, n.unit) for n in got][-1] == ("6", "derived", None)
     assert extract_numbers("They run 400 nursing homes.")[0].unit == "nursing homes"
+    # a spelled "one" is often the pronoun ("the fatal one"): read as before, not as a bare figure
+    assert [m.unit for m in extract_numbers("Two bullets hit, the fatal one entering the chest.")][-1] is not None
 
 
 def test_cents_are_a_hundredth_of_a_euro_or_dollar() -> None:
