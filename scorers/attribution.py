@@ -2203,10 +2203,16 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
-def _statement_words(statement: str) -> frozenset[str]:
-    """A statement's lower-case words, without a possessive's "'s"."""
-    return frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in _CAUSE_WORD.findall(statement))
+def _speaker_words(case: Case) -> dict[str, frozenset[str]]:
+    """For each claim, the words of the sources' names that its statement lacks (a possessive's "'s" aside): they
+    say who, not what, so "blames informal miners" names no "mine" of a cause (the cause's own stems leave such words
+    out), while "blames the government" may name one."""
+    names = _alias_words(case)
+    return {c.id: frozenset(names - {re.sub(r"['’]s?$", "", w.lower()) for w in _CAUSE_WORD.findall(c.statement)})
+            for c in case.claims}
+
+
+_SPEAKER_WORDS: PerCase[dict[str, frozenset[str]]] = PerCase(_speaker_words)
 
 
 def _cause_word_at(text: str, start: int, end: int, stems: frozenset[str], last: bool,
@@ -2232,9 +2238,7 @@ def _cause_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> 
     low = text[sent.start:sent.end].lower()
     if not any(s in low for s in stems):
         return []
-    # a word of a source's name that the statement lacks says who, not what: "blames informal miners" names no
-    # "mine" of a cause (the cause's own stems leave such words out); "blames the government" may name one
-    names = _ALIAS_WORDS.get(idx.case) - _statement_words(claim.statement)
+    names = _SPEAKER_WORDS.get(idx.case)[claim.id]
     for m in _CAUSE_BEFORE.finditer(text, sent.start, sent.end):
         end = _CAUSE_PHRASE_END.search(text, m.end(), sent.end)
         at = _cause_word_at(text, m.end(), end.start() if end else sent.end, stems, last=False, skip=names)
@@ -2438,7 +2442,6 @@ def _blamed_sides(case: Case) -> dict[str, str]:
 
 
 _PARTY_WORDS: PerCase[dict[str, str]] = PerCase(_party_words)
-_ALIAS_WORDS: PerCase[frozenset[str]] = PerCase(lambda case: frozenset(_alias_words(case)))
 _BLAMED_SIDES: PerCase[dict[str, str]] = PerCase(_blamed_sides)
 _BLAME = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|pointed\s+the\s+finger\s+at|"
                     r"points?\s+the\s+finger\s+at)\b", re.I)

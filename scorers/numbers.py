@@ -2339,11 +2339,11 @@ def _check_converted_mislabelled(j: _Judging) -> NumberVerdict | None:
     if m.kind in {"year", "ratio"} or m.dimension not in lex.UNIT_GROUPS:
         return None
     for c in j.nums:
-        if c.dimension != m.dimension:
-            continue
+        if c.dimension != m.dimension or c.dimension == "currency":
+            continue  # a currency converts to no other ("$2.7bn" is no 2.7bn cents)
         for key, f in units.keys_of(c.dimension):
-            if f == c.factor or c.dimension == "currency":
-                continue  # not a conversion (percent and points, two currencies; "$2.7bn" is no 2.7bn cents)
+            if f == c.factor:
+                continue  # not a conversion (percent and points)
             if key != m.unit and key != c.key and same_figure(m.value, c.base / f, c.tol, converted=True):
                 return j.verdict(c, "wrong", "unit", f"{c.num.id} in {key}, labelled {m.unit}", R_MISLABELLED)
     return None
