@@ -113,9 +113,11 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
         # "Russia" for side russia, and "Tarsani forces" with id and side "tarsan" (its armed forces as a whole); not
         # "International Stability Fund" for its own side "fund"
         return "generic"
+    core = [w for w in words if w.lower() not in {"the", "a", "an"}]
+    if core and core[-1].islower() and core[-1] in PERSON_ROLES and not core[-1].endswith("s"):
+        return "person"  # "an anonymous ministry official" is one person of the ministry, not the ministry
     if low & BODY_WORDS:
         return "body"
-    core = [w for w in words if w.lower() not in {"the", "a", "an"}]
     if len(core) == 1:
         return "body" if core[0].isupper() and len(core[0]) > 1 else "generic"
     if core and (core[-1].lower() in PERSON_ROLES or all(w[:1].isupper() for w in core)):

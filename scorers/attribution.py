@@ -479,6 +479,12 @@ _PARTICIPLE_PREP_TAIL = _TailSearch(re.compile(r"\b(?:filed|submitted|presented|
                                                r"addressed|leaked|given)\s+(?:with|to|before)\s+(?:the\s+)?$",
                                                re.I), 3)  # "(a report) filed with the"
 _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
+_MEMBER_PREPS = frozenset({"at", "of", "from", "for"})  # "officials at the agency" are its members
+# a prepositional phrase that modifies the noun before it: "Farmers near the (Corvenna Peak resort)", "a technician
+# at (Corvenna)", "relatives of (the crew)"; the head noun is the speaker, the phrase's object only places it
+_PP_MODIFIER_GAP = re.compile(r"\s+(?P<prep>(?:up|down)stream\s+of|close\s+to|next\s+to|of|at|in|near|from|for|on|"
+                              r"around|outside|inside|across|along|beside|behind)\s+(?:(?:the|a|an)\s+)?"
+                              r"(?:(?![\w'’-]*ing\s)[A-Za-z][\w'’-]*\s+){0,2}", re.I)
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
 # (every match ends with "from" or "by", then perhaps "the": ASCII text that ends otherwise is not searched)
 _REPORT_FROM_BEFORE_TAIL = _EndWordSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2,  # "figures from the"
@@ -1216,6 +1222,33 @@ def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
     return merged
 
 
+def _pp_head(idx: CaseIndex, text: str, resolved: list[SourceRef], ref: SourceRef) -> SourceRef | None:
+    """The source a prepositional phrase holding ``ref`` modifies, when the phrase follows that source's name
+    ("Farmers near the Corvenna Peak resort say", "A snowmaking technician at Corvenna Peak, speaking
+    anonymously, says"): that source is the subject of the verb after ``ref``, not ``ref``. A side's generic
+    word of a body ("officials at the agency", "experts from the institute") speaks for that body."""
+    head, cur = None, ref
+    for prev in reversed(resolved):
+        if prev.end > cur.start or prev.status != "source" or prev.source_id is None:
+            continue
+        gap = text[prev.end:cur.start]
+        m = _PP_MODIFIER_GAP.fullmatch(gap) if gap.strip() else None
+        if gap.strip() and m is None:
+            break
+        if m and not (m.group("prep").lower() in _MEMBER_PREPS and idx.kinds.get(prev.source_id) == "generic"
+                      and idx.kinds.get(cur.source_id or "") in {"body", "media"}):
+            head = prev  # a modifying phrase; a bare space only joins the parts of one name
+        cur = prev
+    return head
+
+
+def _short_form(text: str, resolved: list[SourceRef], ref: SourceRef, paren: int) -> bool:
+    """Whether ``ref`` in brackets at ``paren`` only repeats the source named just before the bracket, in a short
+    form: "Tanjung Mas Agri (TMA)", "the Harbour Refugee Council (HRC)"."""
+    return any(r.end <= paren and not text[r.end:paren].strip() and r.source_id == ref.source_id
+               and r is not ref for r in resolved)
+
+
 def _fits(idx: CaseIndex, pronoun: str, source_id: str) -> bool:
     """Whether a pronoun can stand for a source ("he" for a person, "it" for a body or side)."""
     kind = PRONOUNS.get(_pronoun_key(pronoun))
@@ -1369,6 +1402,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             continue
         if ref.status != "pronoun" and _PAREN_BEFORE.search(before):
             m_par = _PAREN_AFTER.match(text, after_pos, s1)
+            if m_par and _short_form(text, resolved, ref, s0 + _PAREN_BEFORE.search(before).start()):
+                continue  # "oil-palm firm Tanjung Mas Agri (TMA)": a short form of the name before it, no report
             if m_par and _COLON_TEXT_AFTER.match(text[m_par.end():s1]) and _LEAD_SHORT.fullmatch(before):
                 # "Official count (statistics office): 6.8%": a lead-in naming its source
                 raw.append(_Candidate(ref.start, m_par.end() + 1, ref, status, "forward", R_COLON, "'X: ...'"))
@@ -1478,7 +1513,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
         if m_verb and _PARTICIPLE_PREP_TAIL.search(before):
             m_verb = None  # "a liquidator's report filed with the court says": the court is the participle's object
-        loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb else None
+        head_ref = _pp_head(idx, text, resolved, ref) if m_verb and ref.status == "source" and sid else None
+        if head_ref is not None:  # "Farmers near the resort say": the farmers speak, the resort places them
+            ref, sid = head_ref, head_ref.source_id
+        loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb and head_ref is None else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body

@@ -47,7 +47,10 @@ BODY_WORDS: frozenset[str] = frozenset(
     "company companies corporation corp inc ltd plc llc gmbh ag sa holdings industries motors motorworks minerals "
     "mining airlines airways energy oil gas steel pharmaceuticals systems technologies works bank group "
     "firm firms lab labs laboratories air airline carrier operator utility developer manufacturer maker producer "
-    "charity hospital insurer lender retailer supplier contractor pharma".split()
+    "charity hospital insurer lender retailer supplier contractor pharma "
+    # cooperatives, chambers, panels and schools: "Lower Sarn Growers' Cooperative" is a body, not a person
+    "cooperative cooperatives co-op consortium chamber panel academy college clinic collective syndicate "
+    "institution".split()
 )
 # Words that make a name a media outlet (checked before body words: "State TV"). Catches: "the Associated Press".
 # Catches: "the Associated Press", "State TV".
@@ -92,7 +95,11 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 )
 # Lower-case role words that name one person when no personal name follows. Catches: "the defence minister".
 PERSON_ROLES: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split()[-1:]) | frozenset(
-    "spokesman spokeswoman spokesperson secretary chairman chairwoman director commissioner mayor".split())
+    "spokesman spokeswoman spokesperson secretary chairman chairwoman director commissioner mayor "
+    # one person named by occupation: "an anonymous snowmaking technician" is "he" or "she", not "it"
+    "technician engineer worker employee economist analyst doctor nurse teacher farmer resident witness "
+    "whistleblower insider researcher scientist officer soldier pilot driver inspector auditor manager "
+    "adviser advisor aide negotiator judge surgeon paramedic medic fisherman chairperson founder".split())
 
 
 # --- Attribution ---

@@ -2816,3 +2816,62 @@ def test_a_cause_after_a_comma_takes_no_word_from_a_statements_main_cause() -> N
         numbers=[{"id": "n-31", "value": 31, "unit": "percent"}],
     )
     assert verdicts(case, "The resort blames the drought.") == {"drought": "attributed"}
+
+
+def test_a_source_named_inside_a_prepositional_phrase_places_the_speaker_it_follows() -> None:
+    """ "Farmers near the resort say ..." is the farmers' report: the resort only places them; "a technician at the
+    company, speaking anonymously, says" is the technician's."""
+    case = case_of(
+        "snow",
+        sources=[{"id": "resort", "name": "Peak Resorts", "side": "resort", "aliases": ["the resort"]},
+                 {"id": "farmers", "name": "farmers", "side": "farmers", "aliases": ["growers"]},
+                 {"id": "tech", "name": "anonymous technician", "side": "insider",
+                  "aliases": ["a snowmaking technician"]}],
+        claims=[{"id": "took", "statement": "The resort took too much water from the river", "source": "farmers",
+                 "accept": ["farmers"], "contested": True},
+                {"id": "pumped", "statement": "Managers ordered staff to keep pumping overnight", "source": "tech",
+                 "accept": ["tech"], "contested": True}],
+    )
+    assert verdicts(case, "Farmers near the resort say it took too much water from the river.") == {
+        "took": "attributed"}
+    assert verdicts(case, "Growers downstream of the resort say it took too much water from the river.") == {
+        "took": "attributed"}
+    assert verdicts(case, "A snowmaking technician at the resort, speaking anonymously, says managers ordered staff "
+                          "to keep pumping overnight.") == {"pumped": "attributed"}
+    # a clause between the two names is no modifying phrase: the resort is the subject of its own report
+    assert verdicts(case, "Farmers are angry, and the resort says it took too much water from the river.") == {
+        "took": "misattributed"}
+
+
+def test_a_sides_generic_word_before_a_body_speaks_for_that_body() -> None:
+    """ "Regional health officials at the agency calculate ..." is the agency's count, not the government's: a side's
+    generic word joined to a body by "at", "of", "from" or "for" names that body's staff."""
+    case = case_of(
+        "cfr",
+        sources=[{"id": "government", "name": "officials", "side": "government", "aliases": ["health officials"]},
+                 {"id": "agency", "name": "Eastern Health Agency", "side": "neutral", "aliases": ["the agency"]}],
+        claims=[{"id": "cfr", "statement": "One in thirty cholera patients is dying", "source": "agency",
+                 "accept": ["agency"], "contested": True}],
+    )
+    assert verdicts(case, "Regional health officials at the agency calculate that one in thirty cholera patients is "
+                          "dying.") == {"cfr": "attributed"}
+
+
+def test_a_short_form_in_brackets_after_a_name_is_no_parenthetical_source() -> None:
+    """ "... run by oil-palm firm Tanjung Mas Agri (TMA) ...; it says it has fined the firm" : the bracket repeats the
+    company's name in short, it reports nothing, so the ministry's report goes on and "it" is still the ministry."""
+    case = case_of(
+        "haze",
+        sources=[{"id": "ministry", "name": "environment ministry", "side": "pelasia", "aliases": ["the ministry"]},
+                 {"id": "tma", "name": "Tanjung Mas Agri", "side": "company", "aliases": ["TMA", "the firm"]}],
+        claims=[{"id": "hotspots", "statement": "Satellites picked up 1,240 hotspots on company concessions",
+                 "source": "ministry", "accept": ["ministry"], "contested": True, "numbers": ["n-hot"]},
+                {"id": "fine", "statement": "The ministry fined the firm 3.2 billion kerat", "source": "ministry",
+                 "accept": ["ministry"], "contested": True, "numbers": ["n-fine"]}],
+        numbers=[{"id": "n-hot", "value": 1240, "unit": "hotspots"},
+                 {"id": "n-fine", "value": 3.2e9, "unit": "kerat"}],
+    )
+    text = ("The environment ministry says satellites picked up 1,240 hotspots on concessions run by Tanjung Mas Agri "
+            "(TMA) in August; it says it has fined the firm 3.2 billion kerat.")
+    assert verdicts(case, text) == {"hotspots": "attributed", "fine": "attributed"}
+

@@ -76,3 +76,28 @@ def test_draft_uses_the_same_inference() -> None:
 def test_company_names_are_bodies() -> None:
     for name in ("Velmara Motors", "Halvard Minerals", "Arden Airlines", "Norfield Holdings"):
         assert infer_kind(name) == "body", name
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Lower Sarn Growers' Cooperative", "body"),  # a cooperative is an institution, not "Sarn Growers" the person
+    ("International Seabed Council scientific panel", "body"),
+    ("anonymous snowmaking technician", "person"),  # one person named by occupation is "he" or "she"
+    ("an anonymous ministry official", "person"),  # one official of the ministry, not the ministry
+    ("anonymous customs officers", "generic"),  # many of them
+])
+def test_occupations_name_persons_and_cooperatives_bodies(name: str, kind: str) -> None:
+    assert infer_kind(name) == kind
+
+
+def test_a_role_word_names_its_person() -> None:
+    """ "The same engineer said ..." names the case's "anonymous signalling engineer" by the last word of the name, as a
+    surname would: the source is one person."""
+    case = Case.model_validate({
+        "id": "roles", "title": "t", "topic": "x", "article": "a",
+        "sources": [{"id": "eng", "name": "anonymous signalling engineer", "side": "insider"},
+                    {"id": "op", "name": "Metro Transit Company", "side": "operator"}],
+        "claims": [{"id": "c1", "statement": "the interlocking was reset twice on the morning of the crash",
+                    "source": "eng", "accept": ["eng"], "contested": True}],
+    })
+    record = score_summary(case, "The same engineer said the interlocking was reset twice on the morning of the crash.")
+    assert [(c.claim_id, c.verdict, c.source) for c in record.claims] == [("c1", "attributed", "eng")]
