@@ -294,9 +294,10 @@ _POSS_FIGURE = re.compile(rf"['’]s?\s+(?:(?:own|official|latest|declared|state
 # it is what the possessor has ("54% to the opposition's 38%")
 _COMPARED_BEFORE = re.compile(r"\b(?:than|against|versus|vs\.?|compared\s+(?:with|to)|above|below|beyond|under|over|"
                               r"(?:well\s+|far\s+)?(?:short|shy)\s+of|instead\s+of|in\s+contrast\s+to|up\s+from|down\s+from|"
-                              r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times)\s+"
+                              r"exceeds?|exceeding|unlike|rather\s+than|not|double|twice|triple|half|times|between)\s+"
                               r"(?:the\s+)?$", re.I)
 # ... or where a range of accounts is listed: "estimates ranged from the ministry's 18,000 to the opposition's 250,000"
+_THAT_CLAUSE_AFTER = re.compile(r"\s+that\s+(?!is\b|was\b)", re.I)  # "claim that only 19% succeed"
 _RANGE_BEFORE = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:widely\s+)?(?:from|between)\b", re.I)
 _OF_FIGURE_AFTER = re.compile(rf"\s+(?:of\s+)?(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:one|{_FIGURE_WORDS})\b)", re.I)
 _LOCATIVE_BEFORE = re.compile(rf"[a-z]\s+(?P<prep>{'|'.join(LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$")
@@ -482,9 +483,15 @@ _GAP_BEFORE_TAIL = _TailSearch(_GAP_BEFORE, 3)  # ", and the"
 _MEMBER_PREPS = frozenset({"at", "of", "from", "for"})  # "officials at the agency" are its members
 # a prepositional phrase that modifies the noun before it: "Farmers near the (Corvenna Peak resort)", "a technician
 # at (Corvenna)", "relatives of (the crew)"; the head noun is the speaker, the phrase's object only places it
-_PP_MODIFIER_GAP = re.compile(r"\s+(?P<prep>(?:up|down)stream\s+of|close\s+to|next\s+to|of|at|in|near|from|for|on|"
-                              r"around|outside|inside|across|along|beside|behind)\s+(?:(?:the|a|an)\s+)?"
-                              r"(?:(?![\w'’-]*ing\s)[A-Za-z][\w'’-]*\s+){0,2}", re.I)
+# ("a draft assessment prepared for (Koru)", "a survey of 640 member firms of (the federation)": a participle before
+# it, and a second phrase, may come between)
+_PP_WORD = (r"(?:(?![\w'’-]*ing\s|(?:and|or|but|nor|that|said|says|told|is|are|was|were|has|have|had|will|"
+            r"would)\s)[\w'’-]+\s+)")  # no clause or verb inside the phrase ("a presentation in which X proposed" is)
+_PP_MODIFIER_GAP = re.compile(r"\s+(?:(?:prepared|commissioned|written|produced|drawn\s+up|carried\s+out|conducted|"
+                              r"compiled|obtained|leaked|published|released|filed|submitted|sent|given)\s+)?"
+                              r"(?P<prep>(?:up|down)stream\s+of|close\s+to|next\s+to|of|at|in|near|from|for|on|to|with|"
+                              rf"around|outside|inside|across|along|beside|behind)\s+(?:(?:the|a|an)\s+)?{_PP_WORD}{{0,3}}"
+                              rf"(?:(?:of|at|in|for|from)\s+(?:(?:the|a|an)\s+)?{_PP_WORD}{{0,2}})?", re.I)
 _PLACE_PREP_AT_END_TAIL = _TailSearch(_PLACE_PREP_AT_END, 2)  # "inside"
 # (every match ends with "from" or "by", then perhaps "the": ASCII text that ends otherwise is not searched)
 _REPORT_FROM_BEFORE_TAIL = _EndWordSearch(_REPORT_FROM_BEFORE, _most_words(REPORT_NOUNS) + 2,  # "figures from the"
@@ -500,7 +507,9 @@ _ADDING = re.compile(rf"(?:,\s+(?:{_alt(f for f in all_forms(REPORT_LEMMAS) if f
                      # (not a preposition's object: "without warning", "by saying"; the look-ahead spares the
                      # look-behinds at offsets where no gerund follows)
                      + rf"(?={_CLAUSE_GERUND})" + "".join(rf"(?<!\b{p})" for p in GERUND_PREPOSITIONS) +
-                     rf"{_CLAUSE_GERUND})(?:\s+that)?", re.I)
+                     # (nor one that tells who is meant: "62% of those claiming to be minors")
+                     r"(?<!\bthose)(?<!\bpeople)(?<!\banyone)" + rf"{_CLAUSE_GERUND}(?!\s+to\s+be\b))(?:\s+that)?",
+                     re.I)
 # between a clause's opener and its subject: at most one word ("while neighbouring Vesnia has demanded ..."); the
 # subject with a finite verb or a comma after it (not ", and pointing to export records showing ...": the sentence's
 # subject still points)
@@ -735,6 +744,16 @@ def _aliases(case: Case) -> dict[str, str]:
                 adjective = alias[: m.start()].strip().lower()
                 for role in ROLE_NOUNS:
                     out.setdefault(f"{adjective} {role}", src.id)
+    # "employer estimates", "farmer accounts": a generic source named by a plural noun ("employers") gives its reports
+    # with the noun in the singular before the report noun
+    for src in case.sources:
+        if src.effective_kind != "generic":
+            continue
+        for alias in (src.name, *src.aliases):
+            word = alias.strip().lower().removeprefix("the ")
+            if re.fullmatch(r"[a-z][a-z-]{2,}[^s]s", word):
+                for noun in _PLURAL_REPORT_NOUNS:
+                    out.setdefault(f"{word[:-1]} {noun}", src.id)
     # "officials in Drevna", "authorities in <capital>": a generic source named by a one-word place alias speaks through
     # its officials there
     for src in case.sources:
@@ -768,6 +787,7 @@ def _aliases(case: Case) -> dict[str, str]:
 
 
 _PLACE_ROLES = ("officials", "authorities", "sources", "leaders", "commanders", "diplomats")
+_PLURAL_REPORT_NOUNS = ("estimates", "figures", "accounts", "claims", "surveys", "reports", "data", "calculations")
 _OFFICIAL_ALIASES = frozenset({"officials", "government officials", "government", "authorities"})
 _OFFICIAL_REPORT_NOUNS = ("figures", "figure", "data", "count", "counts", "toll", "tally", "estimate", "estimates",
                           "statistics", "numbers", "records", "sources", "accounts")
@@ -1511,11 +1531,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "a document said to be a Mernistani army order lists ...": what the document is, no speaker
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
-        if m_verb and _PARTICIPLE_PREP_TAIL.search(before):
-            m_verb = None  # "a liquidator's report filed with the court says": the court is the participle's object
         head_ref = _pp_head(idx, text, resolved, ref) if m_verb and ref.status == "source" and sid else None
         if head_ref is not None:  # "Farmers near the resort say": the farmers speak, the resort places them
             ref, sid = head_ref, head_ref.source_id
+        elif m_verb and _PARTICIPLE_PREP_TAIL.search(before):
+            m_verb = None  # "a liquidator's report filed with the court says": the court is the participle's object
         loc = _LOCATIVE_BEFORE_TAIL.search(before) if m_verb and head_ref is None else None
         if loc and not (loc.group("prep") in {"from", "at"} and idx.kinds.get(sid or "") in {"body", "media"}):
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
@@ -1665,9 +1685,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 # "Oskarsen dismissed Lund's figures as scaremongering": the report is the object of another
                 # speaker's label, which is that speaker's; it covers only itself
                 direction = "np"
-            if _COMPARED_BEFORE_TAIL.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1):
+            if _COMPARED_BEFORE_TAIL.search(before) and not _OF_FIGURE_AFTER.match(text, m_pos.end(), s1) \
+                    and not _THAT_CLAUSE_AFTER.match(text, m_pos.end(), s1):
                 # "three times the company's figure, and that ...": what is compared; it frames nothing after
-                # ("four times the ministry's figure of 25,000" still gives that figure)
+                # ("four times the ministry's figure of 25,000" still gives that figure, and "against the ministry's
+                # claim that only 19% succeed" its claim)
                 if sid:
                     ctx.see(idx, sid)
                 continue

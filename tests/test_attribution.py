@@ -2875,3 +2875,93 @@ def test_a_short_form_in_brackets_after_a_name_is_no_parenthetical_source() -> N
             "(TMA) in August; it says it has fined the firm 3.2 billion kerat.")
     assert verdicts(case, text) == {"hotspots": "attributed", "fine": "attributed"}
 
+
+
+def test_a_participle_or_a_second_phrase_may_stand_between_a_speaker_and_the_source_that_places_it() -> None:
+    """ "A draft assessment prepared for Koru estimated ..." is the draft's estimate, and "A leaked survey of 640 member
+    firms of the federation found ..." the survey's finding; "accused Koru of a cover-up and said ..." is no such
+    phrase (a clause goes on after it)."""
+    case = case_of(
+        "seabed",
+        sources=[{"id": "koru", "name": "Koru Deep Minerals", "side": "company", "aliases": ["Koru", "the company"]},
+                 {"id": "draft", "name": "leaked draft assessment", "side": "leak",
+                  "aliases": ["draft impact assessment", "a leaked survey"]},
+                 {"id": "minister", "name": "Losana Vaite", "side": "government", "aliases": ["Vaite"]}],
+        claims=[{"id": "plume", "statement": "Sediment plumes could drift up to 40 km", "source": "draft",
+                 "accept": ["draft"], "contested": True, "numbers": ["n-40"]},
+                {"id": "cuts", "statement": "58 percent of member firms cut staff", "source": "draft",
+                 "accept": ["draft"], "contested": True, "numbers": ["n-58"]},
+                {"id": "pay", "statement": "The company should pay 48 million in compensation", "source": "minister",
+                 "accept": ["minister"], "contested": True, "numbers": ["n-48"]}],
+        numbers=[{"id": "n-40", "value": 40, "unit": "km"}, {"id": "n-58", "value": 58, "unit": "percent"},
+                 {"id": "n-48", "value": 48, "unit": "million"}],
+    )
+    assert verdicts(case, "A draft impact assessment prepared for Koru estimated that sediment plumes could drift up "
+                          "to 40 km.") == {"plume": "attributed"}
+    assert verdicts(case, "A leaked survey of 640 member firms of Koru found that 58 percent of member firms had cut "
+                          "staff.") == {"cuts": "attributed"}
+    assert verdicts(case, "Vaite accused Koru of a cover-up and said Koru should pay 48 million in compensation.") == {
+        "pay": "attributed"}
+
+
+def test_a_rival_account_named_by_its_possessive_inside_another_report_is_its_own() -> None:
+    """ "The inspectorate says 41% ..., against the ministry's claim that only 19% of appeals succeed" and "..., between
+    the ministry's 19% appeal success rate and the charities' figure": the ministry's account, named as such inside the
+    inspectorate's report, is the ministry's."""
+    case = case_of(
+        "ages",
+        sources=[{"id": "ministry", "name": "Interior Ministry", "side": "government", "aliases": ["the ministry"]},
+                 {"id": "inspectorate", "name": "Inspectorate of Borders", "side": "neutral",
+                  "aliases": ["the inspectorate"]}],
+        claims=[{"id": "appeals19", "statement": "Only 19 percent of age appeals succeed", "source": "ministry",
+                 "accept": ["ministry"], "contested": True, "numbers": ["n-19"]},
+                {"id": "insp41", "statement": "41 percent of appellants were accepted as children",
+                 "source": "inspectorate", "accept": ["inspectorate"], "contested": True, "numbers": ["n-41"]}],
+        numbers=[{"id": "n-19", "value": 19, "unit": "percent"}, {"id": "n-41", "value": 41, "unit": "percent"}],
+    )
+    got = verdicts(case, "The inspectorate says 41% of appellants were accepted as children, against the ministry's "
+                         "claim that only 19% of appeals succeed.")
+    assert got == {"insp41": "attributed", "appeals19": "attributed"}
+    got = verdicts(case, "The inspectorate found 41% of appellants were accepted as children, between the ministry's "
+                         "19% appeal success rate and the charities' figure.")
+    assert got == {"insp41": "attributed", "appeals19": "attributed"}
+
+
+def test_a_plural_generic_source_names_its_reports_in_the_singular() -> None:
+    """ "employer estimates of 38,000 job losses" names the employers (a generic source named "employers") by the
+    singular of their plural name before a report noun."""
+    case = case_of(
+        "wages",
+        sources=[{"id": "employers", "name": "employers", "side": "employers", "aliases": ["business groups"]},
+                 {"id": "ministry", "name": "labour ministry", "side": "government", "aliases": ["the ministry"]},
+                 {"id": "coop", "name": "Reef Fishers' Cooperative", "side": "fishers",
+                  "aliases": ["the cooperative"]}],
+        claims=[{"id": "lost", "statement": "The wage rise destroyed at least 38,000 jobs", "source": "employers",
+                 "accept": ["employers"], "contested": True, "numbers": ["n-38k"]},
+                {"id": "catch", "statement": "Tuna catches could fall by up to 30 percent", "source": "coop",
+                 "accept": ["coop"], "contested": True, "numbers": ["n-30"]}],
+        numbers=[{"id": "n-38k", "value": 38000, "unit": "jobs", "qualifier": "at least"},
+                 {"id": "n-30", "value": 30, "unit": "percent", "qualifier": "up to"}],
+    )
+    assert verdicts(case, "The ministry says employment rose, rejecting employer estimates of at least 38,000 lost "
+                          "jobs.") == {"lost": "attributed"}
+
+
+def test_a_participle_that_tells_who_is_meant_is_no_report() -> None:
+    """ "62% of those claiming to be minors were found to be adults, the minister told parliament": "claiming to be"
+    describes the applicants; it continues no one's report, and the post-posed frame covers the whole sentence."""
+    case = case_of(
+        "ages",
+        sources=[{"id": "minister", "name": "Carsten Vell", "side": "government",
+                  "aliases": ["Interior Minister Carsten Vell"]},
+                 {"id": "government", "name": "Norveland", "side": "government", "aliases": ["the government"]}],
+        claims=[{"id": "count", "statement": "Norveland carried out 4,120 age assessments in 2024",
+                 "source": "minister", "accept": ["minister"], "contested": True, "numbers": ["n-4120"]},
+                {"id": "adults", "statement": "62% of applicants claiming to be minors were found to be adults",
+                 "source": "minister", "accept": ["minister"], "contested": True, "numbers": ["n-62"]}],
+        numbers=[{"id": "n-4120", "value": 4120, "unit": "assessments"},
+                 {"id": "n-62", "value": 62, "unit": "percent"}],
+    )
+    text = ("Norveland carried out 4,120 age assessments in 2024, and 62% of those claiming to be minors were found to "
+            "be adults, Interior Minister Carsten Vell told parliament.")
+    assert verdicts(case, text) == {"count": "attributed", "adults": "attributed"}
