@@ -2410,6 +2410,39 @@ def _check_plausible_value(j: _Judging) -> NumberVerdict | None:
     return j.verdict(c, "wrong", "value", f"plausible figure for {c.num.id}", R_PLAUSIBLE)
 
 
+def _check_statement_words_value(j: _Judging) -> NumberVerdict | None:
+    """No close figure, but the figure's clause holds two of the words its claim's statement puts beside a case count
+    of the same measure ("employment has risen by 15,000" for "Employment has risen by 12,500 since the rise"): a
+    wrong value for that count, not arithmetic on unrelated figures (15,000 as a quarter of another side's 60,000)."""
+    m = j.m
+    if j.close or m.kind == "ratio" or m.dimension not in {"count", ""} and m.unit is not None:
+        return None
+    words = j.context | j.wide
+    named = [c for c, k in j.compat if k in {"same", "bare"} and c.dimension == "count" and c.base
+             and VALUE_BAND[0] <= _m_base(m, c) / c.base <= VALUE_BAND[1]
+             and len((c.beside - _BESIDE_STOP) & words) >= STATEMENT_WORDS_MIN]
+    if not named:
+        return None
+    b = min(named, key=lambda c: abs(math.log(_m_base(m, c) / c.base)))
+    how = _derived(m, j.nums, lambda a: a.dimension == "count" or bool(j.wide & _MULTIPLE_WORDS))
+    if how and (not _MULTIPLE_HOW.fullmatch(how) or how.split()[0] in {b.num.id} | {
+            c.num.id for c in j.nums if c.claims & b.claims}):
+        # a sum, difference or share of two figures is a derivation ("8,900 short of the 150,000"; "eight more than
+        # last year's nine"), and so is a multiple of the claim's own figures; only a small multiple of another
+        # claim's figure (15,000 as a quarter of the employers' 60,000) is the coincidence a claim's words outweigh
+        return None
+    return j.verdict(b, "wrong", "value", f"the clause states {b.num.id}'s claim; figure differs", R_CLAUSE_VALUE)
+
+
+_MULTIPLE_HOW = re.compile(r"\S+ [x/] \d")  # "n-predicted60k / 4": how :func:`_derived` tells a small multiple
+STATEMENT_WORDS_MIN = 2
+"""Words of a claim's statement beside its figure that a summary's clause must hold to state that claim's figure."""
+_BESIDE_STOP = frozenset(_stem(w) for w in ("the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from",
+                                             "with", "and", "or", "has", "have", "had", "is", "are", "was", "were",
+                                             "be", "been", "its", "their", "his", "her", "that", "this", "than",
+                                             "since", "about", "more", "least", "some", "nearly", "over", "up"))
+
+
 _CHECKS = (
     _check_clause_names_rival,
     _check_bound_in_another_period,
@@ -2418,6 +2451,7 @@ _CHECKS = (
     _check_converted_mislabelled,
     _check_clause_names_value,
     _check_digit_slip,
+    _check_statement_words_value,
     _check_derived,
     _check_plausible_value,
 )

@@ -429,3 +429,29 @@ def test_a_threshold_in_the_articles_own_words_is_no_loose_figure() -> None:
     assert ("n-db", "correct") in got
     got = [(v.number_id, v.verdict, v.reason) for v in score_numbers(case("the 55-decibel contour"), text)]
     assert ("n-db", "wrong", "qualifier") in got
+
+
+def test_a_clause_stating_a_claims_figure_with_its_words_is_a_wrong_value_not_a_multiple_of_another() -> None:
+    """ "Unions say employment has risen by 15,000 since the rise" states the claim "Employment has risen by 12,500
+    since the rise" with another figure: a wrong value, though 15,000 is a quarter of the employers' predicted 60,000
+    (a small multiple of another claim's figure is a coincidence); a multiple of the claim's own figure ("risen by
+    25,000, double ...") and arithmetic on two figures stay derivations."""
+    case = Case(
+        id="wages", title="t", topic="x", article="(invented)",
+        sources=[Source(id="unions", name="unions", side="labour"), Source(id="employers", name="employers",
+                                                                            side="business")],
+        claims=[Claim(id="gained", statement="Employment has risen by 12,500 since the rise", source="unions",
+                      accept=["unions"], numbers=["n-12500"]),
+                Claim(id="predicted", statement="Employers predicted 60,000 job losses", source="employers",
+                      accept=["employers"], numbers=["n-60k"])],
+        numbers=[Number(id="n-12500", value=12500, unit="jobs"), Number(id="n-60k", value=60000, unit="jobs")],
+    )
+
+    def verdicts(text: str) -> list[tuple[str, str | None]]:
+        return [(v.verdict, v.reason) for v in score_numbers(case, text)]
+
+    assert verdicts("Unions say employment has risen by 15,000 since the rise.") == [("wrong", "value")]
+    assert verdicts("Unions say employment has risen by 25,000 since the rise, double the earlier figure.") == [
+        ("derived", None)]
+    assert verdicts("Unions say employment has risen by 12,500, some 47,500 short of the 60,000 losses "
+                    "predicted.")[1] == ("derived", None)
