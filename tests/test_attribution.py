@@ -2933,19 +2933,14 @@ def test_a_plural_generic_source_names_its_reports_in_the_singular() -> None:
     case = case_of(
         "wages",
         sources=[{"id": "employers", "name": "employers", "side": "employers", "aliases": ["business groups"]},
-                 {"id": "ministry", "name": "labour ministry", "side": "government", "aliases": ["the ministry"]},
-                 {"id": "coop", "name": "Reef Fishers' Cooperative", "side": "fishers",
-                  "aliases": ["the cooperative"]}],
+                 {"id": "ministry", "name": "labour ministry", "side": "government", "aliases": ["the ministry"]}],
         claims=[{"id": "lost", "statement": "The wage rise destroyed at least 38,000 jobs", "source": "employers",
-                 "accept": ["employers"], "contested": True, "numbers": ["n-38k"]},
-                {"id": "catch", "statement": "Tuna catches could fall by up to 30 percent", "source": "coop",
-                 "accept": ["coop"], "contested": True, "numbers": ["n-30"]}],
-        numbers=[{"id": "n-38k", "value": 38000, "unit": "jobs", "qualifier": "at least"},
-                 {"id": "n-30", "value": 30, "unit": "percent", "qualifier": "up to"}],
+                 "accept": ["employers"], "contested": True, "numbers": ["n-38k"]}],
+        numbers=[{"id": "n-38k", "value": 38000, "unit": "jobs", "qualifier": "at least"}],
     )
     assert verdicts(case, "The ministry says employment rose, rejecting employer estimates of at least 38,000 lost "
                           "jobs.") == {"lost": "attributed"}
-
+    assert verdicts(case, "Employer estimates put the losses at 38,000 jobs.") == {"lost": "attributed"}
 
 def test_a_participle_that_tells_who_is_meant_is_no_report() -> None:
     """ "62% of those claiming to be minors were found to be adults, the minister told parliament": "claiming to be"
