@@ -2715,14 +2715,13 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
     names = _NAME_WORDS.get(idx.case)
     alias_words = _ALIAS_WORD_SET.get(idx.case)
-    for i, term, distinctive, _lit in terms:
-        m = term.search(text, sent.start, sent.end)
-        while m and ((m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()))
-                     or m.group().lower() in alias_words):
-            # "Orvan Trade Links" names a source: no "link" of a claim; "landfill" (of "the landfill operator") is a
-            # word of the names, not the "land" of "built on municipal land"
-            m = term.search(text, m.end(), sent.end)
+    words: set[int] = set()  # where its words are, but for topic words (:func:`_combination_mention`)
+    topic = _TOPIC_LITERALS.get(idx.case)
+    for i, term, distinctive, lit in terms:
+        m = _term_in(term, text, sent, names, alias_words)
         if m:
+            if lit is not None and lit not in topic and m.group()[:1].islower():
+                words.add(m.start())  # (a proper name, "Selka Dawn", "June", is the setting, whichever claim)
             # (the second word of one proper name is no second word of the claim: "Thornby Edge quarry" names one
             # place, whichever claim the sentence tells)
             distinctive = distinctive and not _same_name(text, found_spans, m)
@@ -2735,6 +2734,10 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
                 return [(m.start(), f"the word that sets it against another claim, '{m.group()}'")]
     if len(found) < 2:  # two words at least, whatever the need below; else the side it blames, if it names one
         return _blame_mentions(idx, claim, text, sent)
+    if not any(d for _, d in found) and len(words) >= COMBINATION_WORDS:
+        combined = _combination_mention(idx, claim, text, sent, words, low, names, alias_words)
+        if combined:
+            return [(max(p for p, _ in found), combined)]
     # two distinctive words, or the only one a statement has: one shared word of a long statement ("jailed ...
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")
@@ -2749,6 +2752,58 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         best = max(by_clause.values(), key=lambda ps: (len(ps), max(ps)))
         return [(max(best), "words of the claim's statement")]
     return _blame_mentions(idx, claim, text, sent)
+
+
+def _term_in(term: re.Pattern[str], text: str, sent: Sentence, names: dict[str, tuple[str, ...]],
+             alias_words: frozenset[str]) -> re.Match[str] | None:
+    """A statement term's first match in the sentence that is no word of a source's name."""
+    m = term.search(text, sent.start, sent.end)
+    while m and ((m.group().lower() in names and _inside_name(names[m.group().lower()], text, m.start(), m.end()))
+                 or m.group().lower() in alias_words):
+        # "Orvan Trade Links" names a source: no "link" of a claim; "landfill" (of "the landfill operator") is a
+        # word of the names, not the "land" of "built on municipal land"
+        m = term.search(text, m.end(), sent.end)
+    return m
+
+
+COMBINATION_WORDS = 3
+"""The fewest shared statement words whose combination alone states a claim (:func:`_combination_mention`)."""
+
+
+def _combination_mention(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, words: set[int], low: str | None,
+                         names: dict[str, tuple[str, ...]], alias_words: frozenset[str]) -> str | None:
+    """Shared words that together tell one claim: three or more of its statement's words (no topic words, no proper
+    names), each
+    also another claim's, where every other claim's words in the sentence are a part of them ("the frigate fired
+    water cannon and shots" states the claim of "water cannon ... fired shots", not the log's "water cannon ...
+    fired" nor the official's "fired warning shots"). ``words``: where the claim's words start in the sentence."""
+    topic = _TOPIC_LITERALS.get(idx.case)
+    for cid, info in _CLAIM_TERMS.get(idx).items():
+        if cid == claim.id:
+            continue
+        theirs = set()
+        for _i, term, _d, lit in info.terms:
+            if lit is None or lit in topic or (low is not None and lit not in low):
+                continue
+            m = _term_in(term, text, sent, names, alias_words)
+            if m and m.group()[:1].islower():
+                theirs.add(m.start())
+        if theirs and not theirs < words:
+            return None
+    found = ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(words))  # type: ignore[union-attr]
+    return f"words of the claim's statement together ({found}), more than any other claim's"
+
+
+def _topic_literals(case: Case) -> frozenset[str]:
+    """The statement words (:func:`_term_literal`) that more than :data:`TOPIC_WORD_SHARE` of the article's
+    sentences use: the story's topic, which tells no claim from another even in combination."""
+    sents = [t.lower() for t in _article_sentences(case)]
+    share = max(TOPIC_WORD_SHARE * len(sents), min(TOPIC_WORD_SHARE_SHORT * len(sents), TOPIC_WORD_SENTENCES))
+    lits = {lit for info in _CLAIM_TERMS.get(index(case)).values() for _i, _t, _d, lit in info.terms if lit}
+    return frozenset(lit for lit in lits if sum(bool(re.search(rf"\b{re.escape(lit)}", t)) for t in sents) > share)
+
+
+_TOPIC_LITERALS: PerCase[frozenset[str]] = PerCase(_topic_literals)
 
 
 _NAME_GAP = re.compile(r"[\s-]+")

@@ -2960,3 +2960,29 @@ def test_a_participle_that_tells_who_is_meant_is_no_report() -> None:
     text = ("Norveland carried out 4,120 age assessments in 2024, and 62% of those claiming to be minors were found to "
             "be adults, Interior Minister Carsten Vell told parliament.")
     assert verdicts(case, text) == {"count": "attributed", "adults": "attributed"}
+
+
+def test_shared_words_in_a_combination_only_one_claim_has_mention_it() -> None:
+    """ "the frigate fired water cannon and shots" holds three words each shared with another claim ("water cannon"
+    with the log's, "shots" with the official's, "fired" with both), but only one statement holds all three: that
+    claim is mentioned. Where another claim's words are not all among them ("fired water cannon and warning shots"),
+    no one claim is told."""
+    case = case_of(
+        "shoal",
+        sources=[{"id": "coastguard", "name": "Velmari Coast Guard", "side": "velmar", "aliases": ["the coast guard"]},
+                 {"id": "log", "name": "deck log", "side": "ostria", "aliases": ["the deck log"]},
+                 {"id": "official", "name": "anonymous official", "side": "ostria",
+                  "aliases": ["an anonymous official"]}],
+        claims=[{"id": "cannon", "statement": "The frigate bore down on the fleet, turned water cannon on it and fired "
+                                              "shots", "source": "coastguard", "accept": ["coastguard"],
+                 "contested": True},
+                {"id": "logged", "statement": "The deck log records water cannon engaged and warning rounds fired",
+                 "source": "log", "accept": ["log"], "contested": True},
+                {"id": "anon", "statement": "The crew fired warning shots on orders to clear the shoal",
+                 "source": "official", "accept": ["official"], "contested": True}],
+    )
+    assert verdicts(case, "The coast guard says the warship fired water cannon and shots at its boats.") == {
+        "cannon": "attributed"}
+    assert verdicts(case, "The coast guard says the warship fired water cannon and warning shots at its boats.") == {}
+    # two shared words are not enough: "fired shots" is the official's account as much as the coast guard's
+    assert verdicts(case, "The coast guard says the warship fired shots at its boats.") == {}
