@@ -844,9 +844,33 @@ def extract_numbers(text: str) -> list[NumberMention]:
                                                                             raw.start) is not None,
             )
         )
-    out = _currency_ranges(text, out)
+    out = _currency_ranges(text, _with_age_units(text, out))
     return _with_gapped_units(text, _with_half_units(text, _with_one_for_every(text, _with_compound_durations(
         text, _with_one_in(text, _with_fractions(text, _with_and_a_half(text, out)))))))
+
+
+# "aged 18", "at the age of 18", "ranged in age from 18 to 58", "ages 18 to 58": the figure after is an age in years
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|in\s+age\s+from|age\s+range\s+of)\s+(?:between\s+|from\s+)?"
+                         r"(?:[\d.]+\s*(?:to|and|-|–)\s*)?$", re.I)
+_YEARS = Unit("duration", "year", 365.25)
+
+
+def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A bare figure that an age word introduces ("detainees ranged in age from 18 to 58", "aged 19") is an age in
+    years, compared with the case's ages, not a count to add up from unrelated tolls."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.unit is not None or m.measure is not None or m.kind != "cardinal" or \
+                not _AGE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]):
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.unit is not None and _RANGE_GAP.fullmatch(text, m.span[1], nxt.span[0]):
+            continue  # "aged between two and 18 months": the range's unit is its second figure's
+        out[i] = dataclasses.replace(m, unit="year", dimension="duration", measure=_YEARS)
+    return out
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s*")
 
 
 _TIME_UNIT = r"(?:year|month|week|day|hour|minute|decade|century)"
@@ -2336,8 +2360,9 @@ _EVENT_OF_STEM = {stem: {e for e, stems in _EVENT_WORDS.items() if stem in stems
 def _check_converted_mislabelled(j: _Judging) -> NumberVerdict | None:
     """The case's figure converted to another unit of its dimension but labelled with a third."""
     m = j.m
-    if m.kind in {"year", "ratio"} or m.dimension not in lex.UNIT_GROUPS:
-        return None
+    if m.kind in {"year", "ratio"} or m.dimension not in lex.UNIT_GROUPS or \
+            m.unit == "year" and j.context & _AGE_WORDS:
+        return None  # (an age, "aged 72", is no six-year term written in months)
     for c in j.nums:
         if c.dimension != m.dimension or c.dimension == "currency":
             continue  # a currency converts to no other ("$2.7bn" is no 2.7bn cents)
@@ -2523,7 +2548,7 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if standard:  # "releases above the required 450 m³/s": the words before "above" are the compared thing's
             lo = standard.start()
         words = _clause_words(text, m.span, lo=lo, hi=hi, clauses=clauses)
-        if m.unit == "year" and _YEARS_OLD_AFTER.match(text, m.span[1]):
+        if m.unit == "year" and (_YEARS_OLD_AFTER.match(text, m.span[1]) or m.measure is _YEARS):
             words |= _AGE_WORDS  # "17-year-old", "aged 17 years old": an age, whatever else its clause names
         contexts.append(words)
         # the whole clause's words, its sources' names left out ("The opposition said ..." names no referent),

@@ -455,3 +455,30 @@ def test_a_clause_stating_a_claims_figure_with_its_words_is_a_wrong_value_not_a_
         ("derived", None)]
     assert verdicts("Unions say employment has risen by 12,500, some 47,500 short of the 60,000 losses "
                     "predicted.")[1] == ("derived", None)
+
+
+def test_a_figure_an_age_word_introduces_is_an_age() -> None:
+    """ "detainees ranged in age from 18 to 58", "aged 18": the bare figure is an age in years, a wrong value of the
+    youngest's 19, not the sum of two unrelated death tolls (14 + 4); "aged between two and 18 months" keeps its
+    range's unit, and an age is never a six-year term written in months ("the retirement age from 72")."""
+    case = Case(
+        id="camp", title="t", topic="x", article="(invented)",
+        sources=[Source(id="g", name="guard", side="a")],
+        claims=[Claim(id="c", statement="Detainees were 19 to 58 years old", source="g", accept=["g"],
+                      numbers=["n-young", "n-old"]),
+                Claim(id="d", statement="14 prisoners died, the ministry says 4", source="g", accept=["g"],
+                      numbers=["n-d14", "n-d4"])],
+        numbers=[Number(id="n-young", value=19, unit="years of age"), Number(id="n-old", value=58, unit="years of age"),
+                 Number(id="n-d14", value=14, unit="deaths"), Number(id="n-d4", value=4, unit="deaths"),
+                 Number(id="n-term", value=6, unit="years")],
+    )
+
+    def verdicts(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(v.text, v.verdict, v.reason) for v in score_numbers(case, text)]
+
+    assert verdicts("The guard said detainees ranged in age from 18 to 58.") == [
+        ("18", "wrong", "value"), ("58", "correct", None)]
+    assert verdicts("Detainees were aged 19 to 58.") == [("19", "correct", None), ("58", "correct", None)]
+    # (72 is no six-year term in months)
+    assert verdicts("The retirement age rose from 72 to 58.")[0] == ("72", "unsupported", None)
+    assert all(v.unit != "year" for v in score_numbers(case, "Children aged between two and 18 months were seen."))

@@ -389,12 +389,12 @@ def test_money_ranges_and_modified_units(text: str, got: list[tuple[float, str]]
 
 
 def test_aged_before_a_figure_or_a_range_is_an_age() -> None:
-    """ "men aged 18 to 24 show signs of problem gambling": both figures are ages, not counts of "show signs" (round
-    75's gambling case); the age bound held only after words for children before."""
+    """ "men aged 18 to 24 show signs of problem gambling": both figures are ages in years, not counts of "show signs"
+    (round 75's gambling case); the age bound held only after words for children before."""
     from scorers.numbers import extract_numbers
 
     found = extract_numbers("9.4% of men aged 18 to 24 show signs of problem gambling")
-    assert [(m.text, m.unit) for m in found[1:]] == [("18", None), ("24", None)]
+    assert [(m.text, m.unit) for m in found[1:]] == [("18", "year"), ("24", "year")]
     assert extract_numbers("children under five screened")[0].unit is None
     assert extract_numbers("1,200 men joined")[0].unit == "men"
 
