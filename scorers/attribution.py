@@ -47,6 +47,7 @@ from scorers.lexicon import (
     GERUND_PREPOSITIONS,
     HEARSAY_ADVERBS,
     HEARSAY_SPEECH_FORMS,
+    ING_NOUNS,
     INSTITUTION_HEADS,
     INTENT_LEMMAS,
     LOCATIVE_PREPOSITIONS,
@@ -95,10 +96,15 @@ _VERB = re.compile(rf"(?:{_alt(REPORT_VERBS)})", re.I)
 _DENIAL = re.compile(rf"(?:{_alt(DENIAL_VERBS)})", re.I)
 _ADVS = rf"(?:(?:{_alt(FRAME_ADVERBS)}|\w+ly)\s+){{0,3}}"
 # between a source and its verb: an appositive (", the chief of staff,") and adverbs/auxiliaries
-_APPOSITIVE = r"(?:\s*,[^,.;:!?]{1,80},)?"
+# (a figure's grouping comma or decimal point is no clause end: ", which reviewed 1,260 contracts,")
+_APPOSITIVE = r"(?:\s*,(?:[^,.;:!?]|(?<=\d)[,.](?=\d)){1,80},)?"
 # a prepositional phrase after the source, up to five words: "the ministry in Gaza", "organisers of Saturday's march"
 _PP_WORD = r"(?![\w'’-]*ing\b)[\w'’-]+"  # not a gerund: "China of ripping off" is no prepositional phrase
-_PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+(?:{_PP_WORD}\s+){{0,4}}?{_PP_WORD})?"
+# (after its first word, a word in -ing is its noun after a determiner or a figure, or when it is a noun in -ing: "the
+# minutes of the meeting show", "minutes from a 14 September meeting record"; not "accused China of ripping off",
+# "of sitting on a warning", "a cover-up over hospital waiting lists")
+_PP_ANY = rf"(?:(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\d\s)|(?=(?:{_alt(ING_NOUNS)})\b))[\w'’-]+|{_PP_WORD})"
+_PP = rf"(?:\s+(?:in|of|at|for|on|from)\s+{_PP_WORD}(?:\s+{_PP_ANY}){{0,4}}?)?"
 _NOT_PARTICLE = r"(?:(?<!call)(?<!calls)(?<!called)(?<!calling)|(?!\s+(?:off|up|out|back|in)\b))"  # "called off"
 # an acronym or note in brackets may follow the source: "the anti-doping agency (AADA) said"
 _BRACKET = r"(?:\s*\([^()]{1,40}\))?"
@@ -3483,9 +3489,9 @@ _CITING = re.compile(r"(?:citing|quoting)\b", re.I)
 
 
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
-           quotes: list[tuple[int, int]]) -> _Judgement:
+           quotes: list[tuple[int, int]], mentions: Iterable[int] = ()) -> _Judgement:
     """Verdict for one mention at ``pos``: the innermost frame covering it decides, else a narrator hedge,
-    else the narrator's voice."""
+    else the narrator's voice. ``mentions``: where the sentence mentions the claim (:func:`_in_own_words`)."""
     covering = [f for f in frames if f.covers(pos)]
     if covering:
         f = max(enumerate(covering), key=lambda p: (p[1].scope[0], p[0]))[1]
@@ -3516,12 +3522,39 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
             return _Judgement("misattributed", f.source_id, f.text, f"{f.rule}: a denial the claim credits to another",
                               f.rule_id)
         return _Judgement("hedged", None, f.text, f"{f.rule}: {f.status} frame names no accepted source", f.rule_id)
+    own = _in_own_words(idx, claim, text, pos, frames, mentions)
+    if own is not None:
+        return own
     clause = clause_bounds(text, sent.start, sent.end, pos)
     hedge = hedging.find_hedge(text, clause[0], clause[1], pos, quotes)
     if hedge:
         return _Judgement("hedged", None, hedge.phrase, f"narrator hedge {hedge.phrase!r}",
                           R_SCARE if hedge.kind == "scare-quotes" else R_HEDGE)
     return _Judgement("unattributed", None, None, "stated in the narrator's voice", R_NARRATOR)
+
+
+def _in_own_words(idx: CaseIndex, claim: Claim, text: str, pos: int, frames: list[Frame],
+                  mentions: Iterable[int]) -> _Judgement | None:
+    """A mention set off by commas (or in an "of"/"from" phrase) inside the words of a source's frame, between its
+    name and its verb, for a claim
+    that source is credited with and that the report itself states too: the source's account of how it knows, part
+    of its report ("The Audit Chamber, which reviewed 1,260 contracts, puts the extra cost at 310 million": the
+    1,260 contracts and the 310 million are one claim of the chamber's). A description of the source that states a
+    claim its report does not go on with ("The mission, which deployed 420 observers, said the broadcaster ...")
+    stays the narrator's."""
+    for f in frames:
+        lo = f.scope[0] - len(f.text)
+        if f.rule_id == R_VERB and f.status == "source" and f.source_id and lo <= pos < f.scope[0] and \
+                text.startswith(f.text, lo) and ("," in text[lo:pos] and "," in text[pos:f.scope[0]] or
+                                                 _OWN_PP_BEFORE.search(text, lo, pos)) and \
+                _accepts(idx, claim, f.source_id) and any(f.scope[0] <= p < f.scope[1] for p in mentions):
+            return _Judgement("attributed", f.source_id, f.text, f"{f.rule}: the source's account of itself",
+                              f.rule_id)
+    return None
+
+
+# the source's own prepositional phrase before the mention: "minutes from a 14 September meeting record ..."
+_OWN_PP_BEFORE = re.compile(r"\s(?:of|from|dated)\s+[^,;:]*$", re.I)
 
 
 @dataclass
@@ -3694,7 +3727,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
             for pos, how in mentions:
                 if best is not None and best.verdict == "unattributed":
                     break  # (as above: nothing after the worst verdict counts)
-                j = _judge(idx, claim, text, sent, pos, frames, an.quotes)
+                j = _judge(idx, claim, text, sent, pos, frames, an.quotes, [p for p, _ in mentions])
                 if parsed.enabled():  # the parser stage (scorers/parsed.py); on unless CNH_PARSER=0
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,

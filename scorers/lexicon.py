@@ -102,6 +102,13 @@ PERSON_ROLES: frozenset[str] = frozenset(w for t in ROLE_TITLES for w in t.split
     "adviser advisor aide negotiator judge surgeon paramedic medic fisherman chairperson founder".split())
 
 
+# Nouns in -ing, which a gerund test would take for verbs: "the minutes of a September meeting record ...".
+ING_NOUNS: tuple[str, ...] = (
+    "meeting", "meetings", "hearing", "hearings", "briefing", "briefings", "building", "buildings", "ruling",
+    "rulings", "finding", "findings", "gathering", "gatherings", "recording", "recordings", "filing", "filings",
+    "screening", "screenings", "wedding", "weddings", "morning", "evening", "uprising",
+)
+
 # --- Attribution ---
 # Verbs whose subject is the source of what follows or precedes them.
 # Catches: "the minister said ...", "the capital claims ...", "..., the ministry added", "said the minister".

@@ -2986,3 +2986,40 @@ def test_shared_words_in_a_combination_only_one_claim_has_mention_it() -> None:
     assert verdicts(case, "The coast guard says the warship fired water cannon and warning shots at its boats.") == {}
     # two shared words are not enough: "fired shots" is the official's account as much as the coast guard's
     assert verdicts(case, "The coast guard says the warship fired shots at its boats.") == {}
+
+
+def test_a_source_s_account_of_itself_between_its_name_and_its_verb_is_its_report() -> None:
+    """ "The Audit Chamber, which reviewed 1,260 contracts, puts the extra cost at 310 million crowns": the figure's
+    grouping comma ends no appositive, and the 1,260 contracts, set off between the chamber's name and its verb, are
+    part of the chamber's own claim, which its report goes on with. A description of the source that its report does
+    not go on with stays the narrator's; so does one the claim does not credit to that source."""
+    case = case_of(
+        "cartel",
+        sources=[{"id": "audit", "name": "National Audit Chamber", "side": "neutral", "aliases": ["the chamber"]},
+                 {"id": "kca", "name": "Competition Authority", "side": "regulator", "aliases": ["the authority"]},
+                 {"id": "minutes", "name": "meeting minutes", "side": "regulator",
+                  "aliases": ["the minutes", "leaked minutes"]}],
+        claims=[{"id": "audit", "statement": "Reviewing 1,260 public contracts, the chamber puts the extra cost to the "
+                                             "state at 310 million crowns", "source": "audit", "accept": ["audit"],
+                 "contested": True, "numbers": ["n-1260", "n-310m"]},
+                {"id": "fines", "statement": "The authority fined five producers 312 million crowns", "source": "kca",
+                 "accept": ["kca"], "contested": True, "numbers": ["n-312m"]},
+                {"id": "minutes", "statement": "Minutes of a 14 September meeting record four producers agreeing a "
+                                               "9 percent price rise", "source": "minutes", "accept": ["minutes"],
+                 "contested": True, "numbers": ["n-14sep", "n-9pct"]}],
+        numbers=[{"id": "n-1260", "value": 1260, "unit": "contracts"},
+                 {"id": "n-310m", "value": 310000000, "unit": "crowns"},
+                 {"id": "n-312m", "value": 312000000, "unit": "crowns"},
+                 {"id": "n-14sep", "value": 14, "unit": "September"},
+                 {"id": "n-9pct", "value": 9, "unit": "percent"}],
+    )
+    assert verdicts(case, "The chamber, which reviewed 1,260 public contracts, puts the extra cost to the state at 310 "
+                          "million crowns.") == {"audit": "attributed"}
+    assert verdicts(case, "The chamber, reviewing 1,260 public contracts, says the extra cost was 310 million "
+                          "crowns.") == {"audit": "attributed"}
+    # the description alone, the report about something else: the narrator's
+    assert verdicts(case, "The chamber, which reviewed 1,260 public contracts, says the authority fined five producers "
+                          "312 million crowns.")["audit"] == "unattributed"
+    # a document named with the meeting it records ("of the meeting", "from a 14 September meeting")
+    assert verdicts(case, "Leaked minutes from a 14 September meeting record four producers agreeing a 9 percent "
+                          "price rise.") == {"minutes": "attributed"}
