@@ -1262,10 +1262,17 @@ def _pp_head(idx: CaseIndex, text: str, resolved: list[SourceRef], ref: SourceRe
         if gap.strip() and m is None:
             break
         if m and not (m.group("prep").lower() in _MEMBER_PREPS and idx.kinds.get(prev.source_id) == "generic"
-                      and idx.kinds.get(cur.source_id or "") in {"body", "media"}):
+                      and idx.kinds.get(cur.source_id or "") in {"body", "media"} and not _names_document(prev.text)):
             head = prev  # a modifying phrase; a bare space only joins the parts of one name
         cur = prev
     return head
+
+
+def _names_document(name: str) -> bool:
+    """Whether a source's name ends on a report or document noun ("internal noise-monitor readings", "the leaked
+    minutes"): readings from a body are the readings, not the body's members speaking for it."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in _REPORT_OR_DOCUMENT_WORDS or last in WRITTEN_DOCUMENT_HEADS
 
 
 def _short_form(text: str, resolved: list[SourceRef], ref: SourceRef, paren: int) -> bool:
@@ -1653,6 +1660,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(ref.start, fig_end, ref, status, "np", R_POSS_FIGURE, "'X's N'"))
             continue
         m_from = _REPORT_FROM_BEFORE_TAIL.search(before) if status == "source" else None
+        if m_from and any(r.start <= s0 + m_from.start("noun") < r.end and r.source_id not in {None, sid}
+                          for r in resolved):
+            m_from = None  # "leaked internal readings from the airport show": the readings are a source of their own
         if m_from and not _TOPIC_PREDICATE.match(text, after_pos, s1):
             # "Figures from the monitoring centre put ...", "a study by the institute found": the report is X's
             raw.append(_Candidate(s0 + m_from.start(), after_pos, ref, status, "forward", R_POSSESSIVE,

@@ -3023,3 +3023,24 @@ def test_a_source_s_account_of_itself_between_its_name_and_its_verb_is_its_repor
     # a document named with the meeting it records ("of the meeting", "from a 14 September meeting")
     assert verdicts(case, "Leaked minutes from a 14 September meeting record four producers agreeing a 9 percent "
                           "price rise.") == {"minutes": "attributed"}
+
+
+def test_a_document_from_a_body_speaks_for_itself() -> None:
+    """ "Internal noise-monitor readings leaked from the airport show ..." and "Internal readings from the airport
+    show ...": the readings, a source of their own, are the subject; the airport only says where they come from (as
+    "officials at the agency" would speak for the agency, a document from it does not)."""
+    case = case_of(
+        "noise",
+        sources=[{"id": "airport", "name": "Ostmark Airport Authority", "side": "operator",
+                  "aliases": ["the airport"]},
+                 {"id": "readings", "name": "leaked internal noise-monitor readings", "side": "leak",
+                  "aliases": ["internal noise-monitor readings", "internal readings"]}],
+        claims=[{"id": "leak", "statement": "The internal monitor recorded an average night level of 56 decibels",
+                 "source": "readings", "accept": ["readings"], "contested": True, "numbers": ["n-56"]}],
+        numbers=[{"id": "n-56", "value": 56, "unit": "decibels"}],
+    )
+    assert verdicts(case, "Internal noise-monitor readings leaked from the airport show a 56-decibel average.") == {
+        "leak": "attributed"}
+    assert verdicts(case, "Internal readings from the airport show an average of 56 decibels.") == {
+        "leak": "attributed"}
+    assert verdicts(case, "The airport says the average was 56 decibels.") == {"leak": "misattributed"}
