@@ -1348,17 +1348,22 @@ class _Context:
     group_subject_now: str | None = None
     group_now: str | None = None  # latest non-person source named in this sentence so far
     group_opening: str | None = None  # the non-person source that opens this sentence (its subject), if one does
+    group_opening_before: str | None = None  # the previous sentence's subject when it did not speak ("fined ...")
+    subject_group_now: str | None = None  # this sentence's first source, a singular non-person, for the next sentence
+    spoke_now: bool = False  # whether a source spoke in this sentence
     seen_now: bool = False  # whether this sentence has named any source yet
 
     def begin_sentence(self) -> None:
         """Called at each new sentence: this sentence's subject becomes the previous sentence's."""
         self.subject_before, self.subject_now, self.person_now, self.seen_now = self.subject_now, None, None, False
         self.group_subject_before, self.group_subject_now, self.group_now = self.group_subject_now, None, None
-        self.group_opening = None
+        self.group_opening_before = None if self.spoke_now else self.subject_group_now
+        self.group_opening, self.subject_group_now, self.spoke_now = None, None, False
 
-    def see(self, idx: CaseIndex, source_id: str | None, named: str = "", opening: bool = False) -> None:
+    def see(self, idx: CaseIndex, source_id: str | None, named: str = "", opening: bool = False,
+            subject: bool = False) -> None:
         """Note a source named in the text (``named``: the words that name it; ``opening``: it opens the
-        sentence)."""
+        sentence; ``subject``: it opens it perhaps after a place's possessive, "Karvenia's competition authority")."""
         if source_id is None:
             return
         if idx.kinds.get(source_id) == "person" or named.lower() in idx.person_names:
@@ -1372,6 +1377,8 @@ class _Context:
                 self.last_body = source_id
             if not self.seen_now and opening:
                 self.group_opening = source_id
+            if not self.seen_now and subject and not _PLURAL_NAME.search(named):
+                self.subject_group_now = source_id  # ("Investors ..." is no "it")
         self.seen_now = True
 
     def spoke(self, idx: CaseIndex, speakers: list[str]) -> None:
@@ -1380,6 +1387,7 @@ class _Context:
         whatever was named after it ("the operator's claim")."""
         groups = {sid for sid in speakers if idx.kinds.get(sid) != "person"}
         self.group_subject_now = next(iter(groups)) if len(groups) == 1 else None
+        self.spoke_now = self.spoke_now or bool(speakers)
 
     def resolve(self, pronoun: str) -> str | None:
         kind = PRONOUNS.get(_pronoun_key(pronoun))
@@ -1391,8 +1399,15 @@ class _Context:
             if self.group_opening and pronoun.lower() in {"it", "its"}:
                 # "The IMSF is less upbeat than the government: it forecasts 1.8%": the sentence's subject
                 return self.group_opening
-            return self.group_now or self.group_subject_before or self.last_group
+            # (else the previous sentence's subject, when no one spoke there, not its object: "The authority fined
+            # five cement producers. It says ...")
+            return self.group_now or self.group_subject_before or self.group_opening_before or self.last_group
         return self.last_group or self.last_person
+
+
+# a place's possessive before a sentence's first source ("Karvenia's competition authority fined ..."): its subject
+_POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s*$")
+_PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$|ers$|ies$")  # "investors", "residents", "authorities": no "it"
 
 
 def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
@@ -1415,8 +1430,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if sid:
             resolved.append(ref)
             if ref.status != "pronoun":
-                ctx.see(idx, sid, ref.text, opening=not text[s0:ref.start].strip(" \t\"“*-•(").lower()
-                        .removesuffix("the").strip())
+                lead_in = text[s0:ref.start].strip(" \t\"“*-•(")
+                ctx.see(idx, sid, ref.text, opening=not lead_in.lower().removesuffix("the").strip(),
+                        subject=not _POSSESSIVE_PLACE.sub("", lead_in).lower().removesuffix("the").strip())
         before = text[s0:ref.start]
         after_pos = ref.end
         if ref.status == "source" and ref.text[-1:].isalpha() and ref.text.split()[-1][:1].isupper():

@@ -3044,3 +3044,23 @@ def test_a_document_from_a_body_speaks_for_itself() -> None:
     assert verdicts(case, "Internal readings from the airport show an average of 56 decibels.") == {
         "leak": "attributed"}
     assert verdicts(case, "The airport says the average was 56 decibels.") == {"leak": "misattributed"}
+
+
+def test_it_after_a_sentence_in_which_no_one_spoke_is_that_sentence_s_subject() -> None:
+    """ "Karvenia's competition authority fined five cement producers. It says the cartel cost customers 1.9 billion":
+    "it" is the previous sentence's subject (a place's possessive before it), not its object; after a sentence in
+    which sources spoke, "It also says" stays with the last speaker; a plural subject ("Investors ...") is no "it"."""
+    case = case_of(
+        "cartel",
+        sources=[{"id": "kca", "name": "Competition Authority", "side": "regulator",
+                  "aliases": ["competition authority", "the authority"]},
+                 {"id": "industry", "name": "cement producers", "side": "industry",
+                  "aliases": ["cement producers", "the association"]}],
+        claims=[{"id": "overcharge", "statement": "The cartel cost customers 1.9 billion crowns", "source": "kca",
+                 "accept": ["kca"], "contested": True, "numbers": ["n-19bn"]}],
+        numbers=[{"id": "n-19bn", "value": 1900000000, "unit": "crowns"}],
+    )
+    assert verdicts(case, "Karvenia's competition authority fined five cement producers. It says the cartel cost "
+                          "customers 1.9 billion crowns.") == {"overcharge": "attributed"}
+    assert verdicts(case, "The authority says prices rose; the association says costs rose. It also says the cartel "
+                          "cost customers 1.9 billion crowns.") == {"overcharge": "misattributed"}
