@@ -2977,12 +2977,29 @@ _FIGURE_CALLED_AFTER = re.compile(rf"{_THE_FIGURE}\s+[\"“'‘]?{_FALSE_FIGURE}
 
 def _denied_act(text: str, pos: int, end: int, statement: str) -> bool:
     """Whether the denial takes a gerund of the act the claim denies ("denied funding the plotters" for "never
-    funded them")."""
+    funded them"), or the act's noun ("denies collusion" for "did not collude", "denied any interference" for
+    "did not interfere")."""
     g = _GERUND.match(text, pos, end)
     if g is None:
-        return False
+        n = _ACT_NOUN.match(text, pos, end)
+        return n is not None and any(_noun_of_verb(n.group("noun").lower(), w.lower())
+                                     for w in re.findall(r"[A-Za-z]{3,}", statement))
     stem = _polarity_stem(g.group("verb"))
     return any(_polarity_stem(w) == stem for w in re.findall(r"[A-Za-z]+", statement))
+
+
+_ACT_NOUN = re.compile(r"\s+(?:any\s+|all\s+)?(?P<noun>[a-z]{3,}(?:sion|tion|ment|ence|ance|ure))\b", re.I)
+_NOUN_SUFFIXES = ("sion", "tion", "ment", "ence", "ance", "ure")
+
+
+def _noun_of_verb(noun: str, verb: str) -> bool:
+    """Whether ``noun`` is the act noun of ``verb`` ("collusion" of "collude", "obstruction" of "obstruct",
+    "interference" of "interfere", "involvement" of "involve")."""
+    for cut in (0, 1, 2):
+        base = verb[:len(verb) - cut] if cut else verb
+        if len(base) >= 4 and noun.startswith(base) and noun[len(base):] in _NOUN_SUFFIXES:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3064,3 +3064,21 @@ def test_it_after_a_sentence_in_which_no_one_spoke_is_that_sentence_s_subject() 
                           "customers 1.9 billion crowns.") == {"overcharge": "attributed"}
     assert verdicts(case, "The authority says prices rose; the association says costs rose. It also says the cartel "
                           "cost customers 1.9 billion crowns.") == {"overcharge": "misattributed"}
+
+
+def test_a_denial_of_the_act_s_noun_states_a_claim_that_the_act_did_not_happen() -> None:
+    """ "The producers deny collusion" states "The producers did not collude", as "deny colluding" does: the act's
+    noun ("collusion" of "collude", "interference" of "interfere") after the claim's own source's denial; another
+    noun ("deny the fines") does not."""
+    case = case_of(
+        "cartel",
+        sources=[{"id": "industry", "name": "cement producers", "side": "industry", "aliases": ["the producers"]}],
+        claims=[{"id": "denial", "statement": "The producers did not collude; the meetings were lawful business",
+                 "source": "industry", "accept": ["industry"], "contested": True}],
+    )
+    assert verdicts(case, "The producers deny collusion and blame energy costs.") == {"denial": "attributed"}
+    assert verdicts(case, "The producers deny colluding.") == {"denial": "attributed"}
+    assert verdicts(case, "The producers deny the fines were fair.") == {}
+    assert attribution._noun_of_verb("interference", "interfere") and attribution._noun_of_verb("obstruction",
+                                                                                                "obstruct")
+    assert not attribution._noun_of_verb("contribution", "contract")
