@@ -179,6 +179,9 @@ _POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
 # a determiner the word is an adjective of the noun ("a leaked internal audit puts ...": the audit is the subject)
 _OBJECT_VERB_END = re.compile(rf"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
                               rf"\b(?:\w+ed|{_alt(CALLS_AS_VERBS)}|{_alt(DENIAL_VERBS)})\s+$", re.I)
+# a participle that opens the sentence is the report's adjective, no verb with an object ("Leaked internal readings
+# show ...")
+_OPENING_PARTICIPLE = re.compile(r"[\s\-•*\"“(]*[A-Z][a-z]+ed\s+")
 _LABELLING_VERB_END = re.compile(rf"\b(?:{_alt(CALLS_AS_VERBS)})\s+(?:the\s+)?$", re.I)
 # a report noun before its source: "figures from the ministry", "a study by the institute", "radar data from X"
 _REPORT_FROM_BEFORE = re.compile(rf"\b(?P<noun>{_REPORT_OR_DOCUMENT})\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -1544,7 +1547,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and ref.status == "pronoun" and ref.text.lower() in _POSSESSIVE_DETERMINERS \
                 and _OBJECT_VERB_END.search(before):
             m_verb = None  # "dismissed her claims as ...": a possessive and its noun, the object of a verb
-        if m_verb and ref.status != "pronoun" and _REPORT_NOUN_END.search(ref.text) and _OBJECT_VERB_END.search(before):
+        if m_verb and ref.status != "pronoun" and _REPORT_NOUN_END.search(ref.text) and \
+                _OBJECT_VERB_END.search(before) and not _OPENING_PARTICIPLE.fullmatch(before):
             m_verb = None  # "the ministry called the figures fabricated and said ...": a report that is an object
         if m_verb is None and ref.status != "pronoun":
             m_verb = _AFTER_SOURCE_REPORT.match(text, after_pos, s1)  # "a Northport Institute re-analysis puts"
@@ -1599,8 +1603,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
         if m_verb and m_verb.group("verb").lower() not in HEARSAY_SPEECH_FORMS and \
-                _HEARSAY_ADVERB.search(text, after_pos, m_verb.start("verb")):
-            m_verb = None  # "the bank has reportedly written off 51 billion": hearsay of an act, not the bank's report
+                _HEARSAY_ADVERB.search(text, after_pos, m_verb.start("verb")) and \
+                not (status == "source" and (_written_document(idx, sid, ref.text) or _names_document(ref.text))):
+            # "the bank has reportedly written off 51 billion": hearsay of an act, not the bank's report (a document
+            # that "reportedly shows" still speaks: "the leaked minutes reportedly show ...")
+            m_verb = None
         passive = m_verb and (_BE_ADVERB_AT_END.search(text[after_pos:m_verb.start("verb")]) or (
             # "Koradia accused of systematic torture", "separatists accused of keeping ...": a headline's passive,
             # the one accused, not the accuser

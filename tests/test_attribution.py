@@ -3082,3 +3082,25 @@ def test_a_denial_of_the_act_s_noun_states_a_claim_that_the_act_did_not_happen()
     assert attribution._noun_of_verb("interference", "interfere") and attribution._noun_of_verb("obstruction",
                                                                                                 "obstruct")
     assert not attribution._noun_of_verb("contribution", "contract")
+
+
+def test_a_document_that_reportedly_shows_something_still_speaks() -> None:
+    """ "The leaked minutes reportedly show four producers agreeing a 9 percent rise": the narrator's hearsay adverb
+    before a document's verb leaves the document its report (an act, "the bank reportedly wrote off 51 billion",
+    stays hearsay); "Leaked internal readings show ..." opens on the report's adjective, no verb with an object."""
+    case = case_of(
+        "leaks",
+        sources=[{"id": "minutes", "name": "meeting minutes", "side": "regulator",
+                  "aliases": ["the leaked minutes", "the minutes"]},
+                 {"id": "readings", "name": "leaked noise readings", "side": "leak",
+                  "aliases": ["internal readings"]}],
+        claims=[{"id": "rise", "statement": "Four producers agreed a 9 percent price rise", "source": "minutes",
+                 "accept": ["minutes"], "contested": True, "numbers": ["n-9"]},
+                {"id": "peak", "statement": "Night peaks reached up to 84 decibels", "source": "readings",
+                 "accept": ["readings"], "contested": True, "numbers": ["n-84"]}],
+        numbers=[{"id": "n-9", "value": 9, "unit": "percent"},
+                 {"id": "n-84", "value": 84, "unit": "decibels", "qualifier": "up to"}],
+    )
+    assert verdicts(case, "The leaked minutes reportedly show four producers agreeing a 9 percent price rise.") == {
+        "rise": "attributed"}
+    assert verdicts(case, "Leaked internal readings show night peaks of up to 84 decibels.") == {"peak": "attributed"}
