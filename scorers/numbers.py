@@ -1810,6 +1810,22 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum],
     return None
 
 
+def _percent_change(m: NumberMention, nums: Sequence[_CaseNum]) -> str | None:
+    """The mention as the percentage change between two figures of one claim in one unit ("72 night flights
+    instead of 48, a 50% increase"; "cut from 40 to 30, a 25% cut"), or None."""
+    for a in nums:
+        if not a.base or a.dimension in {"year", "date", "percent", "pp"}:
+            continue
+        for b in nums:
+            if b is a or b.dimension != a.dimension or b.key != a.key or not (a.claims & b.claims) or \
+                    b.base == a.base:
+                continue
+            change = 100 * abs(b.base - a.base) / a.base
+            if change >= 1 and abs(m.value - change) <= max(tolerance.DERIVED_RELATIVE * change, 0.5):
+                return f"{b.num.id} against {a.num.id} as percent change"
+    return None
+
+
 def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[float, float], bool]) -> str | None:
     """The mention as a case rate applied to a case figure of what the rate is per: "38 per 10,000
     residents" in a district of 31,000 residents is about 118 admissions; 140,000 barrels a day at 78
@@ -2287,6 +2303,8 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
             continue  # the case's own unit, yet not a rounding: a wrong value (later checks)
         if m.unit == "pp" and c.dimension != "percent" and _derived(m, nums):
             return None  # "a gap of 27 percentage points" (45 - 18) is arithmetic, not the 27 deaths (later check)
+        if m.dimension == "percent" != c.dimension and _changed_by(j):
+            return None  # "48 to 72 night flights, a 50% increase", not the 50-decibel limit in percent (later check)
         others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
         how = (_derived(m, nums) or "").split() if others else []
         used = {w for w in how if w in {o.num.id for o in nums}}
@@ -2414,8 +2432,23 @@ def _check_derived(j: _Judging) -> NumberVerdict | None:
         # derivation only where the clause names what that measure measures, or says "half", "twice", "times"
         return a.dimension == "count" or _names_any(j.wide, a.ref_plain) or bool(j.wide & _MULTIPLE_WORDS)
 
-    how = _derived(j.m, j.nums, multiple_ok)
+    how = _derived(j.m, j.nums, multiple_ok) or _changed_by(j)
     return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
+
+
+def _changed_by(j: _Judging) -> str | None:
+    """A percentage whose clause says something rose or fell by it, as the change between two figures of one claim
+    in one unit ("raise night flights by 50%" for 48 to 72), or None."""
+    if j.m.dimension != "percent" or j.m.kind == "ratio" or not j.wide & _CHANGE_WORDS:
+        return None
+    return _percent_change(j.m, j.nums)
+
+
+_CHANGE_WORDS = frozenset(_stem(w) for w in (
+    "rise", "rises", "rose", "risen", "raise", "raises", "raised", "raising", "increase", "increases", "increased",
+    "increasing", "jump", "jumped", "grow", "grew", "grown", "growth", "climb", "climbed", "up", "higher", "boost",
+    "boosted", "expand", "expanded", "expansion", "cut", "cuts", "fall", "fell", "fallen", "drop", "dropped", "decline",
+    "declined", "down", "lower", "lowered", "reduce", "reduced", "reduction", "decrease", "decreased"))
 
 
 _MULTIPLE_WORDS = frozenset(_stem(w) for w in ("half", "halved", "double", "doubled", "doubles", "doubling", "twice",

@@ -482,3 +482,30 @@ def test_a_figure_an_age_word_introduces_is_an_age() -> None:
     # (72 is no six-year term in months)
     assert verdicts("The retirement age rose from 72 to 58.")[0] == ("72", "unsupported", None)
     assert all(v.unit != "year" for v in score_numbers(case, "Children aged between two and 18 months were seen."))
+
+
+def test_a_percentage_rise_between_two_figures_of_one_claim_is_derived() -> None:
+    """ "raise night flights by 50%" for a plan from 48 to 72 night flights is the change between the claim's two
+    figures (not the 50-decibel limit given a percent sign); without a word of change ("50% of homes") it is no
+    such derivation, nor between figures of two claims."""
+    case = Case(
+        id="noise", title="t", topic="x", article="(invented)",
+        sources=[Source(id="op", name="operator", side="op")],
+        claims=[Claim(id="plan", statement="The operator plans 72 night flights, up from 48", source="op",
+                      accept=["op"], numbers=["n-now", "n-plan"]),
+                Claim(id="limit", statement="Noise stays under the 50-decibel limit", source="op", accept=["op"],
+                      numbers=["n-limit"]),
+                Claim(id="sleep", statement="Sleep disorders rose 34 percent", source="op", accept=["op"],
+                      numbers=["n-sleep"])],
+        numbers=[Number(id="n-now", value=48, unit="flights per night"),
+                 Number(id="n-plan", value=72, unit="flights per night"),
+                 Number(id="n-limit", value=50, unit="decibels"), Number(id="n-sleep", value=34, unit="percent")],
+    )
+
+    def verdicts(text: str) -> list[tuple[str, str, str | None]]:
+        return [(v.text, v.verdict, v.reason) for v in score_numbers(case, text)]
+
+    assert verdicts("The operator wants to raise night flights by 50%.") == [("50%", "derived", None)]
+    assert verdicts("Night flights would go from 48 to 72, a 50 percent increase.")[-1] == (
+        "50 percent", "derived", None)
+    assert verdicts("The operator says 50% of homes are unaffected.")[0][1] != "derived"
