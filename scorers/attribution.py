@@ -2755,6 +2755,7 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     names = _NAME_WORDS.get(idx.case)
     alias_words = _ALIAS_WORD_SET.get(idx.case)
     words: set[int] = set()  # where its words are, but for topic words (:func:`_combination_mention`)
+    found_terms: set[int] = set()  # which distinctive terms were found
     topic = _TOPIC_LITERALS.get(idx.case)
     for i, term, distinctive, lit in terms:
         m = _term_in(term, text, sent, names, alias_words)
@@ -2765,6 +2766,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
             # place, whichever claim the sentence tells)
             distinctive = distinctive and not _same_name(text, found_spans, m)
             found.append((m.start(), distinctive))
+            if distinctive:
+                found_terms.add(i)
             found_spans.append((m.start(), m.end()))
             rare = rare or i in rare_terms
             if distinctive and _is_loaded_word(idx.case, m.group()):
@@ -2781,6 +2784,9 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     # on espionage charges") is the story every claim is about, not this claim; one will do when the article
     # itself hardly uses it ("the union blamed the airline's rostering")
     need = 1 if rare else info.need
+    if need == 1 and not rare and found_terms and \
+            found_terms <= _SUBJECT_TERMS.get(idx.case).get(claim.id, frozenset()):
+        need = 2  # "The seized ivory ... is worth $18.5 million": "seized" describes what the claim is about
     if any(d for _, d in found) and sum(d for _, d in found) >= need:
         # the last distinctive word of the clause that holds most of them: "The government says it was a lawful,
         # court-ordered search; Renewal says it was political": the claim stands in the government's clause
@@ -2846,6 +2852,27 @@ _TOPIC_LITERALS: PerCase[frozenset[str]] = PerCase(_topic_literals)
 
 
 _NAME_GAP = re.compile(r"[\s-]+")
+# a statement's subject before its copula, of at most eight words: "The seized ivory and pangolin scales are worth ..."
+_STATEMENT_SUBJECT = re.compile(r"^(?:[\w'’-]+\s+){1,8}?(?=(?:is|are|was|were)\s)", re.I)
+
+
+def _subject_terms(case: Case) -> dict[str, frozenset[int]]:
+    """For each cue-less claim whose statement is "<subject> is/are ...", its distinctive statement terms that only
+    the subject holds: they say what the claim is about, not what it claims ("seized" of "The seized ivory is worth
+    $18.5 million"), and alone do not state it."""
+    out: dict[str, frozenset[int]] = {}
+    for claim in case.claims:
+        m = _STATEMENT_SUBJECT.match(claim.statement)
+        if m is None:
+            continue
+        terms = index(case).statement_terms.get(claim.id, ())
+        out[claim.id] = frozenset(i for i, (t, d) in enumerate(terms)
+                                  if d and (h := t.search(claim.statement)) is not None and h.start() < m.end()
+                                  and t.search(claim.statement, m.end()) is None)
+    return out
+
+
+_SUBJECT_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_subject_terms)
 
 
 def _same_name(text: str, spans: list[tuple[int, int]], m: re.Match[str]) -> bool:

@@ -3104,3 +3104,24 @@ def test_a_document_that_reportedly_shows_something_still_speaks() -> None:
     assert verdicts(case, "The leaked minutes reportedly show four producers agreeing a 9 percent price rise.") == {
         "rise": "attributed"}
     assert verdicts(case, "Leaked internal readings show night peaks of up to 84 decibels.") == {"peak": "attributed"}
+
+
+def test_a_word_of_the_statement_s_subject_alone_does_not_state_it() -> None:
+    """ "The seized ivory and pangolin scales are worth $18.5 million": "seized" is the statement's only word no other
+    claim has, but it says what the claim is about; "Customs seized 3.2 tonnes of ivory and pangolin scales" states
+    the seizure, not its worth. A word of what is claimed ("worth") with it does."""
+    case = case_of(
+        "ivory",
+        sources=[{"id": "customs", "name": "customs service", "side": "state", "aliases": ["customs"]},
+                 {"id": "ngo", "name": "Fauna Trade Watch", "side": "neutral", "aliases": ["the monitors"]}],
+        claims=[{"id": "haul", "statement": "Customs found 3.2 tonnes of ivory and pangolin scales in three containers",
+                 "source": "customs", "accept": ["customs"], "contested": False, "numbers": ["n-ivory"]},
+                {"id": "value", "statement": "The seized ivory and pangolin scales are worth $18.5 million",
+                 "source": "customs", "accept": ["customs"], "contested": True, "numbers": ["n-value"]},
+                {"id": "ngo", "statement": "The ivory is worth less on the wholesale market", "source": "ngo",
+                 "accept": ["ngo"], "contested": True}],
+        numbers=[{"id": "n-ivory", "value": 3.2, "unit": "tonnes"},
+                 {"id": "n-value", "value": 18500000, "unit": "USD"}],
+    )
+    assert "value" not in verdicts(case, "Customs seized ivory and pangolin scales at the port on Friday.")
+    assert verdicts(case, "Customs says the seized ivory and scales are worth a fortune.").get("value") == "attributed"
