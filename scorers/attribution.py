@@ -2643,7 +2643,7 @@ def _scarce_terms(case: Case) -> dict[str, frozenset[int]]:
 
 
 _SAID_TO_BE = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:is|was|are|were)\s+(?:an?\s+)?"
-                         r"(?P<word>[a-z]{4,})\s*(?:[;,.]|$)", re.I)
+                         r"(?P<word>[a-z]{4,})(?:\s+[a-z]{4,})?\s*(?:[;,.]|$)", re.I)  # ("... are certified random;")
 
 
 _SCARCE_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_scarce_terms)

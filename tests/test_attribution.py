@@ -3125,3 +3125,23 @@ def test_a_word_of_the_statement_s_subject_alone_does_not_state_it() -> None:
     )
     assert "value" not in verdicts(case, "Customs seized ivory and pangolin scales at the port on Friday.")
     assert verdicts(case, "Customs says the seized ivory and scales are worth a fortune.").get("value") == "attributed"
+
+
+def test_the_two_word_predicate_of_a_copula_statement_states_it_in_its_own_source_s_report() -> None:
+    """ "The draws are certified random; the system passed 12 tests": the predicate after the copula ("certified
+    random") says what is claimed however often the article uses the word; in its own source's report ("the lottery
+    insists its draws are certified random") it states the claim, in another's it does not."""
+    case = case_of(
+        "lottery",
+        sources=[{"id": "nlm", "name": "National Lottery", "side": "state", "aliases": ["the lottery"]},
+                 {"id": "crp", "name": "Civic Renewal Party", "side": "opposition", "aliases": ["the opposition"]}],
+        claims=[{"id": "certified", "statement": "The draws are certified random; the system passed 12 quarterly "
+                                                 "tests", "source": "nlm", "accept": ["nlm"], "contested": True,
+                 "numbers": ["n-12"]},
+                {"id": "rigged", "statement": "The random-number system was tampered with before 14 draws",
+                 "source": "crp", "accept": ["crp"], "contested": True, "numbers": ["n-14"]}],
+        numbers=[{"id": "n-12", "value": 12, "unit": "tests"}, {"id": "n-14", "value": 14, "unit": "draws"}],
+        article="The lottery says draws are certified. Every draw is certified by an outside laboratory. The "
+                "opposition says the certified system was tampered with. " + "Sales fell in the spring. " * 24,
+    )
+    assert verdicts(case, "The lottery insists its draws are certified random.") == {"certified": "attributed"}
