@@ -130,7 +130,7 @@ _AGE_BOUND_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|boys|girls|to
 _OCCASIONS_AROUND = re.compile(r"(?s).*\b(?!(?:been|seen)\b)[a-z]{2,}(?:ed|en)\s+(?:at\s+least\s+|"
                                r"some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?#"
                                r"\s*(?:[.,;:)!?]|and\b|but\b|in\b|since\b|during\b|between\b|last\b|this\b|before\b|"
-                               r"after\b|on\b|$).*", re.I)
+                               r"after\b|on\b|within\b|over\b|across\b|from\b|$).*", re.I)
 
 _PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
 

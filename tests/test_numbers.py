@@ -509,3 +509,18 @@ def test_a_percentage_rise_between_two_figures_of_one_claim_is_derived() -> None
     assert verdicts("Night flights would go from 48 to 72, a 50 percent increase.")[-1] == (
         "50 percent", "derived", None)
     assert verdicts("The operator says 50% of homes are unaffected.")[0][1] != "derived"
+
+
+def test_n_times_after_a_participle_and_before_a_preposition_counts_occasions() -> None:
+    """ "reseeded 14 times within 30 minutes of a draw" ("within", "over", "across", "from" as "in", "during"): how
+    often it happened, a count of the case's 14 reseeds, not a ratio "14 times" something."""
+    case = Case(
+        id="lottery", title="t", topic="x", article="(invented)",
+        sources=[Source(id="m", name="memo", side="m")],
+        claims=[Claim(id="c", statement="The generator was reseeded 14 times", source="m", accept=["m"],
+                      numbers=["n-14"])],
+        numbers=[Number(id="n-14", value=14, unit="reseed events")],
+    )
+    text = "It was reseeded 14 times within 30 minutes of a draw."
+    got = [(v.text, v.verdict, v.number_id) for v in score_numbers(case, text)]
+    assert got[0] == ("14", "correct", "n-14")
