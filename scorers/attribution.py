@@ -24,7 +24,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from harness.case import Case, Claim
@@ -2818,10 +2818,9 @@ COMBINATION_WORDS = 3
 def _combination_mention(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, words: set[int], low: str | None,
                          names: dict[str, tuple[str, ...]], alias_words: frozenset[str]) -> str | None:
     """Shared words that together tell one claim: three or more of its statement's words (no topic words, no proper
-    names), each
-    also another claim's, where every other claim's words in the sentence are a part of them ("the frigate fired
-    water cannon and shots" states the claim of "water cannon ... fired shots", not the log's "water cannon ...
-    fired" nor the official's "fired warning shots"). ``words``: where the claim's words start in the sentence."""
+    names), each also another claim's, where every other claim's words in the sentence are a part of them ("the
+    frigate fired water cannon and shots" states the claim of "water cannon ... fired shots", not the log's "water
+    cannon ... fired" nor the official's "fired warning shots"). ``words``: where the claim's words start."""
     topic = _TOPIC_LITERALS.get(idx.case)
     for cid, info in _CLAIM_TERMS.get(idx).items():
         if cid == claim.id:
@@ -3566,7 +3565,7 @@ _CITING = re.compile(r"(?:citing|quoting)\b", re.I)
 
 
 def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, frames: list[Frame],
-           quotes: list[tuple[int, int]], mentions: Iterable[int] = ()) -> _Judgement:
+           quotes: list[tuple[int, int]], mentions: Sequence[int] = ()) -> _Judgement:
     """Verdict for one mention at ``pos``: the innermost frame covering it decides, else a narrator hedge,
     else the narrator's voice. ``mentions``: where the sentence mentions the claim (:func:`_in_own_words`)."""
     covering = [f for f in frames if f.covers(pos)]
@@ -3611,14 +3610,13 @@ def _judge(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, pos: int, fr
 
 
 def _in_own_words(idx: CaseIndex, claim: Claim, text: str, pos: int, frames: list[Frame],
-                  mentions: Iterable[int]) -> _Judgement | None:
+                  mentions: Sequence[int]) -> _Judgement | None:
     """A mention set off by commas (or in an "of"/"from" phrase) inside the words of a source's frame, between its
-    name and its verb, for a claim
-    that source is credited with and that the report itself states too: the source's account of how it knows, part
-    of its report ("The Audit Chamber, which reviewed 1,260 contracts, puts the extra cost at 310 million": the
-    1,260 contracts and the 310 million are one claim of the chamber's). A description of the source that states a
-    claim its report does not go on with ("The mission, which deployed 420 observers, said the broadcaster ...")
-    stays the narrator's."""
+    name and its verb, for a claim that source is credited with and that the report itself states too: the source's
+    account of how it knows, part of its report ("The Audit Chamber, which reviewed 1,260 contracts, puts the extra
+    cost at 310 million": the 1,260 contracts and the 310 million are one claim of the chamber's). A description of
+    the source that states a claim its report does not go on with ("The mission, which deployed 420 observers, said
+    the broadcaster ...") stays the narrator's."""
     for f in frames:
         lo = f.scope[0] - len(f.text)
         if f.rule_id == R_VERB and f.status == "source" and f.source_id and lo <= pos < f.scope[0] and \
