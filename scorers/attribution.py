@@ -1994,7 +1994,7 @@ def _statement_terms(case: Case, aliases: dict[str, str]) -> dict[str, list[tupl
     article_sents = [t.lower() for t in _article_sentences(case)]
     # (a short article keeps the older, higher bar: in six sentences a word in one of them is no topic word)
     n_sents = len(article_sents)
-    topic_share = max(TOPIC_WORD_SHARE * n_sents, min(TOPIC_WORD_SHARE_SHORT * n_sents, TOPIC_WORD_SENTENCES))
+    topic_share = _topic_share(n_sents)
     # ... nor do the names the first two sentences give the story's setting (the ferry "Sena Mara", the lake, the
     # tanker a dateline's sentence only calls "an oil tanker") where the title, which names what is disputed ("blames
     # Korvenian intelligence"), does not use them: every summary names the setting, whichever claim it tells
@@ -2838,11 +2838,17 @@ def _combination_mention(idx: CaseIndex, claim: Claim, text: str, sent: Sentence
     return f"words of the claim's statement together ({found}), more than any other claim's"
 
 
+def _topic_share(n_sents: int) -> float:
+    """How many of an article's ``n_sents`` sentences a topic word is in more than (:data:`TOPIC_WORD_SHARE`; a short
+    article keeps the older, higher bar: in six sentences a word in one of them is no topic word)."""
+    return max(TOPIC_WORD_SHARE * n_sents, min(TOPIC_WORD_SHARE_SHORT * n_sents, TOPIC_WORD_SENTENCES))
+
+
 def _topic_literals(case: Case) -> frozenset[str]:
     """The statement words (:func:`_term_literal`) that more than :data:`TOPIC_WORD_SHARE` of the article's
     sentences use: the story's topic, which tells no claim from another even in combination."""
     sents = [t.lower() for t in _article_sentences(case)]
-    share = max(TOPIC_WORD_SHARE * len(sents), min(TOPIC_WORD_SHARE_SHORT * len(sents), TOPIC_WORD_SENTENCES))
+    share = _topic_share(len(sents))
     lits = {lit for info in _CLAIM_TERMS.get(index(case)).values() for _i, _t, _d, lit in info.terms if lit}
     return frozenset(lit for lit in lits if sum(bool(re.search(rf"\b{re.escape(lit)}", t)) for t in sents) > share)
 
@@ -3799,10 +3805,11 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                                       denial.text, f"{denial.rule}: the claim is the denier's own",
                                       "a denial by its source", denial.rule_id)
                     best = best or cv
+            at = [p for p, _ in mentions]  # where the sentence mentions the claim, for every judgement below
             for pos, how in mentions:
                 if best is not None and best.verdict == "unattributed":
                     break  # (as above: nothing after the worst verdict counts)
-                j = _judge(idx, claim, text, sent, pos, frames, an.quotes, [p for p, _ in mentions])
+                j = _judge(idx, claim, text, sent, pos, frames, an.quotes, at)
                 if parsed.enabled():  # the parser stage (scorers/parsed.py); on unless CNH_PARSER=0
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,

@@ -2070,6 +2070,11 @@ class _Judging:
         return self.whole_of() if self.whole_of is not None else self.wide
 
     @functools.cached_property
+    def changed_by(self) -> str | None:
+        """:func:`_changed_by` of this mention, read once for the checks that ask."""
+        return _changed_by(self)
+
+    @functools.cached_property
     def wide(self) -> frozenset[str]:
         """The words of the figure's clause beyond the context's window, its sources' names left out."""
         return self.wide_of() if self.wide_of is not None else frozenset()
@@ -2303,7 +2308,7 @@ def _check_same_figure_elsewhere(j: _Judging) -> NumberVerdict | None:
             continue  # the case's own unit, yet not a rounding: a wrong value (later checks)
         if m.unit == "pp" and c.dimension != "percent" and _derived(m, nums):
             return None  # "a gap of 27 percentage points" (45 - 18) is arithmetic, not the 27 deaths (later check)
-        if m.dimension == "percent" != c.dimension and _changed_by(j):
+        if m.dimension == "percent" != c.dimension and j.changed_by:
             return None  # "48 to 72 night flights, a 50% increase", not the 50-decibel limit in percent (later check)
         others = [o for o in nums if o is not c and _compat(m, o, nums) == "same" and o.dimension != c.dimension]
         how = (_derived(m, nums) or "").split() if others else []
@@ -2432,7 +2437,7 @@ def _check_derived(j: _Judging) -> NumberVerdict | None:
         # derivation only where the clause names what that measure measures, or says "half", "twice", "times"
         return a.dimension == "count" or _names_any(j.wide, a.ref_plain) or bool(j.wide & _MULTIPLE_WORDS)
 
-    how = _derived(j.m, j.nums, multiple_ok) or _changed_by(j)
+    how = _derived(j.m, j.nums, multiple_ok) or j.changed_by
     return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
 
 
