@@ -24,7 +24,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from harness.case import Case, Claim
@@ -52,6 +52,7 @@ from scorers.lexicon import (
     INTENT_LEMMAS,
     LOCATIVE_PREPOSITIONS,
     MEASURE_VERBS,
+    PERSON_ROLES,
     POSSESSIVE_ROLES,
     PREP_FRAMES,
     PRIORITY_CUES,
@@ -1464,6 +1465,14 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 start = s0 + _PAREN_BEFORE.search(before).start()
                 raw.append(_Candidate(start, m_par.end(), ref, status, "paren", R_PAREN, "'(X)'"))
                 continue
+        m_of = _REPORT_NOUN_OF.match(text, after_pos, s1) if ref.status != "pronoun" else None
+        if m_of:
+            # "against police claims of under eight", "the ministry estimate of 40", "and organisers' of more than
+            # 11": a report noun after its source (or its source's possessive alone), with its figure: that figure
+            end = m_of.end() - (len(m_of.group()) - len(m_of.group().rstrip(".,")))  # (no full stop after the figure)
+            raw.append(_Candidate(ref.start, end, ref, status, "np", R_POSSESSIVE,
+                                  f"'X {m_of.group('noun') or chr(39) + 's'} of N'", head=m_of.group("noun") or ""))
+            continue
         m_by_count = _BY_COUNT_BEFORE_TAIL.search(before) if ref.status != "pronoun" else None
         if m_by_count:
             m_cnt = _COUNT_AFTER.match(text, after_pos, s1)
@@ -1574,8 +1583,18 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # "physicians in Calvessa say": a place that modifies the speaker, not the speaker; "observers from
             # the Council of States say", "researchers at the institute say" speak for that body
             m_verb = None
-        if m_verb and m_verb.group("verb").lower() in _INTENT and _TO_INFINITIVE_AFTER.match(text[m_verb.end():s1]):
-            m_verb = None  # "the company plans to cut 2,100 jobs": the source acts, it does not report
+        if m_verb and m_verb.group("verb").lower() in _INTENT and _INTENT_TO_AFTER.match(text, m_verb.end(), s1):
+            # "the company plans to cut 2,100 jobs", "police planned in advance to hold them": the source acts, it
+            # does not report ("the league expects to lose 42 million" forecasts: no intent)
+            m_verb = None
+        if m_verb and m_verb.group("verb").lower() in _RULE_FORMS and _RULE_ON_AFTER.match(text, m_verb.end(), s1):
+            m_verb = None  # "will rule within six weeks on 54 charges": a decision about them; "ruled that" reports
+        if m_verb and m_verb.group("verb").lower() in _ROLE_WORDS and _NAME_AFTER.match(text, m_verb.end(), s1):
+            m_verb = None  # "a commission chaired by retired judge Tobias Renn": a role before a name, no verb
+        if m_verb and _RELATIVE_OBJECT_TAIL.search(before) and "," in text[after_pos:m_verb.start("verb")]:
+            # "Varga, who bought the club in 2014, rejects every charge, saying ...": an object inside a relative
+            # clause; the verb after the clause's comma is its antecedent's, not the object's
+            m_verb = None
         if m_verb and _CAUSATIVE_BEFORE.search(before):
             m_verb = None  # "amendments letting President Orsz seek a third term": Orsz acts, he reports nothing
         if m_verb and m_verb.group("verb")[:1].isupper():
@@ -1652,6 +1671,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(ref.start, end, ref, status, direction, R_VERB, f"'X {verb}'", head=verb.split()[-1],
                                   own_words=own_words))
             continue
+        if ref.status == "vague" and raw and raw[-1].rule_id == R_POSSESSIVE and raw[-1].direction == "np" and \
+                raw[-1].start <= ref.start < raw[-1].end:
+            continue  # "police claims of under eight": the report noun of the source's frame just found
         if ref.status == "vague" and _VAGUE_THAT_AFTER.match(text[after_pos:s1]):
             raw.append(_Candidate(ref.start, after_pos, ref, "vague", "forward", R_VAGUE_THAT, "'reports that'"))
             continue
@@ -1761,6 +1783,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                   "'X: ...'" if labelled else "'X's figures are ...: ...'"))
             continue
         m_by = _BY_BEFORE_TAIL.search(before)
+        if m_by and _NOUN_DETERMINER_END.search(before, 0, m_by.start()) and \
+                m_by.group().split()[0].lower() not in _REPORT_NOUN_SET and \
+                not re.search(r"(?:ed|en)$", m_by.group().split()[0], re.I):
+            m_by = None  # "a lawful response to a plan by some protesters": a noun's maker, no passive's agent
         if m_by:
             # passive with agent: "a figure given by X", "57,000 deaths recorded by X": the phrase back to the
             # last comma (it may sit inside another report: "Rosstat reported 162,000, far more than the
@@ -1930,6 +1956,11 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 breaks = [m.start() for m in _PUNCT_BREAK.finditer(text, s0, start)]  # not "4,200"
                 comma = breaks[-1] if breaks else -1
                 scope = (max(scope[0], comma + 1), max(scope[1], end) if comma < 0 else end)
+                if comma >= 0 and cand.head in _ACCUSED_FORMS and _CHARGE_AFTER.match(text, end, s1):
+                    # "Valdora, accused by the regulator of inflating its income by 412 million, awaits ...": the
+                    # charge after the agent is the agent's, up to the phrase's end
+                    stop = _PUNCT_BREAK.search(text, end, s1)
+                    scope = (scope[0], stop.start() if stop else s1)
                 figure = _FIGURE_NP.search(text, scope[0], start)
                 if figure:  # "closer to 18 percent than the 45 percent claimed by X": only the figure X gives
                     scope = (figure.start(), end)
@@ -2816,26 +2847,60 @@ COMBINATION_WORDS = 3
 
 
 def _combination_mention(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, words: set[int], low: str | None,
-                         names: dict[str, tuple[str, ...]], alias_words: frozenset[str]) -> str | None:
+                         names: dict[str, tuple[str, ...]], alias_words: frozenset[str],
+                         tie: Callable[[str], bool] | None = None) -> str | None:
     """Shared words that together tell one claim: three or more of its statement's words (no topic words, no proper
     names), each also another claim's, where every other claim's words in the sentence are a part of them ("the
     frigate fired water cannon and shots" states the claim of "water cannon ... fired shots", not the log's "water
-    cannon ... fired" nor the official's "fired warning shots"). ``words``: where the claim's words start."""
-    topic = _TOPIC_LITERALS.get(idx.case)
-    for cid, info in _CLAIM_TERMS.get(idx).items():
+    cannon ... fired" nor the official's "fired warning shots"). ``words``: where the claim's words start; ``tie``:
+    which other claims that have the very same words it is told from (:func:`_own_source_combination`)."""
+    for cid in _CLAIM_TERMS.get(idx):
         if cid == claim.id:
             continue
-        theirs = set()
-        for _i, term, _d, lit in info.terms:
-            if lit is None or lit in topic or (low is not None and lit not in low):
-                continue
-            m = _term_in(term, text, sent, names, alias_words)
-            if m and m.group()[:1].islower():
-                theirs.add(m.start())
-        if theirs and not theirs < words:
+        theirs = _shared_words(idx, cid, text, sent, low, names, alias_words)
+        if theirs and not theirs < words and not (tie is not None and theirs == words and tie(cid)):
             return None
     found = ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(words))  # type: ignore[union-attr]
     return f"words of the claim's statement together ({found}), more than any other claim's"
+
+
+def _shared_words(idx: CaseIndex, cid: str, text: str, sent: Sentence, low: str | None,
+                  names: dict[str, tuple[str, ...]], alias_words: frozenset[str]) -> set[int]:
+    """Where a claim's statement words that are no topic words and no proper names start in the sentence."""
+    topic = _TOPIC_LITERALS.get(idx.case)
+    out = set()
+    for _i, term, _d, lit in _CLAIM_TERMS.get(idx).get(cid, _NO_TERMS).terms:
+        if lit is None or lit in topic or (low is not None and lit not in low):
+            continue
+        m = _term_in(term, text, sent, names, alias_words)
+        if m and m.group()[:1].islower():
+            out.add(m.start())
+    return out
+
+
+def _own_source_combination(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame],
+                            low: str | None) -> list[tuple[int, str]]:
+    """Shared words that together tell one claim (:func:`_combination_mention`), tied with another claim's very same
+    words, inside a report by a source this claim accepts and that one does not: "Varga says the deals were at fair
+    market value" states Varga's "Every deal was at fair market value", not the valuers' "The fair market value of
+    the Orlanda deal is about 21 million"."""
+    own = [f for f in frames if f.status == "source" and f.source_id and _accepts(idx, claim, f.source_id)]
+    if not own:
+        return []
+    names, alias_words = _NAME_WORDS.get(idx.case), _ALIAS_WORD_SET.get(idx.case)
+    words = _shared_words(idx, claim.id, text, sent, low, names, alias_words)
+    if len(words) < COMBINATION_WORDS or not all(any(f.covers(p) for f in own) for p in words):
+        return []
+    claims = {c.id: c for c in idx.case.claims}
+    speakers = {f.source_id for f in own if f.source_id}
+
+    def other_speaker(cid: str) -> bool:
+        return not any(_accepts(idx, claims[cid], sid) for sid in speakers)
+
+    if _combination_mention(idx, claim, text, sent, words, low, names, alias_words, tie=other_speaker) is None:
+        return []
+    found = ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(words))  # type: ignore[union-attr]
+    return [(max(words), f"words of the claim's statement together ({found}), in a report by its own source")]
 
 
 def _topic_share(n_sents: int) -> float:
@@ -2944,7 +3009,11 @@ def _universal_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
     for q in _UNIVERSAL.finditer(text, sent.start, sent.end):
         lo, hi = clause_bounds(text, sent.start, sent.end, q.start())
         hits = [m for t in terms if (m := t.search(text, lo, hi))]
-        if len(hits) >= 2 and any(abs(m.start() - q.end()) <= UNIVERSAL_REACH for m in hits):
+        # ("every", a determiner, with one of them and no comma between: "rejects every charge, saying each deal
+        # was fair" says nothing of every deal; "the centres, which ..., had all closed" still says all closed)
+        if len(hits) >= 2 and any(abs(m.start() - q.end()) <= UNIVERSAL_REACH and not (
+                q.group().lower() == "every" and
+                _PUNCT_BREAK.search(text, min(q.end(), m.start()), max(q.start(), m.end()))) for m in hits):
             return [(q.start(), f"its statement that all of them did, '{q.group()}'")]
     return []
 
@@ -3791,7 +3860,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                 if not (in_sent and _sibling_figure(case, claim, in_sent, sent, text)):
                     mentions += _cue_mentions(idx, claim, text, sent, low)
                     if not mentions and not claim.cues:
-                        mentions += _own_source_word(idx, claim, text, sent, frames, low)
+                        mentions += _own_source_word(idx, claim, text, sent, frames, low) or \
+                            _own_source_combination(idx, claim, text, sent, frames, low)
                 elif not claim.cues:  # another claim's figure beside it, but the cause named is this claim's
                     mentions += _cause_mentions(idx, claim, text, sent)
                     if not mentions:  # ... or its word, in a report of its own clause ("..., and says the union's
@@ -3887,6 +3957,29 @@ _OF_FOR_AFTER = re.compile(r"\s+(?:of|for)\b", re.I)
 _BE_ADVERB_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was officially"
 _AS_WORD = re.compile(r"\bas\b")
 _TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+\w")
+# a report noun right after its source and "of" a figure ("police claims of under eight"), or the source's
+# possessive alone before "of" a figure ("and organisers' of more than 11")
+_REPORT_NOUN_OF = re.compile(rf"(?:\s+(?P<noun>claims?|estimates?|figures?|counts?|tall(?:y|ies)|numbers?)|['’]s?)"
+                             rf"\s+of\s+{_FIG}", re.I)
+_NOUN_DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$", re.I)  # before a noun
+_REPORT_NOUN_SET = frozenset(REPORT_NOUNS)
+# a charge's verb and what it charges with ("accused by X of ...", "charged by X with ...", "blamed by X for ...")
+_ACCUSED_FORMS = frozenset(all_forms(("accuse", "charge", "suspect", "blame", "fault", "criticise", "criticize")))
+_CHARGE_AFTER = re.compile(r"\s+(?:of|with|for)\s", re.I)
+# an intent's infinitive, perhaps after a short adverbial: "plans to cut", "planned in advance to hold"
+_INTENT_TO_AFTER = re.compile(r"(?:\s+(?:in\s+advance|already|now|still|also|initially|originally|first|\w+ly))?"
+                              r"\s+to\s+\w", re.I)
+_RULE_FORMS = frozenset(all_forms(("rule",)))
+# "rule" with its matter after, perhaps after a time adjunct ("will rule within six weeks on the charges"; not "ruled
+# the blockade unlawful on March 7" nor "ruled on Tuesday that")
+_RULE_ON_AFTER = re.compile(r"(?:\s+(?:within|in|by|before|after|later|soon|shortly|next|this)\b(?:\s+[\w-]+){0,3}?)?"
+                            r"\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                            r"february|march|april|may|june|july|august|september|october|november|december|\d)"
+                            r"\b)", re.I)
+_ROLE_WORDS = frozenset(PERSON_ROLES | set(TITLE_WORDS))
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# the source is a word after a relative pronoun and that clause's own verb: ", who bought the "
+_RELATIVE_OBJECT_TAIL = re.compile(r",\s+(?:who|which)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)[a-z]+\s[^,;]*$")
 _GERUND_AFTER = re.compile(r"\s+\w+ing\b")
 _VAGUE_THAT_AFTER = re.compile(r"\s+(?:that|suggesting|saying|claiming|of)\b", re.I)
 _REPORT_THAT_AFTER = re.compile(r"\s+(?:that|of|showing|suggesting|saying|indicating)\b", re.I)

@@ -265,7 +265,8 @@ COUNT_STATUS_WORDS: frozenset[str] = frozenset({
 # counts what a case's "soldiers killed" counts.
 COUNT_NOUN_SYNONYMS: dict[str, str] = {
     "troop": "soldier", "serviceman": "soldier", "servicemember": "soldier", "soldier": "soldier",
-    "vessel": "ship", "ship": "ship", "lorry": "truck", "truck": "truck", "aircraft": "plane", "plane": "plane",
+    "vessel": "ship", "ship": "ship", "tanker": "ship", "boat": "ship", "trawler": "ship", "freighter": "ship",
+    "warship": "ship", "lorry": "truck", "truck": "truck", "aircraft": "plane", "plane": "plane",
     "dwelling": "house", "home": "house", "house": "house", "firm": "company", "company": "company",
     "physician": "doctor", "doctor": "doctor", "visit": "inspection", "inspection": "inspection",
     "reporter": "journalist", "correspondent": "journalist", "journalist": "journalist",

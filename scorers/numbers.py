@@ -860,8 +860,8 @@ def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
     years, compared with the case's ages, not a count to add up from unrelated tolls."""
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.unit is not None or m.measure is not None or m.kind != "cardinal" or \
-                not _AGE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]):
+        if m.unit is not None or m.measure is not None or m.kind != "cardinal" or not (
+                _AGE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or _name_age(text, m)):
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt is not None and nxt.unit is not None and _RANGE_GAP.fullmatch(text, m.span[1], nxt.span[0]):
@@ -871,6 +871,19 @@ def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s*")
+# a name set off by a comma before a figure ("Varga, 56, who bought ..."), not a month's ("March, 12")
+_NAME_COMMA_BEFORE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                                r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                                r"[A-Z][a-z]+,\s*$")
+_COMMA_AFTER = re.compile(r"\s*[,;]")
+
+
+def _name_age(text: str, m: NumberMention) -> bool:
+    """Whether a bare whole figure between commas right after a name is that person's age ("Anselm Varga, 56, who
+    bought the club", "her son Jalil, 23, was crushed")."""
+    return m.value == int(m.value) and 1 <= m.value <= 120 and m.text.isdigit() and \
+        _NAME_COMMA_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None and \
+        _COMMA_AFTER.match(text, m.span[1]) is not None
 
 
 _TIME_UNIT = r"(?:year|month|week|day|hour|minute|decade|century)"

@@ -3145,3 +3145,90 @@ def test_the_two_word_predicate_of_a_copula_statement_states_it_in_its_own_sourc
                 "opposition says the certified system was tampered with. " + "Sales fell in the spring. " * 24,
     )
     assert verdicts(case, "The lottery insists its draws are certified random.") == {"certified": "attributed"}
+
+
+def _club_case() -> Case:
+    """A regulator charging a club, its owner, valuers and a commission: the shape of the rules below."""
+    return case_of(
+        "club",
+        sources=[{"id": "fcb", "name": "Financial Control Board", "side": "league",
+                  "aliases": ["the regulator", "the league's regulator"]},
+                 {"id": "owner", "name": "Anselm Varga", "side": "club", "aliases": ["Varga", "the owner"]},
+                 {"id": "club", "name": "Valdora City", "side": "club", "aliases": ["Valdora", "the club"]},
+                 {"id": "valuers", "name": "Pellham & Rowe", "side": "neutral", "aliases": ["the valuers"]},
+                 {"id": "commission", "name": "Independent Disciplinary Commission", "side": "neutral",
+                  "aliases": ["the commission", "Tobias Renn"]}],
+        claims=[{"id": "charges", "statement": "The FCB charged the club with 54 breaches of the spending rules",
+                 "source": "fcb", "accept": ["fcb"], "contested": False, "numbers": ["n-54"]},
+                {"id": "inflated", "statement": "The club inflated its sponsorship income by more than 412 million "
+                                                "euros", "source": "fcb", "accept": ["fcb"], "contested": True,
+                 "numbers": ["n-412"]},
+                {"id": "fair", "statement": "Every sponsorship deal the club signed was at fair market value",
+                 "source": "owner", "accept": ["owner", "club"], "contested": True},
+                {"id": "valuation", "statement": "The fair market value of the shirt deal is about 21 million euros "
+                                                 "a year", "source": "valuers", "accept": ["valuers"],
+                 "contested": True, "numbers": ["n-21"]}],
+        numbers=[{"id": "n-54", "value": 54, "unit": "charges"},
+                 {"id": "n-412", "value": 412, "unit": "million euros", "qualifier": "more than"},
+                 {"id": "n-21", "value": 21, "unit": "million euros a year", "qualifier": "about"}],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role word before a name is no verb: the commission acts, it reports nothing
+        ("A commission chaired by retired judge Tobias Renn has closed a hearing into 54 charges.",
+         {"charges": "unattributed"}),
+        # "rule on" decides about its object; "ruled that" reports
+        ("The commission will rule within six weeks on 54 charges against the club.", {"charges": "unattributed"}),
+        ("The commission ruled on Tuesday that the club faced 54 charges.", {"charges": "misattributed"}),
+        # a relative clause's object does not speak the verb after the clause's comma
+        ("Varga, who bought the club in 2014, rejects every accusation, saying each deal was at fair market value.",
+         {"fair": "attributed"}),
+        # a noun's maker after "by" is no passive's agent: the regulator's report goes on
+        ("The regulator says the deals were part of a plan by Varga to inflate income by more than 412 million euros.",
+         {"inflated": "attributed"}),
+        # the charge after "accused by X of" is X's, to the end of the appositive
+        ("Valdora, accused by the regulator of inflating its income by more than 412 million euros, awaits a ruling.",
+         {"inflated": "attributed"}),
+        ("Valdora, accused by the regulator, inflated its income by more than 412 million euros.",
+         {"inflated": "unattributed"}),
+    ],
+)
+def test_acts_roles_relative_objects_and_charges(text: str, expected: dict[str, str]) -> None:
+    assert verdicts(_club_case(), text) == expected
+
+
+def test_shared_words_in_a_report_by_the_claim_s_own_source_tell_it_from_another_claim_s() -> None:
+    """ "the deals were at fair market value" has the words of the owner's claim and of the valuers' alike: in the
+    owner's report they state the owner's claim; in no one's report, or a third party's, neither."""
+    case = _club_case()
+    assert verdicts(case, "Varga, the owner, says the deals were at fair market value.") == {"fair": "attributed"}
+    assert verdicts(case, "The deals were at fair market value.") == {}
+    assert verdicts(case, "The regulator says the deals were at fair market value.") == {}
+
+
+def test_a_report_noun_after_its_source_with_a_figure_gives_that_figure_only() -> None:
+    """ "Observers say it lasted about 10 hours, against police claims of under eight and organisers' of more than
+    11": each figure after "<source> claims of" or "<source>' of" is that source's, not the sentence's speaker's."""
+    case = case_of(
+        "kettle",
+        sources=[{"id": "obs", "name": "legal observers", "side": "neutral", "aliases": ["the observers"]},
+                 {"id": "police", "name": "police", "side": "authorities", "aliases": ["police"]},
+                 {"id": "org", "name": "the organisers", "side": "protesters", "aliases": ["organisers"]}],
+        claims=[{"id": "obs10", "statement": "The containment lasted about 10 hours", "source": "obs",
+                 "accept": ["obs"], "contested": True, "numbers": ["n-10"]},
+                {"id": "pol8", "statement": "The containment lasted less than eight hours", "source": "police",
+                 "accept": ["police"], "contested": True, "numbers": ["n-8"]},
+                {"id": "org11", "statement": "The containment lasted more than 11 hours", "source": "org",
+                 "accept": ["org"], "contested": True, "numbers": ["n-11"]}],
+        numbers=[{"id": "n-10", "value": 10, "unit": "hours", "qualifier": "about"},
+                 {"id": "n-8", "value": 8, "unit": "hours", "qualifier": "less than"},
+                 {"id": "n-11", "value": 11, "unit": "hours", "qualifier": "more than"}],
+    )
+    assert verdicts(case, "The observers say it lasted about 10 hours, against police claims of under eight and "
+                          "organisers' of more than 11.") == {"obs10": "attributed", "pol8": "attributed",
+                                                             "org11": "attributed"}
+    assert verdicts(case, "The observers say it lasted about 10 hours, against under eight.")["pol8"] == \
+        "misattributed"  # (no source before "of": the observers' report)

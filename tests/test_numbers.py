@@ -484,6 +484,43 @@ def test_a_figure_an_age_word_introduces_is_an_age() -> None:
     assert all(v.unit != "year" for v in score_numbers(case, "Children aged between two and 18 months were seen."))
 
 
+def test_a_figure_between_commas_after_a_name_is_that_person_s_age() -> None:
+    """ "Owner Anselm Varga, 56, rejects ...": the figure set off by commas after a name is an age, compared with the
+    case's age of 58 (a wrong value), not 14 leaked emails times four; a month's "March, 12," is no name."""
+    case = Case(
+        id="club", title="t", topic="x", article="(invented)",
+        sources=[Source(id="o", name="owner", side="a")],
+        claims=[Claim(id="c", statement="Varga, 58, rejects the charges", source="o", accept=["o"],
+                      numbers=["n-age"]),
+                Claim(id="e", statement="14 emails leaked", source="o", accept=["o"], numbers=["n-emails"])],
+        numbers=[Number(id="n-age", value=58, unit="years of age"), Number(id="n-emails", value=14, unit="emails")],
+    )
+
+    def verdicts(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(v.text, v.verdict, v.reason) for v in score_numbers(case, text)]
+
+    assert verdicts("Owner Anselm Varga, 56, rejects every charge.") == [("56", "wrong", "value")]
+    assert verdicts("Owner Anselm Varga, 58, rejects every charge.") == [("58", "correct", None)]
+    assert all(v.unit != "year" for v in score_numbers(case, "The emails, 56, leaked."))
+
+
+def test_a_count_of_tankers_or_boats_counts_the_case_s_vessels() -> None:
+    """ "one of more than 300 shadow fleet tankers" counts what a case's "more than 300 vessels" counts: a tanker, a
+    boat, a trawler is a vessel; no referent error."""
+    case = Case(
+        id="fleet", title="t", topic="x", article="(invented)",
+        sources=[Source(id="m", name="minister", side="a")],
+        claims=[Claim(id="c", statement="More than 300 vessels move sanctioned crude", source="m", accept=["m"],
+                      numbers=["n-fleet"]),
+                Claim(id="d", statement="40 crew were held", source="m", accept=["m"], numbers=["n-hours"])],
+        numbers=[Number(id="n-fleet", value=300, unit="vessels", qualifier="more than"),
+                 Number(id="n-hours", value=40, unit="crew"), Number(id="n-ngo", value=187, unit="tankers")],
+    )
+    for noun in ("tankers", "boats", "trawlers", "ships"):
+        [v] = score_numbers(case, f"It is one of more than 300 {noun} moving sanctioned crude.")
+        assert (v.verdict, v.number_id) == ("correct", "n-fleet"), noun
+
+
 def test_a_percentage_rise_between_two_figures_of_one_claim_is_derived() -> None:
     """ "raise night flights by 50%" for a plan from 48 to 72 night flights is the change between the claim's two
     figures (not the 50-decibel limit given a percent sign); without a word of change ("50% of homes") it is no
