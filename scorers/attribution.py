@@ -3513,11 +3513,14 @@ def _may_occur(need: tuple[str, ...] | None, low: str | None) -> bool:
 
 
 # where a coordinated report starts a clause of its own: "... is the largest in 15 years and says the union's ..."
-_NEXT_REPORT = re.compile(rf";|\s(?:and|but|while|whereas)\s+(?:also\s+)?(?:{_VERB.pattern})\b", re.I)
+# (or the next complement of the same report: "X says A and that B")
+_NEXT_REPORT = re.compile(rf";|\s(?:and|but|while|whereas)\s+(?:also\s+)?(?:{_VERB.pattern})\b"
+                          r"|,?\s(?:and|but)\s+that\b", re.I)
 
 
 def _report_clause(sent: Sentence, pos: int) -> Sentence:
-    """The part of the sentence around pos between coordinated reports ("X says A and says B")."""
+    """The part of the sentence around pos between coordinated reports ("X says A and says B", "X says A and that
+    B")."""
     start, end = sent.start, sent.end
     for m in _NEXT_REPORT.finditer(sent.text):
         at = sent.start + m.start()

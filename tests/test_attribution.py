@@ -3232,3 +3232,22 @@ def test_a_report_noun_after_its_source_with_a_figure_gives_that_figure_only() -
                                                              "org11": "attributed"}
     assert verdicts(case, "The observers say it lasted about 10 hours, against under eight.")["pol8"] == \
         "misattributed"  # (no source before "of": the observers' report)
+
+
+def test_a_second_that_clause_of_one_report_is_read_apart_from_the_first_s_figures() -> None:
+    """ "Drach says the offer of 6.5% is the largest in years and that the union's figures are misleading": another
+    claim's figure in the first complement does not hide the second complement's own words."""
+    case = case_of(
+        "pay",
+        sources=[{"id": "drach", "name": "Anselm Drach", "side": "government", "aliases": ["Drach"]}],
+        claims=[{"id": "offer", "statement": "The offer of 6.5% is the largest in years", "source": "drach",
+                 "accept": ["drach"], "contested": True, "numbers": ["n-offer"]},
+                {"id": "misleading", "statement": "The union's figures are misleading; real pay fell by about 7%",
+                 "source": "drach", "accept": ["drach"], "contested": True, "numbers": ["n-7"]}],
+        numbers=[{"id": "n-offer", "value": 6.5, "unit": "percent"},
+                 {"id": "n-7", "value": 7, "unit": "percent", "qualifier": "about"}],
+    )
+    assert verdicts(case, "Drach says the offer of 6.5% is the largest in years and that the union's figures are "
+                          "misleading.") == {"offer": "attributed", "misleading": "attributed"}
+    assert "misleading" not in verdicts(case, "Drach says the offer of 6.5% is the largest in years and the most "
+                                              "misleading.")
