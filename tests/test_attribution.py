@@ -3251,3 +3251,23 @@ def test_a_second_that_clause_of_one_report_is_read_apart_from_the_first_s_figur
                           "misleading.") == {"offer": "attributed", "misleading": "attributed"}
     assert "misleading" not in verdicts(case, "Drach says the offer of 6.5% is the largest in years and the most "
                                               "misleading.")
+
+
+def test_a_demand_after_an_article_inside_another_s_report_is_that_report_s() -> None:
+    """ "The company says a customs official wanted $250,000", "... and alleges a customs official had demanded a
+    $250,000 fee": what one side reports the other demanded is the reporter's claim, whether the demander comes
+    with "a" or "the" and whether the report is "X says" or "and alleges"."""
+    case = case_of(
+        "bribe",
+        sources=[{"id": "firm", "name": "Okonda Timber", "side": "firm", "aliases": ["the company"]},
+                 {"id": "customs", "name": "customs service", "side": "state", "aliases": ["customs official"]}],
+        claims=[{"id": "bribe", "statement": "A customs official demanded a $250,000 fee", "source": "firm",
+                 "accept": ["firm"], "contested": True, "numbers": ["n-fee"]}],
+        numbers=[{"id": "n-fee", "value": 250000, "unit": "USD"}],
+    )
+    for text in ("The company says a customs official wanted $250,000.",
+                 "The company denies smuggling and alleges a customs official had demanded a $250,000 fee.",
+                 "The company says the customs official demanded $250,000."):
+        assert verdicts(case, text) == {"bribe": "attributed"}, text
+    # (outside another's report the demand is the demander's own: the claim does not accept customs)
+    assert verdicts(case, "A customs official demanded $250,000.") == {"bribe": "misattributed"}
