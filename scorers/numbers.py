@@ -126,11 +126,19 @@ _AGE_BOUND_BEFORE = re.compile(r"\b(?:children|kids|infants|babies|boys|girls|to
                                # "men aged 18 to 24 show signs": an age, and so is the range's second figure
                                r"\baged\s+(?:between\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$", re.I)
 # "N times" after a participle and before a clause's end: how often something happened ("jammed 14 times", "shelled
-# three times, the mission said"), not a ratio ("three times the limit", "is four times higher")
-_OCCASIONS_AROUND = re.compile(r"(?s).*\b(?!(?:been|seen)\b)[a-z]{2,}(?:ed|en)\s+(?:at\s+least\s+|"
-                               r"some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?#"
-                               r"\s*(?:[.,;:)!?]|and\b|but\b|in\b|since\b|during\b|between\b|last\b|this\b|before\b|"
-                               r"after\b|on\b|within\b|over\b|across\b|from\b|$).*", re.I)
+# three times, the mission said", "met at least 41 times"), not a ratio ("three times the limit", "is four times
+# higher"); a figure of 20 or more also after the participle's object ("discharged sewage 1,186 times in 2023"): no
+# multiplier that large stands without what it multiplies
+_OCCASIONS_AFTER = (r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|nearly\s+|almost\s+)?#"
+                    r"\s*(?:[.,;:)!?]|and\b|but\b|in\b|since\b|during\b|between\b|last\b|this\b|before\b|"
+                    r"after\b|on\b|within\b|over\b|across\b|from\b|that\s+(?:year|month|week|day)\b|$).*")
+_PARTICIPLE = r"(?s).*\b(?!(?:been|seen)\b)(?:[a-z]{2,}(?:ed|en)|met|hit|struck|held|broke)"
+_OCCASIONS_AROUND = re.compile(_PARTICIPLE + _OCCASIONS_AFTER, re.I)
+_MANY_OCCASIONS_AROUND = re.compile(_PARTICIPLE + r"(?:\s+(?!(?:is|are|was|were|as|than)\b)[a-z]+){1,2}?"
+                                    + _OCCASIONS_AFTER, re.I)
+OCCASIONS_OBJECT_MIN = 20
+"""The smallest "N times" read as a count of occasions with the participle's object between ("discharged sewage 1,186
+times"): "raised prices three times" may still multiply."""
 
 _PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
 
@@ -445,6 +453,7 @@ def _gerund(word: str) -> bool:
 
 # words that start a present participle's object, not a compound noun's head ("involving other homes")
 _GERUND_OBJECT_START = _DETERMINERS | {"other", "another", "some", "all", "no", "any", "her", "him", "them"}
+_SCALE_END = re.compile(r"\b(?:million|billion|thousand|m|bn)\s*$", re.I)
 
 
 def _counted_noun(text: str, pos: int) -> str | None:
@@ -467,9 +476,12 @@ def _counted_noun(text: str, pos: int) -> str | None:
             words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)) \
             or (_participle(words[k][1]) and (k + 1 >= len(words) or words[k + 1][1] in lex.NOUN_STOP)) \
             or (_gerund(words[k][1]) and k + 1 < len(words) and words[k + 1][1] in _GERUND_OBJECT_START
-                and text[pos - 1:pos].isdigit()):
+                and text[pos - 1:pos].isdigit()) \
+            or (words[k][1].endswith("ing") and len(words[k][1]) > 4 and k + 1 < len(words)
+                and words[k + 1][1] in {"to", "into", "towards"} and _SCALE_END.search(text, max(0, pos - 10), pos)):
         # "240,000 needed", "412 inspected since March": not "140 suspected poachers"; "the remaining 135 involving
-        # other homes": not "400 nursing homes" (nor the pronoun of "the fatal one entering the chest")
+        # other homes": not "400 nursing homes" (nor the pronoun of "the fatal one entering the chest"); "16.6 million
+        # going to 11 companies": a sum on its way, no "goings"
         return None
     head = [words[k][1]]
     if not _PLURAL_RE.search(head[0]):
@@ -674,6 +686,7 @@ _NAME_WORDS = frozenset({"Category", "Title", "Article", "Section", "Flight", "R
 # "two full weeks")
 _MODIFIED_UNIT = re.compile(r"[ \u00a0]+(?:[a-z]+(?:ed|en)|consecutive|straight|successive|full|whole|entire|more|"
                             r"additional|further|extra|long)(?=[ \u00a0])", re.I)
+_ANY_MODIFIER = re.compile(r"[ \u00a0]+(?!(?:of|and|or|to|in|per|a|an|the)\b)[a-z]{3,}(?=[ \u00a0])")
 # the gap between a part and its whole ("280,000 of roughly 420,000 hectares", "9.5 of the camp's 14 hectares")
 _OF_WHOLE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|an?\s+estimated|about|roughly|some|around|nearly|almost|"
                            r"over|more\s+than|[\w-]+['’]s)\s+){0,3}", re.I)
@@ -706,6 +719,11 @@ def _measure_after(text: str, pos: int) -> tuple[Unit, int] | None:
     if um is None:
         modified = _MODIFIED_UNIT.match(text, pos)
         um = units.read_unit(text, modified.end()) if modified else None
+    if um is None:  # "21,400 ghost hectares", "40 metric tonnes": any one plain word before an area, mass or volume
+        modified = _ANY_MODIFIER.match(text, pos)
+        um = units.read_unit(text, modified.end()) if modified else None
+        if um is not None and um[0].dimension not in {"area", "mass", "volume"}:
+            um = None
     return um if um is not None and um[0].dimension in units.MEASURE_DIMENSIONS else None
 
 
@@ -758,8 +776,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
             kind, dimension, unit = "day", "date", out[-1].unit
         elif not raw.currency:
             nxt = _RATIO_NEXT_RE.match(text, raw.end)
-            if nxt and _OCCASIONS_AROUND.fullmatch(text[max(0, raw.start - 40):raw.start] + "#" +
-                                                   text[nxt.end():nxt.end() + 12]):
+            around = text[max(0, raw.start - 40):raw.start] + "#" + text[nxt.end():nxt.end() + 12] if nxt else ""
+            if nxt and (_OCCASIONS_AROUND.fullmatch(around) or (
+                    raw.value >= OCCASIONS_OBJECT_MIN and _MANY_OCCASIONS_AROUND.fullmatch(around))):
                 nxt = None  # "drones were jammed 14 times.": a count of occasions, no ratio
             if nxt:
                 kind, dimension = "ratio", "ratio"

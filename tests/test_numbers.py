@@ -521,6 +521,31 @@ def test_a_count_of_tankers_or_boats_counts_the_case_s_vessels() -> None:
         assert (v.verdict, v.number_id) == ("correct", "n-fleet"), noun
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of occasions after a participle and its object, when the figure is 20 or more
+        ("Northvale discharged sewage 1,186 times in 2023.", ("1,186", None, "cardinal")),
+        ("The cartel met at least 41 times.", ("41", None, "cardinal")),
+        ("The overflows discharged at least 870 times that year.", ("870", None, "cardinal")),
+        ("It approached the airspace nine times.", ("nine times", None, "ratio")),  # (small: may multiply)
+        ("Prices rose three times as fast.", ("three times", None, "ratio")),
+        # one plain word between a figure and an area, mass or volume unit
+        ("It paid for 21,400 ghost hectares.", ("21,400 ghost hectares", "ha", "cardinal")),
+        ("It shipped 40 metric tonnes.", ("40 metric tonnes", "tonne", "cardinal")),
+        ("About 300 police officers came.", ("300", "police officers", "cardinal")),
+        # a sum on its way is no count of "goings"
+        ("It paid 38.6 million euros, with 16.6 million going to 11 companies.", ("16.6 million", None, "cardinal")),
+    ],
+)
+def test_occasions_modified_units_and_sums_on_their_way(text: str, expected: tuple[str, str | None, str]) -> None:
+    """ "N times" is a count of occasions, not a ratio, when a participle (and, for 20 or more, its object) comes
+    before it and a clause's end after it; "21,400 ghost hectares" is an area; "16.6 million going to" counts no
+    noun."""
+    found = {m.text: (m.text, m.unit, m.kind) for m in extract_numbers(text)}
+    assert found[expected[0]] == expected
+
+
 def test_a_percentage_rise_between_two_figures_of_one_claim_is_derived() -> None:
     """ "raise night flights by 50%" for a plan from 48 to 72 night flights is the change between the claim's two
     figures (not the 50-decibel limit given a percent sign); without a word of change ("50% of homes") it is no
