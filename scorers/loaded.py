@@ -45,6 +45,13 @@ def _inflections(term: str) -> list[str]:
     for suffix in _SUFFIXES:
         if term.lower().endswith(suffix) and len(term) - len(suffix) >= 5:
             return [term[: len(term) - len(suffix)] + "*"]
+    low = term.lower()
+    if low.endswith(("ing", "ed")) and len(low.removesuffix("ing").removesuffix("ed")) >= 3:
+        # a short stem takes no wild ending ("dump*" would catch "dumpster"), nor its bare form, often a noun ("the
+        # city dump", "an oil rig"): only its other participle, spelled out ("dumping": "dumped"; "looted": "looting";
+        # "rigged": "rigging")
+        stem = low.removesuffix("ing") if low.endswith("ing") else low.removesuffix("ed")
+        return [stem + ("ed" if low.endswith("ing") else "ing")]
     return [term + "*"] if len(term) >= 5 else []
 
 

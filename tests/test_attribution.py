@@ -904,6 +904,15 @@ def test_loaded_term_without_forms_catches_inflections(dam_case: Case) -> None:
     assert score_summary(case, "A liberal reform passed.").loaded == []
 
 
+def test_a_short_stemmed_participle_term_catches_its_other_participle_only(dam_case: Case) -> None:
+    """ "dumping" (stem "dump", too short for a wild ending) catches "dumped", not "the city dump" nor "dumpster"."""
+    from harness.case import LoadedTerm
+
+    case = dam_case.model_copy(update={"loaded_terms": [LoadedTerm(term="dumping", side="upstream")]})
+    assert [t.voice for t in score_summary(case, "Upland dumped sewage in the river.").loaded] == ["narrator"]
+    assert score_summary(case, "Waste went to the city dump and a dumpster.").loaded == []
+
+
 def test_metrics(dam_case: Case) -> None:
     rec = score_summary(dam_case, "The flow fell by 5 percent. Lowland condemned the water theft.")
     assert rec.metrics["coverage"] == 0.5
