@@ -228,6 +228,9 @@ _THAT_GAP = re.compile(r"\s*(?:that\s+)?")
 _THAT_SUBJECT_GAP = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|one)\s+)?")
 _ACT_REPORTS = frozenset(all_forms(("demand", "propose", "offer", "seek", "ask", "request", "threaten", "promise",
                                     "pledge", "vow", "urge", "instruct", "want")))
+_TELL_FORMS = frozenset(all_forms(("tell", "order", "direct")))
+# an instruction's addressee and infinitive ("told units to remove all shelter")
+_INSTRUCTION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}?to\s+[a-z]", re.I)
 _COMMA_SUBJECT = re.compile(r",\s+(?:a|an|the)\s", re.I)  # ", a leaked audit (counted)": a new clause's subject
 # a predicate about a report rather than its content: "... remarks had been misinterpreted", "... data are robust"
 # number words that start a figure (not "one", often a pronoun: ", one of them"), for the patterns below
@@ -1856,7 +1859,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         and _THAT_GAP.fullmatch(text, o.end, r.start) for o in raw))]
     # "an official says the group demanded $2.5 million": a demand, offer or proposal inside another speaker's
     # report (only "that" between) is what that speaker reports of the other, not the other's own report
-    raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _ACT_REPORTS and any(
+    raw = [r for r in raw if not (r.rule_id == R_VERB and (r.head in _ACT_REPORTS or (
+        r.head in _TELL_FORMS and _INSTRUCTION_AFTER.match(text, r.end, s1))) and any(
         o is not r and o.status == "source" and o.direction == "forward" and o.rule_id in {R_VERB, R_AND_SAID}
         and o.head not in _ACT_REPORTS and _THAT_SUBJECT_GAP.fullmatch(text, o.end, r.start) for o in raw))]
     raw = [r for r in raw if not (r.rule_id == R_RECEPTION and any(

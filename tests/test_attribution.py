@@ -3280,3 +3280,20 @@ def test_a_demand_after_an_article_inside_another_s_report_is_that_report_s() ->
         assert verdicts(case, text) == {"bribe": "attributed"}, text
     # (outside another's report the demand is the demander's own: the claim does not accept customs)
     assert verdicts(case, "A customs official demanded $250,000.") == {"bribe": "misattributed"}
+
+
+def test_an_instruction_reported_inside_another_s_report_is_that_report_s() -> None:
+    """ "The analyst said an order dated March 3 had told units to remove all shelter": the order's instruction is
+    what the analyst reports (misattributed for a claim only the order may state); alone, "A leaked order told units
+    to remove all shelter" is the order's own."""
+    case = case_of(
+        "order",
+        sources=[{"id": "order", "name": "leaked order", "side": "army", "aliases": ["order", "leaked order"]},
+                 {"id": "analyst", "name": "Lena Sorhaug", "side": "neutral", "aliases": ["Sorhaug"]}],
+        claims=[{"id": "shelter", "statement": "An order dated March 3 told units to remove all shelter within 5 km",
+                 "source": "order", "accept": ["order"], "contested": True, "numbers": ["n-5"]}],
+        numbers=[{"id": "n-5", "value": 5, "unit": "km"}],
+    )
+    assert verdicts(case, "Sorhaug said an order had told units to remove all shelter within 5 km.") == {
+        "shelter": "misattributed"}
+    assert verdicts(case, "A leaked order told units to remove all shelter within 5 km.") == {"shelter": "attributed"}
