@@ -2707,6 +2707,28 @@ _NEGATIVE_SUBJECT = re.compile(r"\s*(?:no\s+one|nobody|none|nothing)\b", re.I)
 _NEGATED_IN_STATEMENT: PerCase[dict[str, frozenset[int]]] = PerCase(_negated_in_statement)
 
 
+def _contrast_terms(case: Case) -> dict[str, frozenset[int]]:
+    """For each cue-less claim, its statement terms that stand only in a contrast it sets itself against ("...
+    in dry weather, not only during heavy rain": "rain"; "driver error rather than equipment caused the crash":
+    "equipment"): alone they tell what the claim denies, not what it says."""
+    out: dict[str, frozenset[int]] = {}
+    for claim in case.claims:
+        m = _CONTRAST_TAIL.search(claim.statement)
+        if m is None:
+            continue
+        terms = index(case).statement_terms.get(claim.id, ())
+        out[claim.id] = frozenset(i for i, (t, _d) in enumerate(terms)
+                                  if (h := t.search(claim.statement)) is not None
+                                  and m.start("tail") <= h.start() < m.end("tail"))
+    return out
+
+
+# ", not (only) ...", "rather than ...": up to the clause's end
+_CONTRAST_TAIL = re.compile(r"(?:,\s+not\s+(?:only\s+|just\s+|merely\s+)?|\s+rather\s+than\s+)(?P<tail>[^,;]*)", re.I)
+_CONTRAST_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_contrast_terms)
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\b[^,;.]*$", re.I)
+
+
 def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame],
                      low: str | None) -> list[tuple[int, str]]:
     """One distinctive word of a claim's statement inside a report by a source the claim accepts ("the HLF says it
@@ -2717,7 +2739,8 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
         return []
     info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
     scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - \
-        _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset())
+        _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset()) - \
+        _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())
     for i, term, distinctive, lit in info.terms:
         if not distinctive or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
                 (low is not None and lit not in low):
@@ -2787,6 +2810,9 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     negated_terms = idx.negated_terms.get(claim.id, frozenset())
     # a term whose word is not in the sentence cannot match (a search would try every offset)
     terms = info.terms if low is None else [t for t in info.terms if t[3] is None or t[3] in low]
+    # a term the statement only sets itself against counts where the sentence too sets it aside ("the ministry, not
+    # the board, decided"), not alone ("the releases came in heavy rain" for "..., not only during heavy rain")
+    contrast = _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())
     names = _NAME_WORDS.get(idx.case)
     alias_words = _ALIAS_WORD_SET.get(idx.case)
     words: set[int] = set()  # where its words are, but for topic words (:func:`_combination_mention`)
@@ -2794,6 +2820,8 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
     topic = _TOPIC_LITERALS.get(idx.case)
     for i, term, distinctive, lit in terms:
         m = _term_in(term, text, sent, names, alias_words)
+        if m and i in contrast and not _SET_ASIDE_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
+            m = None
         if m:
             if lit is not None and lit not in topic and m.group()[:1].islower():
                 words.add(m.start())  # (a proper name, "Selka Dawn", "June", is the setting, whichever claim)

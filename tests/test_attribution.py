@@ -3297,3 +3297,23 @@ def test_an_instruction_reported_inside_another_s_report_is_that_report_s() -> N
     assert verdicts(case, "Sorhaug said an order had told units to remove all shelter within 5 km.") == {
         "shelter": "misattributed"}
     assert verdicts(case, "A leaked order told units to remove all shelter within 5 km.") == {"shelter": "attributed"}
+
+
+def test_a_word_the_statement_sets_itself_against_does_not_state_it_alone() -> None:
+    """ "Northvale released sewage in dry weather, not only during heavy rain": "rain" alone ("the releases were
+    permitted overflows in heavy rain") says what the claim denies; the claim's own words state it; a sentence that
+    too sets the word aside ("the ministry, not the board, decided") still uses it."""
+    case = case_of(
+        "sewage",
+        sources=[{"id": "firm", "name": "Northvale", "side": "firm", "aliases": ["the utility"]},
+                 {"id": "camp", "name": "campaigners", "side": "campaign", "aliases": ["campaigners"]},
+                 {"id": "min", "name": "the ministry", "side": "state", "aliases": ["the ministry"]}],
+        claims=[{"id": "dry", "statement": "Northvale released sewage in dry weather, not only during heavy rain",
+                 "source": "camp", "accept": ["camp"], "contested": True},
+                {"id": "decided", "statement": "The closure was decided at the ministry, not by the board",
+                 "source": "camp", "accept": ["camp"], "contested": True}],
+    )
+    assert "dry" not in verdicts(case, "The utility says the releases came in heavy rain.")
+    assert verdicts(case, "Campaigners say Northvale released sewage in dry weather.") == {"dry": "attributed"}
+    assert verdicts(case, "Campaigners say the ministry, not the board, decided the closure.") == {
+        "decided": "attributed"}
