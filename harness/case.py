@@ -95,6 +95,8 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
     """
     words = [w for w in re.sub(r"['’]s\b", "", name).replace(",", " ").split() if w]
     low = {w.lower().strip(".") for w in words}
+    if any(a.strip().lower().split()[-1:] in (["newspaper"], ["paper"], ["daily"]) for a in aliases):
+        return "media"  # an alias that calls it a paper: "Kalvenport Star", alias "the newspaper", is no person
     if _titled_person(words):
         # unless the author describes it as an institution: "Ironwatch Labs", alias "the security firm"
         # (a bare description counts only when no alias is the name's last word alone: "Vasko" is a surname)

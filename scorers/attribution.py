@@ -1412,6 +1412,8 @@ class _Context:
         return self.last_group or self.last_person
 
 
+_OPENING_ADVERB = re.compile(r"^(?:[A-Z][a-z]+ly|Meanwhile|However|Separately|Also|Still|Yet|Moreover|Elsewhere|"
+                             r"Earlier|Later|Now|Instead|Nonetheless|Nevertheless|Meantime)\s*,\s*")
 # a place's possessive before a sentence's first source ("Karvenia's competition authority fined ..."): its subject
 _POSSESSIVE_PLACE = re.compile(r"^(?:the\s+)?[A-Z][\w-]*['’]s\s*$")
 _PLURAL_NAME = re.compile(r"[a-z][a-rt-z]s$|ers$|ies$")  # "investors", "residents", "authorities": no "it"
@@ -1437,7 +1439,9 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if sid:
             resolved.append(ref)
             if ref.status != "pronoun":
-                lead_in = text[s0:ref.start].strip(" \t\"“*-•(")
+                # (a sentence adverb before it leaves it the opening subject: "Separately, the Courier published what
+                # it says is ...")
+                lead_in = _OPENING_ADVERB.sub("", text[s0:ref.start].strip(" \t\"“*-•("))
                 ctx.see(idx, sid, ref.text, opening=not lead_in.lower().removesuffix("the").strip(),
                         subject=not _POSSESSIVE_PLACE.sub("", lead_in).lower().removesuffix("the").strip())
         before = text[s0:ref.start]
@@ -1549,6 +1553,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         if m_verb and m_verb.group("verb").lower().endswith("ing") and \
                 _PREPOSITION_END.search(text, after_pos, m_verb.start("verb")):
             m_verb = None  # "police fired water cannon without warning": a preposition's gerund reports nothing
+        if m_verb and m_verb.group("verb").lower().endswith("ing") and ref.status == "pronoun" and \
+                ref.text.lower() in _POSSESSIVE_DETERMINERS and not text[after_pos:m_verb.start("verb")].strip() \
+                and not _IN_BY_AT_END.search(before):
+            # "targeted over her reporting on corruption": a possessive's gerund is a noun, no report ("in his
+            # telling, ..." still reports)
+            m_verb = None
         if m_verb and _REPORT_APPOSITIVE.match(text, after_pos, m_verb.start("verb")) and \
                 any(after_pos <= r.start < m_verb.start("verb") for r in refs):
             m_verb = None  # "A left Kestria, Meridian said, citing ...": a report between commas: no appositive

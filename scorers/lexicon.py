@@ -57,7 +57,7 @@ BODY_WORDS: frozenset[str] = frozenset(
 MEDIA_WORDS: frozenset[str] = frozenset(
     "press news times post tv television radio channel journal herald tribune gazette "
     "telegraph guardian broadcasting broadcaster media reuters newspaper newspapers outlet outlets channels "
-    "reports".split()
+    "reports courier ledger chronicle dispatch sentinel inquirer examiner bulletin daily magazine".split()
 )
 # Capitalised words that make a name a place, not a person or body. Catches: "Northern Region".
 PLACE_WORDS: frozenset[str] = frozenset(

@@ -3317,3 +3317,42 @@ def test_a_word_the_statement_sets_itself_against_does_not_state_it_alone() -> N
     assert verdicts(case, "Campaigners say Northvale released sewage in dry weather.") == {"dry": "attributed"}
     assert verdicts(case, "Campaigners say the ministry, not the board, decided the closure.") == {
         "decided": "attributed"}
+
+
+def test_it_after_a_sentence_adverb_is_the_paper_that_opens_the_sentence() -> None:
+    """ "... the ambulance service says .... Separately, the Arvenna Courier published what it says is a leaked
+    order": "it" is the paper that opens its sentence after the adverb, not the service of the sentence before; a
+    possessive's gerund ("over her reporting") is a noun, while "in his telling" still reports."""
+    case = case_of(
+        "order",
+        sources=[{"id": "amb", "name": "Arvenna Ambulance Service", "side": "neutral",
+                  "aliases": ["the ambulance service"]},
+                 {"id": "courier", "name": "Arvenna Courier", "side": "media", "aliases": ["the newspaper"]},
+                 {"id": "order", "name": "leaked order", "side": "police", "aliases": ["leaked police order"]}],
+        claims=[{"id": "order12", "statement": "A leaked order prepared a containment of up to 12 hours",
+                 "source": "order", "accept": ["order", "courier"], "contested": True, "numbers": ["n-12"]}],
+        numbers=[{"id": "n-12", "value": 12, "unit": "hours", "qualifier": "up to"}],
+    )
+    text = ("The ambulance service says it treated people. Separately, the Arvenna Courier published what it says is "
+            "a leaked police order preparing a containment of up to 12 hours.")
+    assert verdicts(case, text) == {"order12": "attributed"}
+
+
+def test_a_possessive_s_gerund_is_a_noun_but_in_his_telling_reports() -> None:
+    """ "The Times says Farrow was targeted over her reporting on 340 million euros of corruption": "her reporting"
+    is her journalism, no report of hers; "in his telling, ..." still names whose account follows."""
+    case = case_of(
+        "paper",
+        sources=[{"id": "ledger", "name": "Northern Times", "side": "paper", "aliases": ["the Times"]},
+                 {"id": "farrow", "name": "Lena Farrow", "side": "paper", "aliases": ["Farrow"]},
+                 {"id": "expert", "name": "Tomas Berg", "side": "neutral", "aliases": ["Berg"]}],
+        claims=[{"id": "graft", "statement": "Farrow was targeted for exposing 340 million euros of procurement graft",
+                 "source": "ledger", "accept": ["ledger"], "contested": True, "numbers": ["n-340"]},
+                {"id": "cards", "statement": "Hackers took 480,000 card numbers", "source": "expert",
+                 "accept": ["expert"], "contested": True, "numbers": ["n-480"]}],
+        numbers=[{"id": "n-340", "value": 340, "unit": "million euros"},
+                 {"id": "n-480", "value": 480000, "unit": "card numbers"}],
+    )
+    assert verdicts(case, "The Times says Farrow was targeted over her reporting on 340 million euros of graft.") == {
+        "graft": "attributed"}
+    assert verdicts(case, "Berg differs: in his telling, 480,000 card numbers were taken.") == {"cards": "attributed"}

@@ -101,3 +101,15 @@ def test_a_role_word_names_its_person() -> None:
     })
     record = score_summary(case, "The same engineer said the interlocking was reset twice on the morning of the crash.")
     assert [(c.claim_id, c.verdict, c.source) for c in record.claims] == [("c1", "attributed", "eng")]
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [("Arvenna Courier", ()), ("Harbour Ledger", ()), ("Vesnik", ("the daily",)),
+     ("Kalvenport Star", ("the newspaper",))],
+)
+def test_a_paper_named_like_a_person_is_media(name: str, aliases: tuple[str, ...]) -> None:
+    """ "Arvenna Courier" (two capitalised words, like "Ilse Varga") is a newspaper by its last word, and so is any
+    name whose alias calls it a paper: "it" then stands for it."""
+    assert infer_kind(name, aliases=aliases) == "media"
+    assert infer_kind("Ilse Varga") == "person"
