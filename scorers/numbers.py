@@ -2659,11 +2659,13 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if judged.number_id is not None and m.dimension in {"count", None} and (
                 judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)
-        if judged.rule_id == R_SAME and judged.number_id is not None and _told_as_difference(text, m) and \
-                (how := _derived(m, nums)) and (" - " in how or " + " in how) and not any(
+        if judged.rule_id in {R_SAME, R_DIGIT_SLIP} and judged.number_id is not None and \
+                _told_as_difference(text, m) and (how := _derived(m, nums)) and \
+                (" - " in how or (" + " in how and judged.rule_id == R_SAME)) and not any(
                     c.num.id == judged.number_id and same_figure(_m_base(m, c), c.base, 0.0) for c in nums):
             # "about 1,260 fewer than the lawyers' figure" (3,400 - 2,140): a difference the clause tells, not a
-            # rounding of the 1,200 places it happens to be near
+            # rounding of the 1,200 places it happens to be near, nor a slip of a figure whose digits it shares ("34
+            # fewer than the commission's count", 38 - 4, is no 43 misread)
             judged = replace(judged, verdict="derived", number_id=None, rule=f"derived: {how}", rule_id=R_DERIVED)
         if judged.rule_id == R_REFERENT_NOUN and _article_counts(case, text, m):
             # "three farm workers have died" for 3 deaths: the article counts the case's figure with this noun, in

@@ -586,3 +586,23 @@ def test_n_times_after_a_participle_and_before_a_preposition_counts_occasions() 
     text = "It was reseeded 14 times within 30 minutes of a draw."
     got = [(v.text, v.verdict, v.number_id) for v in score_numbers(case, text)]
     assert got[0] == ("14", "correct", "n-14")
+
+
+def test_a_figure_told_as_a_difference_is_derived_before_it_is_a_digit_slip() -> None:
+    """ "the ministry found only four cases, 34 fewer than the commission's 38": 38 - 4, not a misread 43 (whose digits
+    34 shares); "34 women were abused" against the case's 43 stays a digit slip."""
+    case = Case(
+        id="pk", title="t", topic="x", article="(invented)",
+        sources=[Source(id="m", name="ministry", side="a")],
+        claims=[Claim(id="c", statement="The commission logged 38 cases", source="m", accept=["m"],
+                      numbers=["n-38"]),
+                Claim(id="d", statement="The ministry found four cases", source="m", accept=["m"], numbers=["n-4"]),
+                Claim(id="e", statement="At least 43 women were abused", source="m", accept=["m"], numbers=["n-43"])],
+        numbers=[Number(id="n-38", value=38, unit="cases"), Number(id="n-4", value=4, unit="cases"),
+                 Number(id="n-43", value=43, unit="women", qualifier="at least")],
+    )
+    [v] = [v for v in score_numbers(case, "The ministry found only four cases, 34 fewer than the commission's count.")
+           if v.text.startswith("34")]
+    assert v.verdict == "derived"
+    [w] = score_numbers(case, "Activists say 34 women were abused.")
+    assert (w.verdict, w.reason) == ("wrong", "value")
