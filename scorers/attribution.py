@@ -3057,7 +3057,18 @@ def _universal_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence)
                 q.group().lower() == "every" and
                 _PUNCT_BREAK.search(text, min(q.end(), m.start()), max(q.start(), m.end()))) for m in hits):
             return [(q.start(), f"its statement that all of them did, '{q.group()}'")]
+    # "every crown was declared", "everything was declared", "the spending was fully declared": the whole of it, with
+    # the statement's own predicate
+    for q in _UNIVERSAL_PREDICATE.finditer(text, sent.start, sent.end):
+        at = q.start("word") if q.group("word") else q.start("word2")
+        if any(t.match(text, at) for t in terms):
+            return [(at, f"its statement that all of it did, '{q.group().strip()}'")]
     return []
+
+
+_UNIVERSAL_PREDICATE = re.compile(r"\b(?:every(?:thing|\s+[\w-]+)|all\s+of\s+it)\s+(?:was|were|is|are|had\s+been|"
+                                  r"has\s+been|have\s+been)\s+(?:fully\s+)?(?P<word>[a-z]+)|"
+                                  r"\b(?:was|were|is|are|been)\s+fully\s+(?P<word2>[a-z]+)", re.I)
 
 
 def _no_deaths_claims(case: Case) -> dict[str, tuple[str, re.Pattern[str]]]:

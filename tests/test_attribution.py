@@ -3356,3 +3356,23 @@ def test_a_possessive_s_gerund_is_a_noun_but_in_his_telling_reports() -> None:
     assert verdicts(case, "The Times says Farrow was targeted over her reporting on 340 million euros of graft.") == {
         "graft": "attributed"}
     assert verdicts(case, "Berg differs: in his telling, 480,000 card numbers were taken.") == {"cards": "attributed"}
+
+
+def test_a_universal_claim_is_stated_by_every_or_fully_with_its_predicate() -> None:
+    """ "All of the party's campaign spending was declared": "every crown was declared", "everything was declared"
+    and "its spending was fully declared" state it with the statement's own predicate; "some spending was declared"
+    does not."""
+    case = case_of(
+        "cap",
+        sources=[{"id": "party", "name": "National Renewal Party", "side": "party", "aliases": ["the party"]},
+                 {"id": "audit", "name": "electoral commission", "side": "neutral", "aliases": ["the commission"]}],
+        claims=[{"id": "all", "statement": "All of the party's campaign spending was declared and stayed in the cap",
+                 "source": "party", "accept": ["party"], "contested": True},
+                {"id": "declared", "statement": "The party declared 17.4 million crowns of spending", "source": "party",
+                 "accept": ["party"], "contested": False, "numbers": ["n-17"]}],
+        numbers=[{"id": "n-17", "value": 17.4, "unit": "million crowns"}],
+    )
+    for text in ("The party says every crown was declared.", "The party says everything was declared.",
+                 "The party insists its spending was fully declared."):
+        assert verdicts(case, text).get("all") == "attributed", text
+    assert "all" not in verdicts(case, "The party says some of it was declared.")
