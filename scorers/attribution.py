@@ -2721,15 +2721,22 @@ def _contrast_terms(case: Case) -> dict[str, frozenset[int]]:
     """For each cue-less claim, its statement terms that stand only in a contrast it sets itself against ("...
     in dry weather, not only during heavy rain": "rain"; "driver error rather than equipment caused the crash":
     "equipment"): alone they tell what the claim denies, not what it says."""
+    def in_tail(m: re.Match[str], term: re.Pattern[str], _distinctive: bool, statement: str) -> bool:
+        return (h := term.search(statement)) is not None and m.start("tail") <= h.start() < m.end("tail")
+
+    return _terms_where(case, _CONTRAST_TAIL.search, in_tail)
+
+
+def _terms_where(case: Case, find: Callable[[str], re.Match[str] | None],
+                 keep: Callable[[re.Match[str], re.Pattern[str], bool, str], bool]) -> dict[str, frozenset[int]]:
+    """For each claim whose statement ``find`` matches, the places of the statement terms ``keep`` picks (given the
+    match, the term, whether it is distinctive and the statement)."""
     out: dict[str, frozenset[int]] = {}
     for claim in case.claims:
-        m = _CONTRAST_TAIL.search(claim.statement)
-        if m is None:
-            continue
-        terms = index(case).statement_terms.get(claim.id, ())
-        out[claim.id] = frozenset(i for i, (t, _d) in enumerate(terms)
-                                  if (h := t.search(claim.statement)) is not None
-                                  and m.start("tail") <= h.start() < m.end("tail"))
+        m = find(claim.statement)
+        if m is not None:
+            terms = index(case).statement_terms.get(claim.id, ())
+            out[claim.id] = frozenset(i for i, (t, d) in enumerate(terms) if keep(m, t, d, claim.statement))
     return out
 
 
@@ -2972,16 +2979,11 @@ def _subject_terms(case: Case) -> dict[str, frozenset[int]]:
     """For each cue-less claim whose statement is "<subject> is/are ...", its distinctive statement terms that only
     the subject holds: they say what the claim is about, not what it claims ("seized" of "The seized ivory is worth
     $18.5 million"), and alone do not state it."""
-    out: dict[str, frozenset[int]] = {}
-    for claim in case.claims:
-        m = _STATEMENT_SUBJECT.match(claim.statement)
-        if m is None:
-            continue
-        terms = index(case).statement_terms.get(claim.id, ())
-        out[claim.id] = frozenset(i for i, (t, d) in enumerate(terms)
-                                  if d and (h := t.search(claim.statement)) is not None and h.start() < m.end()
-                                  and t.search(claim.statement, m.end()) is None)
-    return out
+    def subject_only(m: re.Match[str], term: re.Pattern[str], distinctive: bool, statement: str) -> bool:
+        return distinctive and (h := term.search(statement)) is not None and h.start() < m.end() \
+            and term.search(statement, m.end()) is None
+
+    return _terms_where(case, _STATEMENT_SUBJECT.match, subject_only)
 
 
 _SUBJECT_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_subject_terms)
