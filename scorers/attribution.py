@@ -4034,7 +4034,7 @@ _RULE_ON_AFTER = re.compile(r"(?:\s+(?:within|in|by|before|after|later|soon|shor
                             r"\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
                             r"february|march|april|may|june|july|august|september|october|november|december|\d)"
                             r"\b)", re.I)
-_ROLE_WORDS = frozenset(PERSON_ROLES | set(TITLE_WORDS))
+_ROLE_WORDS = PERSON_ROLES  # ("state", a title word, is a verb before a name too: "officials state Russia lost ...")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # the source is a word after a relative pronoun and that clause's own verb: ", who bought the "
 _RELATIVE_OBJECT_TAIL = re.compile(r",\s+(?:who|which)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)[a-z]+\s[^,;]*$")

@@ -3376,3 +3376,16 @@ def test_a_universal_claim_is_stated_by_every_or_fully_with_its_predicate() -> N
                  "The party insists its spending was fully declared."):
         assert verdicts(case, text).get("all") == "attributed", text
     assert "all" not in verdicts(case, "The party says some of it was declared.")
+
+
+def test_state_before_a_name_is_still_a_verb() -> None:
+    """ "Western officials state Russia has lost 300,000 troops": "state" (a title word too) before a capitalised name
+    reports; only a person's role word before a name ("retired judge Tobias Renn") is no verb."""
+    case = case_of(
+        "west",
+        sources=[{"id": "w", "name": "Western officials", "side": "west", "aliases": ["officials"]}],
+        claims=[{"id": "c", "statement": "Russia has lost 300,000 troops", "source": "w", "accept": ["w"],
+                 "contested": True, "numbers": ["n"]}],
+        numbers=[{"id": "n", "value": 300000, "unit": "troops"}],
+    )
+    assert verdicts(case, "Western officials state Russia has lost 300,000 troops.") == {"c": "attributed"}
