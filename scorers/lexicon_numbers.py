@@ -290,7 +290,11 @@ EVENT_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "injured": (("injured", "wounded", "hurt", "treated for injuries"), ("injuries", "injured", "wounded")),
     "evacuated": (("evacuated", "displaced", "fled", "forced from their homes"),
                   ("evacuees", "evacuated", "displaced", "displaced people")),
+    "assaulted": (("assaulted", "raped", "sexually assaulted"), ("assaults", "rapes", "sexual assaults")),
 }
+# Events a case figure's referent may name only as the setting of another ("guards killed in the assault"): a figure
+# counts them only when its own unit does ("340 assaults").
+SETTING_EVENTS: frozenset[str] = frozenset({"assaulted"})
 # Nouns for groups of people that a generic "people" count may stand for, and the reverse (singular stems).
 # Example: "3,100 people a month" for a case's 3,100 "migrants per month".
 PERSON_GROUP_NOUNS: frozenset[str] = frozenset("""

@@ -2730,6 +2730,13 @@ def _fates(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _counted_fates(c: _CaseNum) -> frozenset[str]:
+    """The fates a case figure counts, by its unit and referent; an event its referent names only as the setting of
+    another (:data:`lex.SETTING_EVENTS`: "guards killed in the assault") only when its unit counts it."""
+    fates = _fates(c.nouns | c.ref_words)
+    return fates - (lex.SETTING_EVENTS - _fates(c.nouns))
+
+
 def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: NumberVerdict) -> NumberVerdict:
     """A case's count of people told as the toll of another fate ("killed 11 people" for 11 missing, "19 still
     missing" for 19 deaths): a referent error, unless a case number of that figure counts that fate. The other way
@@ -2741,7 +2748,7 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
     c = next((c for c in nums if c.num.id == judged.number_id), None)
     if c is None or c.dimension != "count":
         return judged
-    counted = _fates(c.nouns | c.ref_words)
+    counted = _counted_fates(c)
     if judged.verdict == "wrong":
         # "47 people remain missing" for the case's 47 "missing": people told by the fate the case counts them by
         # (or a group of people, "186 civilians" killed, where the case counts people, not a named group)
@@ -2757,12 +2764,12 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
         # told (40 deaths), not the one that only shares its noun (up to 40 residents per nurse)
         fate = next((o for o in nums if o is not c and o.dimension == "count"
                      and same_figure(m.value, o.num.value, o.tol)
-                     and _fates(o.nouns | o.ref_words) & told and _qualifier_ok(_m_base(m, o), m, o)), None)
+                     and _counted_fates(o) & told and _qualifier_ok(_m_base(m, o), m, o)), None)
         if fate is not None:
             return replace(judged, number_id=fate.num.id, verdict="correct", reason=None,
                            rule=f"figure of {fate.num.id}, people told by the fate it counts", rule_id=R_SAME)
     if not counted or counted & told or any(
-            same_figure(m.value, o.num.value, o.tol) and _fates(o.nouns | o.ref_words) & told for o in nums):
+            same_figure(m.value, o.num.value, o.tol) and _counted_fates(o) & told for o in nums):
         return judged
     return replace(judged, verdict="wrong", reason="referent",
                    rule=f"figure of {c.num.id} told as {'/'.join(sorted(told))}; it counts {'/'.join(sorted(counted))}",

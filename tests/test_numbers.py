@@ -606,3 +606,23 @@ def test_a_figure_told_as_a_difference_is_derived_before_it_is_a_digit_slip() ->
     assert v.verdict == "derived"
     [w] = score_numbers(case, "Activists say 34 women were abused.")
     assert (w.verdict, w.reason) == ("wrong", "value")
+
+
+def test_people_told_as_assaulted_count_the_case_s_assaults_but_a_setting_does_not() -> None:
+    """ "at least 340 passengers were assaulted" counts the case's "at least 340 assaults"; "three guards were killed"
+    for a case's three "guards killed in the assault" is still those guards, no assault count."""
+    case = Case(
+        id="ride", title="t", topic="x", article="(invented)",
+        sources=[Source(id="c", name="campaign", side="a")],
+        claims=[Claim(id="a", statement="At least 340 assaults on passengers since 2021", source="c", accept=["c"],
+                      numbers=["n-340"]),
+                Claim(id="g", statement="Three guards were killed in the assault", source="c", accept=["c"],
+                      numbers=["n-3"])],
+        numbers=[Number(id="n-340", value=340, unit="assaults", qualifier="at least"),
+                 Number(id="n-3", value=3, unit="guards", referent="guards killed in the assault"),
+                 Number(id="n-63", value=63, unit="passengers")],
+    )
+    [v] = [v for v in score_numbers(case, "Campaigners say at least 340 passengers were assaulted.")]
+    assert (v.verdict, v.number_id) == ("correct", "n-340")
+    [w] = score_numbers(case, "Fighters stormed the jail, killing three guards.")
+    assert (w.verdict, w.number_id) == ("correct", "n-3")
