@@ -1602,8 +1602,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None
         if m_verb and m_verb.group("verb").lower() in _RULE_FORMS and _RULE_ON_AFTER.match(text, m_verb.end(), s1):
             m_verb = None  # "will rule within six weeks on 54 charges": a decision about them; "ruled that" reports
-        if m_verb and m_verb.group("verb").lower() in _ROLE_WORDS and _NAME_AFTER.match(text, m_verb.end(), s1):
-            m_verb = None  # "a commission chaired by retired judge Tobias Renn": a role before a name, no verb
+        if m_verb and m_verb.group("verb").lower() in PERSON_ROLES and _NAME_AFTER.match(text, m_verb.end(), s1):
+            # "a commission chaired by retired judge Tobias Renn": a person's role before a name, no verb ("state", a
+            # title word too, still reports before one: "officials state Russia lost ...")
+            m_verb = None
         if m_verb and _RELATIVE_OBJECT_TAIL.search(before) and "," in text[after_pos:m_verb.start("verb")]:
             # "Varga, who bought the club in 2014, rejects every charge, saying ...": an object inside a relative
             # clause; the verb after the clause's comma is its antecedent's, not the object's
@@ -2746,12 +2748,17 @@ _CONTRAST_TERMS: PerCase[dict[str, frozenset[int]]] = PerCase(_contrast_terms)
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\b[^,;.]*$", re.I)
 
 
+def _own_frames(idx: CaseIndex, claim: Claim, frames: list[Frame]) -> list[Frame]:
+    """The sentence's reports by a source the claim accepts."""
+    return [f for f in frames if f.status == "source" and f.source_id and _accepts(idx, claim, f.source_id)]
+
+
 def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, frames: list[Frame],
                      low: str | None) -> list[tuple[int, str]]:
     """One distinctive word of a claim's statement inside a report by a source the claim accepts ("the HLF says it
     fired a missile" for "HLF fighters shot the helicopter down with a shoulder-fired missile"): the word no other
     claim uses, and the claim's own source saying it, together state the claim."""
-    own = [f for f in frames if f.status == "source" and f.source_id and _accepts(idx, claim, f.source_id)]
+    own = _own_frames(idx, claim, frames)
     if not own:
         return []
     info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
@@ -2909,7 +2916,7 @@ def _combination_mention(idx: CaseIndex, claim: Claim, text: str, sent: Sentence
         theirs = _shared_words(idx, cid, text, sent, low, names, alias_words)
         if theirs and not theirs < words and not (tie is not None and theirs == words and tie(cid)):
             return None
-    found = ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(words))  # type: ignore[union-attr]
+    found = _words_at(text, words)
     return f"words of the claim's statement together ({found}), more than any other claim's"
 
 
@@ -2933,7 +2940,7 @@ def _own_source_combination(idx: CaseIndex, claim: Claim, text: str, sent: Sente
     words, inside a report by a source this claim accepts and that one does not: "Varga says the deals were at fair
     market value" states Varga's "Every deal was at fair market value", not the valuers' "The fair market value of
     the Orlanda deal is about 21 million"."""
-    own = [f for f in frames if f.status == "source" and f.source_id and _accepts(idx, claim, f.source_id)]
+    own = _own_frames(idx, claim, frames)
     if not own:
         return []
     names, alias_words = _NAME_WORDS.get(idx.case), _ALIAS_WORD_SET.get(idx.case)
@@ -2948,8 +2955,13 @@ def _own_source_combination(idx: CaseIndex, claim: Claim, text: str, sent: Sente
 
     if _combination_mention(idx, claim, text, sent, words, low, names, alias_words, tie=other_speaker) is None:
         return []
-    found = ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(words))  # type: ignore[union-attr]
+    found = _words_at(text, words)
     return [(max(words), f"words of the claim's statement together ({found}), in a report by its own source")]
+
+
+def _words_at(text: str, starts: set[int]) -> str:
+    """The words that start at these places, quoted, in text order: "'fair', 'market', 'value'"."""
+    return ", ".join(repr(re.match(r"[\w'-]+", text[p:]).group()) for p in sorted(starts))  # type: ignore[union-attr]
 
 
 def _topic_share(n_sents: int) -> float:
@@ -4014,7 +4026,6 @@ _CHARGED_FORMS = frozenset(inflect(v)[2] for v in ("accuse", "blame", "charge", 
 _OF_FOR_AFTER = re.compile(r"\s+(?:of|for)\b", re.I)
 _BE_ADVERB_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)  # "was officially"
 _AS_WORD = re.compile(r"\bas\b")
-_TO_INFINITIVE_AFTER = re.compile(r"\s+to\s+\w")
 # a report noun right after its source and "of" a figure ("police claims of under eight"), or the source's
 # possessive alone before "of" a figure ("and organisers' of more than 11")
 _REPORT_NOUN_OF = re.compile(rf"(?:\s+(?P<noun>claims?|estimates?|figures?|counts?|tall(?:y|ies)|numbers?)|['’]s?)"
@@ -4034,7 +4045,6 @@ _RULE_ON_AFTER = re.compile(r"(?:\s+(?:within|in|by|before|after|later|soon|shor
                             r"\s+on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
                             r"february|march|april|may|june|july|august|september|october|november|december|\d)"
                             r"\b)", re.I)
-_ROLE_WORDS = PERSON_ROLES  # ("state", a title word, is a verb before a name too: "officials state Russia lost ...")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # the source is a word after a relative pronoun and that clause's own verb: ", who bought the "
 _RELATIVE_OBJECT_TAIL = re.compile(r",\s+(?:who|which)\s+(?!(?:the|a|an|its|his|her|their|this|that)\s)[a-z]+\s[^,;]*$")
