@@ -242,8 +242,10 @@ _FIGURE_IN = re.compile(rf"{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS})\b", re.I)
 GAP_FIGURE_REACH = 60
 """Characters before a gapped source ("..., and X N") in which the first conjunct's own figure must stand."""
 # a figure and perhaps one word before a source: "14 inmates", "three senior officials"
+# (not a relative pronoun: "the roughly 35 that Halvern says worked" names no counted speaker)
 _COUNTED_SUBJECT_END = re.compile(rf"(?:{_FIGURE_DIGITS}|\b(?:{_FIGURE_WORDS}))[^\S\n]+(?:(?!(?:and|or|but|as|the|of|"
-                                  r"to|in|on|at|by|for|from|while|than|with)\b)[a-z-]+[^\S\n]+)?$", re.I)
+                                  r"to|in|on|at|by|for|from|while|than|with|that|which|who|whom)\b)"
+                                  r"[a-z-]+[^\S\n]+)?$", re.I)
 # (on one line: a headline's closing figure counts no speaker of the body's first line, "... below 30%\nRegional
 # President Morvan said")
 # the qualifiers a figure may open with ("about 40", "no more than 4,000", "up to 14,000")
@@ -328,6 +330,13 @@ _NP_END = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|as|in|on|at|to|from|
 # (not a role or title, which the source names: "shipping lines, whose director Agnes Kolb rejected ...")
 _WHOSE_OBJECT = re.compile(rf"\bwhose\s+(?!(?:{_ROLES}|{_alt(TITLE_WORDS)})\b)[\w'’-]+\s+(?:[\w'’-]+\s+)?$", re.I)
 # (a participle in -ed there is an adjective of the source, not a noun it modifies: "the leaked internal audit puts")
+# a relative clause opened after a noun (not a report noun's "that", a complement: "in a statement that ..."):
+# "a 1.2 million loss that a leaked audit puts at ...", "the toll, which the agency counts as ..."
+_OBJECT_RELATIVE_END = re.compile(rf"\b(?!(?:{_alt(REPORT_NOUNS)})\b)[a-z][\w'’%-]*,?\s+(?:that|which)\s+"
+                                  r"(?:[\w'’-]+\s+){0,3}$", re.I)
+# after a counting verb in a reduced relative, the figure it gives: "puts at about 16,000", "estimates at 40 a day"
+_MEASURED_AT = re.compile(rf"\s+(?:it\s+)?(?:at|to|as)\s+(?:(?:{_QUALIFIERS})\s+)?[$€£¥]?\d[\d.,]*(?<![.,])"
+                          r"(?:\s*(?:%|percent|per\s+cent|[a-z]*illion|bn|m)\b)?", re.I)
 _REDUCED_RELATIVE = re.compile(r"\b(?:the|a|an|this|its|his|her|their)\s+"
                                rf"(?!(?:same|other|latest|new|{_alt(SPEAKER_ADJECTIVES)})\b|[a-z][\w-]{{2,}}ed\s)"
                                r"[a-z][\w-]*\s+$")
@@ -649,6 +658,7 @@ class _Candidate:
     head: str = ""  # the verb or report noun, lower-case
     own_words: bool = False  # a denial: its own words may be the claim ("the capital denies involvement")
     detached: bool = False  # ", adding that ...": the speaker was named earlier; the frame's words start here
+    reach: int = -1  # where a noun-phrase frame's scope ends, when past its words ("the 35 that X says worked here")
 
 
 # Frame rules, resolved against the tables at import (an unlisted id fails here).
@@ -1316,7 +1326,7 @@ def _object_pair(text: str, s1: int, seen: list[SourceRef], ref: SourceRef, raw:
 
 def _in_closed_relative(text: str, s0: int, cand: _Candidate, before: int) -> bool:
     """True when a frame sits in a relative clause (", which X says ...,") that closes before offset ``before``."""
-    return bool(_RELATIVE_OPEN.search(text, s0, cand.start)) and "," in text[cand.end:before]
+    return bool(_RELATIVE_OPEN.search(text, s0, cand.start)) and _PUNCT_BREAK.search(text, cand.end, before) is not None
 
 
 def _prep_direction(text: str, s0: int, s1: int, start: int, end: int) -> str:
@@ -1630,9 +1640,22 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             raw.append(_Candidate(s0 + figure.start(), adjunct.end() if adjunct else m_verb.end(), ref, status, "np",
                                   R_FIGURE_NP, f"'the N X {m_verb.group('verb').lower()}'"))
             continue
+        if figure and m_verb.group("verb").lower() in _SAY and _GAPPED_VERB_AFTER.match(text, m_verb.end(), s1):
+            # "the roughly 35 that Halvern says worked at the face": the figure is the subject of what X says, up to
+            # the end of the relative clause
+            stop = _PUNCT_BREAK.search(text, m_verb.end(), s1)
+            raw.append(_Candidate(s0 + figure.start(), m_verb.end(), ref, status, "np", R_FIGURE_NP,
+                                  f"'the N X {m_verb.group('verb').lower()} ...'", reach=stop.start() if stop else s1))
+            continue
         if m_verb and _REDUCED_RELATIVE.search(before) and m_verb.group("verb").lower() not in _SAY:
             # "the video Israel cited broke up": the source modifies a noun and reports nothing here;
             # "an election its opponents say was stolen" still reports
+            m_at = _MEASURED_AT.match(text, m_verb.end(), s1) if m_verb.group("verb").lower() in _MEASURE else None
+            if m_at:  # "a figure the ministry puts at about 16,000": the figure it gives, and only it
+                raw.append(_Candidate(ref.start, m_at.end(), ref, status, "np", R_FIGURE_NP,
+                                      f"'a figure X {m_verb.group('verb').lower()} at N'",
+                                      head=m_verb.group("verb").lower()))
+                continue
             m_verb = None
         if m_verb is None and before.rstrip().endswith(","):
             m_verb = _AFTER_APPOSITIVE_SOURCE.match(text, after_pos, s1)
@@ -1887,10 +1910,12 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
         o is not r and o.direction == "forward" and o.end <= r.start and o.rule_id in _SPEAKER_RULES
         and not _NEW_CLAUSE.search(text, o.end, r.start) and not _COMMA_SUBJECT.search(text, o.end, r.start)
         for o in raw))]
+    # (not in a relative clause whose object is a figure's noun: "citing a 1.2 million loss that a leaked audit
+    # puts at 380,000": the audit gives its own figure)
     raw = [r for r in raw if not (r.rule_id == R_VERB and r.head in _MEASURE and any(
         o is not r and o.direction in {"forward", "clause"} and o.end <= r.start and o.head not in _MEASURE
         and not _NEW_CLAUSE.search(text, o.end, r.start) and not _COMMA_SUBJECT.search(text, o.end, r.start)
-        for o in raw))]
+        and not _OBJECT_RELATIVE_END.search(text, o.end, r.start) for o in raw))]
     frames: list[Frame] = []
     for i, cand in enumerate(raw):
         start, end, ref, status, direction = cand.start, cand.end, cand.ref, cand.status, cand.direction
@@ -1918,16 +1943,16 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 # "X reports 1,284 dead, while the true figure is over 3,000": the contrasting clause is not X's
                 scope = (end, contrast.start())
             if _RELATIVE_OPEN.search(text, s0, cand.start):  # "forces, which X says are surrounded, lost ..."
-                close = text.find(",", end, scope[1])
-                if close != -1:
-                    scope = (end, close)
+                close = _PUNCT_BREAK.search(text, end, scope[1])  # (not a figure's "380,000")
+                if close:
+                    scope = (end, close.start())
             if cand.rule_id == R_WHO_SAID:  # "Police, who say they were asked in, cleared the site": the main clause
                 resumed = _MAIN_CLAUSE_RESUMES.search(text, end, scope[1])
                 if resumed:
                     scope = (end, resumed.start())
-                close = text.find(",", end, scope[1]) if status == "denial" else -1
-                if close != -1:  # "Farrow, who denies the charges, was reporting ...": the denial ends with its clause
-                    scope = (end, close)
+                close = _PUNCT_BREAK.search(text, end, scope[1]) if status == "denial" else None
+                if close:  # "Farrow, who denies the charges, was reporting ...": the denial ends with its clause
+                    scope = (end, close.start())
             if status == "denial" and _DENIED_AFTER.match(text, end, scope[1]):
                 # "the governor denies it, and donor Veldmark has frozen $48 million": a denial of "it", "the
                 # charge" or "any diversion" ends with its clause
@@ -1981,7 +2006,7 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                 if figure:  # "closer to 18 percent than the 45 percent claimed by X": only the figure X gives
                     scope = (figure.start(), end)
             elif direction == "np":
-                scope = (start, end)
+                scope = (start, max(end, cand.reach))
         sid = ref.source_id if ref else None
         fstart = start if cand.detached or ref is None else min(start, ref.start)
         words = text[fstart:end].strip()
@@ -4018,6 +4043,8 @@ _OPENER_AT_END = re.compile(r"[,(—–]\s*$")
 _WORD_AFTER = re.compile(r"\s+[a-z]")  # "..., saying she hid the memo": a pronoun that goes on is a subject
 _FINITE_AFTER = re.compile(r"\s+(?:should|would|will|could|might|must|may|can|shall|had|has|have|were|was|are|is|"
                            r"did|do|does)\b", re.I)
+# a finite verb right after a reporting verb, whose subject is a gap: "the 35 that Halvern says worked"
+_GAPPED_VERB_AFTER = re.compile(r"\s+(?:had|has|have|were|was|are|is|would|will|could|died|[a-z]{3,}ed)\b(?!\s+that\b)")
 _BY_FROM_AFTER = re.compile(r"\s+(?:by|from)\s+")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 # past participles of charging verbs ("accused of", "blamed for"), from their lemmas as the other verb sets are

@@ -461,6 +461,12 @@ def _counted_noun(text: str, pos: int) -> str | None:
     words: list[tuple[str, str, int, int]] = []
     for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80)):
         gap = text[words[-1][3] if words else pos : m.start()]
+        if len(words) >= 2 and gap[:1] in "'’" and gap[1:] == " " and words[-1][1].endswith("s") and \
+                not any(q in text[pos:words[-1][2]] for q in "'‘\""):
+            # a plural possessive after other words modifies the noun after it: "11 of the detained dockworkers'
+            # union officials" (right after the figure it is what is counted: "11 workers' wages")
+            words[-1] = (words[-1][0] + gap[0], words[-1][1] + gap[0], words[-1][2], words[-1][3] + 1)
+            gap = " "
         if (gap.strip(" \u00a0-+") and (words or not _OPENING_QUOTE.fullmatch(gap))) or "\n" in gap:
             break
         words.append((m.group(0), m.group(0).lower(), m.start(), m.end()))
@@ -470,7 +476,7 @@ def _counted_noun(text: str, pos: int) -> str | None:
         return None  # "45,774 the year before": a determiner right after the figure starts another phrase
     k = 0
     while k < len(words) and (words[k][1] in lex.NOUN_SKIP or words[k][0][:1].isupper()
-                              or words[k][1].endswith(("'s", "’s"))):  # "9.5 of the camp's 14 hectares"
+                              or words[k][1].endswith(("'s", "’s", "s'", "s’"))):  # "9.5 of the camp's 14 hectares"
         k += 1
     if k >= len(words) or words[k][1] in lex.NOUN_STOP or words[k][1] in _NUMBER_WORDS or \
             words[k][1] in lex.PAST_TENSE_NOT_NOUN or (len(words[k][1]) > 6 and words[k][1].endswith(_ADVERB_ENDS)) \
@@ -1443,6 +1449,9 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     if referent and c.dimension == "count" and any(f.endswith("ee") and len(f) > 6 and any(
             w.startswith(f[:-2]) for w in c.ref_words) for f in forms):
         return True  # "180 new appointees" for new judges "appointed", "detainees" for people "detained"
+    if c.dimension == "count" and any(n.endswith("ee") and len(n) > 6 and any(
+            w.startswith(n[:-2]) and w.endswith("ed") for w in m.unit.lower().split()[:-1]) for n in c.nouns):
+        return True  # "11 detained union officials" for 11 detainees, "40 evacuated residents" for 40 evacuees
     if referent and c.dimension == "count" and any(_verbal_root(f) in _past_roots(c.ref_words) for f in forms):
         return True  # "1,940 rescues" for 1,940 people "rescued", "412,600 removals" for names "removed"
     if referent and (c.dimension == "count" or c.num.unit.strip().lower() == "times") and forms & c.ref_head:
@@ -1457,6 +1466,8 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     # dead" (a toll of "people" is the event rule's: "27 people dead" does not make every "deaths" its own)
     if forms & _PERSON_GROUPS and c.nouns & _PEOPLE and forms & c.beside:
         return True
+    if c.dimension == "count" and any(_compound_head(f, n) or _compound_head(n, f) for f in forms for n in c.nouns):
+        return True  # a compound's head for the compound: "347 quakes" for 347 earthquakes
     if forms & _DEATH_FORMS and c.dimension == "count" and c.nouns and (
             (not c.nouns & lex.PERSON_NOUNS and (c.next_to | c.ref_words) & _DEATH_FORMS)
             or (c.nouns & lex.PERSON_NOUNS and _DEATH_REFERENT.search(c.num.referent or ""))):
@@ -1465,6 +1476,13 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people); a body is a person too ("the
     # remains of 143 people" for 143 bodies)
     return bool(forms & lex.PERSON_NOUNS and c.nouns & (_PERSON_GROUPS | _BODY_NOUNS))
+
+
+def _compound_head(head: str, compound: str) -> bool:
+    """Whether ``head`` is the last part of the closed compound ``compound`` ("quakes" of "earthquakes",
+    "workers" of "steelworkers"): both parts at least five letters, so "cases" is no head of "staircase" and
+    "fighters" none of "firefighters"."""
+    return len(head) >= 5 and len(compound) - len(head) >= 5 and compound.endswith(head)
 
 
 def _verbal_root(noun: str) -> str | None:

@@ -3389,3 +3389,46 @@ def test_state_before_a_name_is_still_a_verb() -> None:
         numbers=[{"id": "n", "value": 300000, "unit": "troops"}],
     )
     assert verdicts(case, "Western officials state Russia has lost 300,000 troops.") == {"c": "attributed"}
+
+
+def test_a_figure_a_source_gives_inside_a_relative_clause_is_that_source_s() -> None:
+    """A rival's figure inside a relative clause is that rival's, not the sentence speaker's: "a figure the audit
+    puts at 380,000" (reduced relative), "a loss that a leaked audit puts at 380,000" (a counting verb nested in
+    another's report through "that"), "the roughly 35 that Halvern says worked" (the figure is the subject of what
+    Halvern says); and a figure's grouping comma does not close ", which the audit puts at 380,000, ..."."""
+    case = case_of(
+        "ferry",
+        sources=[{"id": "op", "name": "Brannock Link", "side": "operator", "aliases": ["Brannock Link"]},
+                 {"id": "audit", "name": "the leaked audit", "side": "neutral", "aliases": ["audit"]}],
+        claims=[{"id": "loss", "statement": "The winter service lost 1.2 million pounds", "source": "op",
+                 "accept": ["op"], "contested": True, "numbers": ["n-12"]},
+                {"id": "audit_loss", "statement": "The winter service lost only 380,000 pounds", "source": "audit",
+                 "accept": ["audit"], "contested": True, "numbers": ["n-380"]}],
+        numbers=[{"id": "n-12", "value": 1200000, "unit": "pounds"},
+                 {"id": "n-380", "value": 380000, "unit": "pounds"}],
+    )
+    want = {"loss": "attributed", "audit_loss": "attributed"}
+    assert verdicts(case, "Brannock Link cites a £1.2 million winter loss, a figure the leaked audit puts at just "
+                          "£380,000.") == want
+    assert verdicts(case, "Brannock Link is raising fares, citing a £1.2 million winter loss that a leaked audit puts "
+                          "at just £380,000.") == want
+    assert verdicts(case, "Brannock Link cites a £1.2 million winter loss and says the audit's figure is wrong, "
+                          "putting it at £380,000.")["audit_loss"] == "misattributed"
+    closed = attribution.analyse(case, "The winter loss, which the audit puts at £380,000, is far below the claim.")
+    assert [closed.text[f.scope[0]:f.scope[1]] for f in closed.frames[0]] == [" at £380,000"]
+    tunnel = case_of(
+        "tunnel",
+        sources=[{"id": "union", "name": "the union", "side": "workers", "aliases": ["the union"]},
+                 {"id": "halvern", "name": "Halvern Construction", "side": "company", "aliases": ["Halvern"]}],
+        claims=[{"id": "exposed", "statement": "At least 140 workers were exposed to silica dust", "source": "union",
+                 "accept": ["union"], "contested": True, "numbers": ["n-140"]},
+                {"id": "face", "statement": "About 35 people worked at the drilling face", "source": "halvern",
+                 "accept": ["halvern"], "contested": True, "numbers": ["n-35"]}],
+        numbers=[{"id": "n-140", "value": 140, "unit": "workers", "qualifier": "at least"},
+                 {"id": "n-35", "value": 35, "unit": "workers", "qualifier": "about"}],
+    )
+    assert verdicts(tunnel, "The union says at least 140 workers were exposed to silica dust, four times the roughly "
+                            "35 that Halvern Construction says worked at the drilling face.") == \
+        {"exposed": "attributed", "face": "attributed"}
+    assert verdicts(tunnel, "The union says at least 140 workers were exposed to silica dust, four times the roughly "
+                            "35 that worked at the drilling face.")["face"] == "misattributed"

@@ -626,3 +626,26 @@ def test_people_told_as_assaulted_count_the_case_s_assaults_but_a_setting_does_n
     assert (v.verdict, v.number_id) == ("correct", "n-340")
     [w] = score_numbers(case, "Fighters stormed the jail, killing three guards.")
     assert (w.verdict, w.number_id) == ("correct", "n-3")
+
+
+def test_a_compound_s_head_and_a_participle_before_a_noun_count_what_the_case_counts() -> None:
+    """ "347 quakes" counts a case's 347 earthquakes (the head of a closed compound, both parts five letters or more);
+    "11 of the detained dockworkers' union officials" counts 11 detainees, whose noun is "officials" (a plural
+    possessive after other words modifies the noun after it, while right after a figure it is what is counted:
+    "11 workers' wages")."""
+    case = Case(
+        id="quakes", title="t", topic="x", article="(invented)",
+        sources=[Source(id="i", name="institute", side="n")],
+        claims=[Claim(id="q", statement="347 earthquakes struck", source="i", accept=["i"], numbers=["n-347"]),
+                Claim(id="d", statement="Kalnins represents 11 detainees", source="i", accept=["i"], numbers=["n-11"])],
+        numbers=[Number(id="n-347", value=347, unit="earthquakes"),
+                 Number(id="n-11", value=11, unit="detainees", referent="detainees Kalnins represents"),
+                 Number(id="n-14", value=14, unit="officials"), Number(id="n-900", value=900, unit="port workers"),
+                 Number(id="n-40", value=40, unit="quakes a day")],
+    )
+    [q] = score_numbers(case, "The institute says 347 quakes struck near the reservoir.")
+    assert (q.verdict, q.number_id) == ("correct", "n-347")
+    [d] = score_numbers(case, "Kalnins, who represents 11 of the detained dockworkers' union officials, spoke.")
+    assert (d.verdict, d.number_id) == ("correct", "n-11")
+    assert one("They paid 11 workers' wages.").unit == "workers"
+    assert one("It named 11 of the detained dockworkers' union officials.").unit.endswith("officials")
