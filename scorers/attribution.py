@@ -2790,14 +2790,28 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
     scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - \
         _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset()) - \
         _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())
+    # a statement of one or two words ("The race should have been cancelled") shares one with another claim's longer
+    # one ("... shortened or cancelled if the forecast exceeded 35 C"): its own source saying it, whom no claim with
+    # that word accepts, tells it from them
     for i, term, distinctive, lit in info.terms:
-        if not distinctive or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
+        alone = not distinctive and lit is not None and len(info.terms) <= 2 and \
+            not _shared_with_speaker(idx, claim, own, lit)
+        if not (distinctive or alone) or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
                 (low is not None and lit not in low):
             continue  # a short stem ("shot", "fire") or one the article keeps using says too little on its own
         m = term.search(text, sent.start, sent.end)
         if m and any(f.covers(m.start()) for f in own):
-            return [(m.start(), "a word only this claim uses, in its own source's report")]
+            how = "a word only this claim uses" if distinctive else "a word of its short statement"
+            return [(m.start(), f"{how}, in its own source's report")]
     return []
+
+
+def _shared_with_speaker(idx: CaseIndex, claim: Claim, own: list[Frame], lit: str) -> bool:
+    """Whether another claim that uses this statement word accepts a speaker of these reports."""
+    terms = _CLAIM_TERMS.get(idx)
+    speakers = {f.source_id for f in own if f.source_id}
+    return any(other.id != claim.id and any(t[3] == lit for t in terms.get(other.id, _NO_TERMS).terms)
+               and any(_accepts(idx, other, sid) for sid in speakers) for other in idx.case.claims)
 
 
 def _name_words(case: Case) -> dict[str, tuple[str, ...]]:

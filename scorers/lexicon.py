@@ -356,12 +356,12 @@ DOCUMENT_NOUNS: tuple[str, ...] = ("manifest", "manifests", "inventory", "invent
 WRITTEN_DOCUMENT_HEADS: frozenset[str] = frozenset("""
 memo memos memorandum plan plans document documents paper papers permit permits licence license letter letters email
 emails directive directives contract contracts draft drafts log logs minutes guidelines guidance policy rulebook
-manual circular order orders report reports audit study proposal proposals agreement deal
+manual circular order orders report reports audit study proposal proposals agreement deal assessment assessments
 """.split())
 # Verbs by which a document stipulates what it holds: "the plan sets", "the permit allows", "the contract caps".
 DOCUMENT_VERBS: tuple[str, ...] = all_forms((
     "set", "set out", "require", "allow", "permit", "cap", "limit", "offer", "provide for", "envisage", "call for",
-    "recommend", "order", "instruct", "oblige", "mandate", "stipulate", "outline", "spell out", "lay out",
+    "recommend", "order", "instruct", "oblige", "mandate", "stipulate", "outline", "spell out", "lay out", "advise",
 ), gerund=False)
 
 # Verbs of stance whose object is a noun phrase in the narrator's own words, not reported speech:

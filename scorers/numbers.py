@@ -331,8 +331,9 @@ def _raw_numbers(text: str, words: list[tuple[str, int, int]] | None = None) -> 
                 continue  # "1st", "24th"
             if _TIME_OF_DAY_RE.match(text, m.end("num")):
                 continue  # "10:30", "5pm"
-            if after[:1].isalpha() and not _UNIT_RE.match(text, b) and not after.lower().startswith("k"):
-                continue  # "5G", "A320"-like tokens
+            if after[:1].isalpha() and not _UNIT_RE.match(text, b) and not after.lower().startswith("k") and \
+                    _temperature_letter(text, num_start, b) is None:
+                continue  # "5G", "A320"-like tokens (not "peaked at 38.4C")
         value = _parse_digits(m.group("num"))
         scale = 1.0
         if m.group("suf"):
@@ -767,6 +768,8 @@ def extract_numbers(text: str) -> list[NumberMention]:
             unit, dimension = raw.currency, "currency"
             measure = Unit("currency", raw.currency)
         um = units.read_unit(text, raw.end)
+        if um is None and not raw.currency and not raw.words:
+            um = _temperature_letter(text, raw.start, raw.end)  # "peaked at 38.4 C", "forecast topped 35C"
         if kind == "ratio":
             dimension = "ratio"
         elif um and not raw.currency:
@@ -1433,6 +1436,24 @@ def _m_factor(m: NumberMention) -> float:
     if m.measure is not None and m.dimension in units.MEASURE_DIMENSIONS:
         return m.measure.factor
     return 1.0
+
+
+# a bare "C" after a figure, and a word of weather or heat near it: degrees Celsius ("38.4 C" in "temperatures
+# peaked at 38.4 C"; alone, "C" may be a grade or a section; Fahrenheit, never compared by key with Celsius, is left
+# to "°F")
+_TEMPERATURE_LETTER = re.compile(r"[\s\u00a0]?(?P<unit>C)(?![\w°/&-])(?!\.\w)")
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat|heatwave|hot|hottest|warm|warmest|cold|coldest|freezing|"
+                                r"weather|forecasts?|degrees|thermometers?|peak(?:ed|ing)?)\b", re.I)
+
+
+def _temperature_letter(text: str, start: int, end: int) -> tuple[Unit, int] | None:
+    """Degrees Celsius for a bare "C" after a figure of at most three digits, when a word of temperature stands
+    within the 60 characters before it or 30 after."""
+    m = _TEMPERATURE_LETTER.match(text, end)
+    if m is None or not re.fullmatch(r"-?\d{1,3}(?:\.\d+)?", text[start:end]) or \
+            not _TEMPERATURE_WORDS.search(text, max(0, start - 60), min(len(text), m.end() + 30)):
+        return None
+    return Unit("temperature", m.group("unit").lower()), m.end()
 
 
 def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
@@ -2586,19 +2607,33 @@ def _judge(
 
 
 def _article_bound(article: str, text: str, m: NumberMention) -> bool:
-    """Whether the article writes the same class preposition before the same figure and word as the summary does
-    ("noise above 55 decibels"): a threshold in the article's own words."""
+    """Whether the article compares with the same figure in the same direction as the summary does ("noise above 55
+    decibels" where it writes "noise above 55 decibels"; "wells exceed 10 micrograms per litre" where it writes "61%
+    exceeded 10 micrograms per litre"; "cancel above 35 C" where it writes "if the forecast exceeded 35 degrees
+    Celsius"): a threshold in the article's own words, followed by the same word or unit."""
     before = text[max(0, m.span[0] - 40):m.span[0]]
     cue = _QUAL_BEFORE_RE.search(before, _qualifier_start(before)) if _qualifier_may_end(before) else None
-    if cue is None or not article or cue.group().strip().lower() not in _CLASS_PREPOSITIONS:
+    if cue is None or not article or not _COMPARATOR.fullmatch(cue.group().strip()):
         return False
     after = _NEXT_WORD.match(text, m.span[1])
-    if after is None:
-        return False
-    bound = rf"(?<![\w-]){re.escape(cue.group().strip())}\s+{re.escape(m.text)}\s+{re.escape(after.group(1))}\b"
-    return re.search(bound, article, re.I) is not None
+    direction = "more" if cue.group("more") else "less"
+    for hit in re.finditer(rf"(?<![\w-])(?:{_COMPARATORS[direction]})\s+{re.escape(m.text)}(?![\w.,]\d)", article,
+                           re.I):
+        if after is None and m.measure is None:
+            return True  # "23 exceed 50." where the article writes "23 above 50 micrograms per litre"
+        if after is not None and re.match(rf"\s+{re.escape(after.group(1))}\b", article[hit.end():], re.I):
+            return True
+        read = units.read_unit(article, hit.end())
+        if m.measure is not None and read is not None and read[0].key == m.measure.key:
+            return True
+    return False
 
 
+# verbs and prepositions that compare with a bar (not "more than", "at least": a count's own bounds)
+_COMPARATORS = {"more": r"above|over|beyond|in\s+excess\s+of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|"
+                        r"surpass(?:es|ed|ing)?|pass(?:es|ed|ing)?",
+                "less": r"below|under|short\s+of"}
+_COMPARATOR = re.compile("|".join(_COMPARATORS.values()), re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 
 

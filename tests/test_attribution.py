@@ -3432,3 +3432,28 @@ def test_a_figure_a_source_gives_inside_a_relative_clause_is_that_source_s() -> 
         {"exposed": "attributed", "face": "attributed"}
     assert verdicts(tunnel, "The union says at least 140 workers were exposed to silica dust, four times the roughly "
                             "35 that worked at the drilling face.")["face"] == "misattributed"
+
+
+def test_a_short_statement_s_shared_word_in_its_own_source_s_report_states_it() -> None:
+    """ "Families say the race should have been cancelled" states the families' "The race should have been cancelled",
+    although a leaked assessment's longer claim also has "cancelled": no claim with that word accepts the families. A
+    risk assessment is a written document: what it "recommended" or "advised" is its report."""
+    case = case_of(
+        "race",
+        sources=[{"id": "families", "name": "bereaved families", "side": "critics", "aliases": ["families"]},
+                 {"id": "ra", "name": "the leaked risk assessment", "side": "document",
+                  "aliases": ["risk assessment"]},
+                 {"id": "org", "name": "the organisers", "side": "organisers", "aliases": ["organisers"]}],
+        claims=[{"id": "cancel", "statement": "The race should have been cancelled", "source": "families",
+                 "accept": ["families"], "contested": True},
+                {"id": "ra35", "statement": "The race should be shortened or cancelled if the forecast exceeded 35 "
+                                            "degrees Celsius", "source": "ra", "accept": ["ra"], "contested": True,
+                 "numbers": ["n-35"]}],
+        numbers=[{"id": "n-35", "value": 35, "unit": "degrees Celsius"}],
+    )
+    assert verdicts(case, "Bereaved families say the race should have been cancelled.") == {"cancel": "attributed"}
+    assert "cancel" not in verdicts(case, "The organisers say the race was never going to be cancelled.")
+    assert verdicts(case, "A leaked risk assessment had recommended shortening or cancelling the race if the forecast "
+                          "topped 35 C.") == {"ra35": "attributed"}
+    assert verdicts(case, "A leaked risk assessment advised shortening or cancelling the race above a forecast of "
+                          "35 C.") == {"ra35": "attributed"}

@@ -649,3 +649,46 @@ def test_a_compound_s_head_and_a_participle_before_a_noun_count_what_the_case_co
     assert (d.verdict, d.number_id) == ("correct", "n-11")
     assert one("They paid 11 workers' wages.").unit == "workers"
     assert one("It named 11 of the detained dockworkers' union officials.").unit.endswith("officials")
+
+
+def test_a_bare_c_after_a_figure_is_degrees_celsius_beside_a_word_of_temperature() -> None:
+    """ "temperatures peaked at 38.4 C", "the heat hit 40C": a bare "C" is degrees Celsius when a word of weather or
+    heat stands near; alone ("Section 38 C", "5 C grades") it is no unit, and "F" is left to "°F"."""
+    assert (one("Temperatures peaked at 38.4 C on Sunday.").unit, one("The heat hit 40C, a record.").unit) == ("c", "c")
+    assert one("Temperatures peaked at 38.4 C on Sunday.").dimension == "temperature"
+    assert one("He got 5 C grades in the exams.").unit != "c"
+    assert all(m.unit != "c" for m in extract_numbers("Section 38 C of the act applies."))
+    case = Case(
+        id="heat", title="t", topic="x", article="(invented)",
+        sources=[Source(id="m", name="met office", side="n")],
+        claims=[Claim(id="p", statement="Temperatures peaked at 38.4 degrees Celsius", source="m", accept=["m"],
+                      numbers=["n-38"])],
+        numbers=[Number(id="n-38", value=38.4, unit="degrees Celsius"), Number(id="n-5", value=5, unit="stations")],
+    )
+    [v] = score_numbers(case, "The met office says the heat peaked at 38.4 C.")
+    assert (v.verdict, v.number_id) == ("correct", "n-38")
+    [w] = score_numbers(case, "The met office says the heat peaked at 36.4C.")
+    assert (w.verdict, w.reason) == ("wrong", "value")
+
+
+def test_a_bar_the_article_compares_with_in_the_same_direction_is_no_loose_figure() -> None:
+    """ "wells exceed 10 micrograms per litre" where the article writes "61% exceeded 10 micrograms per litre", and
+    "23 exceed 50." where it writes "23 above 50 micrograms": the comparison is the article's own, not a qualifier
+    contradicting an exact 10; a comparison the article never makes still is ("more than 10" for its exact 10
+    tonnes)."""
+    case = Case(
+        id="wells", title="t", topic="x",
+        article="The team found that 61% of wells exceeded 10 micrograms per litre, and 23 above 50 micrograms per "
+                "litre. The ministry seized 10 tonnes of filters.",
+        sources=[Source(id="u", name="university", side="n")],
+        claims=[Claim(id="w", statement="61% of wells exceeded 10 micrograms per litre", source="u", accept=["u"],
+                      numbers=["n-61", "n-10"])],
+        numbers=[Number(id="n-61", value=61, unit="percent"), Number(id="n-10", value=10, unit="micrograms per litre"),
+                 Number(id="n-23", value=23, unit="wells"), Number(id="n-50", value=50, unit="micrograms per litre"),
+                 Number(id="n-t", value=10, unit="tonnes")],
+    )
+    found = score_numbers(case, "The university says 61% of wells exceed 10 micrograms per litre.")
+    assert [v.verdict for v in found] == ["correct", "correct"]
+    assert [v.verdict for v in score_numbers(case, "The university says 23 wells exceed 50.")] == ["correct", "correct"]
+    [t] = score_numbers(case, "The ministry seized more than 10 tonnes of filters.")
+    assert (t.verdict, t.reason) == ("wrong", "qualifier")
