@@ -888,6 +888,13 @@ def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
     years, compared with the case's ages, not a count to add up from unrelated tolls."""
     out = list(mentions)
     for i, m in enumerate(out):
+        prev = out[i - 1] if i else None
+        listed = prev is not None and prev.measure is _YEARS and m.kind == "cardinal" and 1 <= m.value <= 120 and \
+            _LIST_GAP.fullmatch(text, prev.span[1], m.span[0]) is not None and \
+            (m.unit is None or (" " not in m.unit and not m.unit.endswith("s")))
+        if listed:  # "aged 34, 51 and 58 died": each figure of the list is an age ("58", not "58 died")
+            out[i] = dataclasses.replace(m, unit="year", dimension="duration", measure=_YEARS)
+            continue
         if m.unit is not None or m.measure is not None or m.kind != "cardinal" or not (
                 _AGE_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0]) or _name_age(text, m)):
             continue
@@ -899,6 +906,7 @@ def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|and|-|–)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # a name set off by a comma before a figure ("Varga, 56, who bought ..."), not a month's ("March, 12")
 _NAME_COMMA_BEFORE = re.compile(r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|"
                                 r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -1446,12 +1454,16 @@ _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat|heatwave|hot|hottest|w
                                 r"weather|forecasts?|degrees|thermometers?|peak(?:ed|ing)?)\b", re.I)
 
 
+_DEGREES_BEFORE = re.compile(r"\d\s?(?:°\s?)?C\b")  # another figure in degrees just before: "from 31 C to 38.4 C"
+
+
 def _temperature_letter(text: str, start: int, end: int) -> tuple[Unit, int] | None:
     """Degrees Celsius for a bare "C" after a figure of at most three digits, when a word of temperature stands
     within the 60 characters before it or 30 after."""
     m = _TEMPERATURE_LETTER.match(text, end)
-    if m is None or not re.fullmatch(r"-?\d{1,3}(?:\.\d+)?", text[start:end]) or \
-            not _TEMPERATURE_WORDS.search(text, max(0, start - 60), min(len(text), m.end() + 30)):
+    if m is None or not re.fullmatch(r"-?\d{1,3}(?:\.\d+)?", text[start:end]) or not (
+            _TEMPERATURE_WORDS.search(text, max(0, start - 60), min(len(text), m.end() + 30))
+            or _DEGREES_BEFORE.search(text, max(0, start - 40), start)):
         return None
     return Unit("temperature", m.group("unit").lower()), m.end()
 
@@ -2616,9 +2628,11 @@ def _article_bound(article: str, text: str, m: NumberMention) -> bool:
     if cue is None or not article or not _COMPARATOR.fullmatch(cue.group().strip()):
         return False
     after = _NEXT_WORD.match(text, m.span[1])
+    digits = re.match(r"\d[\d.,]*(?<![.,])", m.text)  # "35" of "35 C", read with the article's own unit after it
+    figure = digits.group() if digits else m.text
     direction = "more" if cue.group("more") else "less"
-    for hit in re.finditer(rf"(?<![\w-])(?:{_COMPARATORS[direction]})\s+{re.escape(m.text)}(?![\w.,]\d)", article,
-                           re.I):
+    for hit in re.finditer(rf"(?<![\w-])(?:{_COMPARATORS[direction]})\s+{re.escape(figure)}(?![\w.,]\d)",
+                           article, re.I):
         if after is None and m.measure is None:
             return True  # "23 exceed 50." where the article writes "23 above 50 micrograms per litre"
         if after is not None and re.match(rf"\s+{re.escape(after.group(1))}\b", article[hit.end():], re.I):

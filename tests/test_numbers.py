@@ -692,3 +692,34 @@ def test_a_bar_the_article_compares_with_in_the_same_direction_is_no_loose_figur
     assert [v.verdict for v in score_numbers(case, "The university says 23 wells exceed 50.")] == ["correct", "correct"]
     [t] = score_numbers(case, "The ministry seized more than 10 tonnes of filters.")
     assert (t.verdict, t.reason) == ("wrong", "qualifier")
+
+
+def test_ages_listed_after_aged_and_degrees_listed_after_degrees() -> None:
+    """ "aged 34, 51 and 58 died": every figure of the list is an age (not "58 died"); "climbed from 31 C at the start
+    to 38.4 C shortly after midday": a second bare "C" after one in degrees is degrees too; "40 others" after a list of
+    ages stays a count."""
+    got = [(m.text, m.unit) for m in extract_numbers(
+        "Three men aged 34, 51 and 58 died; the heat climbed from 31 C at the start to 38.4 C shortly after midday.")]
+    assert got == [("Three", "men"), ("34", "year"), ("51", "year"), ("58", "year"), ("31 C", "c"), ("38.4 C", "c")]
+    assert [m.unit for m in extract_numbers("Victims aged 19 and 23, and 40 others were hurt.")] == \
+        ["year", "year", "others"]
+
+
+def test_a_bar_the_article_writes_in_another_unit_spelling_or_with_a_word_figure_is_still_the_article_s() -> None:
+    """ "cancel if the forecast topped 35 C" where the article writes "if the forecast exceeded 35 degrees Celsius";
+    "topped 10 micrograms of arsenic per litre" for its "exceeded 10 micrograms per litre"."""
+    case = Case(
+        id="race", title="t", topic="x",
+        article="The assessment said the race should be cancelled if the forecast exceeded 35 degrees Celsius. "
+                "Tests found that 61% exceeded 10 micrograms per litre.",
+        sources=[Source(id="a", name="assessment", side="n")],
+        claims=[Claim(id="c", statement="Cancel above 35 degrees Celsius", source="a", accept=["a"],
+                      numbers=["n-35"])],
+        numbers=[Number(id="n-35", value=35, unit="degrees Celsius"),
+                 Number(id="n-10", value=10, unit="micrograms per litre"),
+                 Number(id="n-61", value=61, unit="percent")],
+    )
+    [v] = score_numbers(case, "The assessment urged cancelling the race if the forecast topped 35 C.")
+    assert (v.verdict, v.number_id) == ("correct", "n-35")
+    assert [w.verdict for w in score_numbers(case, "Tests found 61% topped 10 micrograms of arsenic per litre.")] == \
+        ["correct", "correct"]
