@@ -2276,9 +2276,11 @@ def _check_clause_names_rival(j: _Judging) -> NumberVerdict | None:
     a = j.close[0][0]
     # a rival stated by its own figure nearby owns its words ("the 5% threshold ... took 38%"); a rival measures in
     # the stated figure's unit: 2.1 percentage points is no rival's percentage
+    # (a person's age is no rival of a figure no person lives to: "houses up to 400 years old")
     rivals = [c for c, k in j.compat if k == "same" and c.dimension == a.dimension and c is not a
               and (c.key == a.key or a.dimension != "percent")
-              and c.num.id not in j.stated and not (_rival_estimates(a, c) and a.whose & j.givers)]
+              and c.num.id not in j.stated and not (_rival_estimates(a, c) and a.whose & j.givers)
+              and not (c.ref_plain and c.ref_plain <= _AGE_WORDS and m.unit == "year" and m.value > MAX_PERSON_AGE)]
     # a source's name opening a referent ("Harlund net profit") says whose figure it is, not what it counts
     # (of rivals the narrow clause names alike, the one whose referent the whole clause names most: "80% of the vote
     # on its tally sheets" is the tally sheets' share of the vote, not the official count's)
@@ -2845,6 +2847,8 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
 
 _YEARS_OLD_AFTER = re.compile(r"(?:-|\s+)old\b", re.I)
 _AGE_WORDS = frozenset({"age", "aged", "old"})
+MAX_PERSON_AGE = 125
+"""Years no person's age reaches: an age above it is a thing's ("houses up to 400 years old")."""
 
 
 _AGAINST_GAP = re.compile(r"\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[\w'’-]+\s+){0,4}?$", re.I)

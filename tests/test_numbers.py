@@ -723,3 +723,21 @@ def test_a_bar_the_article_writes_in_another_unit_spelling_or_with_a_word_figure
     assert (v.verdict, v.number_id) == ("correct", "n-35")
     assert [w.verdict for w in score_numbers(case, "Tests found 61% topped 10 micrograms of arsenic per litre.")] == \
         ["correct", "correct"]
+
+
+def test_an_age_no_person_reaches_is_no_rival_person_s_age() -> None:
+    """ "houses up to 400 years old": the quarter's age, not the referent of a person's age that the words "old" and
+    "age" also name (the case's "Halden, 71", with no claim of its own for the 400); an age a person may reach, in
+    such words, still names that person's."""
+    case = Case(
+        id="quarter", title="t", topic="x", article="(invented)",
+        sources=[Source(id="c", name="campaigners", side="a")],
+        claims=[Claim(id="q", statement="The demolition took 11 days", source="c", accept=["c"], numbers=["n-11"])],
+        numbers=[Number(id="n-400", value=400, unit="years", qualifier="up to"),
+                 Number(id="n-71", value=71, unit="years", referent="age"),
+                 Number(id="n-11", value=11, unit="days", referent="days the demolition took")],
+    )
+    [v] = score_numbers(case, "The quarter, with houses and workshops up to 400 years old, was demolished.")
+    assert (v.verdict, v.number_id) == ("correct", "n-400")
+    [w] = score_numbers(case, "The quarter, with houses and workshops up to 71 years old, was demolished.")
+    assert w.number_id == "n-71"  # (an age a person may reach is still read as that person's)
