@@ -2787,21 +2787,29 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
     if not own:
         return []
     info = _CLAIM_TERMS.get(idx).get(claim.id, _NO_TERMS)
-    scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - \
-        _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset()) - \
-        _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())
+    set_aside = _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset()) | \
+        _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())  # "No one was hurt": "hurt" alone says the opposite
+    scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - set_aside
     # a statement of one or two words ("The race should have been cancelled") shares one with another claim's longer
     # one ("... shortened or cancelled if the forecast exceeded 35 C"): its own source saying it, whom no claim with
     # that word accepts, tells it from them
+    # a speaker no other claim accepts ("the coroner ruled that mould caused the death") says this claim whatever
+    # word of it (no topic word) it uses
+    speakers = {f.source_id for f in own if f.source_id}
+    sole = not any(other.id != claim.id and any(_accepts(idx, other, sid) for sid in speakers)
+                   for other in idx.case.claims)
+    topic = _TOPIC_LITERALS.get(idx.case) if sole else frozenset()
     for i, term, distinctive, lit in info.terms:
         alone = not distinctive and lit is not None and len(info.terms) <= 2 and \
             not _shared_with_speaker(idx, claim, own, lit)
-        if not (distinctive or alone) or i not in scarce or lit is None or len(lit) < OWN_SOURCE_WORD_LETTERS or \
-                (low is not None and lit not in low):
+        only_speaker = sole and distinctive and lit is not None and lit not in topic and i not in set_aside
+        if not (distinctive or alone or only_speaker) or (i not in scarce and not only_speaker) or lit is None or \
+                len(lit) < OWN_SOURCE_WORD_LETTERS or (low is not None and lit not in low):
             continue  # a short stem ("shot", "fire") or one the article keeps using says too little on its own
         m = term.search(text, sent.start, sent.end)
         if m and any(f.covers(m.start()) for f in own):
-            how = "a word only this claim uses" if distinctive else "a word of its short statement"
+            how = "a word only this claim uses" if distinctive and i in scarce else \
+                "a word of its short statement" if alone else "a word of its statement, by a source of no other claim"
             return [(m.start(), f"{how}, in its own source's report")]
     return []
 
@@ -2885,6 +2893,9 @@ def _statement_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence,
         m = _term_in(term, text, sent, names, alias_words)
         if m and i in contrast and not _SET_ASIDE_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()):
             m = None
+        if m and any(a <= m.start() < b for a, b in found_spans):
+            m = None  # one word is one word of the claim, whichever of its forms the statement has ("crossed ...
+            # crossings": "the Harnow crossing")
         if m:
             if lit is not None and lit not in topic and m.group()[:1].islower():
                 words.add(m.start())  # (a proper name, "Selka Dawn", "June", is the setting, whichever claim)

@@ -3457,3 +3457,35 @@ def test_a_short_statement_s_shared_word_in_its_own_source_s_report_states_it() 
                           "topped 35 C.") == {"ra35": "attributed"}
     assert verdicts(case, "A leaked risk assessment advised shortening or cancelling the race above a forecast of "
                           "35 C.") == {"ra35": "attributed"}
+
+
+def test_a_word_of_its_statement_in_a_report_by_a_source_of_no_other_claim_states_it() -> None:
+    """ "A coroner ruled that mould caused the death" states the coroner's "Idris Okonjo's death was caused by prolonged
+    exposure to mould ..." (round 115's mould case), although the article uses "death" too often for the word alone
+    to tell a claim: the coroner speaks for no other claim, and "death" is no other claim's word. The union, which
+    speaks for several claims, saying "death" does not state it."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round115" / "blind115-tenant-mould.yaml")
+    assert verdicts(case, "A coroner ruled that mould caused the death of two-year-old Idris Okonjo.") == \
+        {"coroner-cause": "attributed"}
+    assert "coroner-cause" not in verdicts(case, "The tenants' union says the death was preventable.")
+
+
+def test_one_word_of_a_summary_counts_once_whichever_forms_of_it_the_statement_has() -> None:
+    """A statement with "crossed" and "crossings" is not stated by "the crossing" alone plus a topic word: one word of
+    the summary is one word of the claim (round 115's lorry case)."""
+    case = case_of(
+        "queue",
+        sources=[{"id": "monitors", "name": "the trade monitors", "side": "neutral", "aliases": ["monitors"]},
+                 {"id": "hauliers", "name": "the hauliers", "side": "exporters", "aliases": ["hauliers"]}],
+        claims=[{"id": "flow", "statement": "About 1,800 lorries a day crossed before the checks, against 410 "
+                                            "crossings on Monday", "source": "monitors", "accept": ["monitors"],
+                 "numbers": ["n-1800", "n-410"]},
+                {"id": "stuck", "statement": "More than 4,000 lorries are stranded in a 42 km queue", "source":
+                 "hauliers", "accept": ["hauliers"], "contested": True, "numbers": ["n-4000"]}],
+        numbers=[{"id": "n-1800", "value": 1800, "unit": "lorries a day", "qualifier": "about"},
+                 {"id": "n-410", "value": 410, "unit": "crossings"},
+                 {"id": "n-4000", "value": 4000, "unit": "lorries", "qualifier": "more than"}],
+    )
+    assert "flow" not in verdicts(case, "Lorries have been stranded for eight days at the Harnow crossing.")
+    assert verdicts(case, "The monitors say far fewer lorries crossed on Monday than before the checks.") == \
+        {"flow": "attributed"}
