@@ -52,6 +52,7 @@ from scorers.lexicon import (
     INTENT_LEMMAS,
     LOCATIVE_PREPOSITIONS,
     MEASURE_VERBS,
+    OTHER_PARTY_NOUNS,
     PERSON_ROLES,
     POSSESSIVE_ROLES,
     PREP_FRAMES,
@@ -1141,6 +1142,8 @@ def _side_qualified(idx: CaseIndex, text: str, sent: Sentence, refs: list[Source
             owner = None  # "his lawyers" where the author lists "his lawyer", "his family": the story's subject's
         if owner and _owner_named_before(idx, text, sent.start, owner.start(), ref):
             owner = None  # "Parents dispute this: their committee counts": the parents' committee, named by its owner
+        if owner and ref.text.lower().split()[-1] in OTHER_PARTY_NOUNS:
+            owner = None  # "its owner blames a storm": the ship's owner is a party of its own, the case's owner
         if owner and idx.kinds.get(ref.source_id or "") != "person":  # "his top general" is still the general
             out.append(SourceRef(owner.start(), ref.end, None, "pronoun", owner.group(1)))
             continue
@@ -1243,6 +1246,9 @@ def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tu
             end = m.end()
             if status == "pronoun" and m.group().lower() in _POSSESSIVE_PRONOUNS:
                 role = _PRONOUN_ROLE.match(text, end, sent.end)
+                if role and role.group().split()[-1].lower() in OTHER_PARTY_NOUNS and \
+                        any(r.source_id and end <= r.start < role.end() for r in refs):
+                    continue  # "its owner blames a storm" where "the owner" names a source: that source speaks
                 if role:  # "Its spokesman said", "their lawyers argue": the pronoun's source speaks
                     end = role.end()
             refs.append(SourceRef(m.start(), end, None, status, m.group()))

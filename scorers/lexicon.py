@@ -358,6 +358,12 @@ memo memos memorandum plan plans document documents paper papers permit permits 
 emails directive directives contract contracts draft drafts log logs minutes guidelines guidance policy rulebook
 manual circular order orders report reports audit study proposal proposals agreement deal assessment assessments
 """.split())
+# Nouns that name another party than their possessor: "its owner blames a storm" (the ship's owner), "their lawyers
+# say" (the lawyers): what the case names so speaks, not the pronoun's referent.
+OTHER_PARTY_NOUNS: frozenset[str] = frozenset("""
+owner owners operator operators lawyer lawyers attorney attorneys landlord landlords employer employers insurer
+insurers manufacturer manufacturers maker makers contractor contractors
+""".split())
 # Verbs by which a document stipulates what it holds: "the plan sets", "the permit allows", "the contract caps".
 DOCUMENT_VERBS: tuple[str, ...] = all_forms((
     "set", "set out", "require", "allow", "permit", "cap", "limit", "offer", "provide for", "envisage", "call for",
@@ -398,7 +404,7 @@ eight nine ten percent per cent
 # How a claim's statement names a cause (the phrase after it is the cause): "the fall is caused by the filling of
 # the reservoir", "the lower flows are the result of a drought", "the crash was due to pilot error".
 CAUSE_IN_STATEMENT: str = (
-    r"\b(?:(?:caused|driven|triggered|brought\s+about|explained|set\s+off|sparked|touched\s+off|ignited)\s+by|(?:the\s+)?(?:direct\s+)?"
+    r"\b(?:(?:caused|driven|triggered|brought\s+about|explained|set\s+off|sparked|touched\s+off|ignited)\s+by|(?:caused|triggered|sparked)\s+when|(?:the\s+)?(?:direct\s+)?"
     r"(?:result|product|consequence|fault)\s+of|(?:due|owing|attributable)\s+to|because\s+of|blamed\s+on|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|reflect(?:s|ed)?)\s+"
 )
@@ -411,7 +417,7 @@ CAUSE_SUBJECT_IN_STATEMENT: str = (
     r"(?:sent|pushed|forced)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:over|into|through|out\s+of)|overwhelmed|swamped|"
     r"led\s+to|leads\s+to|(?:is|was)\s+behind|(?:is|are|was|were)\s+to\s+blame\s+for|explains|explained|"
     r"(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|real\s+|root\s+)?"
-    r"(?:cause|causes|reason|driver)\s+(?:of|for))\b(?!\s+by\b)"
+    r"(?:cause|causes|reason|driver)\s+(?:of|for))\b(?!\s+(?:by|when)\b)"
 )
 # A summary naming a cause before its phrase: "X blames drought", "puts the drop down to the filling",
 # "pointing to a drought", "due to", "because of", "caused by". (An agent of blame may come first: "blames Y

@@ -3489,3 +3489,14 @@ def test_one_word_of_a_summary_counts_once_whichever_forms_of_it_the_statement_h
     assert "flow" not in verdicts(case, "Lorries have been stranded for eight days at the Harnow crossing.")
     assert verdicts(case, "The monitors say far fewer lorries crossed on Monday than before the checks.") == \
         {"flow": "attributed"}
+
+
+def test_a_possessive_pronoun_before_another_party_s_noun_is_that_party() -> None:
+    """ "Estmark accuses a freighter of cutting two cables; its owner blames a storm" (round 115's cable case): "its
+    owner" is the ship's owner, whom the case names "the owner", not Estmark that "its" might refer to; the storm it
+    blames states its claim that the damage was an accident "caused when the anchor broke loose in a storm" (a cause
+    after "caused when")."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round115" / "blind115-undersea-cable.yaml")
+    found = verdicts(case, "Estmark accuses a Maravian-flagged freighter of cutting two Varn Strait cables on "
+                           "purpose; its owner blames a storm.")
+    assert found.get("storm") == "attributed"
