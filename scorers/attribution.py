@@ -295,7 +295,8 @@ _HEARSAY_ADVERB = re.compile(rf"\b(?:{_alt(HEARSAY_ADVERBS)})\b", re.I)
 # A figure as a noun phrase right before a reduced relative or passive: "the 45 percent (claimed by)", "the 4.2
 # billion (its minister cites)", "the 42,000 hectares (the governor reported)".
 _FIGURE_NP = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w$€£¥.,%-]+\s+){0,3}?"
-                        rf"(?:{_FIGURE_DIGITS}|(?:{_FIGURE_WORDS})\b)"  # (no comma after: "at 61, with")
+                        rf"(?:{_FIGURE_DIGITS}|(?:{_FIGURE_WORDS})\b)(?:-plus\b|\+)?"  # (no comma after: "at 61, with";
+                        # "the 400-plus the union claims")
                         r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-zA-Z%-]+){0,3}\s+"
                         r"(?:(?!(?:and|or|but|while|whereas)\b)\w+\s+)?$", re.I)
 _PUNCT_BREAK = re.compile(r";|,(?!\d)")  # a comma or semicolon that is not a digit group separator

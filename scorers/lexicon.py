@@ -357,6 +357,7 @@ WRITTEN_DOCUMENT_HEADS: frozenset[str] = frozenset("""
 memo memos memorandum plan plans document documents paper papers permit permits licence license letter letters email
 emails directive directives contract contracts draft drafts log logs minutes guidelines guidance policy rulebook
 manual circular order orders report reports audit study proposal proposals agreement deal assessment assessments
+instruction instructions
 """.split())
 # Nouns that name another party than their possessor: "its owner blames a storm" (the ship's owner), "their lawyers
 # say" (the lawyers): what the case names so speaks, not the pronoun's referent.

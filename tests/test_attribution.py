@@ -3500,3 +3500,25 @@ def test_a_possessive_pronoun_before_another_party_s_noun_is_that_party() -> Non
     found = verdicts(case, "Estmark accuses a Maravian-flagged freighter of cutting two Varn Strait cables on "
                            "purpose; its owner blames a storm.")
     assert found.get("storm") == "attributed"
+
+
+def test_a_figure_with_plus_before_its_source_and_a_leaked_instruction_that_orders() -> None:
+    """ "far fewer than the 400-plus the tenants' union claims": the union's figure, as "the 400 the union claims" is;
+    "a leaked customs instruction orders inspection of 100% of lorries": an instruction is a written document, and
+    what it orders is its own report."""
+    case = case_of(
+        "queue",
+        sources=[{"id": "union", "name": "the tenants' union", "side": "tenants", "aliases": ["the tenants' union"]},
+                 {"id": "landlord", "name": "Westmere Homes", "side": "landlord", "aliases": ["Westmere Homes"]},
+                 {"id": "instr", "name": "the leaked customs instruction", "side": "document",
+                  "aliases": ["customs instruction", "instruction"]}],
+        claims=[{"id": "c400", "statement": "The landlord ignored more than 400 complaints", "source": "union",
+                 "accept": ["union"], "contested": True, "numbers": ["n-400"]},
+                {"id": "all", "statement": "Officers must inspect 100% of refrigerated lorries", "source": "instr",
+                 "accept": ["instr"], "contested": True, "numbers": ["n-100"]}],
+        numbers=[{"id": "n-400", "value": 400, "unit": "complaints", "qualifier": "more than"},
+                 {"id": "n-100", "value": 100, "unit": "percent"}],
+    )
+    assert verdicts(case, "Westmere Homes disputes the 400-plus the tenants' union claims.") == {"c400": "attributed"}
+    assert verdicts(case, "A leaked customs instruction orders inspection of 100% of refrigerated lorries.") == \
+        {"all": "attributed"}
