@@ -267,6 +267,10 @@ _REPORT_OR_DOCUMENT_WORDS = frozenset(w.lower() for w in (*REPORT_NOUNS, *DOCUME
 # a report noun as the modifier of an institution's or a facility's name: "Halvex's data centre", "the agency's
 # statistics office", "the state audit office" name a place or a body, not X's data or audit
 _INSTITUTION_AFTER = re.compile(rf"\s+(?:{_alt(INSTITUTION_HEADS)})s?\b", re.I)
+# a noun after the report noun that is the subject of the verb after it: "Estmark's data capacity was knocked out"
+# (the report noun modifies that noun; "the ministry's estimate now is 40" still reports)
+_COMPOUND_HEAD_AFTER = re.compile(r"\s+(?!(?:also|still|now|only|alone|itself|then|already|again|too)\b)[a-z]{3,}\s+"
+                                  r"(?:was|were|is|are|has|have|had)\b")
 
 
 # a written document and the verb by which it stipulates: "the leaked plan, dated 2 June, sets a target of 3.2"
@@ -1772,7 +1776,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             # about, not quoted ("the ministry's estimate is 5,000", "... is somewhat lower, between 96 and 104"
             # still quote it)
             m_pos = None
-        if m_pos and m_pos.group("noun") and _INSTITUTION_AFTER.match(text, m_pos.end(), s1):
+        if m_pos and m_pos.group("noun") and (_INSTITUTION_AFTER.match(text, m_pos.end(), s1)
+                                              or _COMPOUND_HEAD_AFTER.match(text, m_pos.end(), s1)):
             # "Halvex's data centre draws 4.5 million litres": the report noun names a place with the noun after
             # it, not X's report ("the navy's radar track showed" still reports)
             m_pos = None

@@ -3522,3 +3522,14 @@ def test_a_figure_with_plus_before_its_source_and_a_leaked_instruction_that_orde
     assert verdicts(case, "Westmere Homes disputes the 400-plus the tenants' union claims.") == {"c400": "attributed"}
     assert verdicts(case, "A leaked customs instruction orders inspection of 100% of refrigerated lorries.") == \
         {"all": "attributed"}
+
+
+def test_a_report_noun_before_the_noun_it_modifies_is_no_report() -> None:
+    """ "38% of Estmark's international data capacity was knocked out": "data" modifies "capacity", the subject of
+    "was"; Estmark reports nothing, and "It estimates ..." next is still the consortium that spoke before."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round115" / "blind115-undersea-cable.yaml")
+    text = ("According to the Varn Strait Cable Consortium, about 400,000 users lost service and 38% of Estmark's "
+            "international data capacity was knocked out. It estimates repairs at about 60 million euros.")
+    frames = [f for fs in attribution.analyse(case, text).frames for f in fs]
+    assert [(f.source_id, f.rule_id) for f in frames] == [("consortium", "frame.according-to"),
+                                                          ("consortium", "frame.source-verb")]
