@@ -309,6 +309,15 @@ CAPACITY_NOUNS: frozenset[str] = frozenset({"seat", "place", "bed", "berth", "sp
 # Generic counted nouns for people (singular stems), for the death-toll reading. Example: "112 people".
 # Not groups of people ("12 children killed" is not the whole toll).
 PERSON_NOUNS: frozenset[str] = frozenset({"people", "person"})
+# Generic counted nouns for animals (singular stems), and the kinds of animal they cover: "212 whales and dolphins"
+# are 212 of a case's "dead animals"; not the reverse, which may narrow the count to one kind.
+ANIMAL_NOUNS: frozenset[str] = frozenset({"animal", "creature", "mammal"})
+ANIMAL_KINDS: frozenset[str] = frozenset("""
+whale dolphin porpoise seal sea-lion turtle shark fish bird seabird gull pelican penguin elephant rhino lion tiger
+leopard cheetah giraffe zebra antelope gazelle deer elk moose bear wolf fox dog cat horse donkey camel cow cattle
+bull calf sheep lamb goat pig boar chicken hen duck goose bat monkey ape gorilla chimpanzee orangutan bison buffalo
+reindeer hippo hippopotamus crocodile vulture eagle hawk owl
+""".split())
 # Words that tie a unit to what it measures, the referent, not part of the unit.
 # Example: "percent of the vote" -> percent (referent: vote); "times the airtime" -> times (airtime).
 REFERENT_LINKS: tuple[str, ...] = ("of", "the", "of the", "of all", "of its", "of their")

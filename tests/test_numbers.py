@@ -741,3 +741,21 @@ def test_an_age_no_person_reaches_is_no_rival_person_s_age() -> None:
     assert (v.verdict, v.number_id) == ("correct", "n-400")
     [w] = score_numbers(case, "The quarter, with houses and workshops up to 71 years old, was demolished.")
     assert w.number_id == "n-71"  # (an age a person may reach is still read as that person's)
+
+
+def test_kinds_of_animal_count_a_case_s_animals_but_not_the_reverse() -> None:
+    """ "212 whales and dolphins died" and "97 beaked whales" count a case's "dead animals"; a case's whales are not
+    counted by "212 animals" (the generic noun may count more than one kind)."""
+    case = Case(
+        id="whales", title="t", topic="x", article="(invented)",
+        sources=[Source(id="t", name="trust", side="a")],
+        claims=[Claim(id="d", statement="212 animals died", source="t", accept=["t"], numbers=["n-212"])],
+        numbers=[Number(id="n-212", value=212, unit="dead animals"), Number(id="n-97", value=97, unit="dead animals"),
+                 Number(id="n-14", value=14, unit="beaked whales"), Number(id="n-40", value=40, unit="whales")],
+    )
+    [v] = score_numbers(case, "The trust says 212 whales and dolphins died.")
+    assert (v.verdict, v.number_id) == ("correct", "n-212")
+    [w] = score_numbers(case, "The ministry says 97 beaked whales died.")
+    assert (w.verdict, w.number_id) == ("correct", "n-97")
+    [x] = score_numbers(case, "The trust says 40 animals died.")
+    assert (x.verdict, x.reason) == ("wrong", "referent")
