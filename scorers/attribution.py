@@ -1296,6 +1296,31 @@ def _pp_head(idx: CaseIndex, text: str, resolved: list[SourceRef], ref: SourceRe
     return head
 
 
+def _owned_document(idx: CaseIndex, text: str, ref: SourceRef, verb_start: int) -> SourceRef | None:
+    """A written document the case counts as a source of its own, named after its owner and before the verb ("a
+    leaked Kestrel board paper dated November 12 puts", "the transport department report found"): the document
+    speaks, not its owner."""
+    between = text[ref.end:verb_start]
+    if re.search(r"[;:()\"“”]|,(?!\s*\d)", between):
+        return None  # "Lund, citing a leaked memo, calls ...": an aside, not the name's noun phrase
+    # (a key of two words or more may start inside the owner's name, "[transport] department report", not with a
+    # determiner: "the report" is the ref itself)
+    own = [(ref.start + m.start(), ref.start + m.end()) for m in re.finditer(r"[\w'’-]+", ref.text)][-2:]
+    words = own + [(ref.end + m.start(), ref.end + m.end()) for m in re.finditer(r"[\w'’-]+", between)][:6]
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            if i + n > len(words) or (words[i][0] < ref.end and n < 2) or \
+                    text[words[i][0]:words[i][1]].lower() in {"the", "a", "an", "its", "their", "this"}:
+                continue
+            a, b = words[i][0], words[i + n - 1][1]
+            key = _SPACES.sub(" ", text[a:b].lower().replace("’", "'"))
+            sid = _lookup(idx, key)
+            if sid and sid != ref.source_id and _written_document(idx, sid, "") and \
+                    not _written_document(idx, ref.source_id, ""):
+                return SourceRef(ref.start, b, sid, "source", text[ref.start:b])
+    return None
+
+
 def _names_document(name: str) -> bool:
     """Whether a source's name ends on a report or document noun ("internal noise-monitor readings", "the leaked
     minutes"): readings from a body are the readings, not the body's members speaking for it."""
@@ -1607,6 +1632,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_verb = None  # "a document said to be a Mernistani army order lists ...": what the document is, no speaker
         if m_verb is None and idx.kinds.get(sid or "") in {"body", "person", "media"}:
             m_verb = _SEES_FIGURE.match(text, after_pos, s1)  # "the Fund now sees growth of just 0.8%": a forecast
+        doc_ref = _owned_document(idx, text, ref, m_verb.start("verb")) if m_verb and ref.status == "source" and sid \
+            else None
+        if doc_ref is not None:  # "a leaked Kestrel board paper puts", "the transport department report found"
+            ref, sid = doc_ref, doc_ref.source_id
         head_ref = _pp_head(idx, text, resolved, ref) if m_verb and ref.status == "source" and sid else None
         if head_ref is not None:  # "Farmers near the resort say": the farmers speak, the resort places them
             ref, sid = head_ref, head_ref.source_id

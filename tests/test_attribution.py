@@ -3533,3 +3533,16 @@ def test_a_report_noun_before_the_noun_it_modifies_is_no_report() -> None:
     frames = [f for fs in attribution.analyse(case, text).frames for f in fs]
     assert [(f.source_id, f.rule_id) for f in frames] == [("consortium", "frame.according-to"),
                                                           ("consortium", "frame.source-verb")]
+
+
+def test_a_document_the_case_counts_as_a_source_speaks_though_named_after_its_owner() -> None:
+    """ "A leaked, unpublished Braskow transport department report found ..." (round 116's school case, whose
+    leaked report is a source of its own, "department report"): the report speaks, not the department; "Lund, citing a
+    leaked memo, calls ..." still has Lund speaking (an aside is no part of the name)."""
+    case = load_case(Path(__file__).parent / "data" / "rounds" / "round116" / "blind116-school-air.yaml")
+    text = "A leaked, unpublished Braskow transport department report found annual means of 47 micrograms."
+    [frame] = [f for fs in attribution.analyse(case, text).frames for f in fs]
+    assert frame.source_id == "leaked-report"
+    arms = load_case(Path(__file__).parent / "data" / "rounds" / "round74" / "blind74-arms-exports.yaml")
+    assert verdicts(arms, "Opposition leader Petra Lund, citing a leaked memo, calls for a 90-day suspension of all "
+                          "licences.").get("suspend") == "attributed"
