@@ -1452,8 +1452,6 @@ def _m_factor(m: NumberMention) -> float:
 _TEMPERATURE_LETTER = re.compile(r"[\s\u00a0]?(?P<unit>C)(?![\w°/&-])(?!\.\w)")
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat|heatwave|hot|hottest|warm|warmest|cold|coldest|freezing|"
                                 r"weather|forecasts?|degrees|thermometers?|peak(?:ed|ing)?)\b", re.I)
-
-
 _DEGREES_BEFORE = re.compile(r"\d\s?(?:°\s?)?C\b")  # another figure in degrees just before: "from 31 C to 38.4 C"
 
 
@@ -1505,7 +1503,7 @@ def _noun_matches(m: NumberMention, c: _CaseNum, referent: bool = True) -> bool:
             (not c.nouns & lex.PERSON_NOUNS and (c.next_to | c.ref_words) & _DEATH_FORMS)
             or (c.nouns & lex.PERSON_NOUNS and _DEATH_REFERENT.search(c.num.referent or ""))):
         return True  # ... and "nine dead" for 9 people whose referent is "people killed"
-    if c.nouns & _ANIMALS and _stem(m.unit.split()[-1]) in _ANIMAL_KINDS:
+    if c.nouns & lex.ANIMAL_NOUNS and _stem(m.unit.split()[-1]) in lex.ANIMAL_KINDS:
         return True  # "212 whales and dolphins", "97 beaked whales" for a case's "dead animals"
     # "people" for a group of people ("3,100 people a month" for migrants); not the reverse, which may narrow
     # the figure to a group it does not count ("298 Dutch citizens" for 298 people); a body is a person too ("the
@@ -1562,8 +1560,6 @@ _EVENT_CUE_RES = {event: re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape
 _EVENT_NOUNS = {event: frozenset(_stem(w) for w in nouns) for event, (_cues, nouns) in lex.EVENT_CUES.items()}
 _DEATH_FORMS = _EVENT_NOUNS["killed"]
 _PERSON_GROUPS = frozenset(_stem(w) for w in lex.PERSON_GROUP_NOUNS) | lex.PERSON_GROUP_NOUNS
-_ANIMALS = lex.ANIMAL_NOUNS
-_ANIMAL_KINDS = lex.ANIMAL_KINDS
 _PEOPLE = _PERSON_GROUPS | frozenset(_stem(w) for w in lex.PERSON_NOUNS) | lex.PERSON_NOUNS
 _DEATH_REFERENT = re.compile(r"\b(?:killed|dead|died|deaths?)\b", re.I)
 # what a toll counts: people, men, women ("three men died" is a death toll; a group's noun, "civilians", is its own)
