@@ -2831,18 +2831,20 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
     set_aside = _NEGATED_IN_STATEMENT.get(idx.case).get(claim.id, frozenset()) | \
         _CONTRAST_TERMS.get(idx.case).get(claim.id, frozenset())  # "No one was hurt": "hurt" alone says the opposite
     scarce = _SCARCE_TERMS.get(idx.case).get(claim.id, frozenset()) - set_aside
-    # a statement of one or two words ("The race should have been cancelled") shares one with another claim's longer
-    # one ("... shortened or cancelled if the forecast exceeded 35 C"): its own source saying it, whom no claim with
-    # that word accepts, tells it from them
-    # a speaker no other claim accepts ("the coroner ruled that mould caused the death") says this claim whatever
-    # word of it (no topic word) it uses
+    # the other claims that accept a speaker of these reports: none, and the speaker ("the coroner ruled that mould
+    # caused the death") says this claim whatever word of it (no topic word) it uses
     speakers = {f.source_id for f in own if f.source_id}
-    sole = not any(other.id != claim.id and any(_accepts(idx, other, sid) for sid in speakers)
-                   for other in idx.case.claims)
+    terms = _CLAIM_TERMS.get(idx)
+    rivals = [other for other in idx.case.claims
+              if other.id != claim.id and any(_accepts(idx, other, sid) for sid in speakers)]
+    sole = not rivals
     topic = _TOPIC_LITERALS.get(idx.case) if sole else frozenset()
     for i, term, distinctive, lit in info.terms:
+        # a statement of one or two words ("The race should have been cancelled") shares one with another claim's
+        # longer one ("... shortened or cancelled if the forecast exceeded 35 C"): its own source saying it, whom no
+        # claim with that word accepts, tells it from them
         alone = not distinctive and lit is not None and len(info.terms) <= 2 and \
-            not _shared_with_speaker(idx, claim, own, lit)
+            not any(t[3] == lit for other in rivals for t in terms.get(other.id, _NO_TERMS).terms)
         only_speaker = sole and distinctive and lit is not None and lit not in topic and i not in set_aside
         if not (distinctive or alone or only_speaker) or (i not in scarce and not only_speaker) or lit is None or \
                 len(lit) < OWN_SOURCE_WORD_LETTERS or (low is not None and lit not in low):
@@ -2853,14 +2855,6 @@ def _own_source_word(idx: CaseIndex, claim: Claim, text: str, sent: Sentence, fr
                 "a word of its short statement" if alone else "a word of its statement, by a source of no other claim"
             return [(m.start(), f"{how}, in its own source's report")]
     return []
-
-
-def _shared_with_speaker(idx: CaseIndex, claim: Claim, own: list[Frame], lit: str) -> bool:
-    """Whether another claim that uses this statement word accepts a speaker of these reports."""
-    terms = _CLAIM_TERMS.get(idx)
-    speakers = {f.source_id for f in own if f.source_id}
-    return any(other.id != claim.id and any(t[3] == lit for t in terms.get(other.id, _NO_TERMS).terms)
-               and any(_accepts(idx, other, sid) for sid in speakers) for other in idx.case.claims)
 
 
 def _name_words(case: Case) -> dict[str, tuple[str, ...]]:
