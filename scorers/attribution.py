@@ -2159,8 +2159,9 @@ def _unit_words() -> frozenset[str]:
     measures, which the number scorer reads; no words of what a claim says."""
     words = {w for group in UNIT_GROUPS.values() for key in group for w in key.lower().split()
              if w.isalpha() and len(w) > 2}
-    # (not the words that are other words too: "sea", "second", "point", "swiss", the "square" of a market square)
-    words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric", "square"}
+    # (not the words that are other words too: "sea", "second", "point", "swiss", the "square" of a market square,
+    # the "parts" of "parts per million")
+    words -= {"sea", "second", "point", "points", "swiss", "statute", "min", "metric", "square", "parts"}
     return frozenset(words | {w for w, factor in SCALE_WORDS.items() if factor >= 1000})
 
 

@@ -125,6 +125,7 @@ LENGTH_UNITS: dict[str, tuple[str, float]] = {
     "feet": ("ft", 0.0003048), "foot": ("ft", 0.0003048), "ft": ("ft", 0.0003048),
     "nautical miles": ("nmi", 1.852), "nautical mile": ("nmi", 1.852), "nmi": ("nmi", 1.852),
     "nm": ("nmi", 1.852), "sea miles": ("nmi", 1.852),
+    "inches": ("inch", 2.54e-5), "inch": ("inch", 2.54e-5),
     "statute miles": ("mile", 1.609344), "statute mile": ("mile", 1.609344),
 }  # fmt: skip
 # Percentages and percentage points. Example: "40 per cent" -> percent; "3 points" -> pp.
@@ -190,6 +191,11 @@ VOLUME_UNITS: dict[str, tuple[str, float]] = {
     "decilitres": ("dl", 0.0001), "decilitre": ("dl", 0.0001), "deciliters": ("dl", 0.0001),
     "deciliter": ("dl", 0.0001), "dl": ("dl", 0.0001), "millilitres": ("ml", 1e-6), "millilitre": ("ml", 1e-6),
     "milliliters": ("ml", 1e-6), "milliliter": ("ml", 1e-6), "ml": ("ml", 1e-6),
+    # "l" is a litre as authors abbreviate it, mostly under a slash ("480 ng/l", "2 mg/L")
+    "l": ("litre", 0.001),
+    "cubic feet": ("ft3", 0.0283168), "cubic foot": ("ft3", 0.0283168), "cu ft": ("ft3", 0.0283168),
+    # the US gallon of most wire copy (an imperial gallon is 20% larger, outside any rounding)
+    "gallons": ("gallon", 0.00378541), "gallon": ("gallon", 0.00378541),
 }  # fmt: skip
 # Mass (base: microgram, so that the small masses of concentrations stay far above the comparison epsilon).
 # Example: "40 tonnes" -> tonne (10^12 µg); "500 kg" -> kg; "19 µg" -> µg.
@@ -201,7 +207,7 @@ MASS_UNITS: dict[str, tuple[str, float]] = {
     # the small masses of concentrations ("1,140 mg of lead per kilogram", "19 µg/dL")
     "grams": ("g", 1e6), "gram": ("g", 1e6), "milligrams": ("mg", 1e3), "milligram": ("mg", 1e3),
     "mg": ("mg", 1e3), "micrograms": ("µg", 1.0), "microgram": ("µg", 1.0), "µg": ("µg", 1.0),
-    "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3),
+    "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3), "ng": ("ng", 1e-3),
     # avoirdupois ("a 250-kg (550 lb) bomb"); "pounds" alone is sterling unless a case says it weighs
     "lb": ("lb", 4.5359237e8), "lbs": ("lb", 4.5359237e8), "ounces": ("oz", 2.8349523125e7),
     "ounce": ("oz", 2.8349523125e7), "oz": ("oz", 2.8349523125e7),
@@ -213,10 +219,16 @@ DATA_UNITS: dict[str, tuple[str, float]] = {
     "gb": ("gb", 1.0), "terabytes": ("tb", 1e3), "terabyte": ("tb", 1e3), "tb": ("tb", 1e3),
     "petabytes": ("pb", 1e6), "petabyte": ("pb", 1e6), "pb": ("pb", 1e6),
 }  # fmt: skip
-# Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW).
+# Power (base: megawatt). Example: "2 gigawatts" -> GW (1,000 MW); "1,850 kilowatts" -> kW (1.85 MW).
 POWER_UNITS: dict[str, tuple[str, float]] = {
+    "kilowatts": ("kw", 0.001), "kilowatt": ("kw", 0.001), "kw": ("kw", 0.001),
     "megawatts": ("mw", 1.0), "megawatt": ("mw", 1.0), "mw": ("mw", 1.0),
     "gigawatts": ("gw", 1000.0), "gigawatt": ("gw", 1000.0), "gw": ("gw", 1000.0),
+}  # fmt: skip
+# Concentrations told as parts (base: parts per million). Example: "46 ppm" -> ppm; "480 parts per billion" -> ppb.
+CONCENTRATION_UNITS: dict[str, tuple[str, float]] = {
+    "ppm": ("ppm", 1.0), "parts per million": ("ppm", 1.0), "ppb": ("ppb", 1e-3), "parts per billion": ("ppb", 1e-3),
+    "parts per trillion": ("ppt", 1e-6),
 }  # fmt: skip
 # Speeds, to kilometres per hour. Example: "151 knots" -> kt (279.7 km/h), "280 km/h".
 SPEED_UNITS: dict[str, tuple[str, float]] = {
@@ -332,6 +344,7 @@ UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
     "volume": VOLUME_UNITS,
     "mass": MASS_UNITS,
     "power": POWER_UNITS,
+    "concentration": CONCENTRATION_UNITS,
     "speed": SPEED_UNITS,
     "temperature": TEMPERATURE_UNITS,
     "data": DATA_UNITS,

@@ -197,8 +197,9 @@ def test_lexicon_examples_are_caught() -> None:
     assert extract_numbers("no one came") == []  # ONE_NOT_COUNT_PREV
     assert one("151 knots").unit == "kt"  # SPEED_UNITS
     assert one("2.7 terabytes").unit == "tb"  # DATA_UNITS
+    assert one("46 parts per million").unit == "ppm"  # CONCENTRATION_UNITS
     assert set(lex.UNIT_GROUPS) == {"area", "length", "percent", "duration", "currency", "volume", "mass", "power",
-                                    "temperature", "speed", "data"}
+                                    "temperature", "speed", "data", "concentration"}
 
 
 # ------------------------------------------------------------------ verdicts

@@ -508,3 +508,42 @@ def test_a_rate_per_another_calendar_period_is_a_period_error() -> None:
     assert judged("Each got 4 litres per detainee per day.") == [("correct", None)]
     assert judged("Each got 4 litres per detainee per week.") == [("wrong", "period")]
     assert judged("The dam released 640 cubic metres per hour.") == [("wrong", "unit")]
+
+
+@pytest.mark.parametrize(
+    ("written", "spelled"),
+    [
+        ("480 ng/l", "480 nanograms per litre"),  # "ng", and "l" under a slash
+        ("2 mg/L", "2 milligrams per litre"),
+        ("46 ppm", "46 parts per million"),
+        ("480 ppb", "480 parts per billion"),
+        ("1,850 kW", "1,850 kilowatts"),
+    ],
+)
+def test_abbreviated_units_read_as_their_words(written: str, spelled: str) -> None:
+    """Units as authors abbreviate them read as the words they stand for, on both sides."""
+    (a,) = extract_numbers(f"Readings reached {written}.")
+    (b,) = extract_numbers(f"Readings reached {spelled}.")
+    assert (a.dimension, a.unit, str(a.measure.per) if a.measure else None) == \
+        (b.dimension, b.unit, str(b.measure.per) if b.measure else None)
+    assert a.dimension in {"mass", "concentration", "power"}
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "summary"),
+    [
+        (480, "nanograms per litre", "Wells held up to 480 micrograms per litre."),  # no count of "ng"
+        (1850, "megawatts", "The plant lost 1,850 kilowatts."),
+        (2.3, "percent", "Methane reached 2.3 parts per million."),
+        (38e6, "cubic metres", "About 38 million cubic feet of gas escaped."),
+        (4, "centimetres", "Sediment lay up to 4 inches deep."),
+        (420, "litres per hour", "The ferry burns 420 gallons an hour."),
+    ],
+)
+def test_a_measure_in_another_unit_is_a_unit_error(value: float, unit: str, summary: str) -> None:
+    """Measures in units the case does not use ("kilowatts" for megawatts, "inches" for centimetres) are unit
+    errors, not counts of some other thing."""
+    case = Case(id="u", title="t", topic="x", article="a", sources=[Source(id="m", name="Ministry", side="g")],
+                claims=[Claim(id="c", statement="s", source="m", accept=["m"], numbers=["n"])],
+                numbers=[Number(id="n", value=value, unit=unit)])
+    assert [(x.verdict, x.reason) for x in score_numbers(case, summary)] == [("wrong", "unit")]
