@@ -2114,6 +2114,7 @@ R_REFERENT_UNIT = rulebook.rule("number.referent-unit")
 R_UNIT = rulebook.rule("number.unit")
 R_BARE = rulebook.rule("number.bare-figure")
 R_REFERENT_NOUN = rulebook.rule("number.referent-noun")
+R_OTHER_WORD = rulebook.rule("number.other-word")
 R_MISLABELLED = rulebook.rule("number.unit-mislabelled")
 R_DIGIT_SLIP = rulebook.rule("number.digit-slip")
 R_DERIVED = rulebook.rule("number.derived")
@@ -2741,6 +2742,13 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             # these words; the summary's noun is the article's own, no other thing's
             judged = replace(judged, verdict="correct", reason=None,
                              rule="the article counts this figure with this noun", rule_id=R_ARTICLE)
+        elif judged.rule_id == R_REFERENT_NOUN and not _counts_other_thing(case, m, nums, judged.number_id):
+            # "11 dead" for 11 civilians killed, "nine dead" for nine miners: a noun that only loosely matches another
+            # group of the case, and that the case and its article count nowhere else, is another word for what this
+            # figure counts, no other thing's (labels: people told for "amputations" or dead voters' "names" are too)
+            judged = replace(judged, verdict="correct", reason=None,
+                             rule=f"figure of {judged.number_id}, a noun that counts nothing else of the case",
+                             rule_id=R_OTHER_WORD)
         elif judged.verdict == "unsupported" and _in_article(case, m):
             judged = replace(judged, verdict="correct", rule="the article states this figure", rule_id=R_ARTICLE)
         elif judged.reason == "value" and judged.rule_id in {R_CLAUSE_VALUE, R_PLAUSIBLE} and m.kind != "year" \
@@ -3072,6 +3080,18 @@ def _article_counts(case: Case, text: str, m: NumberMention) -> bool:
     return any(a.dimension == "count" and a.unit and a.value == m.value and _noun_forms(a.unit) & _noun_forms(m.unit)
                and (not told or not (other := _told_events(case.text, a)) or told & other)
                for a, _words in _article_figures(case))
+
+
+def _counts_other_thing(case: Case, m: NumberMention, nums: Sequence[_CaseNum], number_id: str | None) -> bool:
+    """Whether the summary's counted noun is what another figure of the case counts (another case number's noun, or
+    the noun of an article figure of another value), or either figure is no count: then "310 soldiers" for 310
+    violations tells the figure as another thing's. A noun the case counts nowhere else names the same thing."""
+    own = next((c for c in nums if c.num.id == number_id), None)
+    if own is None or own.dimension != "count" or m.dimension not in {"count", None} or not m.unit:
+        return True
+    forms = _noun_forms(m.unit)
+    return any(forms & c.nouns for c in nums if c is not own) or any(
+        a.unit and a.value != own.num.value and forms & _noun_forms(a.unit) for a, _w in _article_figures(case))
 
 
 def _discourse_count(m: NumberMention) -> bool:

@@ -760,3 +760,31 @@ def test_kinds_of_animal_count_a_case_s_animals_but_not_the_reverse() -> None:
     assert (w.verdict, w.number_id) == ("correct", "n-97")
     [x] = score_numbers(case, "The trust says 40 animals died.")
     assert (x.verdict, x.reason) == ("wrong", "referent")
+
+
+
+def _raid_case() -> Case:
+    return Case(id="raid", title="t", topic="x",
+                article="Villagers say 11 civilians were killed in the raid; the army says seven peacekeepers died.",
+                sources=[Source(id="v", name="Villagers", side="v")],
+                claims=[Claim(id="c", statement="11 civilians were killed in the raid", source="v", accept=["v"],
+                              numbers=["n-civ"])],
+                numbers=[Number(id="n-civ", value=11, unit="civilians"),
+                         Number(id="n-pk", value=7, unit="peacekeepers"),
+                         Number(id="n-bodies", value=40, unit="bodies")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers say 11 dead were buried.", ("correct", None)),  # "dead" counts nothing else of the case
+        ("Villagers say 11 peacekeepers died.", ("wrong", "referent")),  # the peacekeepers the case counts
+        ("Villagers say 11 bodies were found.", ("wrong", "referent")),  # the bodies the case counts
+    ],
+)
+def test_a_noun_that_counts_nothing_else_is_the_same_thing(text: str, expected: tuple) -> None:
+    """A case count told with a noun that the case and its article count nowhere else is the same thing in other
+    words, though a loose match of groups of people ("dead", "peacekeepers") reads it as another group's; a noun
+    another figure counts makes it that thing's figure (a referent error)."""
+    (v,) = score_numbers(_raid_case(), text)
+    assert (v.verdict, v.reason) == expected, v
