@@ -1083,6 +1083,31 @@ def _with_compound_durations(text: str, mentions: list[NumberMention]) -> list[N
     return out
 
 
+def _split_duration(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict | None:
+    """A duration told in two units ("11 hours 40 minutes") where the case writes it as two figures (11 hours, 40
+    minutes): the pair's, correct when both parts agree, a wrong value when only the larger unit's part does."""
+    if m.dimension != "duration" or m.unit not in _DURATION_FACTOR or m.qualifier is not None:
+        return None
+    whole = math.floor(m.value + 1e-9)
+    if whole == m.value:
+        return None  # one unit only: the case's figures are judged as usual
+    for big in nums:
+        if big.dimension != "duration" or big.key != m.unit or big.num.value != whole:
+            continue
+        for small in nums:
+            if small.dimension != "duration" or small.key not in _DURATION_FACTOR or \
+                    _DURATION_FACTOR[small.key] >= _DURATION_FACTOR[big.key] or not big.claims & small.claims:
+                continue
+            ratio = _DURATION_FACTOR[small.key] / _DURATION_FACTOR[big.key]
+            how = f"{big.num.id} + {small.num.id}"
+            if abs(whole + small.num.value * ratio - m.value) < 1e-6:
+                return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "correct", None,
+                                     f"matches {how}: the case writes the duration in two figures", R_SAME)
+            return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "wrong", "value",
+                                 f"{how}: the larger unit agrees, the smaller does not", R_PLAUSIBLE)
+    return None
+
+
 _ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:(?!in\b|out\b|of\b|the\b|and\b)[a-z]{3,}\s+)?(?:in|out\s+of)|"
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|[2-9])\s+in)\s+(?:every\s+)?$", re.I)
 _N_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -2716,9 +2741,10 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
             stated |= {c.num.id for c in nums if same_figure(part, c.num.value, c.tol)}
         if _PER_BEFORE.search(text, max(0, m.span[0] - 12), m.span[0]):
             continue  # "61 per 100,000 people": the rate's denominator, part of the figure before it
-        judged = _judge(m, nums, contexts[i], stated, wides[i],
-                        functools.partial(_sentence_names, text, m.span, names),
-                        functools.partial(_wide_words, text, m.span, 0, None, clauses, names))
+        judged = _split_duration(m, nums) or _judge(m, nums, contexts[i], stated, wides[i],
+                                                    functools.partial(_sentence_names, text, m.span, names),
+                                                    functools.partial(_wide_words, text, m.span, 0, None, clauses,
+                                                                      names))
         if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
         if judged.reason == "qualifier" and _article_bound(case.article, text, m):

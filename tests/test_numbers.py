@@ -788,3 +788,27 @@ def test_a_noun_that_counts_nothing_else_is_the_same_thing(text: str, expected: 
     another figure counts makes it that thing's figure (a referent error)."""
     (v,) = score_numbers(_raid_case(), text)
     assert (v.verdict, v.reason) == expected, v
+
+
+def _shift_case() -> Case:
+    return Case(id="shift", title="t", topic="x", article="(invented)",
+                sources=[Source(id="a", name="Airline", side="a"), Source(id="b", name="Board", side="b")],
+                claims=[Claim(id="airline", statement="s", source="a", accept=["a"], numbers=["n-a-h", "n-a-min"]),
+                        Claim(id="board", statement="s", source="b", accept=["b"], numbers=["n-b-h", "n-b-min"])],
+                numbers=[Number(id="n-a-h", value=11, unit="hours"), Number(id="n-a-min", value=40, unit="minutes"),
+                         Number(id="n-b-h", value=12, unit="hours"), Number(id="n-b-min", value=55, unit="minutes")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline says the crew was on duty 11 hours 40 minutes.", ("n-a-h", "correct", None)),
+        ("The board says the crew was on duty 12 hours and 55 minutes.", ("n-b-h", "correct", None)),
+        ("The airline says the crew was on duty 11 hours 50 minutes.", ("n-a-h", "wrong", "value")),
+    ],
+)
+def test_a_duration_in_two_units_matches_the_case_figures_that_split_it(text: str, expected: tuple) -> None:
+    """"11 hours 40 minutes" where the case writes 11 hours and 40 minutes as two figures of one claim is that pair,
+    not the nearest rounding of 11.67 hours (the other claim's 12 hours)."""
+    (v,) = score_numbers(_shift_case(), text)
+    assert (v.number_id, v.verdict, v.reason) == expected, v
