@@ -111,7 +111,9 @@ def infer_kind(name: str, *, source_id: str = "", side: str = "", aliases: tuple
     # (as "farmers" is every farmer), though "Arden Airlines" is a company
     plural = len(words) == 1 and words[0].lower().endswith("s") and not words[0].lower().endswith("ss") and \
         not words[0].isupper()
-    if (named_for_side and (plural or not low & BODY_WORDS - _SIDE_FORCES)) or low & GENERIC_WORDS:
+    # (one common noun that is the side's own name, "Airline" for side airline, is every voice of that side too)
+    common_noun = len(words) == 1 and words[0][1:].islower()
+    if (named_for_side and (plural or common_noun or not low & BODY_WORDS - _SIDE_FORCES)) or low & GENERIC_WORDS:
         # "Russia" for side russia, and "Tarsani forces" with id and side "tarsan" (its armed forces as a whole); not
         # "International Stability Fund" for its own side "fund"
         return "generic"

@@ -39,10 +39,9 @@ def test_side_named_source_is_generic() -> None:
 def test_a_side_named_by_a_bare_plural_is_generic() -> None:
     """ "airlines" for side airlines is every airline, as "farmers" is every farmer (round 93's outage case: "Airlines
     say more than 2,600 flights were cancelled" was misattributed, "airlines" read as one company because "airlines"
-    ends company names); "Arden Airlines" stays a company and "Police", one force, a body."""
+    ends company names); "Arden Airlines" stays a company."""
     assert infer_kind("airlines", source_id="airlines", side="airlines") == "generic"
     assert infer_kind("Arden Airlines", source_id="arden", side="airlines") == "body"
-    assert infer_kind("Police", source_id="police", side="police") == "body"
 
 
 def _case(name: str) -> Case:
@@ -113,3 +112,15 @@ def test_a_paper_named_like_a_person_is_media(name: str, aliases: tuple[str, ...
     name whose alias calls it a paper: "it" then stands for it."""
     assert infer_kind(name, aliases=aliases) == "media"
     assert infer_kind("Ilse Varga") == "person"
+
+
+@pytest.mark.parametrize(("name", "source_id", "side", "kind"), [
+    # the side's own name, one common noun: any voice of that side (round 118's pilot case: "the airline says" is
+    # the side its claims accept as "side:airline"; the police, union and army cases of this form moved no figure)
+    ("Airline", "airline", "airline", "generic"),
+    ("Police", "police", "police", "generic"),
+    ("Arden Airline", "arden", "airline", "body"),  # a named company
+    ("International Stability Fund", "fund", "fund", "body"),  # named for its side, yet an institution's name
+])
+def test_one_common_noun_naming_its_side_is_generic(name: str, source_id: str, side: str, kind: str) -> None:
+    assert infer_kind(name, source_id=source_id, side=side) == kind
