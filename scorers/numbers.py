@@ -2215,6 +2215,8 @@ def _match(m: NumberMention, nums: Sequence[_CaseNum], context: frozenset[str],
         # 14 survivors, not the border's 14 km
         stems = {w[:5] for w in context if len(w) >= 5}
         by_noun = [ck for ck in (exact or close) if any(n[:5] in stems for n in ck[0].nouns if len(n) >= 5)]
+        # else a count before a measure: a bare "40" is the 40 reports, not the 40 minutes, whose unit would be written
+        by_noun = by_noun or [ck for ck in (exact or close) if ck[0].dimension == "count"]
         if by_noun:
             close = by_noun + [ck for ck in close if ck not in by_noun]
     elif len(close) > 1 and m.unit is not None:

@@ -812,3 +812,18 @@ def test_a_duration_in_two_units_matches_the_case_figures_that_split_it(text: st
     not the nearest rounding of 11.67 hours (the other claim's 12 hours)."""
     (v,) = score_numbers(_shift_case(), text)
     assert (v.number_id, v.verdict, v.reason) == expected, v
+
+
+def test_a_bare_figure_is_a_count_before_a_measure_of_that_value() -> None:
+    """A bare "40" where the case has 40 reports and 40 minutes is the reports: a measure's unit would be written
+    (round 118's pilot case gave "only 40 reached the regulator" to the claim of the 40 minutes)."""
+    case = Case(id="bare", title="t", topic="x", article="(invented)",
+                sources=[Source(id="a", name="Audit", side="a")],
+                claims=[Claim(id="duty", statement="s", source="a", accept=["a"], numbers=["n-min"]),
+                        Claim(id="fwd", statement="s", source="a", accept=["a"], numbers=["n-fwd"])],
+                numbers=[Number(id="n-min", value=40, unit="minutes"),
+                         Number(id="n-fwd", value=40, unit="fatigue reports")])
+    (v,) = score_numbers(case, "Pilots filed many reports; only 40 reached the regulator.")
+    assert (v.number_id, v.verdict) == ("n-fwd", "correct")
+    (v,) = score_numbers(case, "The crew rested for 40 minutes.")
+    assert v.number_id == "n-min"
