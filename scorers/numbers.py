@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
+from scorers import lexicon as tlex
 from scorers import lexicon_numbers as lex
 from scorers import rulebook, tolerance, units
 from scorers.text import GROUP_FROM, first_literal
@@ -915,11 +916,23 @@ _COMMA_AFTER = re.compile(r"\s*[,;]")
 
 
 def _name_age(text: str, m: NumberMention) -> bool:
-    """Whether a bare whole figure between commas right after a name is that person's age ("Anselm Varga, 56, who
-    bought the club", "her son Jalil, 23, was crushed")."""
-    return m.value == int(m.value) and 1 <= m.value <= 120 and m.text.isdigit() and \
-        _NAME_COMMA_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None and \
-        _COMMA_AFTER.match(text, m.span[1]) is not None
+    """Whether a bare whole figure between commas right after a name, or after a noun for one person, is that
+    person's age ("Anselm Varga, 56, who bought the club", "her son Jalil, 23, was crushed", "a sailor, 24, was
+    injured")."""
+    if not (m.value == int(m.value) and 1 <= m.value <= 120 and m.text.isdigit()) or \
+            _COMMA_AFTER.match(text, m.span[1]) is None:
+        return False
+    if _NAME_COMMA_BEFORE.search(text, max(0, m.span[0] - 40), m.span[0]) is not None:
+        return True
+    noun = _NOUN_COMMA_BEFORE.search(text, max(0, m.span[0] - 30), m.span[0])
+    return noun is not None and noun.group(1).lower() in _ONE_PERSON
+
+
+_NOUN_COMMA_BEFORE = re.compile(r"\b([A-Za-z]+),\s*$")
+# nouns for one person: roles, one of a group of people, kin ("the captain, 44,", "a miner, 31,", "her son, 9,")
+_ONE_PERSON = frozenset(tlex.PERSON_ROLES | lex.PERSON_GROUP_NOUNS | frozenset(
+    "man woman boy girl child teenager son daughter mother father wife husband brother sister sailor captain "
+    "mechanic guard labourer laborer shepherd activist journalist".split()))
 
 
 _TIME_UNIT = r"(?:year|month|week|day|hour|minute|decade|century)"

@@ -827,3 +827,18 @@ def test_a_bare_figure_is_a_count_before_a_measure_of_that_value() -> None:
     assert (v.number_id, v.verdict) == ("n-fwd", "correct")
     (v,) = score_numbers(case, "The crew rested for 40 minutes.")
     assert v.number_id == "n-min"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A Dalrossan sailor, 24, was injured.", "year"),  # a noun for one person, then the figure between commas
+        ("The captain, 44, was removed from duty.", "year"),
+        ("Her son, 9, was treated in hospital.", "year"),
+        ("Of the ships, 24, were coast guard vessels.", None),  # no person: no age
+        ("Anselm Varga, 56, bought the club.", "year"),
+    ],
+)
+def test_a_figure_between_commas_after_a_person_is_an_age(text: str, unit: str | None) -> None:
+    (m,) = extract_numbers(text)
+    assert m.unit == unit
