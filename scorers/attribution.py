@@ -3398,6 +3398,11 @@ def _polarity(case: Case) -> _Polarity:
 _POLARITY: PerCase[_Polarity] = PerCase(_polarity)
 
 
+def _topical_stem(case: Case, stem: str) -> bool:
+    """Whether a stem is one of the story's topic words (:func:`_topic_literals`), in either's form."""
+    return any(stem.startswith(t) or t.startswith(stem) for t in _TOPIC_LITERALS.get(case))
+
+
 def _polarity_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) -> list[tuple[int, str]]:
     """A mention of one of two opposed claims by the words they share and whether the clause negates them: "the
     government insists no ransom was paid", "denies paying anything" state "No ransom was paid"; "the group says a
@@ -3426,7 +3431,9 @@ def _polarity_mentions(idx: CaseIndex, claim: Claim, text: str, sent: Sentence) 
                 at = next((w.start() for w in hits if w.start() >= neg.end()), hits[0].start())
                 return [(at, "the words it denies, negated")]
         elif asserted is not None and not neg and \
-                len({_polarity_stem(w.group()) for w in hits}) >= min(NEGATED_WORDS_NEEDED, len(stems)):
+                len(hit_stems := {_polarity_stem(w.group()) for w in hits}) >= min(NEGATED_WORDS_NEEDED, len(stems)) \
+                and not all(_topical_stem(idx.case, w) for w in hit_stems):
+            # (not by the story's topic words alone: "the strike on the bridge" asserts no claim against another)
             return [(hits[0].start(), "the words another claim denies, asserted")]
     return []
 

@@ -3546,3 +3546,16 @@ def test_a_document_the_case_counts_as_a_source_speaks_though_named_after_its_ow
     arms = load_case(Path(__file__).parent / "data" / "rounds" / "round74" / "blind74-arms-exports.yaml")
     assert verdicts(arms, "Opposition leader Petra Lund, citing a leaked memo, calls for a 90-day suspension of all "
                           "licences.").get("suspend") == "attributed"
+
+
+def test_topic_words_alone_assert_no_claim_against_another() -> None:
+    """Round 119's bridge case pairs "No military vehicles were on the bridge at the moment of the strike" with the
+    claims that share its words; "bridge" and "strike", in most of the article's sentences, are the story's topic:
+    a clause with only those words ("The strike brought down a section of the bridge") states no claim, while the
+    claim's own words still mention it."""
+    case = load_case(ROUNDS / "round119" / "blind119-bridge-strike.yaml")
+    record = score_summary(case, "The strike brought down a 120-metre section of the Kalvor Bridge.")
+    assert [c.claim_id for c in record.claims] == []
+    record = score_summary(case, "An intelligence official says an armoured column crossed the bridge nine hours "
+                                 "before the strike.")
+    assert [(c.claim_id, c.verdict) for c in record.claims] == [("intel", "attributed")]
