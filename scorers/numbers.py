@@ -1361,9 +1361,15 @@ def _beside_in_statements(case: Case, n: Number) -> tuple[frozenset[str], frozen
             end = min(i for i in (text.find(";", m.span[1]), len(text)) if i >= 0)
             before = _WORD_RE.findall(text, max(0, text.rfind(";", 0, m.span[0]) + 1), m.span[0])[-BESIDE_WORDS:]
             after = _WORD_RE.findall(text, m.span[1], end)[:BESIDE_WORDS]
-            out |= {_stem(w) for w in (*before, *after)}
-            near |= {_stem(w) for w in (*before[-1:], *after[:2])}
+            # (irregular verbs of change in their base form, as a summary's clause is read: "rose" is "rise")
+            out |= {_change_stem(w) for w in (*before, *after)}
+            near |= {_change_stem(w) for w in (*before[-1:], *after[:2])}
     return frozenset(out), frozenset(near)
+
+
+def _change_stem(word: str) -> str:
+    low = word.lower()
+    return _stem(lex.IRREGULAR_CHANGE_VERBS.get(low, low))
 
 
 _CASE_NUMBERS: PerCase[tuple[_CaseNum, ...]] = PerCase(_build_case_numbers)

@@ -842,3 +842,19 @@ def test_a_bare_figure_is_a_count_before_a_measure_of_that_value() -> None:
 def test_a_figure_between_commas_after_a_person_is_an_age(text: str, unit: str | None) -> None:
     (m,) = extract_numbers(text)
     assert m.unit == unit
+
+
+def test_a_statement_word_beside_a_figure_is_read_in_its_base_form() -> None:
+    """A claim's statement that puts "rose" beside its figure owns the "rise" of another figure's referent ("percent
+    of the rent rise"), as a summary's clause is read: "rents rose 14.2%" is that claim's figure, not a referent
+    error (round 119's rent case)."""
+    case = Case(id="rents", title="t", topic="x", article="(invented)",
+                sources=[Source(id="a", name="Authority", side="a"), Source(id="e", name="Economist", side="e")],
+                claims=[Claim(id="gap", statement="Rents on software-priced units rose 14.2% in 24 months", source="a",
+                              accept=["a"], numbers=["n-rise"]),
+                        Claim(id="third", statement="The software explains about a third of the rise", source="e",
+                              accept=["e"], numbers=["n-third"])],
+                numbers=[Number(id="n-rise", value=14.2, unit="percent"),
+                         Number(id="n-third", value=33.3, unit="percent of the rent rise", qualifier="about")])
+    (v,) = score_numbers(case, "The authority says rents on units it prices rose 14.2% against 6.1% elsewhere.")[:1]
+    assert (v.number_id, v.verdict) == ("n-rise", "correct"), v
