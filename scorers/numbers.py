@@ -2715,7 +2715,10 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     """
     nums = _case_numbers(case)
     mentions = extract_numbers(text)
-    if any(c.key == "lb" for c in nums):  # a case that weighs in pounds: "550 pounds" is that weight, not sterling
+    # a case that weighs in pounds ("550 pounds" is that weight, not sterling), or that weighs things and counts no
+    # money in sterling ("lost about 24 pounds" where the case has 11 kg)
+    if any(c.key == "lb" for c in nums) or (any(c.dimension == "mass" for c in nums)
+                                            and not any(c.key == "gbp" for c in nums)):
         mentions = [_as_weight(m) if m.unit == "gbp" and "pound" in m.text.lower() else m for m in mentions]
     if any(c.dimension == "count" and "point" in c.nouns and not _RATE_POINTS.search(c.num.unit) for c in nums) and \
             not any(c.key == "pp" for c in nums):

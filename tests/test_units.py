@@ -294,6 +294,20 @@ def test_pounds_are_a_weight_when_the_case_weighs_in_them() -> None:
     assert parse_unit("lbs").dimension == "mass" and parse_unit("pounds").dimension == "currency"
 
 
+def test_pounds_are_a_weight_where_the_case_weighs_and_counts_no_sterling() -> None:
+    """ "lost about 24 pounds" where the case weighs in kilograms and counts no money in pounds is a weight (about 11
+    kg), not 24 pounds sterling; with sterling in the case, "pounds" stay money."""
+    numbers = [Number(id="kg", value=11, unit="kg", qualifier="about")]
+    case = Case(id="weight", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="ombudsman", side="r")],
+                claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["kg"])], numbers=numbers)
+    got = [(v.verdict, v.number_id) for v in score_numbers(case, "Prisoners lost an average of about 24 pounds.")]
+    assert got == [("correct", "kg")]
+    money = case.model_copy(update={"numbers": [*numbers, Number(id="gbp", value=24, unit="pounds")]})
+    got = [(v.verdict, v.number_id) for v in score_numbers(money, "Prisoners lost an average of about 24 pounds.")]
+    assert got == [("correct", "gbp")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("It was a quarter-tonne bomb.", ("a quarter-tonne", "correct", "kg")),
     ("It was a half-tonne bomb.", ("a half-tonne", "wrong", "kg")),  # 500 kg is not the 250 kg bomb
