@@ -143,9 +143,10 @@ GERUND_PREPOSITIONS: tuple[str, ...] = (
 )
 
 # Verbs of stance, judgement or intention: a frame in a finite form ("Moscow believes ...", "X found that ...")
-# but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone").
+# but not as a gerund, where they deliberate rather than report ("Moscow is considering a buffer zone"). Not "seek":
+# one who seeks something acts, as one who demands it does ("the lawsuit seeks 850 million dollars").
 STANCE_LEMMAS: tuple[str, ...] = (
-    "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "seek", "hope", "want", "reckon",
+    "believe", "think", "consider", "view", "regard", "intend", "plan", "aim", "hope", "want", "reckon",
     "expect", "suspect", "attribute", "hold responsible", "conclude", "find", "determine", "judge", "back",
     "endorse", "record", "register", "log", "credit", "fear", "bet", "anticipate", "foresee", "verify", "document",
     "identify", "see",

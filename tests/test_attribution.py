@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.case import Case
+from harness.case import Case, Claim, Number, Source
 from harness.caseload import load_case
 from scorers import attribution, score_summary
 
@@ -3559,3 +3559,19 @@ def test_topic_words_alone_assert_no_claim_against_another() -> None:
     record = score_summary(case, "An intelligence official says an armoured column crossed the bridge nine hours "
                                  "before the strike.")
     assert [(c.claim_id, c.verdict) for c in record.claims] == [("intel", "attributed")]
+
+
+def test_seeking_is_an_act_not_a_report() -> None:
+    """ "The lawsuit seeks 850 million dollars": the suit (or whoever seeks) acts, as one who demands or asks does; it
+    reports nothing (round 119's powerline case labels these unattributed), while "the suit says" reports."""
+    case = Case(id="suit", title="t", topic="x", article="(invented)",
+                sources=[Source(id="lawyers", name="Hessing Marsh", side="residents",
+                                aliases=["the lawsuit", "the suit"])],
+                claims=[Claim(id="damages", statement="The residents' class action asks for 850 million dollars",
+                              source="lawyers", accept=["lawyers"], contested=False, numbers=["n-850"])],
+                numbers=[Number(id="n-850", value=850e6, unit="dollars")])
+    got = [(c.claim_id, c.verdict) for c in score_summary(case, "The lawsuit seeks 850 million dollars.").claims]
+    assert got == [("damages", "unattributed")]
+    got = [(c.claim_id, c.verdict) for c in
+           score_summary(case, "The suit says the utility owes 850 million dollars.").claims]
+    assert got == [("damages", "attributed")]
