@@ -1104,21 +1104,22 @@ def _split_duration(m: NumberMention, nums: Sequence[_CaseNum]) -> NumberVerdict
     whole = math.floor(m.value + 1e-9)
     if whole == m.value:
         return None  # one unit only: the case's figures are judged as usual
-    for big in nums:
-        if big.dimension != "duration" or big.key != m.unit or big.num.value != whole:
-            continue
-        for small in nums:
-            if small.dimension != "duration" or small.key not in _DURATION_FACTOR or \
-                    _DURATION_FACTOR[small.key] >= _DURATION_FACTOR[big.key] or not big.claims & small.claims:
-                continue
-            ratio = _DURATION_FACTOR[small.key] / _DURATION_FACTOR[big.key]
-            how = f"{big.num.id} + {small.num.id}"
-            if abs(whole + small.num.value * ratio - m.value) < 1e-6:
-                return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "correct", None,
-                                     f"matches {how}: the case writes the duration in two figures", R_SAME)
-            return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "wrong", "value",
-                                 f"{how}: the larger unit agrees, the smaller does not", R_PLAUSIBLE)
-    return None
+    pairs = [(big, small) for big in nums
+             if big.dimension == "duration" and big.key == m.unit and big.num.value == whole
+             for small in nums if small.dimension == "duration" and small.key in _DURATION_FACTOR
+             and _DURATION_FACTOR[small.key] < _DURATION_FACTOR[big.key] and big.claims & small.claims]
+    if not pairs:
+        return None
+    # the pair whose smaller part agrees, else the first: its larger unit agrees, its smaller does not
+    big, small = next((p for p in pairs if abs(whole + p[1].num.value * _DURATION_FACTOR[p[1].key]
+                                               / _DURATION_FACTOR[p[0].key] - m.value) < 1e-6), (None, None))
+    if big is not None and small is not None:
+        return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "correct", None,
+                             f"matches {big.num.id} + {small.num.id}: the case writes the duration in two figures",
+                             R_SAME)
+    big, small = pairs[0]
+    return NumberVerdict(m.text, m.span, m.value, m.unit, big.num.id, "wrong", "value",
+                         f"{big.num.id} + {small.num.id}: the larger unit agrees, the smaller does not", R_PLAUSIBLE)
 
 
 _ONE_IN_BEFORE = re.compile(r"\b(?:(?P<one>one|1)\s+(?:(?!in\b|out\b|of\b|the\b|and\b)[a-z]{3,}\s+)?(?:in|out\s+of)|"

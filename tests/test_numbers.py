@@ -858,3 +858,16 @@ def test_a_statement_word_beside_a_figure_is_read_in_its_base_form() -> None:
                          Number(id="n-third", value=33.3, unit="percent of the rent rise", qualifier="about")])
     (v,) = score_numbers(case, "The authority says rents on units it prices rose 14.2% against 6.1% elsewhere.")[:1]
     assert (v.number_id, v.verdict) == ("n-rise", "correct"), v
+
+
+def test_a_duration_in_two_units_finds_the_pair_whose_parts_both_agree() -> None:
+    """Two claims with the same hours and different minutes: "11 hours 50 minutes" is the second pair's, not a wrong
+    value of the first pair found."""
+    case = Case(id="shift2", title="t", topic="x", article="(invented)",
+                sources=[Source(id="a", name="Airline", side="a"), Source(id="b", name="Board", side="b")],
+                claims=[Claim(id="airline", statement="s", source="a", accept=["a"], numbers=["n-a-h", "n-a-min"]),
+                        Claim(id="board", statement="s", source="b", accept=["b"], numbers=["n-b-h", "n-b-min"])],
+                numbers=[Number(id="n-a-h", value=11, unit="hours"), Number(id="n-a-min", value=40, unit="minutes"),
+                         Number(id="n-b-h", value=11, unit="hours"), Number(id="n-b-min", value=50, unit="minutes")])
+    (v,) = score_numbers(case, "The board says the crew was on duty 11 hours 50 minutes.")
+    assert (v.number_id, v.verdict) == ("n-b-h", "correct"), v
