@@ -1369,6 +1369,7 @@ def _beside_in_statements(case: Case, n: Number) -> tuple[frozenset[str], frozen
 
 
 def _change_stem(word: str) -> str:
+    """A word's stem with an irregular verb of change in its base form ("rose" -> "rise"), as a clause is read."""
     low = word.lower()
     return _stem(lex.IRREGULAR_CHANGE_VERBS.get(low, low))
 
@@ -1393,7 +1394,7 @@ def _content_words(text: str, keep_proper: bool) -> frozenset[str]:
             continue
         if not keep_proper and i > 0 and any(ch.isupper() for ch in w):
             continue
-        out.add(_stem(lex.IRREGULAR_CHANGE_VERBS.get(low, low)))
+        out.add(_change_stem(low))
     return frozenset(out)
 
 
