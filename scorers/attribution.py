@@ -1585,6 +1585,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             m_den = None  # "the reports were dismissed (by X)": the subject is not the one who denies
         if m_den and _WHOSE_OBJECT.search(before):
             m_den = None  # "870 voters whose signatures the commission rejected confirmed ...": its object came first
+        if m_den and _COUNTED_OBJECT.match(text, m_den.end(), s1):
+            m_den = None  # "the insurer rejected or underpaid 6,000 claims": an act on counted things, no denial
         if m_den:
             clause_end = clause_bounds(text, s0, s1, m_den.end())[1]
             as_ = _AS_WORD.search(text[m_den.end():clause_end])
@@ -4086,6 +4088,8 @@ _COMMA_CONJ_AFTER = re.compile(r"\s*,\s*(?:and|but|while|whereas|although|though
 _COMMA_OR_DASH_AFTER = re.compile(r"\s*[,—–]")
 _COMMA_OR_DASH_BEFORE = re.compile(r"[,—–(]\s*$")
 _FIGURE_START = re.compile(rf"\s*(?:(?:{_QUALIFIERS})\s+)?(?:[$€£¥]?\d|(?:{_FIGURE_WORDS})\b)", re.I)
+# what a denial verb acts on, when it is counted: "rejected 6,000 claims", "refused or delayed more than 300 visas"
+_COUNTED_OBJECT = re.compile(rf"(?:\s+(?:or|and)\s+[a-z]+)?{_FIGURE_START.pattern}", re.I)
 _AS_BEFORE_TAIL = _TailSearch(re.compile(rf"\bas\s+(?:the\s+)?(?:(?:{_alt(SPEAKER_ADJECTIVES)})\s+)?$", re.I), 4)
 _FIGURE_BEFORE_AS = re.compile(rf"(?:[$€£¥]?\d[\d.,]*%?|\b(?:{_FIGURE_WORDS})\b)(?:\s+(?:million|billion|thousand))?"
                                r"(?:\s+[a-z%-]+){0,2}\s+$", re.I)

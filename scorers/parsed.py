@@ -165,6 +165,16 @@ def _subtree(tok: Any) -> Span:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
+def _counted_object(verb: Any) -> bool:
+    """Whether the verb (or a verb coordinated with it: "rejected or underpaid") has a counted direct object
+    ("6,000 claims", "37 servicemen")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and _is_verb(c))]
+    # (not "rejected the 6,000 figure": a determiner makes the figure a named account)
+    return any(o.dep_ == "dobj" and (o.like_num or any(g.dep_ == "nummod" for g in o.children))
+               and not any(g.dep_ == "det" for g in o.children)
+               for v in verbs for o in v.children)
+
+
 def _is_verb(tok: Any) -> bool:
     return str(tok.tag_).startswith("VB")
 
@@ -253,6 +263,8 @@ def _frames(doc: Any, text: str) -> list[ParsedFrame]:
                 continue
             if low in _PUT_FORMS and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
                 continue  # "put the satellite into orbit" is an act; "put the toll at 40" reports
+            if low in _DENIAL_FORMS and _counted_object(tok):
+                continue  # "the insurer rejected or underpaid 6,000 claims": an act on counted things, no denial
             if low not in HEARSAY_SPEECH_FORMS and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS
                                                        for c in tok.children):
                 continue  # "the navy reportedly found rifles": hearsay of an act (the hedge is read below)

@@ -3575,3 +3575,28 @@ def test_seeking_is_an_act_not_a_report() -> None:
     got = [(c.claim_id, c.verdict) for c in
            score_summary(case, "The suit says the utility owes 850 million dollars.").claims]
     assert got == [("damages", "attributed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the insurer's own act, counted, stated as fact (round 121's hail case): no denial by the insurer
+    ("Hearthstone rejected or underpaid more than 6,000 claims.", {"rejected": "unattributed"}),
+    ("Hearthstone has rejected 6,000 claims, the alliance says.", {"rejected": "attributed"}),
+    # a denial of the figure is still one
+    ("Hearthstone rejected the figure of 6,000 claims.", {"rejected": "misattributed"}),
+])
+def test_a_denial_verb_with_a_counted_object_is_an_act(text: str, expected: dict[str, str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "X rejected 6,000 claims": a denial verb whose object is counted acts on things; it disputes no claim, with
+    the rules alone as with the parser stage."""
+    case = case_of("hail",
+        sources=[{"id": "ins", "name": "Hearthstone Mutual", "side": "insurer", "kind": "body",
+                  "aliases": ["Hearthstone"]},
+                 {"id": "all", "name": "homeowners alliance", "side": "owners", "kind": "body",
+                  "aliases": ["the alliance"]}],
+        claims=[{"id": "rejected", "statement": "Hearthstone has rejected or underpaid more than 6,000 claims",
+                 "source": "all", "accept": ["all"], "contested": True, "numbers": ["n-rej"]}],
+        numbers=[{"id": "n-rej", "value": 6000, "unit": "claims", "qualifier": "more than"}],
+    )
+    assert verdicts(case, text) == expected
+    monkeypatch.setenv("CNH_PARSER", "0")
+    assert verdicts(case, text) == expected

@@ -163,3 +163,17 @@ def test_a_sentence_without_a_word_frames_start_from_is_tagged_but_not_parsed(mo
     framed = "Sudria lost 4,200 soldiers, Vale said on Monday."
     assert parsed.parse(framed, relatives=False).frames == parsed.parse(framed).frames != ()
     assert runs == [bare, framed, framed]  # (each reading cached apart)
+
+
+def test_a_denial_verb_acting_on_counted_things_is_no_denial() -> None:
+    """ "The insurer rejected or underpaid 6,000 claims" (round 121's hail case) and "it has questioned 37 servicemen"
+    (round 95's conscript case) are acts on counted things, not denials; "rejected the 6,000 figure" and "rejected
+    the claim" still deny."""
+    from scorers.parsed import parse
+
+    frames = [[f.kind for f in parse(t).frames] for t in (
+        "The insurer rejected or underpaid 6,000 claims.",
+        "Prosecutors questioned 37 servicemen.",
+        "The insurer rejected the 6,000 figure.",
+        "The insurer rejected the claim.")]
+    assert frames == [[], [], ["denial"], ["denial"]]
