@@ -141,7 +141,7 @@ OCCASIONS_OBJECT_MIN = 20
 """The smallest "N times" read as a count of occasions with the participle's object between ("discharged sewage 1,186
 times"): "raised prices three times" may still multiply."""
 
-_PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)s$|men$|people$|ren$")
+_PLURAL_RE = re.compile(r"[a-z]{2,}(?<!s)(?<!si)s$|men$|people$|ren$")  # (not "dialysis", "crisis")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -871,3 +871,11 @@ def test_a_duration_in_two_units_finds_the_pair_whose_parts_both_agree() -> None
                          Number(id="n-b-h", value=11, unit="hours"), Number(id="n-b-min", value=50, unit="minutes")])
     (v,) = score_numbers(case, "The board says the crew was on duty 11 hours 50 minutes.")
     assert (v.number_id, v.verdict) == ("n-b-h", "correct"), v
+
+
+def test_a_singular_noun_in_sis_modifies_the_counted_noun() -> None:
+    """ "Fourteen dialysis patients" (round 121's dialysis case) counts patients: "dialysis", "crisis" and
+    "diagnosis" end in s but are no plural heads."""
+    units = [[m.unit for m in extract_numbers(t)] for t in (
+        "Fourteen dialysis patients fell ill.", "The city opened three crisis centres.", "Six nurses quit.")]
+    assert units == [["dialysis patients"], ["crisis centres"], ["nurses"]]
