@@ -71,7 +71,7 @@ from scorers.lexicon import (
     VAGUE_SOURCES,
     WRITTEN_DOCUMENT_HEADS,
 )
-from scorers.lexicon_numbers import SCALE_WORDS, UNIT_GROUPS
+from scorers.lexicon_numbers import MONTHS, SCALE_WORDS, UNIT_GROUPS
 from scorers.numbers import is_comparison_standard
 from scorers.text import Sentence, by_first_letter, clause_bounds, inside_sorted, word_regex
 from scorers.tokens import Doc, PerCase, read
@@ -3957,6 +3957,21 @@ def analyse(case: Case, text: str | Doc) -> Analysis:
     return Analysis(text, sents, quotes, frames_by_sent)
 
 
+# a date that dates a document: "a memo dated July 2", "the July 2 memo", "its March 3 report"
+_DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
+_DOCUMENT_AFTER = re.compile(rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:memo|memos|letter|email|e-mail|document|"
+                             rf"{_alt(REPORT_NOUNS)})\b", re.I)
+
+
+def _dates_a_document(text: str, n: NumberVerdict) -> bool:
+    """Whether the figure is a day of the month that dates a document ("a memo dated July 2", "the July 2 memo"):
+    it names the source, whose content the claim is; it states none of that content."""
+    if n.unit is None or n.unit.lower() not in MONTHS:
+        return False
+    return bool(_DATED_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0])) or \
+        bool(_DOCUMENT_AFTER.match(text, n.span[1]))
+
+
 def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None = None,
               analysis: Analysis | None = None) -> list[ClaimVerdict]:
     """Find the claims a summary mentions and judge how each is attributed.
@@ -4041,6 +4056,9 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                                       "a denial by its source", denial.rule_id)
                     best = best or cv
             at = [p for p, _ in mentions]  # where the sentence mentions the claim, for every judgement below
+            # (a day that dates the claim's document, "a memo dated July 2", names its source, like a setting)
+            dated = {n.span[0] for n in in_sent if n.number_id in own and _dates_a_document(text, n)} \
+                if in_sent else set()
             for pos, how in mentions:
                 if best is not None and best.verdict == "unattributed":
                     break  # (as above: nothing after the worst verdict counts)
@@ -4049,8 +4067,8 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
-                if j.verdict == "unattributed" and how.startswith("number ") and \
-                        _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos):
+                if j.verdict == "unattributed" and how.startswith("number ") and (pos in dated or (
+                        _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos))):
                     bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
                     continue
                 if j.verdict == "attributed" and j.source_id is not None:

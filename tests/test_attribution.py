@@ -3600,3 +3600,23 @@ def test_a_denial_verb_with_a_counted_object_is_an_act(text: str, expected: dict
     assert verdicts(case, text) == expected
     monkeypatch.setenv("CNH_PARSER", "0")
     assert verdicts(case, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The alliance obtained an internal memo dated July 2; according to the memo, adjusters were to close 40 claims "
+    "a week.",
+    "The alliance obtained the July 2 memo. According to the memo, adjusters were to close 40 claims a week.",
+])
+def test_a_day_that_dates_the_claims_document_names_its_source(text: str) -> None:
+    """ "an internal memo dated July 2" (round 121's hail case): the memo's date, a figure of the memo's claim, names
+    the document; the claim, stated with its source in the next clause, is attributed."""
+    case = case_of("memo",
+        sources=[{"id": "memo", "name": "internal memo", "side": "doc", "aliases": ["the memo"]},
+                 {"id": "all", "name": "homeowners alliance", "side": "owners", "kind": "body",
+                  "aliases": ["the alliance"]}],
+        claims=[{"id": "targets", "statement": "A memo dated July 2 asked adjusters to close 40 claims a week",
+                 "source": "memo", "accept": ["memo"], "contested": True, "numbers": ["n-target", "n-date"]}],
+        numbers=[{"id": "n-target", "value": 40, "unit": "claims per week"},
+                 {"id": "n-date", "value": 2, "unit": "July"}],
+    )
+    assert verdicts(case, text) == {"targets": "attributed"}
