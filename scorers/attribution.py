@@ -285,8 +285,12 @@ def _written_document(idx: CaseIndex, sid: str | None, ref_text: str) -> bool:
         return False
     last = ref_text.lower().split()[-1:] or [""]
     src = next((s for s in idx.case.sources if s.id == sid), None)
-    name = src.name.lower().split()[-1:] if src is not None else [""]
-    return last[0] in WRITTEN_DOCUMENT_HEADS or name[0] in WRITTEN_DOCUMENT_HEADS
+    # (its name, or one of its aliases when the name ends on a title: 'internal memo "Storm Closure Targets"',
+    # aliases "the memo", "leaked memo")
+    names = [src.name, *(src.aliases if src.name.rstrip().endswith(('"', "”", "'", "’")) else ())] \
+        if src is not None else []
+    return last[0] in WRITTEN_DOCUMENT_HEADS or any(
+        n.lower().split()[-1:] and n.lower().split()[-1] in WRITTEN_DOCUMENT_HEADS for n in names)
 
 
 _NOT_INVERTED = frozenset(all_forms(("blame", "accuse", "fault", "hold", "thank", "praise", "criticise", "criticize",
@@ -1236,7 +1240,7 @@ def _read_source_refs(idx: CaseIndex, text: str, sent: Sentence, quotes: list[tu
             verbs.append((end, m_end))
         refs.append(SourceRef(m_start, end, sid, "source", text[m_start:end]))
     refs = _side_qualified(idx, text, sent, refs)
-    refs = _merge_adjacent(text, refs)
+    refs = _owners_documents(idx, text, _merge_adjacent(text, refs))
     taken = [(r.start, r.end) for r in refs] + verbs
     for pat, status in ((_PRONOUN, "pronoun"), (_VAGUE, "vague")):
         scan = _sentence_may_match(pat, text, sent.start, sent.end)
@@ -1274,6 +1278,26 @@ def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
         else:
             merged.append(ref)
     return merged
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:own|leaked|internal|confidential|secret|draft|unpublished|latest)\s+)?",
+                        re.I)
+
+
+def _owners_documents(idx: CaseIndex, text: str, refs: list[SourceRef]) -> list[SourceRef]:
+    """A source's name right before a document the case counts as a source of its own names that document ("a
+    leaked Hearthstone memo", "Hearthstone's internal memo"): the owner's name is the document's modifier, and the
+    document is the source."""
+    out: list[SourceRef] = []
+    for ref in refs:
+        last = out[-1] if out else None
+        if last is not None and last.source_id and ref.source_id and last.source_id != ref.source_id and \
+                _OWNER_GAP.fullmatch(text, last.end, ref.start) and _written_document(idx, ref.source_id, "") and \
+                not _written_document(idx, last.source_id, ""):
+            out[-1] = SourceRef(last.start, ref.end, ref.source_id, ref.status, text[last.start:ref.end])
+        else:
+            out.append(ref)
+    return out
 
 
 def _pp_head(idx: CaseIndex, text: str, resolved: list[SourceRef], ref: SourceRef) -> SourceRef | None:
@@ -4067,8 +4091,9 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
-                if j.verdict == "unattributed" and how.startswith("number ") and (pos in dated or (
-                        _setting_dimension(case, how) and not _states_claim_words(idx, claim, text, sent, pos))):
+                if (pos in dated and j.verdict != "attributed") or (
+                        j.verdict == "unattributed" and how.startswith("number ") and _setting_dimension(case, how)
+                        and not _states_claim_words(idx, claim, text, sent, pos)):
                     bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
                     continue
                 if j.verdict == "attributed" and j.source_id is not None:

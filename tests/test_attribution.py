@@ -3620,3 +3620,22 @@ def test_a_day_that_dates_the_claims_document_names_its_source(text: str) -> Non
                  {"id": "n-date", "value": 2, "unit": "July"}],
     )
     assert verdicts(case, text) == {"targets": "attributed"}
+
+
+@pytest.mark.parametrize("memo_name", ["internal memo", 'Hearthstone internal memo "Storm Closure Targets"'])
+@pytest.mark.parametrize("text", [
+    "According to a leaked Hearthstone memo, adjusters were to close 40 claims a week.",
+    "According to Hearthstone's internal memo, adjusters were to close 40 claims a week.",
+])
+def test_an_owners_name_before_its_document_names_the_document(memo_name: str, text: str) -> None:
+    """ "a leaked Hearthstone memo" (round 121's hail case): the owner's name modifies the memo the case counts as a
+    source of its own, so the memo speaks, not its owner; a document named by a title counts by its aliases."""
+    case = case_of("owner",
+        sources=[{"id": "memo", "name": memo_name, "side": "doc", "aliases": ["the memo", "leaked memo", "memo"]},
+                 {"id": "ins", "name": "Hearthstone Mutual", "side": "insurer", "kind": "body",
+                  "aliases": ["Hearthstone"]}],
+        claims=[{"id": "targets", "statement": "A memo asked adjusters to close 40 claims a week",
+                 "source": "memo", "accept": ["memo"], "contested": True, "numbers": ["n-target"]}],
+        numbers=[{"id": "n-target", "value": 40, "unit": "claims per week"}],
+    )
+    assert verdicts(case, text) == {"targets": "attributed"}
