@@ -3985,11 +3985,17 @@ def analyse(case: Case, text: str | Doc) -> Analysis:
 _DATED_BEFORE = re.compile(r"\bdated\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
 _DOCUMENT_AFTER = re.compile(rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:memo|memos|letter|email|e-mail|document|"
                              rf"{_alt(REPORT_NOUNS)})\b", re.I)
+# the size of a study: "a survey of 1,150 households", "a poll of 2,000 voters", "tests on 40 samples"
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|surveys|poll|polls|study|studies|sample|samples|questionnaire|tests?\s+on|"
+                            r"census|interviews\s+with)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+|over\s+)?$|\btests?\s+on\s+$|\binterviews\s+with\s+$", re.I)
 
 
-def _dates_a_document(text: str, n: NumberVerdict) -> bool:
-    """Whether the figure is a day of the month that dates a document ("a memo dated July 2", "the July 2 memo"):
-    it names the source, whose content the claim is; it states none of that content."""
+def _names_its_document(text: str, n: NumberVerdict) -> bool:
+    """Whether the figure describes the document or study that is the claim's source, not what it found: a day that
+    dates it ("a memo dated July 2", "the July 2 memo") or its size ("a survey of 1,150 households")."""
+    if _SAMPLE_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0]):
+        return True
     if n.unit is None or n.unit.lower() not in MONTHS:
         return False
     return bool(_DATED_BEFORE.search(text, max(0, n.span[0] - 40), n.span[0])) or \
@@ -4080,8 +4086,9 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                                       "a denial by its source", denial.rule_id)
                     best = best or cv
             at = [p for p, _ in mentions]  # where the sentence mentions the claim, for every judgement below
-            # (a day that dates the claim's document, "a memo dated July 2", names its source, like a setting)
-            dated = {n.span[0] for n in in_sent if n.number_id in own and _dates_a_document(text, n)} \
+            # (a day that dates the claim's document, "a memo dated July 2", or a study's size names its source, like a
+            # setting)
+            dated = {n.span[0] for n in in_sent if n.number_id in own and _names_its_document(text, n)} \
                 if in_sent else set()
             for pos, how in mentions:
                 if best is not None and best.verdict == "unattributed":

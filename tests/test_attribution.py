@@ -3639,3 +3639,22 @@ def test_an_owners_name_before_its_document_names_the_document(memo_name: str, t
         numbers=[{"id": "n-target", "value": 40, "unit": "claims per week"}],
     )
     assert verdicts(case, text) == {"targets": "attributed"}
+
+
+@pytest.mark.parametrize("text", [
+    "A survey of 1,150 households by the alliance found the average roof offer was $4,300.",
+    "The average roof offer was $4,300, according to a survey of 1,150 households by the alliance.",
+])
+def test_a_studys_size_names_its_source(text: str) -> None:
+    """ "a survey of 1,150 households by the alliance" (round 121's hail case): the survey's size, a figure of its
+    claim, describes the source; what the survey found is told with its source."""
+    case = case_of("survey",
+        sources=[{"id": "all", "name": "homeowners alliance", "side": "owners", "kind": "body",
+                  "aliases": ["the alliance"]},
+                 {"id": "ins", "name": "Hearthstone Mutual", "side": "insurer", "kind": "body"}],
+        claims=[{"id": "offers", "statement": "A survey of 1,150 households found the average roof offer was $4,300",
+                 "source": "all", "accept": ["all"], "contested": True, "numbers": ["n-offer", "n-survey"]}],
+        numbers=[{"id": "n-offer", "value": 4300, "unit": "dollars"},
+                 {"id": "n-survey", "value": 1150, "unit": "households"}],
+    )
+    assert verdicts(case, text) == {"offers": "attributed"}
