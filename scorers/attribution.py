@@ -3988,7 +3988,11 @@ _DOCUMENT_AFTER = re.compile(rf"(?:,?\s+\d{{4}})?\s+(?:[a-z]+\s+)?(?:memo|memos|
 # the size of a study: "a survey of 1,150 households", "a poll of 2,000 voters", "tests on 40 samples"
 _SAMPLE_BEFORE = re.compile(r"\b(?:survey|surveys|poll|polls|study|studies|sample|samples|questionnaire|tests?\s+on|"
                             r"census|interviews\s+with)\s+of\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                            r"more\s+than\s+|over\s+)?$|\btests?\s+on\s+$|\binterviews\s+with\s+$", re.I)
+                            r"more\s+than\s+|over\s+)?$|\btests?\s+on\s+$|\binterviews\s+with\s+$|"
+                            # ... or what a body examined to find it: "examined receipts for 11 brigades and found"
+                            r"\b(?:examined|reviewed|tested|surveyed|interviewed|checked|inspected|sampled|analy[sz]ed|"
+                            r"audited|polled)\s+(?:(?!and\b|but\b)[a-z]+\s+){0,3}(?:of\s+|for\s+|from\s+|in\s+)?"
+                            r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
 def _names_its_document(text: str, n: NumberVerdict) -> bool:

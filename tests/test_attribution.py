@@ -3658,3 +3658,19 @@ def test_a_studys_size_names_its_source(text: str) -> None:
                  {"id": "n-survey", "value": 1150, "unit": "households"}],
     )
     assert verdicts(case, text) == {"offers": "attributed"}
+
+
+def test_what_a_body_examined_to_find_its_figure_names_its_source() -> None:
+    """ "The audit office examined receipts for 11 brigades and found 640,000 shells" (round 121's shell case): the 11
+    brigades examined describe the audit, like a survey's size; what it found is told with its source."""
+    case = case_of("audit",
+        sources=[{"id": "audit", "name": "National Audit Office", "side": "audit", "kind": "body",
+                  "aliases": ["the audit office"]},
+                 {"id": "min", "name": "defence ministry", "side": "gov", "kind": "body"}],
+        claims=[{"id": "found", "statement": "Reviewing 11 brigades, the audit office found receipts for 640,000 shells",
+                 "source": "audit", "accept": ["audit"], "contested": True, "numbers": ["n-shells", "n-brigades"]}],
+        numbers=[{"id": "n-shells", "value": 640000, "unit": "shells"},
+                 {"id": "n-brigades", "value": 11, "unit": "brigades"}],
+    )
+    text = "The audit office examined receipts for 11 brigades and found about 640,000 shells delivered."
+    assert verdicts(case, text) == {"found": "attributed"}
