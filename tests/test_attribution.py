@@ -3667,7 +3667,7 @@ def test_what_a_body_examined_to_find_its_figure_names_its_source() -> None:
         sources=[{"id": "audit", "name": "National Audit Office", "side": "audit", "kind": "body",
                   "aliases": ["the audit office"]},
                  {"id": "min", "name": "defence ministry", "side": "gov", "kind": "body"}],
-        claims=[{"id": "found", "statement": "Reviewing 11 brigades, the audit office found receipts for 640,000 shells",
+        claims=[{"id": "found", "statement": "Reviewing 11 brigades, the auditors found receipts for 640,000 shells",
                  "source": "audit", "accept": ["audit"], "contested": True, "numbers": ["n-shells", "n-brigades"]}],
         numbers=[{"id": "n-shells", "value": 640000, "unit": "shells"},
                  {"id": "n-brigades", "value": 11, "unit": "brigades"}],
