@@ -2722,6 +2722,13 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
     if any(c.key == "lb" for c in nums) or (any(c.dimension == "mass" for c in nums)
                                             and not any(c.key == "gbp" for c in nums)):
         mentions = [_as_weight(m) if m.unit == "gbp" and "pound" in m.text.lower() else m for m in mentions]
+    if any(c.key == "nmi" for c in nums) and not any(c.key == "mile" for c in nums):
+        # a case that measures at sea in nautical miles: "the 12-mile limit" names its 12 nautical miles (a limit's
+        # name, hyphenated; "12 miles" may still be the statute mile, which labels call a unit error)
+        nmi = units.parse_unit("nmi")
+        mentions = [replace(m, unit=nmi.key, measure=nmi) if m.unit == "mile" and re.search(r"\d-mile$", m.text)
+                    and any(c.key == "nmi" and same_figure(m.value, c.num.value, c.tol) for c in nums) else m
+                    for m in mentions]
     if any(c.dimension == "count" and "point" in c.nouns and not _RATE_POINTS.search(c.num.unit) for c in nums) and \
             not any(c.key == "pp" for c in nums):
         # a case that counts points ("12 sampling points") and no percentage points: "12 points" is that count

@@ -561,3 +561,15 @@ def test_a_measure_in_another_unit_is_a_unit_error(value: float, unit: str, summ
                 claims=[Claim(id="c", statement="s", source="m", accept=["m"], numbers=["n"])],
                 numbers=[Number(id="n", value=value, unit=unit)])
     assert [(x.verdict, x.reason) for x in score_numbers(case, summary)] == [("wrong", "unit")]
+
+
+def test_a_hyphenated_mile_limit_is_the_cases_nautical_miles() -> None:
+    """ "inside the 12-mile limit" (round 122's strait case) names the case's 12 nautical miles; "12 miles" written
+    out stays the statute mile, a unit error as labels elsewhere read it."""
+    case = Case(id="sea", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="navy", side="r")],
+                claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["lim"])],
+                numbers=[Number(id="lim", value=12, unit="nautical miles")])
+    got = [(v.text, v.verdict, v.reason) for v in
+           score_numbers(case, "The ship was inside the 12-mile limit, not 12 miles out.")]
+    assert got == [("12-mile", "correct", None), ("12 miles", "wrong", "unit")]
