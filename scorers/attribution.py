@@ -1280,6 +1280,8 @@ def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
     return merged
 
 
+# a verb of writing with a particle is an act, no report: "wrote down the stake", "has written off 40 loans"
+_PHRASAL_ACT = re.compile(r"(?:write|writes|wrote|written|writing)\s+(?:down|off)\b", re.I)
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:own|leaked|internal|confidential|secret|draft|unpublished|latest)\s+)?",
                         re.I)
 
@@ -1622,6 +1624,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
                                       f"'X {m_den.group('verb')}' disputes it", own_words=True))
             continue
         m_verb = _AFTER_SOURCE.match(text, after_pos, s1)
+        if m_verb and _PHRASAL_ACT.match(text, m_verb.start("verb"), s1):
+            m_verb = None  # "the fund had written down its stake": a verb of writing with its particle acts
         if m_verb and m_verb.group("verb").lower().endswith("ing") and \
                 _PREPOSITION_END.search(text, after_pos, m_verb.start("verb")):
             m_verb = None  # "police fired water cannon without warning": a preposition's gerund reports nothing

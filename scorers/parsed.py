@@ -263,6 +263,8 @@ def _frames(doc: Any, text: str) -> list[ParsedFrame]:
                 continue
             if low in _PUT_FORMS and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in tok.children):
                 continue  # "put the satellite into orbit" is an act; "put the toll at 40" reports
+            if tok.lemma_ == "write" and any(c.dep_ == "prt" and c.lower_ in {"down", "off"} for c in tok.children):
+                continue  # "the fund had written down its stake": an act, no report
             if low in _DENIAL_FORMS and _counted_object(tok):
                 continue  # "the insurer rejected or underpaid 6,000 claims": an act on counted things, no denial
             if low not in HEARSAY_SPEECH_FORMS and any(c.dep_ == "advmod" and c.lower_ in HEARSAY_ADVERBS

@@ -3674,3 +3674,24 @@ def test_what_a_body_examined_to_find_its_figure_names_its_source() -> None:
     )
     text = "The audit office examined receipts for 11 brigades and found about 640,000 shells delivered."
     assert verdicts(case, text) == {"found": "attributed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator said the fund had written down its stake by 1.1 billion kronor.",
+    "The regulator says the fund wrote off 1.1 billion kronor.",
+])
+def test_a_verb_of_writing_with_its_particle_is_an_act(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "the fund had written down its stake" (round 122's pension case) is the fund acting, reported by the regulator;
+    "written down" is no "wrote that", with the rules alone as with the parser stage."""
+    case = case_of("writedown",
+        sources=[{"id": "reg", "name": "pensions regulator", "side": "reg", "kind": "body",
+                  "aliases": ["the regulator"]},
+                 {"id": "fund", "name": "Carrow pension fund", "side": "fund", "kind": "body",
+                  "aliases": ["the fund"]}],
+        claims=[{"id": "wd", "statement": "The fund has written down its stake by 1.1 billion kronor",
+                 "source": "reg", "accept": ["reg"], "contested": True, "numbers": ["n-wd"]}],
+        numbers=[{"id": "n-wd", "value": 1.1, "unit": "billion kronor"}],
+    )
+    assert verdicts(case, text) == {"wd": "attributed"}
+    monkeypatch.setenv("CNH_PARSER", "0")
+    assert verdicts(case, text) == {"wd": "attributed"}
