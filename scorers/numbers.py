@@ -1860,6 +1860,23 @@ def _share_pair(a: _CaseNum, b: _CaseNum) -> bool:
         bool(a.key == b.key or a.nouns & b.nouns) and units.same_rate(a.unit.per, b.unit.per)
 
 
+def _derived_slack(m: NumberMention, x: float, d: float) -> float:
+    """How far a figure ``x`` (the mention in a case figure's base unit) may stand from an arithmetic result ``d``
+    and still be that result: 3% (or half a unit, for a whole figure under 100), unless the summary writes the
+    figure to three significant digits or more with no word of approximation: "6,353 votes" claims that precision
+    and is no rounding of a 6,535-vote margin (within its written step or 0.5%)."""
+    rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
+    loose = max(tolerance.DERIVED_RELATIVE * abs(d), rounding)
+    if m.qualifier is None and m.step and m.value and m.step * 200 < abs(m.value):
+        return min(loose, max(2 * abs(x / m.value) * m.step, PRECISE_DERIVED_RELATIVE * abs(d)))
+    return loose
+
+
+PRECISE_DERIVED_RELATIVE = 0.005
+"""How far from an arithmetic result a figure written to three or more significant digits, with no word of
+approximation, may stand (:func:`_derived_slack`)."""
+
+
 def _derived(m: NumberMention, nums: Sequence[_CaseNum],
              multiple_ok: Callable[[_CaseNum], bool] | None = None) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None. ``multiple_ok`` says of a case
@@ -1874,8 +1891,7 @@ def _derived(m: NumberMention, nums: Sequence[_CaseNum],
 
     def near(x: float, d: float) -> bool:
         # "21 points" for 21.4: a whole figure may round a result between 2 and 100 to the unit
-        rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
-        return d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS
+        return d != 0 and abs(x - d) <= _derived_slack(m, x, d) + tolerance.EPS
 
     for a in ops:
         x = _m_base(m, a)
@@ -2083,8 +2099,7 @@ class _DerivedTable:
             return _SLOW
 
         def near(x: float, d: float) -> bool:  # _derived's own test
-            r = rounding if 2 <= abs(d) < 100 and x == round(x) else 0.0
-            return d != 0 and abs(x - d) <= max(rel * abs(d), r) + eps
+            return d != 0 and abs(x - d) <= _derived_slack(m, x, d) + eps
 
         if m.kind != "ratio":
             for c, k, (ds, rows) in zip(nums, _compats(m, nums), self.rows, strict=True):
@@ -2999,8 +3014,7 @@ def _arithmetic_of(text: str, m: NumberMention, ops: list[NumberMention]) -> str
     x = m.value
 
     def near(d: float) -> bool:
-        rounding = tolerance.DERIVED_ROUNDING if 2 <= abs(d) < 100 and x == round(x) else 0.0
-        if d != 0 and abs(x - d) <= max(tolerance.DERIVED_RELATIVE * abs(d), rounding) + tolerance.EPS:
+        if d != 0 and abs(x - d) <= _derived_slack(m, x, d) + tolerance.EPS:
             return True
         # a bound holds and is not far off: "almost 30 points" between 87% and 58% (29)
         if m.qualifier == "less":

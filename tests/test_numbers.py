@@ -879,3 +879,17 @@ def test_a_singular_noun_in_sis_modifies_the_counted_noun() -> None:
     units = [[m.unit for m in extract_numbers(t)] for t in (
         "Fourteen dialysis patients fell ill.", "The city opened three crisis centres.", "Six nurses quit.")]
     assert units == [["dialysis patients"], ["crisis centres"], ["nurses"]]
+
+
+def test_a_precise_figure_near_a_difference_is_no_rounding_of_it() -> None:
+    """ "won by 6,353 votes" (round 122's vote case) against 412,306 - 405,771 = 6,535: a figure written to four
+    digits with no word of approximation claims that precision; it is no rounding of the difference.
+    "about 6,400 votes" and "6,535 votes" still derive it."""
+    case = Case(id="margin", title="t", topic="x", article="(invented)",
+                sources=[Source(id="ec", name="commission", side="ec")],
+                claims=[Claim(id="c", statement="s", source="ec", accept=["ec"], numbers=["a", "b"])],
+                numbers=[Number(id="a", value=412306, unit="votes"), Number(id="b", value=405771, unit="votes")])
+    got = [(v.text, v.verdict) for t in ("Verek won by 6,353 votes.", "Verek won by about 6,400 votes.",
+                                         "Verek won by 6,535 votes.")
+           for v in score_numbers(case, t)]
+    assert got == [("6,353", "unsupported"), ("6,400", "derived"), ("6,535", "derived")]
