@@ -2655,10 +2655,27 @@ _BESIDE_STOP = frozenset(_stem(w) for w in ("the", "a", "an", "of", "in", "on", 
                                              "since", "about", "more", "least", "some", "nearly", "over", "up"))
 
 
+def _check_calendar_difference(j: _Judging) -> NumberVerdict | None:
+    """Days between two of the case's dates of one month, or years between two of its years ("samples taken two
+    days earlier" than the March 24 closure, of March 22), where no case figure of that value and unit is closer:
+    arithmetic on the calendar, before another figure of that value is read as mislabelled."""
+    m = j.m
+    if m.dimension != "duration" or m.unit not in {"day", "year"} or m.qualifier is not None:
+        return None
+    kind = "date" if m.unit == "day" else "year"
+    marks = [c for c in j.nums if c.dimension == kind]
+    for a in marks:
+        for b in marks:
+            if a is not b and (kind == "year" or a.key == b.key) and m.value == a.num.value - b.num.value:
+                return j.verdict(None, "derived", None, f"derived: {a.num.id} - {b.num.id}", R_DERIVED)
+    return None
+
+
 _CHECKS = (
     _check_clause_names_rival,
     _check_bound_in_another_period,
     _check_close,
+    _check_calendar_difference,
     _check_same_figure_elsewhere,
     _check_converted_mislabelled,
     _check_clause_names_value,

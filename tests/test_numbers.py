@@ -893,3 +893,16 @@ def test_a_precise_figure_near_a_difference_is_no_rounding_of_it() -> None:
                                          "Verek won by 6,535 votes.")
            for v in score_numbers(case, t)]
     assert got == [("6,353", "unsupported"), ("6,400", "derived"), ("6,535", "derived")]
+
+
+def test_days_between_two_dates_of_the_case_are_derived() -> None:
+    """ "shut on March 24 after samples taken two days earlier" (round 121's dialysis case): two days is March 24 -
+    March 22, arithmetic on the calendar, not the case's two visits given a unit of days."""
+    case = Case(id="dates", title="t", topic="x", article="(invented)",
+                sources=[Source(id="i", name="inspectorate", side="i")],
+                claims=[Claim(id="c", statement="s", source="i", accept=["i"], numbers=["s", "t", "v", "d"])],
+                numbers=[Number(id="s", value=22, unit="March"), Number(id="t", value=24, unit="March"),
+                         Number(id="v", value=2, unit="visits"), Number(id="d", value=19, unit="days")])
+    got = [(v.text, v.verdict) for v in score_numbers(
+        case, "The inspectorate shut the system on March 24 after samples taken two days earlier.")]
+    assert got == [("24", "correct"), ("two days", "derived")]
