@@ -205,7 +205,7 @@ MASS_UNITS: dict[str, tuple[str, float]] = {
     "tons": ("tonne", 1e12), "ton": ("tonne", 1e12),
     "kilograms": ("kg", 1e9), "kilogram": ("kg", 1e9), "kg": ("kg", 1e9),
     # the small masses of concentrations ("1,140 mg of lead per kilogram", "19 µg/dL")
-    "grams": ("g", 1e6), "gram": ("g", 1e6), "milligrams": ("mg", 1e3), "milligram": ("mg", 1e3),
+    "grams": ("g", 1e6), "gram": ("g", 1e6), "g": ("g", 1e6), "milligrams": ("mg", 1e3), "milligram": ("mg", 1e3),
     "mg": ("mg", 1e3), "micrograms": ("µg", 1.0), "microgram": ("µg", 1.0), "µg": ("µg", 1.0),
     "μg": ("µg", 1.0), "mcg": ("µg", 1.0), "nanograms": ("ng", 1e-3), "nanogram": ("ng", 1e-3), "ng": ("ng", 1e-3),
     # avoirdupois ("a 250-kg (550 lb) bomb"); "pounds" alone is sterling unless a case says it weighs

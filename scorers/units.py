@@ -304,8 +304,8 @@ def read_unit(text: str, pos: int) -> tuple[Unit, int] | None:
     if fused:  # "410,000 bpd"
         return _fused(fused.group("unit").lower()), fused.end()
     m = UNIT_RE.match(text, pos) or _CASED_UNIT_RE.match(text, pos)
-    if not m:
-        return None
+    if not m or (m.group("unit") == "G" and m.start("unit") == pos):
+        return None  # (a network's generation, "5G", is no five grams)
     key, dim, factor = UNIT_INDEX[_norm(m.group("unit"))]
     return Unit(dim, key, factor), m.end()
 

@@ -573,3 +573,12 @@ def test_a_hyphenated_mile_limit_is_the_cases_nautical_miles() -> None:
     got = [(v.text, v.verdict, v.reason) for v in
            score_numbers(case, "The ship was inside the 12-mile limit, not 12 miles out.")]
     assert got == [("12-mile", "correct", None), ("12 miles", "wrong", "unit")]
+
+
+def test_g_after_a_figure_is_grams() -> None:
+    """ "cut from 350 g to about 240 g" (round 120's school-meals case) weighs in grams, as "kg" and "t" do in their
+    units; a network's generation, "5G", written against the figure in capitals, is no weight."""
+    got = [[(m.unit, m.dimension) for m in extract_numbers(t)] for t in (
+        "Portions were cut from 350 g to about 240g.", "The 5G mast went up.")]
+    assert got[0] == [("g", "mass"), ("g", "mass")]
+    assert all(d != "mass" for _u, d in got[1])
