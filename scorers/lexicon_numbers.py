@@ -186,6 +186,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 VOLUME_UNITS: dict[str, tuple[str, float]] = {
     "cubic metres": ("m3", 1.0), "cubic meters": ("m3", 1.0), "cubic metre": ("m3", 1.0),
     "cubic meter": ("m3", 1.0), "m³": ("m3", 1.0), "m3": ("m3", 1.0),
+    # gas in the trade's abbreviations: "5.2 bcm a month", "14.1 mcm/d"
+    "bcm": ("bcm", 1e9), "mcm": ("mcm", 1e6),
     "litres": ("litre", 0.001), "liters": ("litre", 0.001), "litre": ("litre", 0.001),
     "liter": ("litre", 0.001), "barrels": ("barrel", 0.158987), "barrel": ("barrel", 0.158987),
     "decilitres": ("dl", 0.0001), "decilitre": ("dl", 0.0001), "deciliters": ("dl", 0.0001),
@@ -224,6 +226,16 @@ POWER_UNITS: dict[str, tuple[str, float]] = {
     "kilowatts": ("kw", 0.001), "kilowatt": ("kw", 0.001), "kw": ("kw", 0.001),
     "megawatts": ("mw", 1.0), "megawatt": ("mw", 1.0), "mw": ("mw", 1.0),
     "gigawatts": ("gw", 1000.0), "gigawatt": ("gw", 1000.0), "gw": ("gw", 1000.0),
+}  # fmt: skip
+# Radiation doses (base: microsievert). Example: "1.6 mSv" -> msv (1,600 µSv); "0.9 microsieverts" -> µsv.
+DOSE_UNITS: dict[str, tuple[str, float]] = {
+    "sieverts": ("sv", 1e6), "sievert": ("sv", 1e6), "sv": ("sv", 1e6),
+    "millisieverts": ("msv", 1e3), "millisievert": ("msv", 1e3), "msv": ("msv", 1e3),
+    "microsieverts": ("µsv", 1.0), "microsievert": ("µsv", 1.0), "µsv": ("µsv", 1.0), "μsv": ("µsv", 1.0),
+}  # fmt: skip
+# Electric potential (base: volt). Example: "a 400-kV line" -> kv (400,000 V).
+VOLTAGE_UNITS: dict[str, tuple[str, float]] = {
+    "volts": ("v", 1.0), "volt": ("v", 1.0), "kilovolts": ("kv", 1e3), "kilovolt": ("kv", 1e3), "kv": ("kv", 1e3),
 }  # fmt: skip
 # Concentrations told as parts (base: parts per million). Example: "46 ppm" -> ppm; "480 parts per billion" -> ppb.
 CONCENTRATION_UNITS: dict[str, tuple[str, float]] = {
@@ -345,6 +357,8 @@ UNIT_GROUPS: dict[str, dict[str, tuple[str, float]]] = {
     "mass": MASS_UNITS,
     "power": POWER_UNITS,
     "concentration": CONCENTRATION_UNITS,
+    "dose": DOSE_UNITS,
+    "voltage": VOLTAGE_UNITS,
     "speed": SPEED_UNITS,
     "temperature": TEMPERATURE_UNITS,
     "data": DATA_UNITS,

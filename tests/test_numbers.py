@@ -198,8 +198,10 @@ def test_lexicon_examples_are_caught() -> None:
     assert one("151 knots").unit == "kt"  # SPEED_UNITS
     assert one("2.7 terabytes").unit == "tb"  # DATA_UNITS
     assert one("46 parts per million").unit == "ppm"  # CONCENTRATION_UNITS
+    assert one("1.6 mSv").unit == "msv"  # DOSE_UNITS
+    assert one("400 kilovolts").unit == "kv"  # VOLTAGE_UNITS
     assert set(lex.UNIT_GROUPS) == {"area", "length", "percent", "duration", "currency", "volume", "mass", "power",
-                                    "temperature", "speed", "data", "concentration"}
+                                    "temperature", "speed", "data", "concentration", "dose", "voltage"}
 
 
 # ------------------------------------------------------------------ verdicts

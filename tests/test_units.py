@@ -582,3 +582,17 @@ def test_g_after_a_figure_is_grams() -> None:
         "Portions were cut from 350 g to about 240g.", "The 5G mast went up.")]
     assert got[0] == [("g", "mass"), ("g", "mass")]
     assert all(d != "mass" for _u, d in got[1])
+
+
+def test_doses_voltages_and_gas_volumes_are_measures() -> None:
+    """ "1.6 mSv", "a 400-kV line", "5.2 bcm a month": a radiation dose, a voltage and a volume of gas as the trade
+    abbreviates them, each compared in its own dimension ("1,600 microsieverts" is 1.6 millisieverts)."""
+    got = [(m.unit, m.dimension) for t in ("No worker got more than 1.6 mSv.", "The 400-kV line failed.",
+                                           "It supplies 5.2 bcm a month.") for m in extract_numbers(t)]
+    assert got == [("msv", "dose"), ("kv", "voltage"), ("bcm", "volume")]
+    case = Case(id="dose", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="regulator", side="r")],
+                claims=[Claim(id="c", statement="s", source="r", accept=["r"], numbers=["d"])],
+                numbers=[Number(id="d", value=1.6, unit="millisieverts")])
+    assert [(v.verdict, v.reason) for v in score_numbers(case, "Doses reached 1,600 microsieverts.")] == \
+        [("correct", None)]
