@@ -848,6 +848,10 @@ def extract_numbers(text: str) -> list[NumberMention]:
             measure = Unit("ratio", "times")
         if measure is not None and kind not in {"year", "ratio"}:
             rate = units.read_rate(text, noun_end)
+            if rate is None and dimension in units.MEASURE_DIMENSIONS and (tail := _OF_WHAT.match(text, noun_end)):
+                # "300 litres of oil sludge an hour": a measure's rate after what it measures
+                after_tail = units.read_rate(text, tail.end())
+                rate = after_tail if after_tail is not None and after_tail[0].dimension == "duration" else None
             then = units.read_rate(text, rate[1]) if rate is not None and rate[0].dimension == "count" else None
             if then is not None and then[0].dimension == "duration" and rate is not None:
                 # "14,200 ducats per patient per year": a yearly price, each patient's
@@ -882,6 +886,9 @@ def extract_numbers(text: str) -> list[NumberMention]:
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|in\s+age\s+from|age\s+range\s+of)\s+(?:between\s+|from\s+)?"
                          r"(?:[\d.]+\s*(?:to|and|-|–)\s*)?$", re.I)
 _YEARS = Unit("duration", "year", 365.25)
+# what a measure measures, before its rate: "(300 litres) of oil sludge (an hour)"
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?!a\b|an\b|per\b|each\b|every\b)[a-z][\w-]*\s*){1,3}?"
+                      r"(?=\s+(?:a|an|per|each|every)\s)", re.I)
 
 
 def _with_age_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -1293,7 +1300,7 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
         _stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
         for w in _WORD_RE.findall(name) if w[:1].islower())
     for n in map(_scaled, case.numbers):
-        u = case_number_unit(n)
+        u = _with_stated_rate(case, n, case_number_unit(n))
         if u.dimension == "count":
             key = _stem(u.key)
             nouns: set[str] = set(_noun_forms(u.key))
@@ -1313,6 +1320,22 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
                             refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper,
                             *_beside_in_statements(case, n), _whose(n.referent or "", names)))
     return tuple(out)
+
+
+def _with_stated_rate(case: Case, n: Number, u: Unit) -> Unit:
+    """The case number's unit with the period its claims' statements give it when the unit has none: "litres"
+    stated as "300 litres of oil sludge an hour" is 300 litres an hour, so "300 litres a day" is a period error."""
+    if u.per is not None or u.dimension not in units.MEASURE_DIMENSIONS:
+        return u
+    for claim in case.claims:
+        if n.id not in claim.numbers:
+            continue
+        for m in extract_numbers(claim.statement):
+            per = m.measure.per if m.measure is not None else None
+            if per is not None and per.dimension == "duration" and m.dimension == u.dimension and \
+                    same_figure(m.value * _m_factor(m), n.value * u.factor, 0.0):
+                return units.as_speed(replace(u, per=per))
+    return u
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")

@@ -596,3 +596,19 @@ def test_doses_voltages_and_gas_volumes_are_measures() -> None:
                 numbers=[Number(id="d", value=1.6, unit="millisieverts")])
     assert [(v.verdict, v.reason) for v in score_numbers(case, "Doses reached 1,600 microsieverts.")] == \
         [("correct", None)]
+
+
+def test_a_measures_period_after_what_it_measures_and_in_its_statement() -> None:
+    """ "300 litres of oil sludge a day" (round 107's shipbreaking case) has its period after what it measures; a case
+    unit of "litres" whose claim states "300 litres of oil sludge an hour" takes that period, so the day is a period
+    error and "300 litres" with no period still matches."""
+    case = Case(id="sludge", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="coalition", side="r")],
+                claims=[Claim(id="c", statement="Crews pump up to 300 litres of oil sludge an hour onto the sand",
+                              source="r", accept=["r"], numbers=["s"])],
+                numbers=[Number(id="s", value=300, unit="litres", qualifier="up to")])
+    got = [(v.verdict, v.reason) for t in ("Crews pump up to 300 litres of oil sludge a day.",
+                                           "Crews pump up to 300 litres of sludge an hour.",
+                                           "Crews pump up to 300 litres of sludge.")
+           for v in score_numbers(case, t)]
+    assert got == [("wrong", "period"), ("correct", None), ("correct", None)]
