@@ -1325,14 +1325,18 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
 def _with_stated_rate(case: Case, n: Number, u: Unit) -> Unit:
     """The case number's unit with the period its claims' statements give it when the unit has none: "litres"
     stated as "300 litres of oil sludge an hour" is 300 litres an hour, so "300 litres a day" is a period error."""
-    if u.per is not None or u.dimension not in units.MEASURE_DIMENSIONS:
+    if u.per is not None or (u.dimension not in units.MEASURE_DIMENSIONS and u.dimension != "count"):
         return u
     for claim in case.claims:
         if n.id not in claim.numbers:
             continue
         for m in extract_numbers(claim.statement):
             per = m.measure.per if m.measure is not None else None
-            if per is not None and per.dimension == "duration" and m.dimension == u.dimension and \
+            # (a count's rate where the statement counts the same noun, or none: "re-entering at about three a day")
+            same_kind = m.dimension == u.dimension if u.dimension != "count" else \
+                m.dimension is None or (m.dimension == "count" and bool(_noun_forms(m.unit or "") &
+                                                                        _noun_forms(u.key)))
+            if per is not None and per.dimension == "duration" and same_kind and \
                     same_figure(m.value * _m_factor(m), n.value * u.factor, 0.0):
                 return units.as_speed(replace(u, per=per))
     return u

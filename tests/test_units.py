@@ -612,3 +612,18 @@ def test_a_measures_period_after_what_it_measures_and_in_its_statement() -> None
                                            "Crews pump up to 300 litres of sludge.")
            for v in score_numbers(case, t)]
     assert got == [("wrong", "period"), ("correct", None), ("correct", None)]
+
+
+def test_a_counts_period_in_its_statement() -> None:
+    """ "re-entering at about three a day" (round 103's debris case) gives the case's three fragments a period of a
+    day: "about three an hour" is a period error."""
+    case = Case(id="frag", title="t", topic="x", article="(invented)",
+                sources=[Source(id="r", name="network", side="r")],
+                claims=[Claim(id="c", statement="214 fragments remain in orbit, re-entering at about three a day",
+                              source="r", accept=["r"], numbers=["f", "r"])],
+                numbers=[Number(id="f", value=214, unit="fragments"),
+                         Number(id="r", value=3, unit="fragments", qualifier="about")])
+    got = [(v.verdict, v.reason) for t in ("Fragments fall back at about three an hour.",
+                                           "Fragments fall back at about three a day.")
+           for v in score_numbers(case, t)]
+    assert got == [("wrong", "period"), ("correct", None)]
