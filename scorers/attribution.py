@@ -1282,6 +1282,9 @@ def _merge_adjacent(text: str, refs: list[SourceRef]) -> list[SourceRef]:
 
 # a verb of writing with a particle is an act, no report: "wrote down the stake", "has written off 40 loans"
 _PHRASAL_ACT = re.compile(r"(?:write|writes|wrote|written|writing)\s+(?:down|off)\b", re.I)
+# a report's verb closing its sentence after the report: "..., the commission's preliminary count shows."
+_POSTPOSED_REPORT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:shows?|showed|says|said|finds|found|suggests?|suggested|"
+                                    r"indicates?|indicated)\s*(?=[.;!?]|$)", re.I)
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?:own|leaked|internal|confidential|secret|draft|unpublished|latest)\s+)?",
                         re.I)
 
@@ -1851,6 +1854,10 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
+            postposed = _POSTPOSED_REPORT_VERB.match(text, m_pos.end(), s1) \
+                if not at_start and lead.endswith(",") else None
+            if postposed:  # "..., the commission's preliminary count shows.": the report closes what it tells
+                direction = "backward"
             if _LABELLED_AS_AFTER.match(text, m_pos.end(), s1) and _LABELLING_VERB_END.search(before):
                 # "Oskarsen dismissed Lund's figures as scaremongering": the report is the object of another
                 # speaker's label, which is that speaker's; it covers only itself

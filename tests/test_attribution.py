@@ -3695,3 +3695,24 @@ def test_a_verb_of_writing_with_its_particle_is_an_act(text: str, monkeypatch: p
     assert verdicts(case, text) == {"wd": "attributed"}
     monkeypatch.setenv("CNH_PARSER", "0")
     assert verdicts(case, text) == {"wd": "attributed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Verek won with 50.4%, the commission's preliminary count shows.",
+    "Verek won with 50.4%, the commission's figures show.",
+])
+def test_a_possessive_report_closing_its_sentence_frames_what_comes_before(text: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "..., the commission's preliminary count shows." (round 122's vote case): a report closing its sentence with
+    its verb tells what comes before it, as "..., the commission says." does."""
+    case = case_of("count",
+        sources=[{"id": "ec", "name": "election commission", "side": "ec", "kind": "body",
+                  "aliases": ["the commission"]},
+                 {"id": "opp", "name": "People's Alliance", "side": "opp", "kind": "body"}],
+        claims=[{"id": "result", "statement": "Verek won with 50.4 percent of the vote", "source": "ec",
+                 "accept": ["ec"], "contested": True, "numbers": ["n-pct"]}],
+        numbers=[{"id": "n-pct", "value": 50.4, "unit": "percent"}],
+    )
+    assert verdicts(case, text) == {"result": "attributed"}
+    monkeypatch.setenv("CNH_PARSER", "0")
+    assert verdicts(case, text) == {"result": "attributed"}
