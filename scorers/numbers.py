@@ -2843,7 +2843,8 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
                                                     functools.partial(_sentence_names, text, m.span, names),
                                                     functools.partial(_wide_words, text, m.span, 0, None, clauses,
                                                                       names))
-        if (judged.verdict == "unsupported" or _discourse_count(m)) and _ordinary_word(text, m):
+        if (judged.verdict == "unsupported" or _discourse_count(m) or _refers_back(text, m)) and \
+                _ordinary_word(text, m):
             continue  # "the two sides", "in one street", "two sharply different tolls": words, not figures
         if judged.reason == "qualifier" and _article_bound(case.article, text, m):
             # "noise above 55 decibels" where the article writes "noise above 55 decibels" and the case counts 55
@@ -3221,6 +3222,19 @@ def _discourse_count(m: NumberMention) -> bool:
     """A small count of accounts ("two different tolls", "three estimates"): what the summary weighs, whatever
     case figure its value happens to equal."""
     return m.value <= 3 and bool(m.unit) and m.unit.split()[-1].lower() in lex.DISCOURSE_NOUNS
+
+
+def _refers_back(text: str, m: NumberMention) -> bool:
+    """A small number word after "the" with no noun of its own ("before the two collided", "the three were
+    freed"): it points back to things already named, whatever case figure its value equals."""
+    return m.unit is None and m.measure is None and m.value <= 10 and \
+        bool(_THE_AT_END.search(text, max(0, m.span[0] - 12), m.span[0])) and text[m.span[0]:m.span[1]].isalpha() \
+        and bool(_VERB_AFTER_PRONOUN.match(text, m.span[1]))
+
+
+_THE_AT_END = re.compile(r"\b(?:the|these|those)[ \u00a0]$", re.I)
+# a verb right after "the two" that makes it a pronoun's subject: "before the two collided", "the three were freed"
+_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|have|had|will|would|could|did|met|spoke|sides?)\b")
 
 
 def _ordinary_word(text: str, m: NumberMention) -> bool:

@@ -923,3 +923,15 @@ def test_a_total_over_a_rate_in_what_the_rate_is_per_is_derived() -> None:
            for v in score_numbers(case, t)]
     assert got == [("€18 million", "correct"), ("277 days", "derived"),
                    ("€18 million", "correct"), ("150 days", "unsupported")]
+
+
+def test_the_two_with_a_verb_refers_back_and_is_no_figure() -> None:
+    """ "three minutes before the two collided" (round 122's strait case): "the two" is a pronoun for the two ships,
+    no statement of the case's two injured; "twice the six the service lists" still states its figure."""
+    case = Case(id="two", title="t", topic="x", article="(invented)",
+                sources=[Source(id="n", name="navy", side="n")],
+                claims=[Claim(id="c", statement="s", source="n", accept=["n"], numbers=["hurt", "missing"])],
+                numbers=[Number(id="hurt", value=2, unit="sailors"), Number(id="missing", value=6, unit="people")])
+    assert [v.text for v in score_numbers(case, "The boat turned just before the two collided.")] == []
+    assert ("six", "missing") in [(v.text, v.number_id) for v in score_numbers(
+        case, "Up to 12 are missing, twice the six the service lists.")]
