@@ -21,6 +21,10 @@ NOUN_PHRASE_HEDGES = frozenset({"an estimated"})
 """Hedge words that, right before a noun, describe it rather than distance the whole statement."""
 
 _HEDGE = re.compile(alternation(sorted(HEDGE_CUES, key=len, reverse=True)), re.I)
+# a verb of reporting with its agent: "reported by a coalition", "the 412 it reported", "IFAP reported"
+_AGENT_VERBS = frozenset({"reported", "claimed", "alleged"})
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:it|they|he|she|we)|(?<![.!?]\s)\b[A-Z][A-Za-z]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         if m.start() > pos and _SUBORDINATE_WORD.search(text[pos:m.start()]):
             continue  # or in a subordinate one: "the lights worked, despite union claims that they were out"
+        if m.group().lower() in _AGENT_VERBS and (_BY_AFTER.match(text, m.end(), end) or
+                                                  _SUBJECT_BEFORE.search(text, max(start, m.start() - 30), m.start())):
+            continue  # "47 deaths reported by a coalition", "the 412 it reported": a report with its agent, a frame
         if text[max(0, m.start() - 1):m.start()] == "-":
             continue  # part of a compound: "under-reported", "self-reported" describe, they do not hedge
         if m.group().lower() in NOUN_PHRASE_HEDGES and not (pos >= m.end() and _NEAR_NOUN.fullmatch(text[m.end():pos])):

@@ -3716,3 +3716,24 @@ def test_a_possessive_report_closing_its_sentence_frames_what_comes_before(text:
     assert verdicts(case, text) == {"result": "attributed"}
     monkeypatch.setenv("CNH_PARSER", "0")
     assert verdicts(case, text) == {"result": "attributed"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report with its agent hedges nothing else in the sentence (round 107's shipbreaking case)
+    ("More than 400 workers have been injured, on top of 47 deaths reported by a labour coalition.",
+     {"injured": "unattributed"}),
+    ("More than 400 workers have been injured, far more than the 40 it reported.", {"injured": "unattributed"}),
+    # an agentless report still hedges
+    ("More than 400 workers have reportedly been injured.", {"injured": "hedged"}),
+])
+def test_a_report_with_its_agent_is_no_narrator_hedge(text: str, expected: dict[str, str]) -> None:
+    """ "47 deaths reported by a labour coalition", "the 40 it reported": the verb has its agent, so it is a report
+    of that agent's, not the narrator's distance from the rest of the sentence."""
+    case = case_of("hurt",
+        sources=[{"id": "coal", "name": "labour coalition", "side": "labour", "kind": "body"},
+                 {"id": "min", "name": "labour ministry", "side": "gov", "kind": "body"}],
+        claims=[{"id": "injured", "statement": "More than 400 workers have been seriously injured",
+                 "source": "coal", "accept": ["coal"], "contested": True, "numbers": ["n-hurt"]}],
+        numbers=[{"id": "n-hurt", "value": 400, "unit": "workers", "qualifier": "more than"}],
+    )
+    assert verdicts(case, text) == expected
