@@ -3644,10 +3644,13 @@ def test_an_owners_name_before_its_document_names_the_document(memo_name: str, t
 @pytest.mark.parametrize("text", [
     "A survey of 1,150 households by the alliance found the average roof offer was $4,300.",
     "The average roof offer was $4,300, according to a survey of 1,150 households by the alliance.",
+    # what a body examined to reach its finding (round 121's shell case: "examined receipts for 11 brigades")
+    "The alliance examined offers for 1,150 households and found the average roof offer was $4,300.",
 ])
 def test_a_studys_size_names_its_source(text: str) -> None:
     """ "a survey of 1,150 households by the alliance" (round 121's hail case): the survey's size, a figure of its
-    claim, describes the source; what the survey found is told with its source."""
+    claim, describes the source, as what a body examined to find it does; what it found is told with its
+    source."""
     case = case_of("survey",
         sources=[{"id": "all", "name": "homeowners alliance", "side": "owners", "kind": "body",
                   "aliases": ["the alliance"]},
@@ -3658,22 +3661,6 @@ def test_a_studys_size_names_its_source(text: str) -> None:
                  {"id": "n-survey", "value": 1150, "unit": "households"}],
     )
     assert verdicts(case, text) == {"offers": "attributed"}
-
-
-def test_what_a_body_examined_to_find_its_figure_names_its_source() -> None:
-    """ "The audit office examined receipts for 11 brigades and found 640,000 shells" (round 121's shell case): the 11
-    brigades examined describe the audit, like a survey's size; what it found is told with its source."""
-    case = case_of("audit",
-        sources=[{"id": "audit", "name": "National Audit Office", "side": "audit", "kind": "body",
-                  "aliases": ["the audit office"]},
-                 {"id": "min", "name": "defence ministry", "side": "gov", "kind": "body"}],
-        claims=[{"id": "found", "statement": "Reviewing 11 brigades, the auditors found receipts for 640,000 shells",
-                 "source": "audit", "accept": ["audit"], "contested": True, "numbers": ["n-shells", "n-brigades"]}],
-        numbers=[{"id": "n-shells", "value": 640000, "unit": "shells"},
-                 {"id": "n-brigades", "value": 11, "unit": "brigades"}],
-    )
-    text = "The audit office examined receipts for 11 brigades and found about 640,000 shells delivered."
-    assert verdicts(case, text) == {"found": "attributed"}
 
 
 @pytest.mark.parametrize("text", [
