@@ -1854,10 +1854,8 @@ def _frames_in(idx: CaseIndex, text: str, sent: Sentence, ctx: _Context,
             at_start = not text[s0:start].strip()
             direction = "backward" if by and not at_start and _SENT_END_OR_COMMA.match(text[m_pos.end():s1]) \
                 else "forward"
-            postposed = _POSTPOSED_REPORT_VERB.match(text, m_pos.end(), s1) \
-                if not at_start and lead.endswith(",") else None
-            if postposed:  # "..., the commission's preliminary count shows.": the report closes what it tells
-                direction = "backward"
+            if not at_start and lead.endswith(",") and _POSTPOSED_REPORT_VERB.match(text, m_pos.end(), s1):
+                direction = "backward"  # "..., the commission's preliminary count shows.": it closes what it tells
             if _LABELLED_AS_AFTER.match(text, m_pos.end(), s1) and _LABELLING_VERB_END.search(before):
                 # "Oskarsen dismissed Lund's figures as scaremongering": the report is the object of another
                 # speaker's label, which is that speaker's; it covers only itself
@@ -4103,7 +4101,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
             at = [p for p, _ in mentions]  # where the sentence mentions the claim, for every judgement below
             # (a day that dates the claim's document, "a memo dated July 2", or a study's size names its source, like a
             # setting)
-            dated = {n.span[0] for n in in_sent if n.number_id in own and _names_its_document(text, n)} \
+            describing = {n.span[0] for n in in_sent if n.number_id in own and _names_its_document(text, n)} \
                 if in_sent else set()
             for pos, how in mentions:
                 if best is not None and best.verdict == "unattributed":
@@ -4113,7 +4111,7 @@ def attribute(case: Case, text: str | Doc, numbers: list[NumberVerdict] | None =
                     j = parsed.reconsider(idx, claim, text, sent, pos, j, an.quotes)
                 cv = ClaimVerdict(claim.id, j.verdict, (sent.start, sent.end), j.source_id, sent.text, j.phrase, j.rule,
                                   how, j.rule_id)
-                if (pos in dated and j.verdict != "attributed") or (
+                if (pos in describing and j.verdict != "attributed") or (
                         j.verdict == "unattributed" and how.startswith("number ") and _setting_dimension(case, how)
                         and not _states_claim_words(idx, claim, text, sent, pos)):
                     bare_figures.append(cv)  # "Seven months later, ...": the figure alone, with none of its words
