@@ -253,7 +253,8 @@ SPEED_UNITS: dict[str, tuple[str, float]] = {
 # Temperature (compared by key, no conversion). Example: "1.5 °C" -> c.
 TEMPERATURE_UNITS: dict[str, tuple[str, float]] = {
     "°c": ("c", 1.0), "degrees celsius": ("c", 1.0), "degrees": ("c", 1.0), "degree": ("c", 1.0),
-    "degree celsius": ("c", 1.0), "°f": ("f", 1.0),
+    "degree celsius": ("c", 1.0), "°f": ("f", 1.0), "degrees fahrenheit": ("f", 1.0), "degree fahrenheit": ("f", 1.0),
+    "fahrenheit": ("f", 1.0),
 }  # fmt: skip
 
 # Unit forms read only in a case's unit string, never after a summary's figure (there "C" may be a

@@ -2704,7 +2704,31 @@ def _check_calendar_difference(j: _Judging) -> NumberVerdict | None:
     return None
 
 
+def _check_fahrenheit(j: _Judging) -> NumberVerdict | None:
+    """A temperature in Fahrenheit where the case measures in Celsius: its conversion ("64°F" for 18 °C, within
+    half a degree Fahrenheit, the precision such conversions are written to) is correct; the Celsius figure itself
+    labelled Fahrenheit ("62 degrees Fahrenheit" for 62 °C) is a unit error."""
+    m = j.m
+    if m.unit != "f" or any(c.key == "f" for c in j.nums):
+        return None
+    celsius = [c for c in j.nums if c.dimension == "temperature" and c.key == "c"]
+    for c in celsius:
+        if abs((m.value - 32) * 5 / 9 - c.num.value) <= FAHRENHEIT_SLACK * 5 / 9 + tolerance.EPS and \
+                _qualifier_ok(c.num.value, m, c):
+            return j.verdict(c, "correct", None, f"{c.num.id} in Fahrenheit", R_SAME)
+    for c in celsius:
+        if same_figure(m.value, c.num.value, 0.0):
+            return j.verdict(c, "wrong", "unit", f"f for c of {c.num.id}", R_UNIT)
+    return None
+
+
+FAHRENHEIT_SLACK = 1.0
+"""How far, in degrees Fahrenheit, a converted Celsius figure may stand from its exact conversion (a writer rounds
+18 °C, 64.4 °F, to 64 or 65)."""
+
+
 _CHECKS = (
+    _check_fahrenheit,
     _check_clause_names_rival,
     _check_bound_in_another_period,
     _check_close,

@@ -627,3 +627,15 @@ def test_a_counts_period_in_its_statement() -> None:
                                            "Fragments fall back at about three a day.")
            for v in score_numbers(case, t)]
     assert got == [("wrong", "period"), ("correct", None)]
+
+
+def test_fahrenheit_converts_celsius_and_mislabels_it() -> None:
+    """ "64°F" for 18 °C is a conversion, as authors round it; "62 degrees Fahrenheit" for 62 °C is the Celsius figure
+    in the wrong unit (round 121's dialysis case); "70°F" converts no case figure."""
+    case = Case(id="temp", title="t", topic="x", article="(invented)",
+                sources=[Source(id="n", name="lab", side="n")],
+                claims=[Claim(id="c", statement="s", source="n", accept=["n"], numbers=["a", "b"])],
+                numbers=[Number(id="a", value=18, unit="degrees Celsius"), Number(id="b", value=62, unit="°C")])
+    got = [(v.verdict, v.reason) for t in ("It was 64°F.", "It reached 62 degrees Fahrenheit.", "It was 70°F.")
+           for v in score_numbers(case, t)]
+    assert got == [("correct", None), ("wrong", "unit"), ("unsupported", None)]
