@@ -2619,7 +2619,12 @@ def _check_derived(j: _Judging) -> NumberVerdict | None:
         # derivation only where the clause names what that measure measures, or says "half", "twice", "times"
         return a.dimension == "count" or _names_any(j.wide, a.ref_plain) or bool(j.wide & _MULTIPLE_WORDS)
 
-    how = _derived(j.m, j.nums, multiple_ok) or j.changed_by
+    how = _derived(j.m, j.nums, multiple_ok)
+    if how and _THIRD_OR_FOURTH.search(how) and not j.wide & _MULTIPLE_WORDS:
+        # nor is "around 120 farms" three times the 41 culled farms: a count's triple or quarter needs its word
+        # (a double or a half may go unsaid); what else explains the figure still may
+        how = _derived(j.m, j.nums, lambda a: False)
+    how = how or j.changed_by
     return j.verdict(None, "derived", None, f"derived: {how}", R_DERIVED) if how else None
 
 
@@ -2638,6 +2643,7 @@ _CHANGE_WORDS = frozenset(_stem(w) for w in (
     "declined", "down", "lower", "lowered", "reduce", "reduced", "reduction", "decrease", "decreased"))
 
 
+_THIRD_OR_FOURTH = re.compile(r" [x/] [34]$")
 _MULTIPLE_WORDS = frozenset(_stem(w) for w in ("half", "halved", "double", "doubled", "doubles", "doubling", "twice",
                                                 "triple", "tripled", "triples", "thrice", "third", "quarter"))
 """Words that say a figure is a multiple or fraction of another, as the clause's words are stemmed ("times" and

@@ -935,3 +935,16 @@ def test_the_two_with_a_verb_refers_back_and_is_no_figure() -> None:
     assert [v.text for v in score_numbers(case, "The boat turned just before the two collided.")] == []
     assert ("six", "missing") in [(v.text, v.number_id) for v in score_numbers(
         case, "Up to 12 are missing, twice the six the service lists.")]
+
+
+def test_a_counts_small_multiple_needs_a_word_of_multiplying() -> None:
+    """ "Around 120 farms lie inside the zones" (round 123's bird-flu case) is no three times the 41 culled farms:
+    a count's multiple is arithmetic only where the clause says so ("triple", "half")."""
+    case = Case(id="farms", title="t", topic="x", article="(invented)",
+                sources=[Source(id="m", name="ministry", side="m")],
+                claims=[Claim(id="c", statement="s", source="m", accept=["m"], numbers=["f"])],
+                numbers=[Number(id="f", value=41, unit="farms")])
+    got = [v.verdict for t in ("Around 120 farms lie inside the zones.",
+                               "The zones hold triple the number of culled farms at about 120 farms.")
+           for v in score_numbers(case, t)]
+    assert got == ["unsupported", "derived"]
