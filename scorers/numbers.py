@@ -2010,12 +2010,6 @@ def _rate_product(m: NumberMention, nums: Sequence[_CaseNum], near: Callable[[fl
             if per.dimension == "count" and abs(m.value - a.base / per.base) <= tolerance.ABOUT_RELATIVE * m.value:
                 return f"{a.num.id} as one in {per.base / a.base:,.0f}"
             continue
-        if m.dimension == per.dimension and m.dimension != "count" and m.measure is not None:
-            # a total over the rate, in what the rate is per: "€18 million, about 277 days of losses" at €65,000 a day
-            for b in nums:
-                if b is not a and b.unit.per is None and b.dimension == a.dimension and b.key == a.key and b.base and \
-                        near(m.value * _m_factor(m), b.base / a.base * per.base):
-                    return f"{b.num.id} / {a.num.id}"
         fits = m.unit is None or (m.dimension == a.dimension and (
             a.dimension != "count" and (a.dimension not in {"currency", "temperature"} or m.unit == a.key)
             or a.dimension == "count" and _noun_matches(m, a)))

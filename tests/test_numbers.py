@@ -910,21 +910,6 @@ def test_days_between_two_dates_of_the_case_are_derived() -> None:
     assert got == [("24", "correct"), ("two days", "derived")]
 
 
-def test_a_total_over_a_rate_in_what_the_rate_is_per_is_derived() -> None:
-    """ "€18 million in damages, about 277 days of losses" at €65,000 a day (round 122's strait case): the total over
-    the daily rate, in days, is arithmetic; a count of days from nowhere stays unsupported."""
-    case = Case(id="rate", title="t", topic="x", article="(invented)",
-                sources=[Source(id="o", name="owner", side="o")],
-                claims=[Claim(id="c", statement="s", source="o", accept=["o"], numbers=["d", "r"])],
-                numbers=[Number(id="d", value=18, unit="million euros"), Number(id="r", value=65000,
-                                                                             unit="euros a day")])
-    got = [(v.text, v.verdict) for t in ("It seeks €18 million, about 277 days of losses.",
-                                         "It seeks €18 million, about 150 days of losses.")
-           for v in score_numbers(case, t)]
-    assert got == [("€18 million", "correct"), ("277 days", "derived"),
-                   ("€18 million", "correct"), ("150 days", "unsupported")]
-
-
 def test_the_two_with_a_verb_refers_back_and_is_no_figure() -> None:
     """ "three minutes before the two collided" (round 122's strait case): "the two" is a pronoun for the two ships,
     no statement of the case's two injured; "twice the six the service lists" still states its figure."""
