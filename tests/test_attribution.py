@@ -23,6 +23,13 @@ def verdicts(case: Case, text: str) -> dict[str, str]:
     return {c.claim_id: c.verdict for c in score_summary(case, text).claims}
 
 
+def assert_both_stages(case: Case, text: str, expected: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verdicts are ``expected`` with the parser stage on (the default) and with the rules alone."""
+    assert verdicts(case, text) == expected
+    monkeypatch.setenv("CNH_PARSER", "0")
+    assert verdicts(case, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3597,9 +3604,7 @@ def test_a_denial_verb_with_a_counted_object_is_an_act(text: str, expected: dict
                  "source": "all", "accept": ["all"], "contested": True, "numbers": ["n-rej"]}],
         numbers=[{"id": "n-rej", "value": 6000, "unit": "claims", "qualifier": "more than"}],
     )
-    assert verdicts(case, text) == expected
-    monkeypatch.setenv("CNH_PARSER", "0")
-    assert verdicts(case, text) == expected
+    assert_both_stages(case, text, expected, monkeypatch)
 
 
 @pytest.mark.parametrize("text", [
@@ -3679,9 +3684,7 @@ def test_a_verb_of_writing_with_its_particle_is_an_act(text: str, monkeypatch: p
                  "source": "reg", "accept": ["reg"], "contested": True, "numbers": ["n-wd"]}],
         numbers=[{"id": "n-wd", "value": 1.1, "unit": "billion kronor"}],
     )
-    assert verdicts(case, text) == {"wd": "attributed"}
-    monkeypatch.setenv("CNH_PARSER", "0")
-    assert verdicts(case, text) == {"wd": "attributed"}
+    assert_both_stages(case, text, {"wd": "attributed"}, monkeypatch)
 
 
 @pytest.mark.parametrize("text", [
@@ -3700,9 +3703,7 @@ def test_a_possessive_report_closing_its_sentence_frames_what_comes_before(text:
                  "accept": ["ec"], "contested": True, "numbers": ["n-pct"]}],
         numbers=[{"id": "n-pct", "value": 50.4, "unit": "percent"}],
     )
-    assert verdicts(case, text) == {"result": "attributed"}
-    monkeypatch.setenv("CNH_PARSER", "0")
-    assert verdicts(case, text) == {"result": "attributed"}
+    assert_both_stages(case, text, {"result": "attributed"}, monkeypatch)
 
 
 @pytest.mark.parametrize("text, expected", [
