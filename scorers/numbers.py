@@ -2706,7 +2706,7 @@ def _check_calendar_difference(j: _Judging) -> NumberVerdict | None:
 
 def _check_fahrenheit(j: _Judging) -> NumberVerdict | None:
     """A temperature in Fahrenheit where the case measures in Celsius: its conversion ("64°F" for 18 °C, within
-    half a degree Fahrenheit, the precision such conversions are written to) is correct; the Celsius figure itself
+    :data:`FAHRENHEIT_SLACK`, as such conversions are rounded) is correct; the Celsius figure itself
     labelled Fahrenheit ("62 degrees Fahrenheit" for 62 °C) is a unit error."""
     m = j.m
     if m.unit != "f" or any(c.key == "f" for c in j.nums):
@@ -3258,7 +3258,7 @@ def _refers_back(text: str, m: NumberMention) -> bool:
 
 _THE_AT_END = re.compile(r"\b(?:the|these|those)[ \u00a0]$", re.I)
 # a verb right after "the two" that makes it a pronoun's subject: "before the two collided", "the three were freed"
-_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|have|had|will|would|could|did|met|spoke|sides?)\b")
+_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:[a-z]+ed|were|was|are|is|have|had|will|would|could|did|met|spoke)\b")
 
 
 def _ordinary_word(text: str, m: NumberMention) -> bool:
