@@ -32,7 +32,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
@@ -1327,19 +1327,29 @@ def _with_stated_rate(case: Case, n: Number, u: Unit) -> Unit:
     stated as "300 litres of oil sludge an hour" is 300 litres an hour, so "300 litres a day" is a period error."""
     if u.per is not None or (u.dimension not in units.MEASURE_DIMENSIONS and u.dimension != "count"):
         return u
-    for claim in case.claims:
-        if n.id not in claim.numbers:
-            continue
-        for m in extract_numbers(claim.statement):
-            per = m.measure.per if m.measure is not None else None
-            # (a count's rate where the statement counts the same noun, or none: "re-entering at about three a day")
-            same_kind = m.dimension == u.dimension if u.dimension != "count" else \
-                m.dimension is None or (m.dimension == "count" and bool(_noun_forms(m.unit or "") &
-                                                                        _noun_forms(u.key)))
-            if per is not None and per.dimension == "duration" and same_kind and \
-                    same_figure(m.value * _m_factor(m), n.value * u.factor, 0.0):
-                return units.as_speed(replace(u, per=per))
+    for _statement, m in _statement_figures(case, n):
+        per = m.measure.per if m.measure is not None else None
+        # (a count's rate where the statement counts the same noun, or none: "re-entering at about three a day")
+        same_kind = m.dimension == u.dimension if u.dimension != "count" else \
+            m.dimension is None or (m.dimension == "count" and bool(_noun_forms(m.unit or "") & _noun_forms(u.key)))
+        if per is not None and per.dimension == "duration" and same_kind and \
+                same_figure(m.value * _m_factor(m), n.value * u.factor, 0.0):
+            return units.as_speed(replace(u, per=per))
     return u
+
+
+def _statement_figures(case: Case, n: Number) -> Iterator[tuple[str, NumberMention]]:
+    """Each figure read in the statements of the claims that state ``n``, with its statement (every statement is
+    read once per case, not once per number)."""
+    read = _STATEMENT_FIGURES.get(case)
+    for claim in case.claims:
+        if n.id in claim.numbers:
+            for m in read[claim.id]:
+                yield claim.statement, m
+
+
+_STATEMENT_FIGURES: PerCase[dict[str, list[NumberMention]]] = PerCase(
+    lambda case: {claim.id: extract_numbers(claim.statement) for claim in case.claims})
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
@@ -1379,19 +1389,15 @@ def _beside_in_statements(case: Case, n: Number) -> tuple[frozenset[str], frozen
     the word before it and the two after it ("killed 23 fighters, including": killed, fighter, including)."""
     out: set[str] = set()
     near: set[str] = set()
-    for claim in case.claims:
-        if n.id not in claim.numbers:
+    for text, m in _statement_figures(case, n):
+        if not same_figure(m.value, n.value, 0.0):
             continue
-        text = claim.statement
-        for m in extract_numbers(text):
-            if not same_figure(m.value, n.value, 0.0):
-                continue
-            end = min(i for i in (text.find(";", m.span[1]), len(text)) if i >= 0)
-            before = _WORD_RE.findall(text, max(0, text.rfind(";", 0, m.span[0]) + 1), m.span[0])[-BESIDE_WORDS:]
-            after = _WORD_RE.findall(text, m.span[1], end)[:BESIDE_WORDS]
-            # (irregular verbs of change in their base form, as a summary's clause is read: "rose" is "rise")
-            out |= {_change_stem(w) for w in (*before, *after)}
-            near |= {_change_stem(w) for w in (*before[-1:], *after[:2])}
+        end = min(i for i in (text.find(";", m.span[1]), len(text)) if i >= 0)
+        before = _WORD_RE.findall(text, max(0, text.rfind(";", 0, m.span[0]) + 1), m.span[0])[-BESIDE_WORDS:]
+        after = _WORD_RE.findall(text, m.span[1], end)[:BESIDE_WORDS]
+        # (irregular verbs of change in their base form, as a summary's clause is read: "rose" is "rise")
+        out |= {_change_stem(w) for w in (*before, *after)}
+        near |= {_change_stem(w) for w in (*before[-1:], *after[:2])}
     return frozenset(out), frozenset(near)
 
 
