@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from harness.case import Case, Claim
-from scorers import hedging, parsed, rulebook, units
+from scorers import clock, hedging, parsed, rulebook, units
 from scorers.inflect import all_forms, inflect
 from scorers.lexicon import (
     ADJUNCT_STARTS,
@@ -3738,7 +3738,8 @@ def _sibling_figure(case: Case, claim: Claim, numbers: list[NumberVerdict], sent
     units = {unit_of[n] for n in claim.numbers}
     for n in numbers:
         if (n.number_id and n.number_id not in claim.numbers and sent.start <= n.span[0] < sent.end
-                and unit_of[n.number_id] in units and not (text and is_comparison_standard(text, n.span))):
+                and unit_of[n.number_id] in units and not (text and is_comparison_standard(text, n.span))
+                and not clock.is_clock(n)):  # (a time of day sets the scene of both sides' accounts)
             return True
     return False
 

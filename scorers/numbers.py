@@ -36,9 +36,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from harness.case import Case, Number
+from scorers import clock, rulebook, tolerance, units
 from scorers import lexicon as tlex
 from scorers import lexicon_numbers as lex
-from scorers import rulebook, tolerance, units
 from scorers.text import GROUP_FROM, first_literal
 from scorers.tokens import PerCase
 from scorers.tolerance import same_figure
@@ -2916,7 +2916,17 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         judged_mentions.append(m)
     out = _fractions_of_shares(text, judged_mentions, out, nums)
     out = _set_against(text, judged_mentions, out, nums)
-    return _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
+    out = _summary_arithmetic(text, judged_mentions, out) if len(out) > 2 else out
+    return _with_clocks(case, text, out)
+
+
+def _with_clocks(case: Case, text: str, out: list[NumberVerdict]) -> list[NumberVerdict]:
+    """The verdicts with the summary's clock times ("at 3:15 a.m.") judged against the case's times of day, in text
+    order (:mod:`scorers.clock`; none in a case that gives no time of day)."""
+    if not clock.case_clocks(case):
+        return out
+    found = [v for c in clock.read_clocks(text) if (v := clock.judge_clock(case, c)) is not None]
+    return sorted(out + found, key=lambda v: v.span) if found else out
 
 
 # What the words next to a count of people say happened to them: the verb right before it ("killed 11 people",
