@@ -38,6 +38,8 @@ from scorers.lexicon import (
     CAUSE_AFTER,
     CAUSE_BEFORE,
     CAUSE_IN_STATEMENT,
+    ORIGIN_IN_STATEMENT,
+    PLACE_ORIGIN,
     CAUSE_SUBJECT_IN_STATEMENT,
     CLAUSE_GERUND_LEMMAS,
     DENIAL_VERBS,
@@ -2312,6 +2314,8 @@ this many: the lower share counts from about twenty sentences on."""
 
 
 _CAUSE_IN_STATEMENT = re.compile(CAUSE_IN_STATEMENT, re.I)
+_ORIGIN_IN_STATEMENT = re.compile(ORIGIN_IN_STATEMENT, re.I)
+_PLACE_ORIGIN = re.compile(PLACE_ORIGIN, re.I)
 _CAUSE_SUBJECT_IN_STATEMENT = re.compile(CAUSE_SUBJECT_IN_STATEMENT, re.I)
 _CAUSE_BEFORE = re.compile(CAUSE_BEFORE, re.I)
 _CAUSE_AFTER = re.compile(CAUSE_AFTER, re.I)
@@ -2412,6 +2416,8 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
     per_claim: dict[str, set[str]] = {}
     heads: dict[str, set[str]] = {}  # the stems of a cause's first words
     later: set[str] = set()  # claims whose cause is in a later clause of their statement
+    origins: set[str] = set()  # claims whose cause is where a thing came from
+    places: set[str] = set()  # ... told in words that may only name a place ("escaped from")
     for claim in case.claims:
         if claim.cues:
             continue
@@ -2419,7 +2425,12 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
             cause = _REJECTED_IN_CAUSE.split(m.group("cause"), maxsplit=1)[0]  # "driver error rather than equipment"
             if m.start():
                 later.add(claim.id)
-        elif m := _CAUSE_IN_STATEMENT.search(claim.statement):  # "caused by the filling of the reservoir"
+        elif m := (_CAUSE_IN_STATEMENT.search(claim.statement)  # "caused by the filling of the reservoir"
+                   or _ORIGIN_IN_STATEMENT.search(claim.statement)):  # "brought in by smuggled cattle"
+            if m.re is _ORIGIN_IN_STATEMENT:
+                origins.add(claim.id)
+                if _PLACE_ORIGIN.match(m.group()):
+                    places.add(claim.id)
             end = _CAUSE_PHRASE_END.search(claim.statement, m.end())
             cause = claim.statement[m.end():end.start() if end else None]
             if re.search(r"[,;]", claim.statement[:m.start()]):
@@ -2428,6 +2439,9 @@ def _cause_terms(case: Case) -> dict[str, frozenset[str]]:
             continue
         per_claim[claim.id] = _cause_stems(cause, alias_words)
         heads[claim.id] = _cause_stems(" ".join(_CAUSE_WORD.findall(cause)[:CAUSE_HEAD_WORDS]), alias_words)
+    if len(origins) < 2:  # "escaped from" tells an origin only against a rival one
+        for cid in places:
+            del per_claim[cid], heads[cid]
     _article_causes(case, per_claim, alias_words)
     agents = _rival_agents(case)
     for cid, agent in agents.items():

@@ -48,6 +48,9 @@ def find_hedge(text: str, start: int, end: int, pos: int, quotes: list[tuple[int
             continue  # "a disputed election" describes the noun; "the toll is disputed" hedges
         if m.group().lower() == "claimed" and _CLAIMED_PLACE.match(text, m.end(), end):
             continue  # "Calvera's claimed boundary": a place claimed as one's own, no hedge on what is said
+        if m.start() > pos and m.group().lower() in _FORWARD_ONLY:
+            continue  # "killed 38 workers, as the two sides argue over whether the exits were locked": an open
+            # question hedges what it asks, not what the sentence said before it
         if m.start() > pos and _RELATIVE_WORD.search(text[pos:m.start()]):
             continue  # the hedge sits in a relative clause after the mention: "an attack that reportedly ..."
         if m.start() > pos and _SUBORDINATE_WORD.search(text[pos:m.start()]):
@@ -83,6 +86,7 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _NEAR_NOUN = re.compile(r"(?:\s+[\w$€£¥.,%-]+){0,3}?\s*")  # up to three words, no clause break
 _SUBORDINATE_WORD = re.compile(r"\b(?:despite|although|though|whereas|while|even\s+as|contrary\s+to|in\s+contrast\s+to|"
                                r"unlike)\b", re.I)
+_FORWARD_ONLY = frozenset({"whether", "unclear whether"})
 _CLAIMED_PLACE = re.compile(r"\s+(?:[a-z]+\s+)?(?:territor(?:y|ies)|waters|boundary|boundaries|borders?|lines?|zones?|"
                             r"areas?|lands?|seas?|islands?|region|economic\s+zone)\b", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")

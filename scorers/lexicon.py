@@ -287,7 +287,7 @@ HEDGE_CUES: tuple[str, ...] = (
     "unconfirmed", "unverified", "could not be verified", "could not be independently verified",
     "cannot be verified", "can not be verified", "could not be confirmed", "cannot be confirmed",
     "not independently verified", "not been verified", "not been independently verified",
-    "has not been confirmed", "unclear whether", "appear to", "appears to", "appeared to", "seem to",
+    "has not been confirmed", "unclear whether", "whether", "appear to", "appears to", "appeared to", "seem to",
     "seems to", "seemed to", "may have", "might have", "possibly", "perhaps", "if true", "claims that",
     "claim that", "in what was described as", "what was described as", "put at", "are put at", "is put at",
     "estimated at", "is estimated", "are estimated", "were estimated", "was estimated",
@@ -403,6 +403,16 @@ eight nine ten percent per cent
 """.split())
 
 
+# Where a thing came from, told as its cause ("the outbreak was brought in by smuggled cattle", "the virus escaped
+# from the institute", "the fire started in the kitchen"): what a claim about an origin names as it.
+ORIGIN_PHRASES: str = (
+    r"(?:brought|carried|introduced)\s+(?:in\s+)?(?:by|with)|"
+    r"(?:came|come|comes|coming)\s+(?:in\s+)?(?:with|from|over|across|out\s+of)|arriv(?:ed|es|ing)\s+(?:with|from)|"
+    r"originat(?:ed|es|ing)\s+(?:in|from|at)|(?:escaped|leaked)\s+from"
+)
+# Of those, the ones that tell a place a thing left as much as a cause ("412 inmates escaped from Selk prison", "brine
+# leaked from the pond"): a claim's origin only where another claim names a rival origin.
+PLACE_ORIGIN: str = r"(?:escaped|leaked)\s+from|arriv(?:ed|es|ing)\s+(?:with|from)|(?:came|come|comes|coming)\s+out\s+of"
 # How a claim's statement names a cause (the phrase after it is the cause): "the fall is caused by the filling of
 # the reservoir", "the lower flows are the result of a drought", "the crash was due to pilot error".
 CAUSE_IN_STATEMENT: str = (
@@ -410,6 +420,8 @@ CAUSE_IN_STATEMENT: str = (
     r"(?:result|product|consequence|fault)\s+of|(?:due|owing|attributable)\s+to|because\s+of|blamed\s+on|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|reflect(?:s|ed)?)\s+"
 )
+# ... or where it came from (:data:`ORIGIN_PHRASES`; :data:`PLACE_ORIGIN` only against a rival origin)
+ORIGIN_IN_STATEMENT: str = r"\b(?:" + ORIGIN_PHRASES + r")\s+"
 # ... or as the subject of a causal verb at its start (the phrase before it): "The driver caused the derailment",
 # "Deferred track maintenance, not the driver, caused the crash" (not the passive "was caused by"); also at the
 # start of a later clause: "The driver passed a red signal, and driver error caused the crash".
@@ -431,7 +443,8 @@ CAUSE_BEFORE: str = (
     r"(?:due|owing|attributable)\s+to|because\s+of|(?:caused|driven|triggered|explained|set\s+off|sparked)\s+by|"
     r"(?:the\s+)?(?:real\s+|main\s+|true\s+|direct\s+)?(?:result|product|consequence|fault|cause)\s+(?:of|was|is)|"
     r"(?:results?|resulted|stems?|stemmed)\s+from|point(?:s|ed|ing)?\s+to|"
-    r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on|pin(?:s|ned|ning)?\s+(?:it|this|that|the\s+\w+)\s+on)\s+"
+    r"la(?:y|ys|id|ying)\s+(?:the\s+)?blame\s+(?:\w+\s+)?on|pin(?:s|ned|ning)?\s+(?:it|this|that|the\s+\w+)\s+on|"
+    + ORIGIN_PHRASES + r")\s+"
 )
 # A summary naming a cause after its phrase: "drought is to blame", "the filling is behind the drop",
 # "a drought explains the low flows", "the filling has cut the river's flow".

@@ -3725,3 +3725,55 @@ def test_a_report_with_its_agent_is_no_narrator_hedge(text: str, expected: dict[
         numbers=[{"id": "n-hurt", "value": 400, "unit": "workers", "qualifier": "more than"}],
     )
     assert verdicts(case, text) == expected
+
+
+def _origin_case(second: str) -> Case:
+    return case_of(
+        "origin", sources=[{"id": "rail", "name": "Northline Rail", "side": "rail", "aliases": ["the railway"]},
+                           {"id": "park", "name": "the park service", "side": "park", "aliases": ["rangers"]}],
+        claims=[{"id": "train", "statement": "The wildfire was brought in by sparks from a freight locomotive",
+                 "source": "park", "accept": ["park"], "contested": True},
+                {"id": "camp", "statement": second, "source": "rail", "accept": ["rail"], "contested": True}])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rangers blame locomotive sparks for the fire.", {"train": "attributed"}),
+        ("The railway says the blaze was caused by an abandoned campfire.", {"camp": "attributed"}),
+        ("The park service says the fire came in with a freight locomotive's sparks; the railway blames a "
+         "campfire.", {"train": "attributed", "camp": "attributed"}),
+    ],
+)
+def test_where_a_thing_came_from_is_a_cause_against_a_rival_origin(text: str, expected: dict[str, str]) -> None:
+    """A claim that tells where something came from ("brought in by sparks", "escaped from an abandoned campfire") is
+    mentioned by the origin a summary blames, like a cause ("the railway blames a campfire")."""
+    assert verdicts(_origin_case("The fire escaped from an abandoned campfire near the track"), text) == expected
+
+
+def test_escaping_from_a_place_is_no_cause_without_a_rival_origin() -> None:
+    """ "412 inmates escaped from Selk prison" tells where they were, no cause: with no rival origin in the case, a
+    summary's "escaped from the prison" is no blame of the prison."""
+    case = case_of(
+        "escape", sources=[{"id": "gov", "name": "the government", "side": "gov", "aliases": ["officials"]}],
+        claims=[{"id": "escaped", "statement": "Prisoners escaped from the old Selk garrison jail",
+                 "source": "gov", "accept": ["gov"], "contested": True},
+                {"id": "guards", "statement": "Three guards were wounded in the assault", "source": "gov",
+                 "accept": ["gov"], "contested": True}])
+    assert attribution.index(case).cause_terms == {}
+    assert verdicts(_origin_case("The fire escaped from an abandoned campfire near the track"),
+                    "Rangers blame the campfire.") == {"camp": "misattributed"}
+
+
+def test_an_open_question_hedges_what_it_asks_only() -> None:
+    """ "whether" hedges the claim it asks about, not one the sentence stated before it."""
+    case = case_of(
+        "exits", sources=[{"id": "union", "name": "the union", "side": "union", "aliases": ["workers"]},
+                          {"id": "owner", "name": "the owner", "side": "owner", "aliases": ["the company"]}],
+        claims=[{"id": "locked", "statement": "The fire exits were locked", "source": "union", "accept": ["union"],
+                 "contested": True},
+                {"id": "toll", "statement": "The night-shift fire killed 38 garment workers", "source": "owner",
+                 "accept": ["owner"], "contested": True}])
+    said = verdicts(case, "The night-shift fire killed 38 garment workers, as both sides argue over whether the fire "
+                          "exits were locked.")
+    assert said == {"toll": "unattributed", "locked": "hedged"}

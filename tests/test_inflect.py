@@ -50,4 +50,5 @@ def test_every_form_of_a_reporting_verb_attributes(verb: str) -> None:
 def test_a_gerund_of_stance_deliberates_rather_than_reports() -> None:
     case = load_case(rulebook.EXAMPLES_DIR / "basic.yaml")
     record = score_summary(case, "Norland is considering whether Sudria lost 4,200 soldiers.")
-    assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "unattributed")]
+    # no report of Norland's: the open question ("whether") is the narrator's hedge, not an attribution
+    assert [(c.claim_id, c.verdict) for c in record.claims] == [("losses", "hedged")]
