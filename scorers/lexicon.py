@@ -412,7 +412,8 @@ ORIGIN_PHRASES: str = (
 )
 # Of those, the ones that tell a place a thing left as much as a cause ("412 inmates escaped from Selk prison", "brine
 # leaked from the pond"): a claim's origin only where another claim names a rival origin.
-PLACE_ORIGIN: str = r"(?:escaped|leaked)\s+from|arriv(?:ed|es|ing)\s+(?:with|from)|(?:came|come|comes|coming)\s+out\s+of"
+PLACE_ORIGIN: str = (r"(?:escaped|leaked)\s+from|arriv(?:ed|es|ing)\s+(?:with|from)|"
+                     r"(?:came|come|comes|coming)\s+out\s+of")
 # How a claim's statement names a cause (the phrase after it is the cause): "the fall is caused by the filling of
 # the reservoir", "the lower flows are the result of a drought", "the crash was due to pilot error".
 CAUSE_IN_STATEMENT: str = (
