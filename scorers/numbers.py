@@ -2219,6 +2219,7 @@ R_DATE = rulebook.rule("number.date")
 R_DATE_WRONG = rulebook.rule("number.date-wrong-day")
 R_DATE_UNKNOWN = rulebook.rule("number.date-unknown")
 R_EVENT_SWAP = rulebook.rule("number.event-swap")
+R_UNIT_WORD_SWAP = rulebook.rule("number.unit-word-swap")
 
 
 @dataclass
@@ -2884,6 +2885,9 @@ def score_numbers(case: Case, text: str) -> list[NumberVerdict]:
         if judged.number_id is not None and m.dimension in {"count", None} and (
                 judged.verdict == "correct" or judged.rule_id == R_REFERENT_NOUN):
             judged = _event_swap(text, m, nums, judged)
+        if judged.rule_id == R_SAME and m.dimension in {"count", None}:
+            judged = _unit_word_swap(text, m, nums, judged, mentions[i - 1].span[1] if i else 0,
+                                     mentions[i + 1].span[0] if i + 1 < len(mentions) else len(text))
         if judged.rule_id in {R_SAME, R_DIGIT_SLIP} and judged.number_id is not None and \
                 _told_as_difference(text, m) and (how := _derived(m, nums)) and \
                 (" - " in how or (" + " in how and judged.rule_id == R_SAME)) and not any(
@@ -3016,6 +3020,65 @@ def _event_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: N
     return replace(judged, verdict="wrong", reason="referent",
                    rule=f"figure of {c.num.id} told as {'/'.join(sorted(told))}; it counts {'/'.join(sorted(counted))}",
                    rule_id=R_EVENT_SWAP)
+
+
+# where the words that tell a figure's thing end: the next conjunct, clause or sentence ("163 schools collapsed and 47
+# ...")
+_TELLING_BREAK = re.compile(r"[,;:()\n]|[.!?](?=\s|$)|\s[-–—]\s|\b(?:and|or|but|while|whereas|against|versus|than|"
+                            r"with|from|to)\b", re.I)
+# a partitive around the figure ("39 of the 46 drones ... were shot down"): the words tell the part, not the whole
+_PARTITIVE_AROUND = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?\d")
+_PARTITIVE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?$")
+TELLING_WORDS = 5
+"""Words after (before) a figure, within its conjunct, that :func:`_unit_word_swap` reads for what it tells."""
+_IRREGULAR_PARTICIPLES = frozenset({"shot", "built", "held", "lost", "sunk", "struck", "stolen", "taken", "seen"})
+
+
+def _telling_stems(words: Iterable[str]) -> frozenset[str]:
+    """Five-letter stems of the participles among ``words`` ("collapsed": "colla"): what sets one count of a thing
+    apart from another of the same thing ("schools collapsed", "schools damaged"), as its nouns do not."""
+    return frozenset(w.lower()[:5] for w in words if len(w) > 3 and (
+        w.lower().endswith("ed") or w.lower() in _IRREGULAR_PARTICIPLES))
+
+
+def _unit_telling(c: _CaseNum) -> frozenset[str]:
+    """The telling stems of a case count's unit ("Kestrian soldiers killed": kille)."""
+    return _telling_stems(_WORD_RE.findall(c.num.unit))
+
+
+def _unit_word_swap(text: str, m: NumberMention, nums: Sequence[_CaseNum], judged: NumberVerdict, lo: int,
+                    hi: int) -> NumberVerdict:
+    """A case count told with the participle that sets a rival count of the same things apart ("163 of the schools
+    collapsed" where the case's 163 are "schools damaged" and its 47 "schools collapsed"): a referent error. The words
+    after the figure, within its conjunct and before the next figure (``hi``), are read first ("47 more were
+    damaged"), then those before it, after the last figure (``lo``). A partitive's figures ("39 of 46 drones were shot
+    down") are left alone: its words tell the part."""
+    c = next((c for c in nums if c.num.id == judged.number_id), None)
+    if c is None or c.dimension != "count" or _PARTITIVE_AROUND.match(text, m.span[1]) or \
+            _PARTITIVE_BEFORE.search(text, max(0, m.span[0] - 24), m.span[0]):
+        return judged
+    own = _unit_telling(c)
+    # rivals: counts of the same thing, whose units differ by a participle ("schools collapsed", "schools damaged")
+    nouns = c.nouns - {_stem(w) for w in _WORD_RE.findall(c.num.unit.lower()) if w.endswith("ed")}
+    rivals = [(own - theirs, theirs - own) for o in nums if o is not c and o.dimension == "count"
+              and not same_figure(m.value, o.num.value, o.tol) and nouns & o.nouns
+              for theirs in (_unit_telling(o),)]
+    rivals = [(mine, theirs) for mine, theirs in rivals if mine and theirs]
+    if not rivals:
+        return judged
+    brk = _TELLING_BREAK.search(text, m.span[1], hi)
+    after = _telling_stems(_WORD_RE.findall(text, m.span[1], brk.start() if brk else hi)[:TELLING_WORDS])
+    starts = [b.end() for b in _TELLING_BREAK.finditer(text, lo, m.span[0])]
+    before = _telling_stems(_WORD_RE.findall(text, starts[-1] if starts else lo, m.span[0])[-TELLING_WORDS:])
+    for words in (after, before):
+        if any(mine & words for mine, _ in rivals):
+            return judged
+        told = next((theirs & words for _, theirs in rivals if theirs & words), None)
+        if told:
+            return replace(judged, verdict="wrong", reason="referent",
+                           rule=f"figure of {c.num.id} told as another count's '{'/'.join(sorted(told))}'",
+                           rule_id=R_UNIT_WORD_SWAP)
+    return judged
 
 
 _YEARS_OLD_AFTER = re.compile(r"(?:-|\s+)old\b", re.I)

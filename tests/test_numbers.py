@@ -933,3 +933,45 @@ def test_a_counts_small_multiple_needs_a_word_of_multiplying() -> None:
                                "The zones hold triple the number of culled farms at about 120 farms.")
            for v in score_numbers(case, t)]
     assert got == ["unsupported", "derived"]
+
+
+def _buildings_case() -> Case:
+    return Case(id="quake", title="t", topic="x", article="(invented)",
+                sources=[Source(id="inst", name="the institute", side="neutral")],
+                claims=[Claim(id="c1", statement="s", source="inst", accept=["inst"],
+                              numbers=["n-fell", "n-damaged"])],
+                numbers=[Number(id="n-fell", value=47, unit="schools collapsed"),
+                         Number(id="n-damaged", value=163, unit="schools damaged"),
+                         Number(id="n-killed", value=212, unit="children killed"),
+                         Number(id="n-hurt", value=1100, unit="children injured")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each figure told with the participle of the other's unit
+        ("The institute says 163 schools collapsed and 47 more were damaged.",
+         [("163", "wrong", "referent"), ("47", "wrong", "referent")]),
+        ("The institute says 47 schools collapsed and 163 were damaged.",
+         [("47", "correct", None), ("163", "correct", None)]),
+        # the words before the figure, when none follow it
+        ("Of the province's schools, the quake damaged 47.", [("47", "wrong", "referent")]),
+        # a partitive's words tell its part: "163 of the 610 schools collapsed" may be the part's word only
+        ("The quake killed 212 children and injured 1,100.", [("212", "correct", None), ("1,100", "correct", None)]),
+    ],
+)
+def test_a_count_told_with_the_participle_of_a_rival_count_is_a_referent_error(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    got = [(v.text, v.verdict, v.reason) for v in score_numbers(_buildings_case(), text)]
+    assert got == expected
+
+
+def test_a_partitive_leaves_its_whole_unjudged_by_the_parts_words() -> None:
+    """ "39 of the 46 drones were shot down": "shot down" is the 39's, not the 46's (launched)."""
+    case = Case(id="drones", title="t", topic="x", article="(invented)",
+                sources=[Source(id="af", name="the air force", side="gov")],
+                claims=[Claim(id="c1", statement="s", source="af", accept=["af"], numbers=["n-launched"])],
+                numbers=[Number(id="n-launched", value=46, unit="drones launched"),
+                         Number(id="n-down", value=39, unit="drones shot down")])
+    got = [(v.text, v.verdict) for v in score_numbers(case, "The air force says 39 of the 46 drones were shot down.")]
+    assert got == [("39", "correct"), ("46", "correct")]
