@@ -3570,12 +3570,21 @@ _NEGATED_THING = re.compile(r"^\s*(?:there\s+(?:is|was|are|were)\s+)?no\s+(?P<th
                             r"(?:exists?|existed|was|were|is|are|has|have|had)\b", re.I)
 
 
+# ... or that its subject did, gave or got none of it: "Harwell Minerals paid no ransom for the workers' release",
+# "There was no release of virus from the institute" (the thing: up to a preposition or the clause's end)
+_NONE_OF_THING = re.compile(r"^[^,;:]{0,60}?\b(?:[a-z]+ed|paid|made|gave|got|took|held|had|did|was|were)\s+no\s+"
+                            r"(?!more\b|fewer\b|less\b|longer\b|one\b)(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+                            r"(?=\s+(?:for|to|in|on|at|from|of|with|by|during|since|after|before|and)\b|\s*[,;.]|\s*$)",
+                            re.I)
+
+
 def _negated_things(case: Case) -> dict[str, frozenset[str]]:
-    """For each claim that says a thing does not exist ("No secret list exists", "There was no depot"), the stems
-    of that thing's words: a denial of that thing by the claim's source states the claim."""
+    """For each claim that says a thing does not exist ("No secret list exists", "There was no depot") or that its
+    subject paid, made or got none of it ("Harwell paid no ransom"), the stems of that thing's words: a denial of that
+    thing by the claim's source states the claim ("Harwell denies paying any ransom")."""
     out = {}
     for claim in case.claims:
-        m = _NEGATED_THING.match(claim.statement)
+        m = _NEGATED_THING.match(claim.statement) or _NONE_OF_THING.match(claim.statement)
         if m and (stems := _cause_stems(m.group("thing"), set())):
             out[claim.id] = frozenset(stems)
     return out

@@ -3777,3 +3777,27 @@ def test_an_open_question_hedges_what_it_asks_only() -> None:
     said = verdicts(case, "The night-shift fire killed 38 garment workers, as both sides argue over whether the fire "
                           "exits were locked.")
     assert said == {"toll": "unattributed", "locked": "hedged"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The operator denies paying any ransom.", {"none_paid": "attributed"}),
+        ("Police deny firing rubber bullets.", {"no_bullets": "attributed"}),
+        # its own source only: a denial by another source names no one this claim accepts
+        ("The rebels deny that any ransom was paid.", {"none_paid": "misattributed"}),
+    ],
+)
+def test_a_claim_that_its_subject_paid_or_fired_none_is_stated_by_its_source_denying_it(
+        text: str, expected: dict[str, str]) -> None:
+    """ "The operator paid no ransom for the release" is stated by the operator denying a ransom, as "No secret list
+    exists" is by its source denying the list."""
+    case = case_of(
+        "none-of", sources=[{"id": "op", "name": "the operator", "side": "op", "aliases": ["the company"]},
+                            {"id": "police", "name": "police", "side": "gov"},
+                            {"id": "rebels", "name": "the rebels", "side": "rebels"}],
+        claims=[{"id": "none_paid", "statement": "The mine's operator paid no ransom for the release", "source": "op",
+                 "accept": ["op"], "contested": True},
+                {"id": "no_bullets", "statement": "Officers fired no rubber bullets during the march",
+                 "source": "police", "accept": ["police"], "contested": True}])
+    assert verdicts(case, text) == expected
