@@ -1208,6 +1208,7 @@ class _CaseNum:
     beside: frozenset[str] = frozenset()  # stems of the words beside the figure in its claims' statements
     next_to: frozenset[str] = frozenset()  # ... only the word before it and the two after it
     whose: frozenset[str] = frozenset()  # stems of the sources the referent says give it ("the coast guard's estimate")
+    clock: bool = False  # a time of day (:mod:`scorers.clock`): no quantity to add, subtract or divide
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1293,6 +1294,7 @@ _SOURCE_WORDS: PerCase[frozenset[str]] = PerCase(_source_words)
 
 def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
     out = []
+    clocks = clock.case_clocks(case)
     names = _SOURCE_WORDS.get(case)
     # their proper names alone ("Harlund", not "opposition"): a word that says whose figure it is
     proper = frozenset(_stem(w.lower()) for src in case.sources for name in (src.name, *src.aliases)
@@ -1318,7 +1320,8 @@ def _build_case_numbers(case: Case) -> tuple[_CaseNum, ...]:
                             n.value * u.factor, frozenset(cl.id for cl in case.claims if n.id in cl.numbers),
                             _referent_head(n.referent or ""),
                             refs | (_content_words(n.referent or "", keep_proper=True) - names), refs - proper,
-                            *_beside_in_statements(case, n), _whose(n.referent or "", names)))
+                            *_beside_in_statements(case, n), _whose(n.referent or "", names),
+                            clock=n.id in clocks))
     return tuple(out)
 
 
@@ -1913,7 +1916,9 @@ approximation, may stand (:func:`_derived_slack`)."""
 def _derived(m: NumberMention, nums: Sequence[_CaseNum],
              multiple_ok: Callable[[_CaseNum], bool] | None = None) -> str | None:
     """Explain the mention as simple arithmetic on case numbers, or return None. ``multiple_ok`` says of a case
-    number whether a small multiple or fraction of it (x 2, / 3) may explain the mention (default: any)."""
+    number whether a small multiple or fraction of it (x 2, / 3) may explain the mention (default: any). Times of
+    day are no operands ("44 drones" is no 41 drones + "3 a.m.")."""
+    nums = _ARITHMETIC_NUMS.get(nums) if type(nums) is tuple else [c for c in nums if not c.clock]
     table = _DERIVED_TABLES.get(nums) if type(nums) is tuple else None
     if table is not None and table.usable:
         how = table.explain(m, nums, multiple_ok)
@@ -2178,6 +2183,8 @@ class _DerivedTable:
 
 
 _DERIVED_TABLES: PerCase[_DerivedTable] = PerCase(_DerivedTable)
+_ARITHMETIC_NUMS: PerCase[tuple[_CaseNum, ...]] = PerCase(
+    lambda nums: nums if not any(c.clock for c in nums) else tuple(c for c in nums if not c.clock))
 """The derived table of each case's numbers (keyed by the tuple :func:`_case_numbers` keeps for the case)."""
 
 

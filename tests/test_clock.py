@@ -3,9 +3,12 @@ case authors write them; and a time of day as a mention of the claim it belongs 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.case import Case, Claim, Number, Source
+from harness.caseload import load_case
 from scorers import clock, score_summary
 from scorers.numbers import score_numbers
 
@@ -112,3 +115,12 @@ def test_a_time_of_day_mentions_the_claim_it_belongs_to() -> None:
     case = _case([RAID, EMPTY])
     rec = score_summary(case, "The army says the assault began at 3:15 a.m.")
     assert [(c.claim_id, c.verdict) for c in rec.claims] == [("raid", "attributed")]
+
+
+def test_a_time_of_day_is_no_operand_of_arithmetic() -> None:
+    """ "44 drones" where the case has 41 drones and an attack "shortly after 3 a.m." is a wrong value, not the sum 41
+    + 3 (round 125's hydro-plant case, whose time of day is a count of "o'clock a.m.")."""
+    case = load_case(Path(__file__).parent / "data/rounds/round125/blind125-hydro-strike.yaml")
+    got = {v.text: (v.verdict, v.reason) for v in score_numbers(case, "Valdoria's air force said Kresnia fired 22 "
+                                                                      "missiles and 44 drones at the south overnight.")}
+    assert got["44"] == ("wrong", "value")
