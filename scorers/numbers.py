@@ -2438,6 +2438,15 @@ def _check_close(j: _Judging) -> NumberVerdict | None:
     """A case number the figure rounds: correct unless digits are swapped, points stand for a
     percentage, or the qualifiers contradict."""
     m = j.m
+    if j.close and not m.qualifier and all(m.unit != c.key for c, _k in j.close) and \
+            m.dimension in lex.UNIT_GROUPS and m.dimension != "duration" and "-" not in m.text:
+        # "a depth of 14 miles" where the case's depth is 14 km and 23 km happens to be 14.3 miles: the case's very
+        # figure in another unit of its measure is a unit slip; an unhedged conversion landing on it a coincidence
+        # (not for durations, whose other units are period errors, nor a compound's kind: "6-inch (152 mm) shells")
+        own = next((c for c in j.nums if c.dimension == m.dimension and c.key != m.unit and c.num.value == m.value
+                    and not any(c is cc for cc, _k in j.close)), None)
+        if own is not None:
+            return j.verdict(own, "wrong", "unit", f"{own.num.id}'s figure in {m.unit}, not {own.key}", R_UNIT)
     converted_only = bool(j.close) and all(_rate_conversion(m, cc) not in {None, 1.0} for cc, _ in j.close)
     for c, k in j.compat if converted_only else ():
         # "€2,870 a month" for the case's €2,780 a month, not a rounding of €33,400 a year

@@ -975,3 +975,24 @@ def test_a_partitive_leaves_its_whole_unjudged_by_the_parts_words() -> None:
                          Number(id="n-down", value=39, unit="drones shot down")])
     got = [(v.text, v.verdict) for v in score_numbers(case, "The air force says 39 of the 46 drones were shot down.")]
     assert got == [("39", "correct"), ("46", "correct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the depth's very figure in another unit: a unit slip, though 23 km is 14.3 miles
+        ("The focus was at a depth of 14 miles.", ("wrong", "unit")),
+        # hedged, a conversion of the 23 km: "about 14 miles" south
+        ("The epicentre was about 14 miles south of Marsk.", ("correct", None)),
+        ("The focus was at a depth of 14 km.", ("correct", None)),
+    ],
+)
+def test_a_figure_of_the_case_in_another_unit_is_no_conversion_of_another(
+        text: str, expected: tuple[str, str | None]) -> None:
+    case = Case(id="depth", title="t", topic="x", article="(invented)",
+                sources=[Source(id="inst", name="the institute", side="neutral")],
+                claims=[Claim(id="c1", statement="s", source="inst", accept=["inst"], numbers=["n-depth"])],
+                numbers=[Number(id="n-depth", value=14, unit="km"),
+                         Number(id="n-dist", value=23, unit="km", qualifier="about")])
+    [v] = score_numbers(case, text)
+    assert (v.verdict, v.reason) == expected
