@@ -170,6 +170,10 @@ CURRENCY_UNITS: dict[str, tuple[str, float]] = {
     "drams": ("dram", 1.0), "birr": ("birr", 1.0), "cedis": ("cedi", 1.0), "cedi": ("cedi", 1.0),
     "kwacha": ("kwacha", 1.0), "leva": ("lev", 1.0),
     "lev": ("lev", 1.0), "denars": ("denar", 1.0), "denar": ("denar", 1.0),
+    # ... and the names invented countries' money most often takes ("5,000 crowns", "62 million Karvenian marks")
+    "crowns": ("crown", 1.0), "crown": ("crown", 1.0), "marks": ("mark", 1.0), "francs": ("franc", 1.0),
+    "franc": ("franc", 1.0), "florins": ("florin", 1.0), "florin": ("florin", 1.0), "korunas": ("koruna", 1.0),
+    "koruna": ("koruna", 1.0), "guilders": ("guilder", 1.0), "guilder": ("guilder", 1.0),
     # a hundredth of a currency: "28 cents a litre" is 0.28 euros (or dollars) a litre; "pence" are a pound's
     "cents": ("cent", 0.01), "cent": ("cent", 0.01), "pence": ("gbp", 0.01),
 }  # fmt: skip
@@ -423,6 +427,14 @@ PAST_TENSE_NOT_NOUN: frozenset[str] = frozenset({
     "got", "went", "came", "fell", "rose", "grew", "ran", "fled", "made", "took", "gave", "saw", "broke",
     "began", "stood", "sank", "hid", "became",
 })  # fmt: skip
+
+# Nouns that say what a sum of money is, not what is counted ("the 18 million cap", "a 250,000 reward"): a bare
+# figure before one is the case's money figure, whose currency the summary leaves out (singular stems).
+MONEY_NOUNS: frozenset[str] = frozenset("""
+cap limit ceiling fine penalty reward bounty ransom bribe budget bill payment payout contract loan grant subsidy bonus
+salary wage pension fee levy tax tariff price cost settlement compensation donation pledge package fund bailout debt
+deficit surplus revenue profit investment spending overspend windfall damage award prize allowance stipend mark
+""".split())
 
 # Words after "one" that make it a pronoun or an ordinary word, not a count.
 # Example: "one of the towns", "one another" -> not judged.

@@ -1690,6 +1690,8 @@ def _compat(m: NumberMention, c: _CaseNum, nums: Sequence[_CaseNum]) -> str | No
         return None
     if _noun_matches(m, c):
         return "same"
+    if c.dimension == "currency" and m.dimension == "count" and _stem(m.unit.split()[-1]) in lex.MONEY_NOUNS:
+        return "bare"  # "the 18 million cap" for 18 million crowns: the noun says what the money is
     if c.dimension == "count" and not _any_noun_matches(m, nums):
         return "unknown"
     return None

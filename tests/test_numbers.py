@@ -996,3 +996,29 @@ def test_a_figure_of_the_case_in_another_unit_is_no_conversion_of_another(
                          Number(id="n-dist", value=23, unit="km", qualifier="about")])
     [v] = score_numbers(case, text)
     assert (v.verdict, v.reason) == expected
+
+
+def _money_case() -> Case:
+    return Case(id="money", title="t", topic="x", article="(invented)",
+                sources=[Source(id="audit", name="the auditor", side="neutral")],
+                claims=[Claim(id="c1", statement="s", source="audit", accept=["audit"], numbers=["n-cap"])],
+                numbers=[Number(id="n-cap", value=18, unit="million crowns"),
+                         Number(id="n-bribe", value=5000, unit="crowns per certificate", qualifier="about"),
+                         Number(id="n-fund", value=2, unit="million Karvenian marks")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spending broke the 18 million crown cap.", ("correct", None)),
+        ("Spending broke the 18 million euro cap.", ("wrong", "unit")),  # crowns are money: euros are another unit
+        ("Spending broke the 18 million cap.", ("correct", None)),  # the cap's noun says what the money is
+        ("He spoke of a 2 million-mark fund.", ("correct", None)),
+        ("Some 5,200 homes were destroyed.", ("unsupported", None)),  # no count of homes near 5,000 crowns
+    ],
+)
+def test_the_money_of_invented_countries_is_money(text: str, expected: tuple[str, str | None]) -> None:
+    """Crowns and marks, the currencies invented countries most often use, are money: a figure in euros is their
+    unit error, a count of homes no rounding of them, and a money noun ("cap", "fund") says what the money is."""
+    [v] = score_numbers(_money_case(), text)
+    assert (v.verdict, v.reason) == expected
